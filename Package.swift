@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "uql",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "uql", targets: ["uql"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Values, typed columns and tables: the data model every other module shares.
+    .target(name: "UQLValues"),
+    // The query language: lexer, parser, checker and evaluator. Pure; no I/O.
+    .target(name: "UQLLanguage", dependencies: ["UQLValues"]),
+    // Result writers: table, csv, tsv, json, ndjson, markdown. Write to any TextOutputStream.
+    .target(name: "UQLFormats", dependencies: ["UQLValues"]),
+    // Tabular sources: CSV, TSV, JSON and NDJSON text into tables. Pure; bytes in.
+    .target(name: "UQLSources", dependencies: ["UQLValues"]),
+    // Follow-up reports: decoding, layout detection and extraction into datasets. Pure.
+    .target(name: "UQLReports", dependencies: ["UQLValues"]),
+    // The command line: arguments, files, terminals and exit codes. The only I/O layer.
+    .target(
+      name: "UQLCommandLine",
+      dependencies: [
+        "UQLValues", "UQLLanguage", "UQLFormats", "UQLSources", "UQLReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "uql", dependencies: ["UQLCommandLine"]),
+
+    .testTarget(name: "UQLValuesTests", dependencies: ["UQLValues"]),
+    .testTarget(name: "UQLLanguageTests", dependencies: ["UQLLanguage", "UQLValues"]),
+    .testTarget(name: "UQLFormatsTests", dependencies: ["UQLFormats", "UQLValues"]),
+    .testTarget(name: "UQLSourcesTests", dependencies: ["UQLSources", "UQLValues"]),
+    .testTarget(name: "UQLReportsTests", dependencies: ["UQLReports", "UQLValues"]),
+    .testTarget(name: "UQLCommandLineTests", dependencies: ["uql", "UQLValues"]),
+  ]
+)

@@ -1,0 +1,2 @@
+import UQLValues
+public enum UQLMain { public static func main() {} }

@@ -1,0 +1,141 @@
+import Foundation
+
+/// A goal (delmål, fokusområde) or sub-goal (`2.1.1 …`, level 2).
+public struct GoalRecord: Sendable, Equatable {
+  public var number: String  // "2.1", empty if unnumbered
+  public var title: String  // without number or "Delmål:" prefix
+  public var level: Int  // 1 goal, 2 sub-goal
+  public var line: Int
+
+  public init(number: String, title: String, level: Int, line: Int) {
+    self.number = number
+    self.title = title
+    self.level = level
+    self.line = line
+  }
+}
+
+/// An assignment (uppdrag) with its status and comment.
+public struct AssignmentRecord: Sendable, Equatable {
+  public var goal: String  // delmål title
+  public var subGoal: String?  // mål: the sub-goal title where the report has one
+  public var text: String  // the assignment, joined across wraps and page breaks
+  /// nil where the layout has no status column (a plan).
+  public var status: AssignmentStatus?
+  public var comment: String?
+  public var line: Int
+
+  public init(
+    goal: String, subGoal: String? = nil, text: String, status: AssignmentStatus?,
+    comment: String?, line: Int
+  ) {
+    self.goal = goal
+    self.subGoal = subGoal
+    self.text = text
+    self.status = status
+    self.comment = comment
+    self.line = line
+  }
+}
+
+/// An activity (aktivitet) under an assignment.
+public struct ActivityRecord: Sendable, Equatable {
+  public var goal: String
+  public var assignment: String
+  public var text: String
+  public var status: ActivityStatus?
+  public var comment: String?
+  public var line: Int
+
+  public init(
+    goal: String, assignment: String, text: String, status: ActivityStatus?, comment: String?,
+    line: Int
+  ) {
+    self.goal = goal
+    self.assignment = assignment
+    self.text = text
+    self.status = status
+    self.comment = comment
+    self.line = line
+  }
+}
+
+/// One indicator value, e.g. Sjukfrånvaro 2,67 % against a target of 4 %.
+public struct IndicatorRecord: Sendable, Equatable {
+  public var group: String  // Medarbetare, Ekonomi, …
+  public var name: String  // Sjukfrånvaro, named the same way in every report
+  public var qualifier: String?  // "R12 medel"
+  public var outcome: Decimal?
+  public var target: Decimal?
+  public var unit: String?  // "%", "tkr", "mnkr"
+  /// The period the value is for when the table says (a month or year column), else nil.
+  public var period: String?
+  public var line: Int
+
+  public init(
+    group: String, name: String, qualifier: String? = nil, outcome: Decimal?, target: Decimal?,
+    unit: String?, period: String? = nil, line: Int
+  ) {
+    self.group = group
+    self.name = name
+    self.qualifier = qualifier
+    self.outcome = outcome
+    self.target = target
+    self.unit = unit
+    self.period = period
+    self.line = line
+  }
+}
+
+/// One cell of an economy table: a post (row), a measure (column) and its value.
+public struct EconomyRecord: Sendable, Equatable {
+  public var table: String
+  public var post: String
+  public var measure: String  // årsprognos, årsbudget, avvikelse, ack resultat, …
+  public var value: Decimal?
+  /// The cell as printed, e.g. "-6,0".
+  public var printed: String
+  public var unit: String?
+  public var line: Int
+
+  public init(
+    table: String, post: String, measure: String, value: Decimal?, printed: String,
+    unit: String?, line: Int
+  ) {
+    self.table = table
+    self.post = post
+    self.measure = measure
+    self.value = value
+    self.printed = printed
+    self.unit = unit
+    self.line = line
+  }
+}
+
+/// A numbered or named section with its prose.
+public struct SectionRecord: Sendable, Equatable {
+  public var number: String
+  public var heading: String
+  public var level: Int
+  public var text: String
+  public var line: Int
+
+  public init(number: String, heading: String, level: Int, text: String, line: Int) {
+    self.number = number
+    self.heading = heading
+    self.level = level
+    self.text = text
+    self.line = line
+  }
+}
+
+/// Something the reader noticed in the report itself, such as a total that does not add up.
+public struct ReportWarning: Sendable, Equatable {
+  public var message: String
+  public var line: Int
+
+  public init(message: String, line: Int) {
+    self.message = message
+    self.line = line
+  }
+}

@@ -1,0 +1,17 @@
+/// What a report is: inferred from its text, optionally overridden by a manifest.
+public struct ReportMetadata: Sendable, Equatable {
+  public enum Kind: String, Sendable {
+    case uppföljningsrapport, bilaga, verksamhetsplan, okänd
+  }
+
+  public var title: String?
+  public var kind: Kind = .okänd
+  public var organisation: String?
+  /// The administration (förvaltning), e.g. "Regionkontoret".
+  public var administration: String?
+  public var year: Int?
+  /// The period covered: "jan-apr", "jan-aug", "jan-okt", "helår", or a month.
+  public var period: String?
+
+  public init() {}
+}

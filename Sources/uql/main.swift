@@ -1,0 +1,2 @@
+import UQLCommandLine
+UQLMain.main()
