@@ -1,0 +1,96 @@
+import Foundation
+
+/// Turns file bytes into text: UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1252
+/// when the bytes are not valid UTF-8. The result is NFC-normalised, so text from macOS (often
+/// NFD) compares equal to the same text from elsewhere.
+public enum TextDecoding {
+  public enum Encoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case utf16LittleEndian = "UTF-16LE"
+    case utf16BigEndian = "UTF-16BE"
+    case windows1252 = "Windows-1252"
+  }
+
+  /// Decodes `bytes`, reporting which encoding was used.
+  public static func decode(_ bytes: some Collection<UInt8>) -> (text: String, encoding: Encoding) {
+    let array = Array(bytes)
+    if array.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return (normalise(String(decoding: array.dropFirst(3), as: UTF8.self)), .utf8)
+    }
+    if array.starts(with: [0xFF, 0xFE]) {
+      return (normalise(decodeUTF16(array.dropFirst(2), bigEndian: false)), .utf16LittleEndian)
+    }
+    if array.starts(with: [0xFE, 0xFF]) {
+      return (normalise(decodeUTF16(array.dropFirst(2), bigEndian: true)), .utf16BigEndian)
+    }
+    if let text = String(validating: array, as: UTF8.self) {
+      return (normalise(text), .utf8)
+    }
+    return (normalise(decodeWindows1252(array)), .windows1252)
+  }
+
+  /// Splits text into lines on `\r\n`, `\r` or `\n`; a final line end does not start a new line.
+  public static func lines(_ text: String) -> [String] {
+    var lines: [String] = []
+    var current = String.UnicodeScalarView()
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        if !previousWasCR { lines.append(String(current)); current = .init() }
+        previousWasCR = false
+      } else if scalar == "\r" {
+        lines.append(String(current))
+        current = .init()
+        previousWasCR = true
+      } else {
+        current.append(scalar)
+        previousWasCR = false
+      }
+    }
+    if !current.isEmpty { lines.append(String(current)) }
+    return lines
+  }
+
+  static func normalise(_ text: String) -> String {
+    // Pure ASCII is already NFC; skip the copy for the common case.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+    return text.precomposedStringWithCanonicalMapping
+  }
+
+  static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var i = bytes.startIndex
+    while i + 1 < bytes.endIndex {
+      let a = UInt16(bytes[i])
+      let b = UInt16(bytes[i + 1])
+      units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+      i += 2
+    }
+    // An odd trailing byte cannot be a character; decoding repairs it to U+FFFD.
+    if i < bytes.endIndex { units.append(0xFFFD) }
+    return String(decoding: units, as: UTF16.self)
+  }
+
+  /// Windows-1252, which agrees with Latin-1 except in 0x80–0x9F.
+  static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+    var scalars = String.UnicodeScalarView()
+    scalars.reserveCapacity(bytes.count)
+    for byte in bytes {
+      if (0x80...0x9F).contains(byte) {
+        let value = windows1252High[Int(byte) - 0x80]
+        scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+      } else {
+        scalars.append(Unicode.Scalar(byte))
+      }
+    }
+    return String(scalars)
+  }
+
+  private static let windows1252High: [UInt32] = [
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+  ]
+}
