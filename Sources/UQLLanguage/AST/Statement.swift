@@ -1,0 +1,28 @@
+/// A query: a source dataset and the clauses applied to it, in order.
+public struct Query: Sendable, Equatable {
+  public var source: String
+  public var sourceRange: SourceRange
+  public var clauses: [Clause]
+  public var range: SourceRange
+
+  public init(source: String, sourceRange: SourceRange, clauses: [Clause], range: SourceRange) {
+    self.source = source
+    self.sourceRange = sourceRange
+    self.clauses = clauses
+    self.range = range
+  }
+}
+
+/// A statement of a script or a shell line.
+public enum Statement: Sendable, Equatable {
+  case query(Query)
+  /// `let name = query`: names a result for later statements.
+  case `let`(String, Query, SourceRange)
+
+  public var range: SourceRange {
+    switch self {
+    case .query(let q): return q.range
+    case .let(_, _, let r): return r
+    }
+  }
+}

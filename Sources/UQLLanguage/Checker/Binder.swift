@@ -1,0 +1,203 @@
+import Foundation
+import UQLValues
+
+/// Binds expressions to one schema: resolves names, bare enum words and parameters, and types
+/// every node.
+struct Binder {
+  let schema: Schema
+  let parameters: [String: String]
+  let datasetName: String
+
+  // MARK: Names
+
+  /// The index of the column `name` refers to: exact, then case-insensitive, then loose.
+  func columnIndex(_ name: String, at range: SourceRange) throws(Diagnostic) -> Int? {
+    let fields = schema.fields
+    if let i = fields.firstIndex(where: { $0.name == name }) { return i }
+    let lower = name.lowercased()
+    let caseMatches = fields.indices.filter { fields[$0].name.lowercased() == lower }
+    if caseMatches.count == 1 { return caseMatches[0] }
+    let key = TextFolding.looseKey(name)
+    let looseMatches = fields.indices.filter { TextFolding.looseKey(fields[$0].name) == key }
+    if looseMatches.count == 1 { return looseMatches[0] }
+    if looseMatches.count > 1 {
+      let choices = looseMatches.map { "\"\(fields[$0].name)\"" }.joined(separator: ", ")
+      throw Diagnostic(.error, "\"\(name)\" could mean any of \(choices)", at: range, help: "write the name exactly")
+    }
+    return nil
+  }
+
+  func unknownColumn(_ name: String, at range: SourceRange) -> Diagnostic {
+    let names = schema.fields.map(\.name)
+    return Diagnostic(
+      .error, "unknown column \"\(name)\" in \(datasetName)", at: range,
+      help: Suggestion.help(for: name, in: names) ?? "columns are: \(names.joined(separator: ", "))")
+  }
+
+  /// The known values a text or enum expression can take, for resolving bare words.
+  func valueSet(of expr: TypedExpr) -> [String]? {
+    switch expr {
+    case .column(let i, let type): return schema.fields[i].values ?? type.domain?.values
+    default: return expr.type.domain?.values
+    }
+  }
+
+  // MARK: Expressions
+
+  mutating func bind(_ expr: Expr) throws(Diagnostic) -> TypedExpr {
+    var calls: [AggregateCall]? = nil
+    return try bind(expr, aggregates: &calls, keys: nil)
+  }
+
+  mutating func bindAggregate(_ expr: Expr, keys: [TypedExpr], keyNames: [String], calls: inout [AggregateCall])
+    throws(Diagnostic) -> TypedExpr
+  {
+    var slot: [AggregateCall]? = calls
+    let result = try bind(expr, aggregates: &slot, keys: (keys, keyNames))
+    calls = slot ?? []
+    return result
+  }
+
+  /// Binds `expr`. In aggregate context (`aggregates` non-nil), column references must be group
+  /// keys and aggregate calls become slots.
+  mutating func bind(_ expr: Expr, aggregates: inout [AggregateCall]?, keys: ([TypedExpr], [String])?)
+    throws(Diagnostic) -> TypedExpr
+  {
+    switch expr {
+    case .literal(let literal, _):
+      return Binder.constant(literal)
+    case .name(let name, _, let range):
+      guard let i = try columnIndex(name, at: range) else { throw unknownColumn(name, at: range) }
+      let column = TypedExpr.column(i, schema.fields[i].type)
+      if let keys { return try keyReference(column, name: name, keys: keys, at: range) }
+      return column
+    case .qualifiedName(let side, _, let range):
+      throw Diagnostic(.error, "qualified names like \"\(side).…\" need a join, which uql does not have yet", at: range)
+    case .parameter(let name, let range):
+      guard let value = parameters[name] else {
+        throw Diagnostic(
+          .error, "missing parameter \"$\(name)\"", at: range,
+          help: "pass --param \(name)=VALUE or set UQL_PARAM_\(name)")
+      }
+      return .constant(.text(value), .text)
+    case .unary(.not, let operand, let range):
+      let bound = try bind(operand, aggregates: &aggregates, keys: keys)
+      try requireBoolean(bound, "not", at: range)
+      return .not(bound)
+    case .unary(.negate, let operand, let range):
+      let bound = try bind(operand, aggregates: &aggregates, keys: keys)
+      guard bound.type.isNumeric || bound.type == .null else {
+        throw Diagnostic(.error, "cannot negate \(bound.type.name)", at: range)
+      }
+      return .negate(bound, bound.type == .null ? .integer : bound.type, range)
+    case .binary(let op, let left, let right, let range):
+      return try bindBinary(op, left, right, range, aggregates: &aggregates, keys: keys)
+    case .match(let op, let left, let pattern, let negated, let range):
+      let l = try bind(left, aggregates: &aggregates, keys: keys)
+      let p = try bind(pattern, aggregates: &aggregates, keys: keys)
+      try requireText(l, "\(op.rawValue)", at: left.range)
+      try requireText(p, "\(op.rawValue)", at: pattern.range)
+      if op == .like { return .like(l, p, negated: negated) }
+      if case .constant(.text(let regex), _) = p {
+        do {
+          _ = try NSRegularExpression(pattern: regex)
+        } catch {
+          throw Diagnostic(.error, "invalid regular expression \"\(regex)\"", at: pattern.range)
+        }
+      }
+      return .matches(l, p, negated: negated, range)
+    case .inList(let left, let values, let negated, _):
+      let l = try bind(left, aggregates: &aggregates, keys: keys)
+      var bound: [TypedExpr] = []
+      var kind: ComparisonKind? = nil
+      for value in values {
+        let v = try bindOperand(value, against: l, aggregates: &aggregates, keys: keys)
+        let k = try comparisonKind(l, v, at: value.range)
+        kind = kind ?? k
+        bound.append(try coerce(v, to: l, at: value.range))
+      }
+      return .inList(l, bound, kind ?? .text, negated: negated)
+    case .between(let value, let low, let high, let negated, _):
+      let v = try bind(value, aggregates: &aggregates, keys: keys)
+      let lo = try bindOperand(low, against: v, aggregates: &aggregates, keys: keys)
+      let hi = try bindOperand(high, against: v, aggregates: &aggregates, keys: keys)
+      let kind = try comparisonKind(v, lo, at: low.range)
+      _ = try comparisonKind(v, hi, at: high.range)
+      return .between(
+        v, try coerce(lo, to: v, at: low.range), try coerce(hi, to: v, at: high.range), kind,
+        negated: negated)
+    case .isNull(let operand, let negated, _):
+      return .isNull(try bind(operand, aggregates: &aggregates, keys: keys), negated: negated)
+    case .call(let name, let arguments, let range):
+      return try bindCall(name, arguments, range, aggregates: &aggregates, keys: keys)
+    }
+  }
+
+  /// In aggregate context, a bare column must be one of the group keys.
+  func keyReference(_ column: TypedExpr, name: String, keys: ([TypedExpr], [String]), at range: SourceRange)
+    throws(Diagnostic) -> TypedExpr
+  {
+    if case .column(let i, _) = column,
+      let k = keys.0.firstIndex(where: { if case .column(i, _) = $0 { return true } else { return false } })
+    {
+      return .column(k, column.type)
+    }
+    throw Diagnostic(
+      .error, "\"\(name)\" is neither a group key nor inside an aggregate", at: range,
+      help: "add it to \"group by\" or use it inside an aggregate such as max(\(name))")
+  }
+
+  /// Binds the operand of a comparison: a bare word that is not a column is a value of the
+  /// other side's value set (`status = pausad`).
+  mutating func bindOperand(
+    _ expr: Expr, against other: TypedExpr, aggregates: inout [AggregateCall]?, keys: ([TypedExpr], [String])?
+  ) throws(Diagnostic) -> TypedExpr {
+    if case .name(let word, false, let range) = expr, try columnIndex(word, at: range) == nil {
+      guard other.type.isTextual, let values = valueSet(of: other) else { throw unknownColumn(word, at: range) }
+      return try resolveWord(word, in: values, of: other, at: range)
+    }
+    let bound = try bind(expr, aggregates: &aggregates, keys: keys)
+    // A string literal compared with an enum must name one of its values.
+    if case .enumeration(let domain) = other.type, case .constant(.text(let text), _) = bound {
+      return try resolveWord(text, in: domain.values, of: other, at: expr.range)
+    }
+    return bound
+  }
+
+  func resolveWord(_ word: String, in values: [String], of other: TypedExpr, at range: SourceRange)
+    throws(Diagnostic) -> TypedExpr
+  {
+    let key = TextFolding.looseKey(word)
+    if let match = values.first(where: { TextFolding.looseKey($0) == key }) {
+      return .constant(.text(match), other.type)
+    }
+    let owner: String
+    if case .column(let i, _) = other { owner = "\"\(schema.fields[i].name)\"" } else { owner = "this comparison" }
+    let shown = values.count <= 12 ? "values are: \(values.joined(separator: ", "))" : nil
+    throw Diagnostic(
+      .error, "unknown value \"\(word)\" for \(owner)", at: range,
+      help: Suggestion.help(for: word, in: values) ?? shown ?? "write text in double quotes")
+  }
+
+  func requireBoolean(_ e: TypedExpr, _ what: String, at range: SourceRange) throws(Diagnostic) {
+    guard e.type == .boolean || e.type == .null else {
+      throw Diagnostic(.error, "\"\(what)\" needs true or false, found \(e.type.name)", at: range)
+    }
+  }
+
+  func requireText(_ e: TypedExpr, _ what: String, at range: SourceRange) throws(Diagnostic) {
+    guard e.type.isTextual || e.type == .null else {
+      throw Diagnostic(.error, "\"\(what)\" needs text, found \(e.type.name)", at: range)
+    }
+  }
+
+  static func constant(_ literal: Literal) -> TypedExpr {
+    switch literal {
+    case .string(let s): return .constant(.text(s), .text)
+    case .integer(let i): return .constant(.integer(i), .integer)
+    case .number(let d): return .constant(.number(d), .number)
+    case .boolean(let b): return .constant(.boolean(b), .boolean)
+    case .null: return .constant(.null, .null)
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import UQLValues
+
+/// A checked query: where its rows come from and the steps that transform them.
+public struct Plan: Sendable {
+  public var source: String
+  public var steps: [PlanStep]
+  /// The columns of the result.
+  public var schema: Schema
+}
+
+/// One checked step of a plan, operating on the output of the step before.
+public enum PlanStep: Sendable {
+  case filter(TypedExpr)
+  case project([(name: String, expr: TypedExpr)])
+  case sort([(expr: TypedExpr, descending: Bool)])
+  case limit(Int)
+  case distinct
+  /// Groups rows by `keys` (nothing: one group of all rows) and computes `aggregates` per group;
+  /// `outputs` are expressions over keys (`.column(k)`) and aggregates (`.aggregate(i)`).
+  case group(keys: [TypedExpr], aggregates: [AggregateCall], outputs: [(name: String, expr: TypedExpr)])
+}
+
+/// One aggregate to compute per group.
+public struct AggregateCall: Sendable {
+  public var function: AggregateFunction
+  /// nil for `count()`.
+  public var argument: TypedExpr?
+  public var type: ValueType
+  public var range: SourceRange
+}
+
+/// The columns of a dataset or intermediate result, as the checker sees them.
+public struct Schema: Sendable {
+  public struct Field: Sendable {
+    public var name: String
+    public var type: ValueType
+    /// The distinct text values of the column when known (bare words resolve against them).
+    public var values: [String]?
+
+    public init(name: String, type: ValueType, values: [String]?) {
+      self.name = name
+      self.type = type
+      self.values = values
+    }
+  }
+
+  public var fields: [Field]
+
+  public init(fields: [Field]) { self.fields = fields }
+
+  /// The schema of a table, with value sets of its enum and dictionary-encoded text columns.
+  public init(table: Table) {
+    fields = table.columns.map { column in
+      let values: [String]? =
+        switch (column.type, column.storage) {
+        case (.enumeration(let domain), _): domain.values
+        case (.text, .dictionary(_, let values)): values
+        default: nil
+        }
+      return Field(name: column.name, type: column.type, values: values)
+    }
+  }
+}

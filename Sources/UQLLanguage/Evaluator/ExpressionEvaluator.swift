@@ -1,0 +1,166 @@
+import Foundation
+import UQLValues
+
+/// Evaluates typed expressions a column at a time over a table.
+struct ExpressionEvaluator {
+  let table: Table
+  /// Per-group aggregate results, in aggregate context.
+  var aggregateValues: [[Value]] = []
+  private var regexCache: [String: NSRegularExpression] = [:]
+
+  init(table: Table, aggregateValues: [[Value]] = []) {
+    self.table = table
+    self.aggregateValues = aggregateValues
+  }
+
+  var rowCount: Int { table.rowCount }
+
+  /// The expression's value for every row.
+  mutating func evaluate(_ expr: TypedExpr) throws(Diagnostic) -> [Value] {
+    let n = rowCount
+    switch expr {
+    case .column(let i, _):
+      let column = table.columns[i]
+      return (0..<n).map { column[$0] }
+    case .constant(let v, _):
+      return Array(repeating: v, count: n)
+    case .aggregate(let i, _):
+      return aggregateValues[i]
+    case .not(let e):
+      return try evaluate(e).map { if case .boolean(let b) = $0 { return .boolean(!b) } else { return .null } }
+    case .negate(let e, _, let range):
+      return try evaluate(e).map { (v) throws(Diagnostic) -> Value in
+        switch v {
+        case .integer(let i):
+          guard i != Int.min else { throw Diagnostic(.error, "integer overflow", at: range) }
+          return .integer(-i)
+        case .number(let d): return .number(-d)
+        default: return .null
+        }
+      }
+    case .logical(let op, let l, let r):
+      let a = try evaluate(l)
+      let b = try evaluate(r)
+      return zip(a, b).map { ExpressionEvaluator.logical(op, $0, $1) }
+    case .compare(let op, let l, let r, let kind):
+      let a = try evaluate(l)
+      let b = try evaluate(r)
+      return zip(a, b).map { ExpressionEvaluator.compare(op, $0, $1, kind) }
+    case .arithmetic(let op, let l, let r, let type, let range):
+      let a = try evaluate(l)
+      let b = try evaluate(r)
+      var result: [Value] = []
+      result.reserveCapacity(n)
+      for (x, y) in zip(a, b) { result.append(try Arithmetic.apply(op, x, y, type: type, at: range)) }
+      return result
+    case .contains(let l, let r):
+      let a = try evaluate(l)
+      let b = try evaluate(r)
+      var keys: [String: String] = [:]
+      return zip(a, b).map { x, y in
+        guard let s = x.displayText, let t = y.displayText else { return .null }
+        let needle = keys[t] ?? TextFolding.looseKey(t)
+        keys[t] = needle
+        if needle.isEmpty { return .boolean(true) }
+        return .boolean(TextFolding.looseKey(s).contains(needle))
+      }
+    case .like(let l, let p, let negated):
+      let a = try evaluate(l)
+      let b = try evaluate(p)
+      return zip(a, b).map { x, y in
+        guard let s = x.displayText, let pattern = y.displayText else { return .null }
+        return .boolean(Wildcard.matches(s, pattern: pattern) != negated)
+      }
+    case .matches(let l, let p, let negated, let range):
+      let a = try evaluate(l)
+      let b = try evaluate(p)
+      var result: [Value] = []
+      result.reserveCapacity(n)
+      for (x, y) in zip(a, b) {
+        guard let s = x.displayText, let pattern = y.displayText else {
+          result.append(.null)
+          continue
+        }
+        let regex = try self.regex(pattern, at: range)
+        let found = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        result.append(.boolean(found != negated))
+      }
+      return result
+    case .inList(let e, let list, let kind, let negated):
+      let a = try evaluate(e)
+      var lists: [[Value]] = []
+      for item in list { lists.append(try evaluate(item)) }
+      return (0..<n).map { row in
+        var sawNull = false
+        for values in lists {
+          switch ValueComparison.equal(a[row], values[row], kind) {
+          case true?: return .boolean(!negated)
+          case nil: sawNull = true
+          case false?: break
+          }
+        }
+        return sawNull ? .null : .boolean(negated)
+      }
+    case .between(let e, let lo, let hi, let kind, let negated):
+      let a = try evaluate(e)
+      let low = try evaluate(lo)
+      let high = try evaluate(hi)
+      return (0..<n).map { row in
+        guard let l = ValueComparison.order(a[row], low[row], kind),
+          let h = ValueComparison.order(a[row], high[row], kind)
+        else { return .null }
+        return .boolean((l != .orderedAscending && h != .orderedDescending) != negated)
+      }
+    case .isNull(let e, let negated):
+      return try evaluate(e).map { .boolean($0.isNull != negated) }
+    case .function(let function, let args, _, let range):
+      var values: [[Value]] = []
+      for arg in args { values.append(try evaluate(arg)) }
+      var result: [Value] = []
+      result.reserveCapacity(n)
+      for row in 0..<n {
+        result.append(try ScalarFunctions.apply(function, values.map { $0[row] }, at: range))
+      }
+      return result
+    }
+  }
+
+  mutating func regex(_ pattern: String, at range: SourceRange) throws(Diagnostic) -> NSRegularExpression {
+    if let cached = regexCache[pattern] { return cached }
+    do {
+      let regex = try NSRegularExpression(pattern: pattern)
+      regexCache[pattern] = regex
+      return regex
+    } catch {
+      throw Diagnostic(.error, "invalid regular expression \"\(pattern)\"", at: range)
+    }
+  }
+
+  static func logical(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value {
+    let x: Bool? = if case .boolean(let v) = a { v } else { nil }
+    let y: Bool? = if case .boolean(let v) = b { v } else { nil }
+    if op == .and {
+      if x == false || y == false { return .boolean(false) }
+      if let x, let y { return .boolean(x && y) }
+      return .null
+    }
+    if x == true || y == true { return .boolean(true) }
+    if let x, let y { return .boolean(x || y) }
+    return .null
+  }
+
+  static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, _ kind: ComparisonKind) -> Value {
+    switch op {
+    case .equal: return ValueComparison.equal(a, b, kind).map(Value.boolean) ?? .null
+    case .notEqual: return ValueComparison.equal(a, b, kind).map { .boolean(!$0) } ?? .null
+    default:
+      guard let order = ValueComparison.order(a, b, kind) else { return .null }
+      switch op {
+      case .less: return .boolean(order == .orderedAscending)
+      case .lessEqual: return .boolean(order != .orderedDescending)
+      case .greater: return .boolean(order == .orderedDescending)
+      default: return .boolean(order != .orderedAscending)
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import UQLValues
+
+/// The datasets of one run (a one-shot command, a script or a shell) and the statements run on
+/// them. `let` adds a dataset; later statements can start from it.
+public struct Session: Sendable {
+  /// Datasets by name, in the order they were added.
+  public private(set) var datasets: [Dataset] = []
+  /// Values for `$name` parameters.
+  public var parameters: [String: String]
+
+  public init(datasets: [Dataset] = [], parameters: [String: String] = [:]) {
+    self.parameters = parameters
+    for dataset in datasets { add(dataset) }
+  }
+
+  /// Adds a dataset, replacing one of the same name.
+  public mutating func add(_ dataset: Dataset) {
+    if let i = datasets.firstIndex(where: { $0.name == dataset.name }) {
+      datasets[i] = dataset
+    } else {
+      datasets.append(dataset)
+    }
+  }
+
+  public func dataset(named name: String) -> Dataset? {
+    if let exact = datasets.first(where: { $0.name == name }) { return exact }
+    let key = TextFolding.looseKey(name)
+    return datasets.first { TextFolding.looseKey($0.name) == key }
+  }
+
+  /// What a statement produced.
+  public enum Outcome: Sendable {
+    /// A query's result, to print.
+    case table(Table)
+    /// `let name = …` bound a dataset of that many rows.
+    case bound(name: String, rows: Int)
+  }
+
+  /// Checks and runs one statement.
+  /// - Throws: a ``Diagnostic`` from checking or running it; the session is unchanged then.
+  public mutating func execute(_ statement: Statement) throws(Diagnostic) -> Outcome {
+    switch statement {
+    case .query(let query):
+      return .table(try run(query))
+    case .let(let name, let query, _):
+      let table = try run(query)
+      add(Dataset(name: name, table: table, origin: "let"))
+      return .bound(name: name, rows: table.rowCount)
+    }
+  }
+
+  /// The plan of a query, checked against this session's datasets.
+  public func plan(_ query: Query) throws(Diagnostic) -> Plan {
+    var schemas: [String: Schema] = [:]
+    for dataset in datasets { schemas[dataset.name] = Schema(table: dataset.table) }
+    return try Checker(datasets: schemas, parameters: parameters).check(query)
+  }
+
+  func run(_ query: Query) throws(Diagnostic) -> Table {
+    let plan = try plan(query)
+    guard let source = datasets.first(where: { $0.name == plan.source }) else {
+      preconditionFailure("checker resolved a dataset the session does not have")
+    }
+    return try Evaluator.run(plan, on: source.table)
+  }
+}

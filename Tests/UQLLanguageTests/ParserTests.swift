@@ -1,0 +1,58 @@
+import Testing
+import UQLLanguage
+
+@Suite struct ParserTests {
+  func messages(_ source: String) -> [String] {
+    Parser.parse(source).compactMap { if case .failure(let d) = $0.result { d.message } else { nil } }
+  }
+
+  @Test func newlineContinuesBeforeClauseAndAfterOperator() {
+    let script = """
+      aktiviteter
+        where status = pausad and
+          år = 2019
+        | select aktivitet
+      aktiviteter -- a comment
+      count
+      """
+    let statements = Parser.parse(script)
+    #expect(statements.count == 2)
+    #expect(statements.allSatisfy { (try? $0.result.get()) != nil })
+  }
+
+  @Test func semicolonsSeparate() {
+    #expect(Parser.parse("a; b;; c").count == 3)
+  }
+
+  @Test(arguments: [
+    ("aktiviteter where", "expected a value, found end of input"),
+    ("aktiviteter where x = \"abc", "unterminated string"),
+    ("aktiviteter | limit x", "expected a whole number after \"limit\", found \"x\""),
+    ("aktiviteter | sort status", "expected \"by\" after \"sort\", found \"status\""),
+    ("aktiviteter where (a = 1", "expected \")\" to close \"(\", found end of input"),
+    ("aktiviteter where a = 99999999999999999999", "number \"99999999999999999999\" is too large"),
+    ("aktiviteter where a = #", "unexpected character \"#\""),
+    ("aktiviteter | frobnicate", "expected a clause after \"|\", found \"frobnicate\""),
+    ("aktiviteter status", "expected a clause or the end of the statement, found \"status\""),
+    ("aktiviteter where a not = 1", "expected \"like\", \"matches\", \"in\" or \"between\" after \"not\", found \"=\""),
+  ])
+  func syntaxErrors(source: String, message: String) {
+    #expect(messages(source) == [message])
+  }
+
+  @Test func deepNestingIsAnErrorNotACrash() {
+    let deep = "a where " + String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
+    #expect(messages(deep).first == "expression nested deeper than 200 levels")
+  }
+
+  @Test func swedishDecimalComma() throws {
+    let tokens = try Lexer.tokenize("3,5 1.25 2, 3")
+    #expect(tokens.map(\.text) == ["3,5", "1.25", "2", ",", "3", ""])
+  }
+
+  @Test func oneBadStatementDoesNotHideTheNext() throws {
+    let results = Parser.parse("a where 1 +; b | count")
+    try #require(results.count == 2)
+    #expect((try? results[1].result.get()) != nil)
+  }
+}
