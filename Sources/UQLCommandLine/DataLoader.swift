@@ -1,0 +1,98 @@
+import Foundation
+import UQLSources
+import UQLValues
+
+/// Reads `--data` paths into datasets: tables from CSV/TSV/JSON/NDJSON files, and report
+/// datasets from report files. The file-system edge of data loading; parsing is done by the
+/// pure UQLSources and UQLReports modules.
+enum DataLoader {
+  /// Extensions of report files (extracted text; PDF through pdftotext).
+  static let reportExtensions: Set<String> = ["txt", "text", "pdf"]
+
+  /// What loading produced: datasets, and the files that could not be read (already reported).
+  struct Loaded {
+    var datasets: [Dataset] = []
+    var failures = 0
+  }
+
+  static func load(paths: [String]) throws -> Loaded {
+    var loaded = Loaded()
+    if paths.isEmpty {
+      loaded.datasets = try ReportLoading.bundled(failures: &loaded.failures)
+      return loaded
+    }
+    var reportFiles: [String] = []
+    var tableFiles: [(String, TabularFormat)] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        Terminal.standardError.write("uql: error: \(path): no such file or directory\n")
+        throw Failure(status: .usage)
+      }
+      let files: [String]
+      if isDirectory.boolValue {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        files = entries.sorted().map { (path as NSString).appendingPathComponent($0) }
+          .filter { classify($0) != nil }
+        if files.isEmpty {
+          Terminal.standardError.write("uql: error: \(path): no report or table files in this directory\n")
+          throw Failure(status: .dataError)
+        }
+      } else {
+        files = [path]
+      }
+      for file in files {
+        switch classify(file) {
+        case .report?: reportFiles.append(file)
+        case .table(let format)?: tableFiles.append((file, format))
+        case nil:
+          Terminal.standardError.write(
+            "uql: error: \(file): unknown file type (expected .txt, .pdf, .csv, .tsv, .json or .ndjson)\n")
+          throw Failure(status: .usage)
+        }
+      }
+    }
+    for (file, format) in tableFiles {
+      guard let dataset = loadTable(file, format: format) else {
+        loaded.failures += 1
+        continue
+      }
+      if let clash = loaded.datasets.first(where: { $0.name == dataset.name }) {
+        Terminal.standardError.write(
+          "uql: error: \(file): a dataset named \"\(dataset.name)\" is already loaded from \(clash.origin)\n")
+        throw Failure(status: .dataError)
+      }
+      loaded.datasets.append(dataset)
+    }
+    if !reportFiles.isEmpty {
+      loaded.datasets += try ReportLoading.load(files: reportFiles, failures: &loaded.failures)
+    }
+    return loaded
+  }
+
+  enum Kind {
+    case report
+    case table(TabularFormat)
+  }
+
+  static func classify(_ path: String) -> Kind? {
+    let ext = (path as NSString).pathExtension.lowercased()
+    if reportExtensions.contains(ext) { return .report }
+    return TabularFormat(fileExtension: ext).map(Kind.table)
+  }
+
+  static func loadTable(_ file: String, format: TabularFormat) -> Dataset? {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      Terminal.standardError.write("uql: error: \(file): cannot read the file\n")
+      return nil
+    }
+    do {
+      let table = try TabularReader.read(Array(data), format: format)
+      let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+      return Dataset(name: name, table: table, origin: file)
+    } catch {
+      Terminal.standardError.write("uql: error: \(file):\(error.line):\(error.column): \(error.message)\n")
+      return nil
+    }
+  }
+}

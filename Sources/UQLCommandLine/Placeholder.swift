@@ -1,2 +1,0 @@
-import UQLValues
-public enum UQLMain { public static func main() {} }

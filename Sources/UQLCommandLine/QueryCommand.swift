@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import UQLLanguage
+import UQLValues
+
+/// Runs queries given with `-e` or in a script file.
+struct QueryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "query",
+    abstract: "Run queries (the default command).")
+
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: OutputOptions
+
+  @Option(name: [.customShort("e"), .customLong("execute")], help: ArgumentHelp("A query to run. Repeatable: runs in order.", valueName: "query"))
+  var queries: [String] = []
+
+  @Option(name: [.customShort("f"), .customLong("file")], help: ArgumentHelp("A script of queries to run.", valueName: "file"))
+  var script: String?
+
+  @Option(name: .customLong("param"), help: ArgumentHelp("A value for $name in queries. Repeatable.", valueName: "name=value"))
+  var parameters: [String] = []
+
+  func validate() throws {
+    for p in parameters where !p.contains("=") {
+      throw ValidationError("--param needs name=value, found \"\(p)\"")
+    }
+  }
+
+  func run() throws {
+    var runner = try Runner(data: data, output: output, parameters: parameters)
+    if queries.isEmpty && script == nil {
+      if Terminal.stdinIsTerminal {
+        throw ValidationError("give a query with -e QUERY or a script with -f FILE (the interactive shell is not built yet)")
+      }
+      let input = FileHandle.standardInput.readDataToEndOfFile()
+      try runner.runScript(TextDecoding.decode(input).text, name: "<stdin>")
+      return try runner.finish()
+    }
+    if let script {
+      guard let bytes = FileManager.default.contents(atPath: script) else {
+        Terminal.standardError.write("uql: error: cannot read script \"\(script)\"\n")
+        throw Failure(status: .dataError)
+      }
+      try runner.runScript(TextDecoding.decode(bytes).text, name: script)
+    }
+    for (i, query) in queries.enumerated() {
+      try runner.runScript(query, name: queries.count > 1 ? "<query \(i + 1)>" : "<query>")
+    }
+    try runner.finish()
+  }
+}

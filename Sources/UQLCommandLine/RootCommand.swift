@@ -1,0 +1,48 @@
+import ArgumentParser
+
+/// `uql`: queries over follow-up reports and tabular data.
+struct RootCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "uql",
+    abstract: "Query follow-up reports (uppföljningsrapporter, verksamhetsplaner, bilagor) and tables.",
+    discussion: """
+      Without --data, uql reads its bundled sample reports.
+
+      EXIT STATUS
+        0  success (also when a query returns no rows)
+        1  query, script or data error (message on stderr)
+        2  usage error (unknown flag, bad option value)
+
+      EXAMPLES
+        uql -e 'aktiviteter where status = pausad'
+        uql --data plan.csv -e 'plan | count by status' --format csv
+        uql datasets
+        uql schema aktiviteter
+      """,
+    version: "0.1.0",
+    subcommands: [QueryCommand.self, DatasetsCommand.self, SchemaCommand.self, CheckCommand.self],
+    defaultSubcommand: QueryCommand.self
+  )
+}
+
+/// Where data comes from.
+struct DataOptions: ParsableArguments {
+  @Option(
+    name: .customLong("data"),
+    help: ArgumentHelp(
+      "A report (.txt, .pdf), a table (.csv, .tsv, .json, .ndjson) or a directory of them. Repeatable.",
+      valueName: "path"))
+  var paths: [String] = []
+}
+
+/// How results are printed.
+struct OutputOptions: ParsableArguments {
+  @Option(help: "Output format: table, csv, tsv, json, ndjson, markdown. Default: table on a terminal, tsv otherwise.")
+  var format: OutputFormatArgument?
+
+  @Flag(help: "Leave out the header row in csv and tsv.")
+  var noHeader = false
+
+  @Option(help: ArgumentHelp("How null prints (default: empty; \"null\" in table).", valueName: "text"))
+  var null: String?
+}

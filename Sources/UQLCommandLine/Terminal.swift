@@ -1,0 +1,57 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What uql knows about its terminal: whether streams are terminals and how wide stdout is.
+enum Terminal {
+  static let standardError = FileHandle.standardError
+
+  static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+  static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+  static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+  /// Columns of the terminal on stdout, from the terminal itself or `$COLUMNS`.
+  static var width: Int? {
+    var size = winsize()
+    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 0 { return n }
+    return nil
+  }
+
+  /// Makes the C library treat text as UTF-8 (libedit and wide-character handling need it).
+  static func configureLocale() {
+    if setlocale(LC_ALL, "") == nil || !String(cString: nl_langinfo(CODESET)).uppercased().contains("UTF") {
+      _ = setlocale(LC_CTYPE, "C.UTF-8")
+    }
+  }
+}
+
+extension FileHandle {
+  func write(_ text: String) { write(Data(text.utf8)) }
+}
+
+/// A `TextOutputStream` over a file handle, buffered so large results are written in blocks.
+struct StreamWriter: TextOutputStream {
+  let handle: FileHandle
+  private var buffer: [UInt8] = []
+
+  init(_ handle: FileHandle) {
+    self.handle = handle
+    buffer.reserveCapacity(1 << 16)
+  }
+
+  mutating func write(_ string: String) {
+    buffer.append(contentsOf: string.utf8)
+    if buffer.count >= 1 << 16 { flush() }
+  }
+
+  mutating func flush() {
+    guard !buffer.isEmpty else { return }
+    handle.write(Data(buffer))
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
