@@ -1,0 +1,23 @@
+/// The formats a query result can be written in.
+public enum OutputFormat: String, CaseIterable, Sendable {
+  /// A box-drawn table for people at a terminal.
+  case table
+  /// Comma-separated values (RFC 4180 quoting, `\n` line ends).
+  case csv
+  /// Tab-separated values with PostgreSQL text-format escapes.
+  case tsv
+  /// One JSON array of objects, one object per line.
+  case json
+  /// One JSON object per line.
+  case ndjson
+  /// A GitHub-flavoured Markdown pipe table.
+  case markdown
+
+  /// Whether the format shows text to a terminal and so must escape control characters.
+  public var escapesControlCharacters: Bool {
+    switch self {
+    case .table, .markdown: return true
+    case .csv, .tsv, .json, .ndjson: return false
+    }
+  }
+}

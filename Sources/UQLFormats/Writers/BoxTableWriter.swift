@@ -1,0 +1,70 @@
+import UQLValues
+
+/// Writes the `table` format: a grid drawn with Unicode box characters, like DuckDB's CLI.
+///
+/// Numbers are right-aligned, everything else left-aligned, headers aligned like their
+/// column. Columns are as wide as their widest cell in display columns; with a `maxWidth`
+/// the widest text and enum columns are shrunk (to no less than ``minimumTextWidth``) and then, if
+/// that is not enough, every column down to one, cutting cells with `…`.
+enum BoxTableWriter {
+  /// The narrowest a text column is made before other columns are cut as well.
+  static let minimumTextWidth = 5
+
+  static func write(_ table: Table, options: FormatOptions, to output: inout some TextOutputStream) {
+    let null = options.nullText ?? "null"
+    let rightAligned = table.columns.map { $0.type.isNumeric }
+    let headers = table.columns.map { ControlEscaping.escaped($0.name) }
+    var cells: [[String]] = []
+    cells.reserveCapacity(table.rowCount)
+    for row in 0..<table.rowCount {
+      cells.append(table.columns.map { ControlEscaping.escaped($0[row].displayText ?? null) })
+    }
+    var widths = headers.map(DisplayWidth.of)
+    for row in cells {
+      for (c, cell) in row.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(cell)) }
+    }
+    if let maxWidth = options.maxWidth {
+      widths = fitted(widths, textColumns: table.columns.map { $0.type.isTextual }, into: maxWidth)
+    }
+
+    output.write(rule("┌", "┬", "┐", widths))
+    output.write(line(headers, widths: widths, rightAligned: rightAligned))
+    output.write(rule("├", "┼", "┤", widths))
+    for row in cells { output.write(line(row, widths: widths, rightAligned: rightAligned)) }
+    output.write(rule("└", "┴", "┘", widths))
+  }
+
+  /// Column widths whose drawn line, `1 + Σ(width + 3)`, fits `maxWidth` where possible.
+  static func fitted(_ widths: [Int], textColumns: [Bool], into maxWidth: Int) -> [Int] {
+    var widths = widths
+    var excess = 1 + widths.reduce(0) { $0 + $1 + 3 } - maxWidth
+    for (onlyText, floor) in [(true, minimumTextWidth), (false, 1)] {
+      while excess > 0 {
+        var widest: Int?
+        for c in widths.indices where (!onlyText || textColumns[c]) && widths[c] > floor {
+          if widest.map({ widths[c] > widths[$0] }) ?? true { widest = c }
+        }
+        guard let c = widest else { break }
+        widths[c] -= 1
+        excess -= 1
+      }
+    }
+    return widths
+  }
+
+  static func rule(_ left: String, _ middle: String, _ right: String, _ widths: [Int]) -> String {
+    left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
+      + "\n"
+  }
+
+  static func line(_ cells: [String], widths: [Int], rightAligned: [Bool]) -> String {
+    var text = "│"
+    for (c, cell) in cells.enumerated() {
+      let shown = DisplayWidth.truncated(cell, to: widths[c])
+      let padding = String(repeating: " ", count: max(0, widths[c] - DisplayWidth.of(shown)))
+      text += " " + (rightAligned[c] ? padding + shown : shown + padding) + " │"
+    }
+    if cells.isEmpty { text += "│" }
+    return text + "\n"
+  }
+}

@@ -1,0 +1,79 @@
+import Testing
+import UQLFormats
+import UQLValues
+
+@Suite struct BoxTableWriterTests {
+  @Test func drawsTheFixture() {
+    let expected = """
+      ┌──────────────────────┬─────────┬───────┬────────────┬───────┐
+      │ namn                 │  belopp │ antal │ datum      │ klar  │
+      ├──────────────────────┼─────────┼───────┼────────────┼───────┤
+      │ Åsa Öberg            │    -6.5 │    12 │ 2024-01-31 │ true  │
+      │ 日本語               │ 1234.25 │  null │ null       │ false │
+      │ 👍 ok                │    null │    -3 │ 2024-12-01 │ null  │
+      │ sa "hej", då\\nny rad │       0 │     7 │ null       │ true  │
+      │ röd\\e[31m            │  -0.125 │     0 │ null       │ null  │
+      └──────────────────────┴─────────┴───────┴────────────┴───────┘
+
+      """
+    #expect(ResultWriter.string(Fixture.table, as: .table) == expected)
+  }
+
+  @Test func usesNullText() {
+    let text = ResultWriter.string(Fixture.table, as: .table, options: FormatOptions(nullText: "∅"))
+    #expect(text.contains("│ 日本語               │ 1234.25 │     ∅ │ ∅          │ false │"))
+  }
+
+  @Test func emptyTableKeepsHeaderAndFrame() {
+    let expected = """
+      ┌──────┬───────┐
+      │ namn │ antal │
+      ├──────┼───────┤
+      └──────┴───────┘
+
+      """
+    #expect(ResultWriter.string(Fixture.empty, as: .table) == expected)
+  }
+
+  @Test func tableWithoutColumnsIsAnEmptyFrame() {
+    #expect(ResultWriter.string(Fixture.noColumns, as: .table) == "┌┐\n││\n├┤\n└┘\n")
+  }
+
+  @Test func shrinksTextColumnsToFit() {
+    let expected = """
+      ┌─────────┬─────────┬───────┬────────────┬───────┐
+      │ namn    │  belopp │ antal │ datum      │ klar  │
+      ├─────────┼─────────┼───────┼────────────┼───────┤
+      │ Åsa Öb… │    -6.5 │    12 │ 2024-01-31 │ true  │
+      │ 日本語  │ 1234.25 │  null │ null       │ false │
+      │ 👍 ok   │    null │    -3 │ 2024-12-01 │ null  │
+      │ sa "he… │       0 │     7 │ null       │ true  │
+      │ röd\\e[… │  -0.125 │     0 │ null       │ null  │
+      └─────────┴─────────┴───────┴────────────┴───────┘
+
+      """
+    let text = ResultWriter.string(Fixture.table, as: .table, options: FormatOptions(maxWidth: 50))
+    #expect(text == expected)
+    #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 50 })
+  }
+
+  @Test(arguments: [30, 40, 60, 80])
+  func everyLineFits(width: Int) {
+    let text = ResultWriter.string(Fixture.table, as: .table, options: FormatOptions(maxWidth: width))
+    #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= width })
+  }
+
+  @Test func textColumnsStopAtFiveBeforeOthersShrink() {
+    let table = Table(
+      names: ["text", "tal"], types: [.text, .integer],
+      rows: [[.text("abcdefghijklmnop"), .integer(1_234_567_890)]])
+    let text = ResultWriter.string(table, as: .table, options: FormatOptions(maxWidth: 22))
+    #expect(text.contains("│ abcd… │ 1234567890 │"))
+  }
+
+  @Test func cutsWideCharactersWithoutSplittingThem() {
+    let table = Table(names: ["t"], types: [.text], rows: [[.text("日本語日本語日本語")]])
+    let text = ResultWriter.string(table, as: .table, options: FormatOptions(maxWidth: 10))
+    #expect(text.contains("│ 日本…  │"))
+  }
+}
