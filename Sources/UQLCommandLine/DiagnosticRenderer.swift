@@ -1,3 +1,4 @@
+import UQLFormats
 import UQLLanguage
 
 /// Renders diagnostics the way compilers do, so editors can jump to them:
@@ -10,51 +11,36 @@ enum DiagnosticRenderer {
   /// - Parameters:
   ///   - name: the file name, or `<query>` for `-e`.
   ///   - source: the text the diagnostic's range refers to.
-  ///   - lineOffset: added to line numbers when `source` is a part of a larger file.
-  static func render(_ diagnostic: Diagnostic, name: String, source: String, lineOffset: Int = 0) -> String {
+  static func render(_ diagnostic: Diagnostic, name: String, source: String) -> String {
     let start = diagnostic.range.start
-    var out = "\(name):\(start.line + lineOffset):\(start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+    var out = "\(name):\(start.line):\(start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     if start.line >= 1, start.line <= lines.count {
-      let line = Array(lines[start.line - 1].unicodeScalars.filter { $0 != "\r" })
-      out += "  " + Sanitize.line(line) + "\n"
-      let prefix = line.prefix(max(0, start.column - 1))
-      var caret = ""
-      for scalar in prefix { caret += scalar == "\t" ? "\t" : String(repeating: " ", count: Sanitize.width(scalar)) }
-      let sameLine = diagnostic.range.end.line == start.line
-      let endColumn = sameLine ? diagnostic.range.end.column : line.count + 1
-      let length = max(1, line.dropFirst(max(0, start.column - 1)).prefix(max(0, endColumn - start.column)).reduce(0) { $0 + Sanitize.width($1) })
-      out += "  " + caret + "^" + String(repeating: "~", count: max(0, length - 1)) + "\n"
+      let line = Array(lines[start.line - 1].unicodeScalars)
+      let before = line.prefix(max(0, start.column - 1))
+      let endColumn = diagnostic.range.end.line == start.line ? diagnostic.range.end.column : line.count + 1
+      let marked = line.dropFirst(before.count).prefix(max(1, endColumn - start.column))
+      let after = line.dropFirst(before.count + marked.count)
+      let (b, m, a) = (shown(before), shown(marked), shown(after))
+      out += "  " + (b + m + a).trimmingTrailingNewline + "\n"
+      let indent = b.unicodeScalars.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }
+      let width = max(1, DisplayWidth.of(m))
+      out += "  " + indent.joined() + "^" + String(repeating: "~", count: width - 1) + "\n"
     }
     if let help = diagnostic.help { out += "help: \(help)\n" }
     return out
   }
+
+  /// Scalars as they can be shown on a terminal: tabs kept, other controls escaped.
+  static func shown(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+    var text = ""
+    for s in scalars where s != "\r" {
+      text += s == "\t" ? "\t" : ControlEscaping.escaped(String(s))
+    }
+    return text
+  }
 }
 
-/// Keeps control characters of user text away from the terminal in messages.
-enum Sanitize {
-  static func line(_ scalars: [Unicode.Scalar]) -> String {
-    var out = ""
-    for s in scalars {
-      if s == "\t" { out += "\t" } else if s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value) {
-        out += "?"
-      } else {
-        out.unicodeScalars.append(s)
-      }
-    }
-    return out
-  }
-
-  /// Display columns of a scalar: 0 for combining marks, 2 for wide characters, else 1.
-  static func width(_ s: Unicode.Scalar) -> Int {
-    if s.properties.generalCategory == .nonspacingMark { return 0 }
-    if s.value < 0x20 || s.value == 0x7F { return 1 }
-    switch s.value {
-    case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-      return 2
-    default:
-      return 1
-    }
-  }
+extension String {
+  fileprivate var trimmingTrailingNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
 }

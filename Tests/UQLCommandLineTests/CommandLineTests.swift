@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// The command line as a contract with shell scripts: stdout, stderr and exit status.
+@Suite struct CommandLineTests {
+  static let data = ["--data", "Examples/data"]
+
+  func uql(_ args: [String], stdin: String = "", env: [String: String] = [:]) throws -> UQLProcess.Output {
+    try UQLProcess.run(args, stdin: stdin, environment: env)
+  }
+
+  @Test func resultsAreTSVWhenStdoutIsNotATerminal() throws {
+    let r = try uql(Self.data + ["-e", "aktiviteter where status = pausad | select aktivitet, år"])
+    #expect(r == .init(stdout: "aktivitet\tår\nRemiss av cykelplanen\t2019\nSamordna insatser för unga\t2019\n", stderr: "", status: 0))
+  }
+
+  @Test func anEmptyResultIsSuccessWithAHeader() throws {
+    let r = try uql(Self.data + ["-e", "aktiviteter where år = 1999 | select aktivitet"])
+    #expect(r == .init(stdout: "aktivitet\n", stderr: "", status: 0))
+  }
+
+  @Test func aQueryErrorNamesThePlaceAndSuggests() throws {
+    let r = try uql(Self.data + ["-e", "aktiviteter where statu = pausad"])
+    #expect(r.status == 1)
+    #expect(r.stdout == "")
+    #expect(r.stderr == """
+      <query>:1:19: error: unknown column "statu" in aktiviteter
+        aktiviteter where statu = pausad
+                          ^~~~~
+      help: did you mean "status"?
+
+      """)
+  }
+
+  @Test func anUnknownEnumWordIsAnErrorNotAnEmptyResult() throws {
+    let r = try uql(Self.data + ["-e", "aktiviteter where status = pausd"])
+    #expect(r.status == 1)
+    #expect(r.stderr.hasPrefix("<query>:1:28: error: unknown value \"pausd\" for \"status\"\n"))
+    #expect(r.stderr.hasSuffix("help: did you mean \"pausad\"?\n"))
+  }
+
+  @Test func anErrorOnALaterLineOfAScriptNamesThatLine() throws {
+    let script = "aktiviteter | count\naktiviteter\n  | where år = 2019\n  | sort by aktivitt\n"
+    let r = try uql(Self.data + ["--format", "csv"], stdin: script)
+    #expect(r.status == 1)
+    #expect(r.stdout == "antal\n10\n")
+    #expect(r.stderr.hasPrefix("<stdin>:4:13: error: unknown column \"aktivitt\" in aktiviteter\n    | sort by aktivitt\n              ^~~~~~~~\n"))
+  }
+
+  @Test func usageErrorsExitTwo() throws {
+    let flag = try uql(["--frobnicate"])
+    #expect(flag.status == 2)
+    #expect(flag.stdout == "")
+    #expect(flag.stderr.contains("Unknown option '--frobnicate'"))
+    let format = try uql(Self.data + ["--format", "xml", "-e", "aktiviteter"])
+    #expect(format.status == 2)
+    #expect(format.stderr.contains("xml"))
+    let missing = try uql(["--data", "no/such.csv", "-e", "x"])
+    #expect(missing == .init(stdout: "", stderr: "uql: error: no/such.csv: no such file or directory\n", status: 2))
+  }
+
+  @Test func helpListsExitCodes() throws {
+    let r = try uql(["--help"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("EXIT STATUS"))
+    #expect(r.stdout.contains("2  usage error"))
+  }
+
+  @Test func queriesRunInOrder() throws {
+    let r = try uql(Self.data + ["--no-header", "-e", "uppdrag | count", "-e", "aktiviteter | count"])
+    #expect(r == .init(stdout: "6\n10\n", stderr: "", status: 0))
+  }
+
+  @Test func letNamesAResultForLaterStatements() throws {
+    let r = try uql(Self.data + ["-e", "let p = aktiviteter where status = pausad; p | count"])
+    #expect(r.stdout == "antal\n2\n")
+  }
+
+  @Test func parametersAreValuesNeverText() throws {
+    let ok = try uql(Self.data + ["--param", "år=2020", "-e", "aktiviteter where år = $år | count"])
+    #expect(ok.stdout == "antal\n5\n")
+    let env = try uql(Self.data + ["-e", "aktiviteter where år = $år | count"], env: ["UQL_PARAM_år": "2019"])
+    #expect(env.stdout == "antal\n5\n")
+    let injection = try uql(Self.data + ["--param", "x=\"; .quit", "-e", "aktiviteter where aktivitet = $x | count"])
+    #expect(injection == .init(stdout: "antal\n0\n", stderr: "", status: 0))
+  }
+
+  @Test func outputFormats() throws {
+    let q = ["-e", "indikatorer where rapport = \"2020-jan-aug\" | select indikator, utfall, enhet"]
+    let csv = try uql(Self.data + ["--format", "csv"] + q)
+    #expect(csv.stdout == "indikator,utfall,enhet\nSjukfrånvaro,2.67,%\nPersonalomsättning,10.96,%\n")
+    let json = try uql(Self.data + ["--format", "json"] + q)
+    #expect(json.stdout == """
+      [
+      {"indikator":"Sjukfrånvaro","utfall":2.67,"enhet":"%"},
+      {"indikator":"Personalomsättning","utfall":10.96,"enhet":"%"}
+      ]
+
+      """)
+    let ndjson = try uql(Self.data + ["--format", "ndjson"] + q)
+    #expect(ndjson.stdout.split(separator: "\n").count == 2)
+    let nulls = try uql(Self.data + ["--format", "csv", "--null", "NULL", "-e", "indikatorer where utfall is null | select utfall"])
+    #expect(nulls.stdout == "utfall\nNULL\n")
+  }
+
+  @Test func datasetsAndSchema() throws {
+    let list = try uql(Self.data + ["datasets", "--format", "csv"])
+    #expect(list.status == 0)
+    #expect(list.stdout.hasPrefix("namn,rader,kolumner,källa\naktiviteter,10,"))
+    let schema = try uql(Self.data + ["schema", "aktiviteter", "--format", "csv"])
+    #expect(schema.stdout.contains("status,enum(status),"))
+    #expect(schema.stdout.contains("år,integer,\n"))
+    let unknown = try uql(Self.data + ["schema", "aktivitter"])
+    #expect(unknown.status == 1)
+  }
+
+  @Test func malformedCSVNamesFileLineAndColumn() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-bad-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent("trasig.csv")
+    try "a,b\n1,2\n3,4,5\n".write(to: file, atomically: true, encoding: .utf8)
+    let r = try uql(["--data", file.path, "-e", "trasig"])
+    #expect(r.status == 1)
+    #expect(r.stderr.hasPrefix("uql: error: \(file.path):3:"))
+  }
+}
