@@ -4,10 +4,10 @@ import UQLValues
 /// Checks the total rows (Total, Totalt, Summa) of a table against the rows above them.
 ///
 /// Printed values are never corrected; a total that does not add up becomes a warning with both
-/// numbers. Each printed value may be off by half its last digit through rounding, so a total
-/// is accepted within half a unit of the finest printed decimal times the number of rows summed
-/// (0,05 × 9 = 0,45 for nine rows printed with one decimal). Percentage columns are ratios, not
-/// sums, and are not checked.
+/// numbers. Each printed value may be off by up to half its last printed digit through
+/// rounding, so a total is accepted within the sum of those halves over the rows and the total
+/// itself (0,05 × 10 = 0,5 for nine rows and a total printed with one decimal). Percentage
+/// columns are ratios, not sums, and are not checked.
 enum MarkdownTablesTotals {
   static let totalLabels: Set<String> = ["total", "totalt", "summa", "summa totalt"]
 
@@ -50,9 +50,11 @@ enum MarkdownTablesTotals {
     }
     guard !parts.isEmpty else { return nil }
     let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
-    let decimals = ([total.cell(column)] + parts.map(\.printed)).map(decimalCount).max() ?? 0
-    let tolerance =
-      Decimal(sign: .plus, exponent: -(decimals + 1), significand: 5) * Decimal(parts.count)
+    let printed = [total.cell(column)] + parts.map(\.printed)
+    let decimals = printed.map(decimalCount).max() ?? 0
+    let tolerance = printed.reduce(Decimal(0)) {
+      $0 + Decimal(sign: .plus, exponent: -(decimalCount($1) + 1), significand: 5)
+    }
     let difference = sum - printedTotal.value
     guard abs(difference) > tolerance else { return nil }
     var message =
