@@ -14,7 +14,10 @@ struct MarkdownTablesHeading: Equatable {
   /// two digits, white space, and a title that starts with an upper-case letter and does not
   /// end like a sentence.
   static func numbered(_ line: String) -> MarkdownTablesHeading? {
-    guard !line.contains("\t"), line.count <= 160,
+    // Cheap checks first: the regular expression is slow and most lines are prose.
+    guard line.first(where: { $0 != " " })?.isASCII == true,
+      line.first(where: { $0 != " " })?.isNumber == true, !line.contains("\t"),
+      line.count <= 160,
       let match = line.wholeMatch(of: #/\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*?)\s*/#)
     else { return nil }
     let title = MarkdownTablesMarkup.plainText(String(match.output.2))

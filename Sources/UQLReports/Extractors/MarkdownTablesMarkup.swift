@@ -49,7 +49,8 @@ enum MarkdownTablesMarkup {
   /// Whether `line` is an entry of a table of contents: text, a dot leader of four or more dots
   /// (or an ellipsis character) and an optional page number at the end.
   static func isTableOfContentsLine(_ line: String) -> Bool {
-    line.contains(#/\S.*(?:\.{4,}|…)[ \t]*\d{0,4}[ \t]*$/#)
+    (line.contains("....") || line.contains("…"))
+      && line.contains(#/\S.*(?:\.{4,}|…)[ \t]*\d{0,4}[ \t]*$/#)
   }
 
   /// Whether `text` starts with a lower-case letter: a paragraph that continues the previous one
