@@ -1,0 +1,45 @@
+import Foundation
+
+/// A heading line of the markdown-tables layout: numbered (`5.1.2 Analys av prognosen`) or
+/// named (a short line standing alone, such as a chart title `Sjukfrånvaro`).
+struct MarkdownTablesHeading: Equatable {
+  /// "5.1.2"; empty for a named heading.
+  var number: String
+  var title: String
+
+  /// The depth of a numbered heading: the count of its number's parts.
+  var level: Int { number.split(separator: ".").count }
+
+  /// The heading `line` holds if it is numbered: one to five dot-separated numbers of one or
+  /// two digits, white space, and a title that starts with an upper-case letter and does not
+  /// end like a sentence.
+  static func numbered(_ line: String) -> MarkdownTablesHeading? {
+    // Cheap checks first: the regular expression is slow and most lines are prose.
+    guard line.first(where: { $0 != " " })?.isASCII == true,
+      line.first(where: { $0 != " " })?.isNumber == true, !line.contains("\t"),
+      line.count <= 160,
+      let match = line.wholeMatch(of: #/\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*?)\s*/#)
+    else { return nil }
+    let title = MarkdownTablesMarkup.plainText(String(match.output.2))
+    guard let first = title.first, first.isUppercase, !endsSentence(title) else { return nil }
+    return MarkdownTablesHeading(number: String(match.output.1), title: title)
+  }
+
+  /// The heading `line` holds if it is a named one: at most five words and 60 characters, no
+  /// digits, starting upper-case, not ending like a sentence, and not continued by `next` (the
+  /// next non-blank line), which would make it the first half of a broken paragraph.
+  static func named(_ line: String, next: String?) -> MarkdownTablesHeading? {
+    let title = MarkdownTablesMarkup.plainText(line)
+    guard let first = title.first, first.isUppercase, title.count <= 60,
+      title.split(separator: " ").count <= 5, !title.contains(where: \.isNumber),
+      !title.contains("\t"), !endsSentence(title), MarkdownTablesMarkup.listItemText(line) == nil
+    else { return nil }
+    if let next, MarkdownTablesMarkup.startsLowercase(next) { return nil }
+    return MarkdownTablesHeading(number: "", title: title)
+  }
+
+  private static func endsSentence(_ text: String) -> Bool {
+    guard let last = text.last else { return false }
+    return ".,:;!?".contains(last)
+  }
+}

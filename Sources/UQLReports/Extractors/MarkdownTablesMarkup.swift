@@ -1,0 +1,62 @@
+import Foundation
+import UQLValues
+
+/// Text helpers for markdown-like report text: emphasis, links, HTML tags, list markers and
+/// table-of-contents lines.
+///
+/// Nothing here is specific to sample 002; the lead may fold these into a shared `Text/` folder.
+enum MarkdownTablesMarkup {
+  /// `text` without link syntax (`[a](url)` → `a`), HTML tags, or markdown emphasis
+  /// (`**a**`, `*a*`, `__a__`, `_a_`), with runs of white space collapsed to one space.
+  static func plainText(_ text: String) -> String {
+    var s = text
+    if s.contains("](") {
+      s = s.replacing(#/!?\[([^\]\n]*)\]\([^)\s]*\)/#) { String($0.output.1) }
+    }
+    if s.contains("<") {
+      s = s.replacing(#/<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/#) { _ in " " }
+    }
+    if s.contains("*") {
+      s = s.replacing(#/\*\*([^\s*](?:[^*]*?[^\s*])?)\*\*/#) { String($0.output.1) }
+      s = s.replacing(#/\*([^\s*](?:[^*]*?[^\s*])?)\*/#) { String($0.output.1) }
+    }
+    if s.contains("_") {
+      s = s.replacing(#/\b__([^\s_](?:[^_]*?[^\s_])?)__\b/#) { String($0.output.1) }
+      s = s.replacing(#/\b_([^\s_](?:[^_]*?[^\s_])?)_\b/#) { String($0.output.1) }
+    }
+    return TextFolding.collapseWhitespace(s)
+  }
+
+  /// The text of a list item without its marker (`- `, `* `, `• `), or nil if `line` is not one.
+  ///
+  /// A minus sign directly before a digit is a number, not a marker: `-2,5 mnkr` is prose.
+  static func listItemText(_ line: String) -> String? {
+    let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+    guard let first = trimmed.first, first == "-" || first == "*" || first == "•" else {
+      return nil
+    }
+    let rest = trimmed.dropFirst()
+    guard let next = rest.first, next == " " || next == "\t" else { return nil }
+    return String(rest.drop(while: { $0 == " " || $0 == "\t" }))
+  }
+
+  /// Whether `line` is the heading of a table of contents.
+  static func isTableOfContentsTitle(_ line: String) -> Bool {
+    let key = TextFolding.equalityKey(line)
+    return key == "innehållsförteckning" || key == "innehåll"
+  }
+
+  /// Whether `line` is an entry of a table of contents: text, a dot leader of four or more dots
+  /// (or an ellipsis character) and an optional page number at the end.
+  static func isTableOfContentsLine(_ line: String) -> Bool {
+    (line.contains("....") || line.contains("…"))
+      && line.contains(#/\S.*(?:\.{4,}|…)[ \t]*\d{0,4}[ \t]*$/#)
+  }
+
+  /// Whether `text` starts with a lower-case letter: a paragraph that continues the previous one
+  /// after a break the extraction put in the middle of a sentence.
+  static func startsLowercase(_ text: String) -> Bool {
+    guard let first = text.first(where: { !$0.isWhitespace }) else { return false }
+    return first.isLowercase
+  }
+}
