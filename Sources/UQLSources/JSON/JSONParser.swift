@@ -141,8 +141,11 @@ struct JSONParser {
       case 0x00..<0x20:
         throw SourceError(position, "control character in string")
       default:
-        utf8.append(byte)
-        advance()
+        let from = index
+        while index < end, bytes[index] != 0x22, bytes[index] != 0x5C, bytes[index] >= 0x20 {
+          advance()
+        }
+        utf8.append(contentsOf: bytes[from..<index])
       }
     }
   }
