@@ -48,9 +48,3 @@ extension SourceError {
     self.init(line: position.line, column: position.column, message: message)
   }
 }
-
-/// A 1-based line and column in decoded text.
-struct SourcePosition: Sendable, Equatable {
-  var line = 1
-  var column = 1
-}

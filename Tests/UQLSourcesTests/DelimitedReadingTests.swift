@@ -17,7 +17,10 @@ import UQLValues
     #expect(table.columns.map(\.type) == [.integer, .number, .date, .boolean, .text, .enumeration(.status), .text])
     #expect(table.values("id") == [.integer(1), .integer(-2), .integer(3)])
     #expect(table.values("belopp") == [.number(Decimal(string: "3.5")!), .number(-6), .null])
-    #expect(table.values("datum") == [.date(Day(year: 2024, month: 1, day: 31)!), .date(Day(year: 2024, month: 2, day: 29)!), .null])
+    #expect(
+      table.values("datum") == [
+        .date(Day(year: 2024, month: 1, day: 31)!), .date(Day(year: 2024, month: 2, day: 29)!), .null,
+      ])
     #expect(table.values("klar") == [.boolean(true), .boolean(false), .null])
     #expect(table.values("status") == [.text("pågår"), .text("klar"), .null])
     #expect(table.values("tom") == [.null, .null, .null])

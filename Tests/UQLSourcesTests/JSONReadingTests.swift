@@ -37,7 +37,8 @@ import UQLValues
 
   @Test func keepsNumbersExact() throws {
     let table = try read(#"[{"v": 0.1}, {"v": 12345678901234567890.123}]"#, .json)
-    #expect(table.values("v") == [.number(Decimal(string: "0.1")!), .number(Decimal(string: "12345678901234567890.123")!)])
+    #expect(
+      table.values("v") == [.number(Decimal(string: "0.1")!), .number(Decimal(string: "12345678901234567890.123")!)])
     let huge = try read(#"[{"v": 1e400}, {"v": 2}]"#, .json)
     #expect(huge.values("v") == [.text("1e400"), .text("2")])
     let big = try read(#"[{"v": 99999999999999999999}]"#, .json)

@@ -44,3 +44,48 @@ import UQLValues
     #expect(TabularFormat(fileExtension: ext) == expected[ext.lowercased()])
   }
 }
+
+/// Mutates valid files byte by byte with a fixed seed and reads every variant in every format.
+@Suite struct MutationTests {
+  static let seeds = [
+    "a,b,status\n\"x\n\"\"y\",3,4\n1,\"2,5\",pågår\r\n",
+    "a\tb\n\\t\\N\t7\n",
+    "[{\"a\": [1, {\"b\": \"\\u00e5\\ud83d\\udc4d\"}], \"c\": -1.5e3}, {\"d\": null}]",
+    "{\"a\": 1}\n{\"b\": true}\n",
+  ]
+
+  @Test(arguments: seeds)
+  func mutatedInputNeverTraps(seed: String) {
+    var random = SplitMix(state: 42)
+    let original = Array(seed.utf8)
+    let interesting: [UInt8] = [0x22, 0x2C, 0x0A, 0x0D, 0x09, 0x5C, 0x5B, 0x7B, 0x5D, 0x7D, 0x00, 0xE5, 0xC3, 0x80]
+    for _ in 0..<1500 {
+      var bytes = original
+      for _ in 0..<(1 + Int(random.next() % 3)) {
+        let i = Int(random.next() % UInt64(bytes.count))
+        switch random.next() % 3 {
+        case 0: bytes[i] = interesting[Int(random.next() % UInt64(interesting.count))]
+        case 1: bytes.remove(at: i)
+        default: bytes.insert(UInt8(truncatingIfNeeded: random.next()), at: i)
+        }
+        if bytes.isEmpty { bytes = [0x22] }
+      }
+      for format in [TabularFormat.csv, .tsv, .json, .ndjson] {
+        _ = try? TabularReader.read(bytes, format: format)
+      }
+    }
+  }
+}
+
+/// A small deterministic random number generator for the mutation tests.
+struct SplitMix {
+  var state: UInt64
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

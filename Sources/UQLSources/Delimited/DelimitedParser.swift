@@ -154,7 +154,9 @@ struct DelimitedParser {
         case "n": result.append("\n")
         case "r": result.append("\r")
         case "\\": result.append("\\")
-        default: result.append("\\"); result.append(scalar)
+        default:
+          result.append("\\")
+          result.append(scalar)
         }
         escaping = false
       } else if scalar == "\\" {

@@ -86,7 +86,7 @@ enum TypeInference {
   }
 
   static func boolean(_ text: String) -> Bool? {
-    switch text.count == 4 || text.count == 5 ? text.lowercased() : "" {
+    switch text.utf8.count == 4 || text.utf8.count == 5 ? text.lowercased() : "" {
     case "true": return true
     case "false": return false
     default: return nil

@@ -33,9 +33,15 @@ struct JSONParser {
     case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
     case UInt8(ascii: "\""): return .string(try parseString())
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
-    case UInt8(ascii: "t"): try expectWord("true"); return .boolean(true)
-    case UInt8(ascii: "f"): try expectWord("false"); return .boolean(false)
-    case UInt8(ascii: "n"): try expectWord("null"); return .null
+    case UInt8(ascii: "t"):
+      try expectWord("true")
+      return .boolean(true)
+    case UInt8(ascii: "f"):
+      try expectWord("false")
+      return .boolean(false)
+    case UInt8(ascii: "n"):
+      try expectWord("null")
+      return .null
     default: throw unexpectedCharacter()
     }
   }
@@ -141,8 +147,11 @@ struct JSONParser {
       case 0x00..<0x20:
         throw SourceError(position, "control character in string")
       default:
-        utf8.append(byte)
-        advance()
+        let from = index
+        while index < end, bytes[index] != 0x22, bytes[index] != 0x5C, bytes[index] >= 0x20 {
+          advance()
+        }
+        utf8.append(contentsOf: bytes[from..<index])
       }
     }
   }
