@@ -10,6 +10,8 @@ struct Runner {
   let options: FormatOptions
   /// Data files that could not be read; reported already, they make the run exit 1 at the end.
   let loadFailures: Int
+  /// Results printed so far in this run.
+  private var printed = 0
 
   init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
     let loaded = try DataLoader.load(paths: data.paths)
@@ -35,22 +37,25 @@ struct Runner {
   /// Parses and runs every statement of `source`, printing each result; stops at the first error.
   mutating func runScript(_ source: String, name: String) throws {
     var out = StreamWriter(FileHandle.standardOutput)
-    defer { out.flush() }
     for parsed in Parser.parse(source) {
-      do {
-        let statement = try parsed.result.get()
-        switch try session.execute(statement) {
-        case .table(let table):
-          ResultWriter.write(table, as: format, options: options, to: &out)
-        case .bound:
-          break
-        }
-      } catch let diagnostic as Diagnostic {
+      let outcome: Result<Session.Outcome, Diagnostic> = parsed.result.flatMap { statement in
+        Result { () throws(Diagnostic) in try session.execute(statement) }
+      }
+      switch outcome {
+      case .success(.table(let table)):
+        // Tables for reading get a blank line between them; data formats follow each other.
+        if printed > 0 && (format == .table || format == .markdown) { out.write("\n") }
+        ResultWriter.write(table, as: format, options: options, to: &out)
+        printed += 1
+      case .success(.bound):
+        break
+      case .failure(let diagnostic):
         out.flush()
         Terminal.standardError.write(DiagnosticRenderer.render(diagnostic, name: name, source: source))
         throw Failure(status: .dataError)
       }
     }
+    out.flush()
   }
 
   /// Ends the run: a data file that could not be read makes it fail even when queries ran.

@@ -24,7 +24,7 @@ enum Terminal {
 
   /// Makes the C library treat text as UTF-8 (libedit and wide-character handling need it).
   static func configureLocale() {
-    if setlocale(LC_ALL, "") == nil || !String(cString: nl_langinfo(CODESET)).uppercased().contains("UTF") {
+    if setlocale(LC_ALL, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
       _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
   }

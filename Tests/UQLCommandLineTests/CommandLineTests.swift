@@ -104,13 +104,13 @@ import Testing
   }
 
   @Test func datasetsAndSchema() throws {
-    let list = try uql(Self.data + ["datasets", "--format", "csv"])
+    let list = try uql(["datasets"] + Self.data + ["--format", "csv"])
     #expect(list.status == 0)
     #expect(list.stdout.hasPrefix("namn,rader,kolumner,källa\naktiviteter,10,"))
-    let schema = try uql(Self.data + ["schema", "aktiviteter", "--format", "csv"])
+    let schema = try uql(["schema", "aktiviteter", "--format", "csv"] + Self.data)
     #expect(schema.stdout.contains("status,enum(status),"))
     #expect(schema.stdout.contains("år,integer,\n"))
-    let unknown = try uql(Self.data + ["schema", "aktivitter"])
+    let unknown = try uql(["schema", "aktivitter"] + Self.data)
     #expect(unknown.status == 1)
   }
 
