@@ -3,7 +3,8 @@ import UQLValues
 
 /// Combines readings of many reports into the datasets analysts query: `rapporter`, `delmål`,
 /// `uppdrag`, `aktiviteter`, `indikatorer`, `ekonomi`, `avsnitt` and `varningar`. Every row
-/// carries `rapport`, `år`, `fil` and `rad`.
+/// carries `rapport`, `år`, `fil` and `rad`. The encoding is left out on purpose: the same
+/// report in any encoding gives identical datasets (``CheckReport`` names the encoding).
 public enum ReportCatalog {
   /// The dataset names, in the order ``datasets(_:origin:)`` returns them.
   public static let names = [
@@ -15,8 +16,8 @@ public enum ReportCatalog {
   ///   - readings: Reports read by ``ReportReader``, in the order their rows should appear.
   ///   - origin: Where the reports came from (a directory), for ``Dataset/origin``.
   public static func datasets(_ readings: [ReportReading], origin: String = "rapporter") -> [Dataset] {
-    var reports = TableRows(["titel", "typ", "förvaltning", "organisation", "period", "rader", "layout", "kodning"],
-      [.text, .text, .text, .text, .text, .integer, .text, .text])
+    var reports = TableRows(["titel", "typ", "förvaltning", "organisation", "period", "rader", "layout"],
+      [.text, .text, .text, .text, .text, .integer, .text])
     var goals = TableRows(["nr", "delmål", "nivå"], [.text, .text, .integer])
     var assignments = TableRows(["delmål", "mål", "uppdrag", "status", "kommentar"],
       [.text, .text, .text, .enumeration(EnumDomain.assignmentStatus), .text])
@@ -34,7 +35,7 @@ public enum ReportCatalog {
       let m = r.metadata
       reports.append(common, line: 1, [
         text(m.title), .text(m.kind.rawValue), text(m.administration), text(m.organisation),
-        text(m.period), .integer(r.text.lines.count), .text(r.layout.rawValue), .text(r.encoding.rawValue),
+        text(m.period), .integer(r.text.lines.count), .text(r.layout.rawValue),
       ])
       let e = r.extraction
       for g in e.goals {
