@@ -1,8 +1,39 @@
-/// Reads the layout of sample 003. (Not yet implemented: recognises nothing.)
+/// Reads the layout of sample 003: a tab-separated table `Förvaltningens uppdrag · Kommentar ·
+/// Aktivitet` under numbered goal headings, with HTML fragments in the cells, the header
+/// repeated after every page break, rows continued across breaks and the status icons kept.
 public enum HTMLTableExtractor: LayoutExtractor {
   public static let layout = Layout.htmlTable
 
-  public static func score(_ text: ReportText) -> Int { 0 }
+  /// High when the text has tab-separated `uppdrag · Kommentar · Aktivitet` header lines; more
+  /// repeats (page breaks) and status icons make it surer.
+  public static func score(_ text: ReportText) -> Int {
+    var headers = 0
+    var iconRows = 0
+    for line in text.lines.prefix(5000) where line.contains("\t") {
+      if isHeader(line) {
+        headers += 1
+      } else if line.contains(where: { Row.assignmentSymbols[$0] != nil || Row.activitySymbols[$0] != nil }) {
+        iconRows += 1
+      }
+    }
+    guard headers > 0 else { return 0 }
+    return min(100, 50 + 5 * headers + min(20, iconRows))
+  }
 
-  public static func extract(_ text: ReportText) -> Extraction { Extraction(layout: layout) }
+  public static func extract(_ text: ReportText) -> Extraction {
+    var builder = HTMLTableBuilder(layout: layout)
+    for (index, line) in text.lines.enumerated() {
+      builder.consume(line, number: index + 1)
+    }
+    return builder.finish()
+  }
+
+  /// Whether `line` is the table's header row (first printed or repeated after a page break).
+  static func isHeader(_ line: String) -> Bool {
+    let cells = line.split(separator: "\t", omittingEmptySubsequences: true)
+      .map { HTMLText.collapse(String($0)).lowercased() }
+    guard cells.count >= 2, let first = cells.first else { return false }
+    return first.contains("uppdrag") && cells.contains("kommentar")
+      && cells.contains { $0.hasPrefix("aktivitet") }
+  }
 }

@@ -1,0 +1,82 @@
+/// The result of `uql check` for one report: layout, metadata, record counts, coverage and the
+/// lines no record or boilerplate rule accounted for.
+public struct CheckReport: Sendable {
+  /// A non-blank source line that went into no record and was not recognised as boilerplate.
+  public struct Line: Sendable, Equatable {
+    public var number: Int
+    public var text: String
+  }
+
+  public var file: String
+  public var report: String
+  public var layout: Layout
+  public var encoding: String
+  public var metadata: ReportMetadata
+  /// Records per dataset name, in ``ReportCatalog/names`` order (rapporter left out).
+  public var counts: [(dataset: String, records: Int)]
+  public var nonBlankLines: Int
+  public var accountedLines: Int
+  public var unaccounted: [Line]
+  public var diagnostics: [ReportDiagnostic]
+  public var warnings: [ReportWarning]
+
+  /// Share of non-blank lines accounted for, 0–1 (1 for a report without text).
+  public var coverage: Double {
+    nonBlankLines == 0 ? 1 : Double(accountedLines) / Double(nonBlankLines)
+  }
+
+  /// Checks one reading.
+  public init(_ reading: ReportReading) {
+    file = reading.file
+    report = reading.id
+    layout = reading.layout
+    encoding = reading.encoding.rawValue
+    metadata = reading.metadata
+    let e = reading.extraction
+    counts = [
+      ("delmål", e.goals.count), ("uppdrag", e.assignments.count), ("aktiviteter", e.activities.count),
+      ("indikatorer", e.indicators.count), ("ekonomi", e.economy.count), ("avsnitt", e.sections.count),
+      ("varningar", e.warnings.count),
+    ]
+    var nonBlank = 0
+    var accounted = 0
+    var missing: [Line] = []
+    for (index, line) in reading.text.lines.enumerated() {
+      guard line.contains(where: { !$0.isWhitespace }) else { continue }
+      nonBlank += 1
+      if e.lineUse[index + 1] != nil {
+        accounted += 1
+      } else {
+        missing.append(Line(number: index + 1, text: line))
+      }
+    }
+    nonBlankLines = nonBlank
+    accountedLines = accounted
+    unaccounted = missing
+    diagnostics = reading.diagnostics
+    warnings = e.warnings
+  }
+
+  /// The check as plain text, one fact per line, for a terminal or a log.
+  public func render() -> String {
+    var out = "\(file): layout \(layout.rawValue), \(encoding)\n"
+    out += "  titel: \(metadata.title ?? "–")\n"
+    out += "  typ: \(metadata.kind.rawValue), år: \(metadata.year.map(String.init) ?? "–"), "
+    out += "period: \(metadata.period ?? "–")\n"
+    out += "  förvaltning: \(metadata.administration ?? "–"), organisation: \(metadata.organisation ?? "–")\n"
+    out += "  " + counts.map { "\($0.dataset) \($0.records)" }.joined(separator: ", ") + "\n"
+    let percent = (coverage * 1000).rounded(.down) / 10
+    out += "  coverage: \(percent) % (\(accountedLines) of \(nonBlankLines) non-blank lines)\n"
+    for d in diagnostics {
+      out += "  \(d.level.rawValue): \(d.message)" + (d.line.map { " (line \($0))" } ?? "") + "\n"
+    }
+    for w in warnings {
+      out += "  warning: line \(w.line): \(w.message)\n"
+    }
+    for l in unaccounted {
+      let shown = l.text.count > 100 ? String(l.text.prefix(100)) + "…" : l.text
+      out += "  not understood: line \(l.number): \(shown)\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import UQLValues
+
+/// Combines readings of many reports into the datasets analysts query: `rapporter`, `delmål`,
+/// `uppdrag`, `aktiviteter`, `indikatorer`, `ekonomi`, `avsnitt` and `varningar`. Every row
+/// carries `rapport`, `år`, `fil` and `rad`. The encoding is left out on purpose: the same
+/// report in any encoding gives identical datasets (``CheckReport`` names the encoding).
+public enum ReportCatalog {
+  /// The dataset names, in the order ``datasets(_:origin:)`` returns them.
+  public static let names = [
+    "rapporter", "delmål", "uppdrag", "aktiviteter", "indikatorer", "ekonomi", "avsnitt", "varningar",
+  ]
+
+  /// The datasets of `readings`, in the order of ``names``.
+  /// - Parameters:
+  ///   - readings: Reports read by ``ReportReader``, in the order their rows should appear.
+  ///   - origin: Where the reports came from (a directory), for ``Dataset/origin``.
+  public static func datasets(_ readings: [ReportReading], origin: String = "rapporter") -> [Dataset] {
+    var reports = TableRows(["titel", "typ", "förvaltning", "organisation", "period", "rader", "layout"],
+      [.text, .text, .text, .text, .text, .integer, .text])
+    var goals = TableRows(["nr", "delmål", "nivå"], [.text, .text, .integer])
+    var assignments = TableRows(["delmål", "mål", "uppdrag", "status", "kommentar"],
+      [.text, .text, .text, .enumeration(EnumDomain.assignmentStatus), .text])
+    var activities = TableRows(["delmål", "uppdrag", "aktivitet", "status", "kommentar"],
+      [.text, .text, .text, .enumeration(EnumDomain.activityStatus), .text])
+    var indicators = TableRows(["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period"],
+      [.text, .text, .text, .number, .number, .text, .text])
+    var economy = TableRows(["tabell", "post", "mått", "värde", "text", "enhet"],
+      [.text, .text, .text, .number, .text, .text])
+    var sections = TableRows(["nr", "rubrik", "nivå", "text"], [.text, .text, .integer, .text])
+    var warnings = TableRows(["meddelande"], [.text])
+
+    for r in readings {
+      let common = Common(reading: r)
+      let m = r.metadata
+      reports.append(common, line: 1, [
+        text(m.title), .text(m.kind.rawValue), text(m.administration), text(m.organisation),
+        text(m.period), .integer(r.text.lines.count), .text(r.layout.rawValue),
+      ])
+      let e = r.extraction
+      for g in e.goals {
+        goals.append(common, line: g.line, [.text(g.number), .text(g.title), .integer(g.level)])
+      }
+      for a in e.assignments {
+        assignments.append(common, line: a.line, [
+          .text(a.goal), text(a.subGoal), .text(a.text), text(a.status?.rawValue), text(a.comment),
+        ])
+      }
+      for a in e.activities {
+        activities.append(common, line: a.line, [
+          .text(a.goal), .text(a.assignment), .text(a.text), text(a.status?.rawValue), text(a.comment),
+        ])
+      }
+      for i in e.indicators {
+        indicators.append(common, line: i.line, [
+          .text(i.group), .text(i.name), text(i.qualifier), number(i.outcome), number(i.target),
+          text(i.unit), text(i.period),
+        ])
+      }
+      for c in e.economy {
+        economy.append(common, line: c.line, [
+          .text(c.table), .text(c.post), .text(c.measure), number(c.value), .text(c.printed), text(c.unit),
+        ])
+      }
+      for s in e.sections {
+        sections.append(common, line: s.line, [.text(s.number), .text(s.heading), .integer(s.level), .text(s.text)])
+      }
+      for w in e.warnings {
+        warnings.append(common, line: w.line, [.text(w.message)])
+      }
+    }
+    let all = [reports, goals, assignments, activities, indicators, economy, sections, warnings]
+    return zip(names, all).map { Dataset(name: $0.0, table: $0.1.table(), origin: origin) }
+  }
+
+  static func text(_ s: String?) -> Value { s.map(Value.text) ?? .null }
+  static func number(_ d: Decimal?) -> Value { d.map(Value.number) ?? .null }
+
+  /// The columns every row has, for one report.
+  struct Common {
+    var report: String
+    var year: Value
+    var file: String
+
+    init(reading: ReportReading) {
+      report = reading.id
+      year = reading.metadata.year.map(Value.integer) ?? .null
+      file = reading.file
+    }
+  }
+
+  /// Rows of one dataset: the common columns first, then the dataset's own.
+  struct TableRows {
+    var names: [String]
+    var types: [ValueType]
+    var rows: [[Value]] = []
+
+    init(_ own: [String], _ ownTypes: [ValueType]) {
+      names = ["rapport", "år", "fil", "rad"] + own
+      types = [.text, .integer, .text, .integer] + ownTypes
+    }
+
+    mutating func append(_ common: Common, line: Int, _ values: [Value]) {
+      var row: [Value] = [.text(common.report), common.year, .text(common.file), .integer(line)]
+      row += values
+      // Never trap on a mismatch between a record and the column list; pad or cut instead.
+      while row.count < names.count { row.append(.null) }
+      rows.append(Array(row.prefix(names.count)))
+    }
+
+    func table() -> Table { Table(names: names, types: types, rows: rows) }
+  }
+}

@@ -1,0 +1,158 @@
+/// Builds the records of the 003 layout line by line, remembering the open assignment and
+/// activity so that rows continued after a page break extend them instead of starting new ones.
+struct HTMLTableBuilder {
+  struct AssignmentDraft {
+    var goal: String
+    var text: [String]
+    var status: AssignmentStatus
+    var comment: [String]
+    var line: Int
+  }
+
+  struct ActivityDraft {
+    var goal: String
+    var assignment: Int?
+    var text: [String]
+    var status: ActivityStatus
+    var line: Int
+  }
+
+  var extraction: Extraction
+  var goal = ""
+  var assignments: [AssignmentDraft] = []
+  var activities: [ActivityDraft] = []
+  var current: Int?
+  /// The first row after a (repeated) table header may continue the row before the break.
+  var afterHeader = false
+  var seenHeading = false
+
+  init(layout: Layout) { extraction = Extraction(layout: layout) }
+
+  mutating func consume(_ line: String, number: Int) {
+    let trimmed = HTMLText.collapse(line)
+    guard !trimmed.isEmpty else { return }
+    if HTMLTableExtractor.isHeader(line) {
+      extraction.mark(number...number, as: .boilerplate)
+      afterHeader = true
+      return
+    }
+    if !line.contains("\t"), let (nr, title) = SectionNumber.split(trimmed) {
+      heading(number: nr, title: title, line: number)
+      return
+    }
+    if let row = Row(line) {
+      consume(row, line: number)
+      extraction.mark(number...number, as: .record)
+      afterHeader = false
+      return
+    }
+    if !seenHeading, isPreamble(trimmed) {
+      extraction.mark(number...number, as: .boilerplate)
+      if extraction.metadata.title == nil, trimmed.lowercased().hasPrefix("bilaga") {
+        extraction.metadata.title = trimmed
+      }
+    }
+  }
+
+  /// Title and legend lines before the first goal.
+  func isPreamble(_ line: String) -> Bool {
+    let l = line.lowercased()
+    return l.hasPrefix("bilaga") || l.hasPrefix("måluppfyllnaden")
+      || (l.hasPrefix("- ") && (l.contains("uppdraget") || l.contains("aktiviteten")))
+  }
+
+  mutating func heading(number nr: String, title: String, line: Int) {
+    seenHeading = true
+    goal = title
+    current = nil
+    let level = max(1, SectionNumber.depth(nr) - 1)
+    extraction.goals.append(GoalRecord(number: nr, title: title, level: level, line: line))
+    extraction.sections.append(
+      SectionRecord(number: nr, heading: title, level: SectionNumber.depth(nr), text: "", line: line))
+    extraction.mark(line...line, as: .record)
+  }
+
+  mutating func consume(_ row: Row, line: Int) {
+    var startedHere = false
+    let first = HTMLText.plain(row.assignment)
+    if !first.isEmpty {
+      if let (symbol, rest) = Row.leadingSymbol(first), let status = Row.assignmentSymbols[symbol] {
+        startAssignment(text: rest, status: status, line: line)
+        startedHere = true
+      } else if let (symbol, rest) = Row.leadingSymbol(first), let status = Row.activitySymbols[symbol] {
+        extraction.warnings.append(
+          ReportWarning(message: "activity '\(rest)' printed in the assignment column", line: line))
+        addActivity(text: rest, status: status, line: line)
+      } else if afterHeader, let c = current, continues(assignment: c, with: first) {
+        assignments[c].text.append(first)
+      } else {
+        // An assignment whose icon was lost in extraction.
+        startAssignment(text: first, status: .okänd, line: line)
+        startedHere = true
+      }
+    }
+    let comment = HTMLText.plain(row.comment)
+    if !comment.isEmpty {
+      if let c = current {
+        assignments[c].comment.append(comment)
+      } else {
+        extraction.warnings.append(
+          ReportWarning(message: "comment without an assignment: '\(comment.prefix(60))'", line: line))
+      }
+    }
+    _ = startedHere
+    for item in Row.activityItems(row.activities) {
+      if let (symbol, rest) = Row.leadingSymbol(item.text), let status = Row.activitySymbols[symbol] {
+        addActivity(text: rest, status: status, line: line)
+      } else if !item.listed, let last = activities.indices.last {
+        activities[last].text.append(item.text)
+      } else {
+        // A list item whose icon was lost in extraction.
+        addActivity(text: item.text, status: .okänd, line: line)
+      }
+    }
+  }
+
+  /// Whether `text`, first in a row after a page break, completes the open assignment rather
+  /// than starting one whose icon was lost: the assignment has no text yet, or `text` starts
+  /// in lower case.
+  func continues(assignment index: Int, with text: String) -> Bool {
+    guard assignments.indices.contains(index) else { return false }
+    if assignments[index].text.isEmpty { return true }
+    return text.first?.isLowercase ?? false
+  }
+
+  mutating func startAssignment(text: String, status: AssignmentStatus, line: Int) {
+    assignments.append(
+      AssignmentDraft(goal: goal, text: text.isEmpty ? [] : [text], status: status, comment: [], line: line))
+    current = assignments.count - 1
+  }
+
+  mutating func addActivity(text: String, status: ActivityStatus, line: Int) {
+    if current == nil {
+      extraction.warnings.append(
+        ReportWarning(message: "activity '\(text.prefix(60))' before any assignment", line: line))
+    }
+    activities.append(ActivityDraft(goal: goal, assignment: current, text: [text], status: status, line: line))
+  }
+
+  func finish() -> Extraction {
+    var result = extraction
+    let texts = assignments.map { LineJoining.join($0.text) }
+    for (i, a) in assignments.enumerated() {
+      let comment = LineJoining.join(a.comment)
+      result.assignments.append(
+        AssignmentRecord(
+          goal: a.goal, text: texts[i], status: a.status, comment: comment.isEmpty ? nil : comment,
+          line: a.line))
+    }
+    for a in activities {
+      let assignment = a.assignment.flatMap { texts.indices.contains($0) ? texts[$0] : nil } ?? ""
+      result.activities.append(
+        ActivityRecord(
+          goal: a.goal, assignment: assignment, text: LineJoining.join(a.text), status: a.status,
+          comment: nil, line: a.line))
+    }
+    return result
+  }
+}

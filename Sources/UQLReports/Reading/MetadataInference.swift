@@ -1,0 +1,204 @@
+import Foundation
+
+/// Infers a report's metadata (title, kind, organisation, förvaltning, year, period) from its
+/// text alone, the same way for every layout, and says what it could not infer.
+public enum MetadataInference {
+  static let months = [
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december",
+  ]
+  static let titleWords: [(String, ReportMetadata.Kind)] = [
+    ("uppföljningsrapport", .uppföljningsrapport), ("delårsrapport", .uppföljningsrapport),
+    ("månadsrapport", .uppföljningsrapport), ("bilaga", .bilaga),
+    ("verksamhetsplan", .verksamhetsplan),
+  ]
+
+  /// The metadata of `text`, with notes for whatever had to be guessed or could not be found.
+  /// - Parameters:
+  ///   - text: The report's lines.
+  ///   - extracted: Metadata an extractor already found; its non-nil fields win.
+  public static func infer(
+    _ text: ReportText, extracted: ReportMetadata = ReportMetadata()
+  ) -> (ReportMetadata, [ReportDiagnostic]) {
+    var m = ReportMetadata()
+    var notes: [ReportDiagnostic] = []
+    let lines = text.lines.map { HTMLText.collapse($0) }
+    let whole = lines.joined(separator: " ")
+    let lower = whole.lowercased()
+
+    // Title: a line near the start that names the kind of report, plus a following line that
+    // continues it with a number ("Uppföljningsrapport" / "2 januari-augusti").
+    var titleLine: Int?
+    var titleBlock: [String] = []
+    for (i, line) in lines.prefix(60).enumerated() where !line.isEmpty {
+      if TableOfContents.isEntry(line) || PageFurniture.pageNumber(in: line) != nil { continue }
+      let l = line.lowercased()
+      guard titleWords.contains(where: { l.hasPrefix($0.0) }) else { continue }
+      var title = line
+      var block = [line]
+      if let next = lines[(i + 1)...].prefix(4).first(where: { !$0.isEmpty }),
+        let first = next.first, first.isNumber, next.count < 40
+      {
+        title += " " + next
+        block.append(next)
+      }
+      if let after = lines[(i + 1)...].prefix(8).first(where: { line in
+        yearIn(line) != nil && line.count < 40
+      }) {
+        block.append(after)
+      }
+      titleLine = i + 1
+      titleBlock = block
+      m.title = title
+      break
+    }
+
+    // Kind: from the title, else from what the text says of itself.
+    if let title = m.title?.lowercased(), let kind = titleWords.first(where: { title.hasPrefix($0.0) })?.1 {
+      m.kind = kind
+    } else if lower.contains("sedan föregående rapport") || lower.range(of: "uppföljningsrapport [0-9]", options: .regularExpression) != nil
+      || lower.range(of: "utfall (\(months.joined(separator: "|")))", options: .regularExpression) != nil
+    {
+      m.kind = .uppföljningsrapport
+      notes.append(.inferredMetadata("typ", "inferred from the report's references to outcome and earlier reports"))
+    } else if lower.contains("verksamhetsplan") || lower.contains("fokusområden") {
+      m.kind = .verksamhetsplan
+      notes.append(.inferredMetadata("typ", "inferred from the text's mention of a plan and its focus areas"))
+    } else {
+      notes.append(.missingMetadata("typ"))
+    }
+
+    // Period: an explicit span, a full year, or the month an outcome column is for.
+    let titleText = titleBlock.joined(separator: " ")
+    if let span = periodSpan(in: titleText) ?? periodSpan(in: whole) {
+      m.period = span
+    } else if lower.contains("helår") {
+      m.period = "helår"
+    } else if let month = outcomeMonth(in: lower) {
+      m.period = "jan-" + String(month.prefix(3))
+      notes.append(.inferredMetadata("period", "inferred from the outcome column 'Utfall \(month)'"))
+    } else if m.kind == .verksamhetsplan {
+      m.period = "helår"
+      notes.append(.inferredMetadata("period", "taken as 'helår' because a plan covers the whole year"))
+    } else {
+      notes.append(.missingMetadata("period"))
+    }
+
+    // Year: from the title block, then next to a period, then the year the text names most.
+    if let y = yearIn(titleText) {
+      m.year = y
+    } else if let y = yearAfterPeriod(in: whole) {
+      m.year = y
+    } else if let y = mostFrequentYear(in: whole) {
+      m.year = y
+      notes.append(.inferredMetadata("år", "taken as \(y), the year the text mentions most"))
+    } else {
+      notes.append(.missingMetadata("år"))
+    }
+
+    m.administration = mostFrequent(in: lines, matching: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
+    if m.administration == nil { notes.append(.missingMetadata("förvaltning")) }
+    m.organisation = mostFrequent(in: lines, matching: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b", genitive: true)
+    if m.organisation == nil { notes.append(.missingMetadata("organisation")) }
+
+    if m.title == nil {
+      if m.kind != .okänd, let year = m.year {
+        var composed = m.kind.rawValue.prefix(1).uppercased() + m.kind.rawValue.dropFirst()
+        if m.kind == .uppföljningsrapport, let period = m.period { composed += " \(period)" }
+        composed += " \(year)"
+        m.title = composed
+        notes.append(.inferredMetadata("titel", "not printed in the report; composed from kind and year"))
+      } else {
+        notes.append(.missingMetadata("titel"))
+      }
+    }
+    _ = titleLine
+
+    // What the extractor found itself is more specific than these generic rules.
+    if let t = extracted.title { m.title = t }
+    if extracted.kind != .okänd { m.kind = extracted.kind }
+    if let o = extracted.organisation { m.organisation = o }
+    if let a = extracted.administration { m.administration = a }
+    if let y = extracted.year { m.year = y }
+    if let p = extracted.period { m.period = p }
+    return (m, notes)
+  }
+
+  /// A `jan-aug` style period in `text`: `jan-aug`, `januari–augusti`, `jan - okt`.
+  static func periodSpan(in text: String) -> String? {
+    let pattern = "\\b(jan|januari)\\s*[-–—]\\s*(feb|februari|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)\\b"
+    guard let r = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+    let match = text[r].lowercased()
+    let parts = match.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+    guard let end = parts.last else { return nil }
+    let month = end.trimmingCharacters(in: .whitespaces)
+    return "jan-" + String(month.prefix(3))
+  }
+
+  /// The month of an `Utfall oktober` column, joined across a line wrap.
+  static func outcomeMonth(in lower: String) -> String? {
+    for month in months where lower.range(of: "utfall \(month)", options: .regularExpression) != nil {
+      return month
+    }
+    return nil
+  }
+
+  /// A year 1990–2099 in `text`, the first one.
+  static func yearIn(_ text: String) -> Int? {
+    guard let r = text.range(of: "\\b(19[9][0-9]|20[0-9][0-9])\\b", options: .regularExpression) else { return nil }
+    return Int(text[r])
+  }
+
+  /// The year after an explicit period: `jan-okt 2020`, `Helår 2019`, `Augusti 2020`.
+  static func yearAfterPeriod(in text: String) -> Int? {
+    let monthNames = months.joined(separator: "|")
+    let pattern = "\\b(helår|(jan|januari)\\s*[-–]\\s*[a-zåäö]+)\\s+(20[0-9][0-9])\\b"
+    if let r = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
+      return yearIn(String(text[r]))
+    }
+    if let r = text.range(of: "\\butfall (\(monthNames))\\s+(20[0-9][0-9])\\b", options: [.regularExpression, .caseInsensitive]) {
+      return yearIn(String(text[r]))
+    }
+    return nil
+  }
+
+  static func mostFrequentYear(in text: String) -> Int? {
+    var counts: [Int: Int] = [:]
+    var order: [Int] = []
+    var search = text.startIndex..<text.endIndex
+    while let r = text.range(of: "(?<![0-9-])(19[9][0-9]|20[0-9][0-9])(?![0-9-])", options: .regularExpression, range: search) {
+      if let y = Int(text[r]) {
+        if counts[y] == nil { order.append(y) }
+        counts[y, default: 0] += 1
+      }
+      search = r.upperBound..<text.endIndex
+    }
+    return order.max { (counts[$0] ?? 0, -$0) < (counts[$1] ?? 0, -$1) }
+  }
+
+  /// The most frequent match of `pattern`; with `genitive`, "Region Hallands" counts as
+  /// "Region Halland" when the text also has the plain form.
+  static func mostFrequent(in lines: [String], matching pattern: String, genitive: Bool = false) -> String? {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for line in lines {
+      var search = line.startIndex..<line.endIndex
+      while let r = line.range(of: pattern, options: .regularExpression, range: search) {
+        let s = String(line[r])
+        if counts[s] == nil { order.append(s) }
+        counts[s, default: 0] += 1
+        search = r.upperBound..<line.endIndex
+      }
+    }
+    if genitive {
+      for name in order where name.hasSuffix("s") {
+        let plain = String(name.dropLast())
+        if let n = counts[name], counts[plain] != nil {
+          counts[plain, default: 0] += n
+          counts[name] = 0
+        }
+      }
+    }
+    return order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
+  }
+}

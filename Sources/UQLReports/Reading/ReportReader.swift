@@ -1,0 +1,86 @@
+import UQLValues
+
+/// Reads one report: decodes the bytes, rejects what is not a report, recognises the layout,
+/// extracts the records and infers the metadata. Pure: bytes in, a reading or an error out.
+public enum ReportReader {
+  /// Every layout family's extractor, asked in this order; the best score wins.
+  public static var extractors: [any LayoutExtractor.Type] {
+    [
+      PageLayoutExtractor.self, GluedMatrixExtractor.self, MarkdownTablesExtractor.self,
+      HTMLTableExtractor.self, PlanProseExtractor.self,
+    ]
+  }
+
+  /// Reads the report in `bytes`, naming it `file`.
+  /// - Parameters:
+  ///   - bytes: The file's contents in any supported encoding.
+  ///   - file: The file name, used for the `fil` and `rapport` columns and in errors.
+  ///   - manifest: Per-file metadata that overrides what the text says.
+  /// - Returns: The reading, or why the file cannot be read.
+  public static func read(
+    bytes: [UInt8], file: String, manifest: ReportManifest? = nil
+  ) -> Result<ReportReading, ReportError> {
+    let (decoded, encoding) = TextDecoding.decode(bytes)
+    if let error = rejection(of: decoded, file: file) { return .failure(error) }
+    let text = ReportText(file: file, lines: TextDecoding.lines(decoded))
+    let scores = detect(text)
+    guard let best = scores.first, best.score > 0 else { return .failure(.unknownLayout(file: file)) }
+    var diagnostics: [ReportDiagnostic] = []
+    if scores.count > 1, scores[1].score > 0, best.score - scores[1].score < 10 {
+      diagnostics.append(
+        ReportDiagnostic(
+          level: .note,
+          message: "layout '\(best.layout.rawValue)' (score \(best.score)) was a close call "
+            + "against '\(scores[1].layout.rawValue)' (score \(scores[1].score))"))
+    }
+    let extraction = best.extractor.extract(text)
+    let (inferred, notes) = MetadataInference.infer(text, extracted: extraction.metadata)
+    diagnostics += notes
+    var metadata = inferred
+    if let entry = manifest?.entry(for: file) {
+      diagnostics += entry.apply(to: &metadata)
+    }
+    var result = extraction
+    result.metadata = metadata
+    return .success(
+      ReportReading(
+        file: file, encoding: encoding, text: text, extraction: result, metadata: metadata,
+        diagnostics: diagnostics))
+  }
+
+  /// Every extractor's score for `text`, best first (ties keep the order of ``extractors``).
+  public static func detect(
+    _ text: ReportText
+  ) -> [(layout: Layout, score: Int, extractor: any LayoutExtractor.Type)] {
+    let scored = extractors.enumerated().map { (index, e) in
+      (index: index, layout: e.layout, score: max(0, min(100, e.score(text))), extractor: e)
+    }
+    return scored
+      .sorted { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+      .map { (layout: $0.layout, score: $0.score, extractor: $0.extractor) }
+  }
+
+  /// Why decoded text is not a report, or nil if it may be one.
+  static func rejection(of text: String, file: String) -> ReportError? {
+    var total = 0
+    var control = 0
+    var visible = 0
+    for scalar in text.unicodeScalars {
+      total += 1
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0D, 0x0C: continue
+      case 0x00:
+        control += 1
+      case 0x01...0x1F, 0x7F, 0xFFFD:
+        control += 1
+      default:
+        if !scalar.properties.isWhitespace { visible += 1 }
+      }
+    }
+    if visible == 0 && control == 0 { return .empty(file: file) }
+    if text.unicodeScalars.contains("\u{0}") || control * 10 > total {
+      return .binary(file: file, controlCharacters: control, of: total)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,39 @@
+import UQLValues
+
+/// One report read successfully: its text, the layout found, the records extracted, its
+/// metadata and what the reader noticed on the way.
+public struct ReportReading: Sendable {
+  /// The file name as given, shown in the `fil` column.
+  public var file: String
+  /// The report id: the file name without directories and extension (`rapport` column).
+  public var id: String
+  /// The encoding the bytes were decoded from.
+  public var encoding: TextDecoding.Encoding
+  public var text: ReportText
+  public var extraction: Extraction
+  /// The final metadata: inferred from the text, then overridden by a manifest if given.
+  public var metadata: ReportMetadata
+  public var diagnostics: [ReportDiagnostic]
+
+  public init(
+    file: String, encoding: TextDecoding.Encoding, text: ReportText, extraction: Extraction,
+    metadata: ReportMetadata, diagnostics: [ReportDiagnostic]
+  ) {
+    self.file = file
+    self.id = ReportReading.id(of: file)
+    self.encoding = encoding
+    self.text = text
+    self.extraction = extraction
+    self.metadata = metadata
+    self.diagnostics = diagnostics
+  }
+
+  public var layout: Layout { extraction.layout }
+
+  /// The report id of a file name: the last path component without its extension.
+  public static func id(of file: String) -> String {
+    let name = file.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? file
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
+  }
+}

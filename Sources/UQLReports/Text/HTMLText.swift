@@ -1,0 +1,125 @@
+/// Removes HTML tags and entities from table cells that were exported with their markup
+/// (`<p>`, `<ul>`, `<li>`, `<i>`, `&amp;`, `&nbsp;`, `&#228;`).
+public enum HTMLText {
+  /// Tags that end a block of text: the text on either side belongs to different items.
+  static let blockTags: Set<String> = ["p", "li", "ul", "ol", "br", "div", "tr", "td", "th", "table"]
+
+  /// The text without tags or entities, white space collapsed to single spaces.
+  public static func plain(_ html: String) -> String {
+    collapse(blocks(html).joined(separator: " "))
+  }
+
+  /// The text split at block tags (`<p>`, `<li>`, `<br>`, …), each block without tags or
+  /// entities and with white space collapsed; empty blocks are left out.
+  public static func blocks(_ html: String) -> [String] {
+    var blocks: [String] = []
+    var current = ""
+    var chars = Array(html)
+    chars.append(" ")
+    var i = 0
+    while i < chars.count {
+      let ch = chars[i]
+      if ch == "<", let end = tagEnd(chars, from: i) {
+        let name = tagName(chars[(i + 1)..<end])
+        if blockTags.contains(name) {
+          blocks.append(current)
+          current = ""
+        }
+        // Inline tags (`<i>`, `<b>`, `<span>`) vanish without joining the words around them.
+        i = end + 1
+        continue
+      }
+      if ch == "&", let (decoded, next) = entity(chars, from: i) {
+        current.append(decoded)
+        i = next
+        continue
+      }
+      current.append(ch)
+      i += 1
+    }
+    blocks.append(current)
+    return blocks.map(collapse).filter { !$0.isEmpty }
+  }
+
+  /// Whether `text` holds anything that looks like markup.
+  public static func hasMarkup(_ text: String) -> Bool {
+    let chars = Array(text)
+    for i in chars.indices where chars[i] == "<" || chars[i] == "&" {
+      if chars[i] == "<", tagEnd(chars, from: i) != nil { return true }
+      if chars[i] == "&", entity(chars, from: i) != nil { return true }
+    }
+    return false
+  }
+
+  /// The index of the `>` closing a tag opened at `start`, if `start` opens one.
+  static func tagEnd(_ chars: [Character], from start: Int) -> Int? {
+    let next = start + 1
+    guard next < chars.count else { return nil }
+    let first = chars[next]
+    guard first.isLetter || first == "/" || first == "!" else { return nil }
+    var j = next
+    while j < chars.count, j - start < 2000 {
+      if chars[j] == ">" { return j }
+      if chars[j] == "<" { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  static func tagName(_ inner: ArraySlice<Character>) -> String {
+    var name = ""
+    for ch in inner.drop(while: { $0 == "/" }) {
+      if ch.isLetter || ch.isNumber { name.append(ch) } else { break }
+    }
+    return name.lowercased()
+  }
+
+  static let named: [String: Character] = [
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+    "ndash": "–", "mdash": "—", "hellip": "…", "rsquo": "’", "lsquo": "‘", "rdquo": "”",
+    "ldquo": "“", "aring": "å", "auml": "ä", "ouml": "ö", "Aring": "Å", "Auml": "Ä",
+    "Ouml": "Ö", "eacute": "é", "bull": "•", "shy": "\u{AD}",
+  ]
+
+  /// Decodes an entity starting at `start` (`&amp;`, `&#228;`, `&#xE4;`).
+  static func entity(_ chars: [Character], from start: Int) -> (Character, Int)? {
+    var j = start + 1
+    var body = ""
+    while j < chars.count, body.count <= 10, chars[j] != ";" {
+      let ch = chars[j]
+      guard ch.isLetter || ch.isNumber || ch == "#" else { return nil }
+      body.append(ch)
+      j += 1
+    }
+    guard j < chars.count, chars[j] == ";", !body.isEmpty else { return nil }
+    if body.hasPrefix("#") {
+      let digits = body.dropFirst()
+      let value: UInt32?
+      if let first = digits.first, first == "x" || first == "X" {
+        value = UInt32(digits.dropFirst(), radix: 16)
+      } else {
+        value = UInt32(digits, radix: 10)
+      }
+      guard let value, let scalar = Unicode.Scalar(value) else { return nil }
+      let ch = Character(scalar)
+      return (scalar.value == 0xA0 ? " " : ch, j + 1)
+    }
+    guard let ch = named[body] else { return nil }
+    return (ch, j + 1)
+  }
+
+  static func collapse(_ text: String) -> String {
+    var result = ""
+    var pendingSpace = false
+    for ch in text {
+      if ch.isWhitespace || ch == "\u{A0}" {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(" ") }
+        pendingSpace = false
+        result.append(ch)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,53 @@
+/// Recognises what a page adds around the text: page numbers (`15(39)`, `Sida 3 av 39`, a lone
+/// number) and running headers or footers that repeat on many pages.
+public enum PageFurniture {
+  /// The page number a line ends with in the `15(39)` style, with the page count.
+  public static func pageNumber(in line: String) -> (page: Int, of: Int)? {
+    var t = Substring(line)
+    while let last = t.last, last.isWhitespace { t = t.dropLast() }
+    guard t.last == ")" else { return nil }
+    t = t.dropLast()
+    var total = ""
+    while let last = t.last, last.isASCII, last.isNumber { total.insert(last, at: total.startIndex); t = t.dropLast() }
+    guard t.last == "(", !total.isEmpty, total.count <= 4 else { return nil }
+    t = t.dropLast()
+    var page = ""
+    while let last = t.last, last.isASCII, last.isNumber { page.insert(last, at: page.startIndex); t = t.dropLast() }
+    guard !page.isEmpty, page.count <= 4, let p = Int(page), let n = Int(total) else { return nil }
+    if let before = t.last, !before.isWhitespace { return nil }
+    return (p, n)
+  }
+
+  /// Whether `line` is nothing but a page number: `15(39)`, `15`, `- 15 -`, `Sida 15 av 39`.
+  public static func isPageNumberLine(_ line: String) -> Bool {
+    let t = HTMLText.collapse(line)
+    guard !t.isEmpty, t.count <= 20 else { return false }
+    if let _ = pageNumber(in: t), t.allSatisfy({ $0.isNumber || $0 == "(" || $0 == ")" || $0 == " " }) {
+      return true
+    }
+    let bare = t.filter { $0 != "-" && $0 != "–" && $0 != " " }
+    if !bare.isEmpty, bare.count <= 4, bare.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+    let words = t.lowercased().split(separator: " ")
+    if words.count == 4, words[0] == "sida", words[2] == "av", Int(words[1]) != nil, Int(words[3]) != nil {
+      return true
+    }
+    return false
+  }
+
+  /// Lines that occur at least `minimum` times once digits are ignored: running page headers
+  /// and footers. Returns the keys; test a line with ``key(_:)``.
+  public static func repeatedLines(_ lines: [String], minimum: Int = 3) -> Set<String> {
+    var counts: [String: Int] = [:]
+    for line in lines {
+      let k = key(line)
+      guard k.count >= 8 else { continue }
+      counts[k, default: 0] += 1
+    }
+    return Set(counts.filter { $0.value >= minimum }.keys)
+  }
+
+  /// A line with digits removed and white space collapsed, for comparing running headers.
+  public static func key(_ line: String) -> String {
+    HTMLText.collapse(String(line.filter { !($0.isASCII && $0.isNumber) }))
+  }
+}

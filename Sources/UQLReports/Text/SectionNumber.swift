@@ -1,0 +1,43 @@
+/// Section numbers at the start of headings: `2`, `2.1`, `2.1.1`, optionally followed by a dot.
+public enum SectionNumber {
+  /// Splits `line` into its leading section number and the rest, nil if it has none. The number
+  /// must be followed by white space and text; components are 1–3 digits.
+  public static func split(_ line: String) -> (number: String, rest: String)? {
+    let t = Substring(HTMLText.collapse(line))
+    var number = ""
+    var component = 0
+    var index = t.startIndex
+    while index < t.endIndex {
+      let ch = t[index]
+      if ch.isASCII, ch.isNumber {
+        component += 1
+        guard component <= 3 else { return nil }
+        number.append(ch)
+      } else if ch == ".", component > 0 {
+        number.append(ch)
+        component = 0
+      } else {
+        break
+      }
+      index = t.index(after: index)
+    }
+    while number.hasSuffix(".") { number.removeLast() }
+    guard !number.isEmpty, index < t.endIndex, t[index].isWhitespace else { return nil }
+    let rest = t[index...].trimmingPrefix(while: \.isWhitespace)
+    guard let first = rest.first, first.isLetter else { return nil }
+    return (number, String(rest))
+  }
+
+  /// The depth of a number: `2` → 1, `2.1` → 2, `2.1.1` → 3.
+  public static func depth(_ number: String) -> Int {
+    number.split(separator: ".").count
+  }
+}
+
+extension Substring {
+  func trimmingPrefix(while predicate: (Character) -> Bool) -> Substring {
+    var s = self
+    while let first = s.first, predicate(first) { s = s.dropFirst() }
+    return s
+  }
+}
