@@ -36,6 +36,6 @@ let package = Package(
     .testTarget(name: "UQLFormatsTests", dependencies: ["UQLFormats", "UQLValues"]),
     .testTarget(name: "UQLSourcesTests", dependencies: ["UQLSources", "UQLValues"]),
     .testTarget(name: "UQLReportsTests", dependencies: ["UQLReports", "UQLValues"]),
-    .testTarget(name: "UQLCommandLineTests", dependencies: ["uql", "UQLValues"]),
+    .testTarget(name: "UQLCommandLineTests", dependencies: ["uql", "UQLCommandLine", "UQLValues"]),
   ]
 )

@@ -24,23 +24,7 @@ enum DataLoader {
     var reportFiles: [String] = []
     var tableFiles: [(String, TabularFormat)] = []
     for path in paths {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        Terminal.standardError.write("uql: error: \(path): no such file or directory\n")
-        throw Failure(status: .usage)
-      }
-      let files: [String]
-      if isDirectory.boolValue {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        files = entries.sorted().map { (path as NSString).appendingPathComponent($0) }
-          .filter { classify($0) != nil }
-        if files.isEmpty {
-          Terminal.standardError.write("uql: error: \(path): no report or table files in this directory\n")
-          throw Failure(status: .dataError)
-        }
-      } else {
-        files = [path]
-      }
+      let files = try files(at: path)
       for file in files {
         switch classify(file) {
         case .report?: reportFiles.append(file)
@@ -68,6 +52,23 @@ enum DataLoader {
       loaded.datasets += try ReportLoading.load(files: reportFiles, failures: &loaded.failures)
     }
     return loaded
+  }
+
+  /// The path itself, or the data files in it when it is a directory (sorted by name).
+  static func files(at path: String) throws -> [String] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      Terminal.standardError.write("uql: error: \(path): no such file or directory\n")
+      throw Failure(status: .usage)
+    }
+    guard isDirectory.boolValue else { return [path] }
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    let files = entries.sorted().map { (path as NSString).appendingPathComponent($0) }.filter { classify($0) != nil }
+    if files.isEmpty {
+      Terminal.standardError.write("uql: error: \(path): no report or table files in this directory\n")
+      throw Failure(status: .dataError)
+    }
+    return files
   }
 
   enum Kind {

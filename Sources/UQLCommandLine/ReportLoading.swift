@@ -1,7 +1,115 @@
+import Foundation
+import UQLReports
 import UQLValues
 
-// TEMPORARY: replaced when the report catalog lands.
+/// Reads report files into readings and datasets: the file-system side of report reading
+/// (bytes, PDF conversion, the manifest); the pure UQLReports module does the rest.
 enum ReportLoading {
-  static func bundled(failures: inout Int) throws -> [Dataset] { [] }
-  static func load(files: [String], failures: inout Int) throws -> [Dataset] { [] }
+  /// The manifest file looked for in each directory that holds reports.
+  static let manifestName = "uql-manifest.json"
+
+  /// Report datasets from the sample reports bundled into the binary.
+  static func bundled(failures: inout Int) throws -> [Dataset] {
+    ReportCatalog.datasets(bundledReadings(failures: &failures), origin: "inbyggda exempelrapporter")
+  }
+
+  static func bundledReadings(failures: inout Int) -> [ReportReading] {
+    BundledReports.files.compactMap { file in
+      let bytes = Array(Data(base64Encoded: file.base64) ?? Data())
+      return reading(bytes: bytes, file: file.name, manifest: nil, failures: &failures)
+    }
+  }
+
+  /// Report datasets from `files`; unreadable files are reported and counted, the rest load.
+  static func load(files: [String], failures: inout Int) throws -> [Dataset] {
+    let readings = try readings(files: files, failures: &failures)
+    let origin = Set(files.map { ($0 as NSString).deletingLastPathComponent }).sorted().joined(separator: ", ")
+    return ReportCatalog.datasets(readings, origin: origin.isEmpty ? "." : origin)
+  }
+
+  static func readings(files: [String], failures: inout Int) throws -> [ReportReading] {
+    var manifests: [String: ReportManifest?] = [:]
+    var result: [ReportReading] = []
+    for file in files {
+      let directory = (file as NSString).deletingLastPathComponent
+      if manifests[directory] == nil { manifests[directory] = try manifest(in: directory) }
+      guard let bytes = contents(of: file) else {
+        failures += 1
+        continue
+      }
+      if let r = reading(bytes: bytes, file: file, manifest: manifests[directory] ?? nil, failures: &failures) {
+        result.append(r)
+      }
+    }
+    return result
+  }
+
+  static func reading(bytes: [UInt8], file: String, manifest: ReportManifest?, failures: inout Int) -> ReportReading? {
+    switch ReportReader.read(bytes: bytes, file: file, manifest: manifest) {
+    case .success(let reading):
+      return reading
+    case .failure(let error):
+      Terminal.standardError.write("uql: error: \(error.message)\n")
+      failures += 1
+      return nil
+    }
+  }
+
+  /// The manifest beside the reports, if there is one; a broken one stops the run.
+  static func manifest(in directory: String) throws -> ReportManifest? {
+    let path = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(manifestName)
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    switch ReportManifest.parse(TextDecoding.decode(Array(data)).text) {
+    case .success(let manifest):
+      return manifest
+    case .failure(let error):
+      Terminal.standardError.write("uql: error: \(path): \(error)\n")
+      throw Failure(status: .dataError)
+    }
+  }
+
+  /// A report file's text bytes; PDF files go through `pdftotext`.
+  static func contents(of file: String) -> [UInt8]? {
+    guard file.lowercased().hasSuffix(".pdf") else {
+      guard let data = FileManager.default.contents(atPath: file) else {
+        Terminal.standardError.write("uql: error: \(file): cannot read the file\n")
+        return nil
+      }
+      return Array(data)
+    }
+    return PDFText.extract(file)
+  }
+}
+
+/// Converts PDF to text with poppler's `pdftotext`, run with an argument vector (never a shell).
+enum PDFText {
+  static func extract(_ file: String) -> [UInt8]? {
+    let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+      .map { "\($0)/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    guard let path else {
+      Terminal.standardError.write(
+        "uql: error: \(file): reading PDF needs pdftotext; install it with: apt-get install poppler-utils\n")
+      return nil
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = ["-layout", "-enc", "UTF-8", file, "-"]
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    do { try process.run() } catch {
+      Terminal.standardError.write("uql: error: \(file): cannot run pdftotext: \(error.localizedDescription)\n")
+      return nil
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      let why = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "failed"
+      Terminal.standardError.write("uql: error: \(file): pdftotext: \(why)\n")
+      return nil
+    }
+    return Array(data)
+  }
 }

@@ -20,7 +20,7 @@ struct RootCommand: ParsableCommand {
         uql schema aktiviteter
       """,
     version: "0.1.0",
-    subcommands: [QueryCommand.self, DatasetsCommand.self, SchemaCommand.self],
+    subcommands: [QueryCommand.self, DatasetsCommand.self, SchemaCommand.self, CheckCommand.self],
     defaultSubcommand: QueryCommand.self
   )
 }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import UQLReports
+
+/// `uql check [PATH…]`: how well each report was understood, and every line that was not.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Show per report: layout, metadata, records per dataset, coverage and lines not understood.",
+    discussion: "Without paths, checks the bundled sample reports. Exits 1 when a report cannot be read.")
+
+  @Argument(help: ArgumentHelp("Report files or directories.", valueName: "path"))
+  var paths: [String] = []
+
+  func run() throws {
+    var failures = 0
+    let readings: [ReportReading]
+    if paths.isEmpty {
+      readings = ReportLoading.bundledReadings(failures: &failures)
+    } else {
+      var files: [String] = []
+      for path in paths {
+        files += try DataLoader.files(at: path).filter {
+          if case .report? = DataLoader.classify($0) { return true } else { return false }
+        }
+      }
+      readings = try ReportLoading.readings(files: files, failures: &failures)
+    }
+    var out = StreamWriter(FileHandle.standardOutput)
+    for (i, reading) in readings.enumerated() {
+      if i > 0 { out.write("\n") }
+      out.write(CheckReport(reading).render())
+    }
+    out.flush()
+    if failures > 0 { throw Failure(status: .dataError) }
+  }
+}
