@@ -9,7 +9,7 @@ struct DatasetsCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let runner = try Runner(data: data, output: output)
+    var runner = try Runner(data: data, output: output)
     runner.print(Catalog.datasetList(runner.session.datasets))
     try runner.finish()
   }
@@ -24,13 +24,14 @@ struct SchemaCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let runner = try Runner(data: data, output: output)
+    var runner = try Runner(data: data, output: output)
     guard let dataset = runner.session.dataset(named: name) else {
       let names = runner.session.datasets.map(\.name).joined(separator: ", ")
       Terminal.standardError.write("uql: error: unknown dataset \"\(name)\"\nhelp: datasets are: \(names)\n")
       throw Failure(status: .dataError)
     }
     runner.print(Catalog.schema(of: dataset))
+    try runner.finish()
   }
 }
 

@@ -37,13 +37,7 @@ struct QueryCommand: ParsableCommand {
       try runner.runScript(TextDecoding.decode(input).text, name: "<stdin>")
       return try runner.finish()
     }
-    if let script {
-      guard let bytes = FileManager.default.contents(atPath: script) else {
-        Terminal.standardError.write("uql: error: cannot read script \"\(script)\"\n")
-        throw Failure(status: .dataError)
-      }
-      try runner.runScript(TextDecoding.decode(bytes).text, name: script)
-    }
+    if let script { try runner.runFile(script) }
     for (i, query) in queries.enumerated() {
       try runner.runScript(query, name: queries.count > 1 ? "<query \(i + 1)>" : "<query>")
     }

@@ -3,19 +3,28 @@ import UQLFormats
 import UQLLanguage
 import UQLValues
 
-/// Runs statements in a session and prints their results; the shared core of every command.
+/// Runs statements in a session and prints their results: the shared core of one-shot
+/// queries, scripts and (later) the shell. Owns the output settings meta-commands change.
 struct Runner {
   var session: Session
-  let format: OutputFormat
-  let options: FormatOptions
+  var format: OutputFormat
+  var options: FormatOptions
+  var output = OutputTarget.standardOutput
+  /// Go on after a failed statement, and fail at the end (`--keep-going`).
+  var keepGoing = false
   /// Data files that could not be read; reported already, they make the run exit 1 at the end.
   let loadFailures: Int
-  /// Results printed so far in this run.
+  private(set) var failedStatements = 0
+  /// Rows of the last result, for `--fail-empty`.
+  private(set) var lastResultRows: Int?
+  /// Results printed so far to the current output.
   private var printed = 0
+  /// Scripts being run, innermost last, to detect `.read` cycles.
+  private var readStack: [String] = []
+  private(set) var quitRequested = false
 
   init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
     let loaded = try DataLoader.load(paths: data.paths)
-    let datasets = loaded.datasets
     loadFailures = loaded.failures
     var values: [String: String] = [:]
     for (key, value) in ProcessInfo.processInfo.environment where key.hasPrefix("UQL_PARAM_") {
@@ -25,48 +34,117 @@ struct Runner {
       let parts = p.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       values[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
     }
-    session = Session(datasets: datasets, parameters: values)
+    session = Session(datasets: loaded.datasets, parameters: values)
     format = output.format?.format ?? (Terminal.stdoutIsTerminal ? .table : .tsv)
-    var options = FormatOptions()
-    options.header = !output.noHeader
-    options.nullText = output.null
-    options.maxWidth = format == .table ? Terminal.width : nil
-    self.options = options
+    options = FormatOptions(header: !output.noHeader, nullText: output.null)
   }
 
-  /// Parses and runs every statement of `source`, printing each result; stops at the first error.
+  /// Runs every statement of a script file.
+  mutating func runFile(_ path: String) throws {
+    let canonical = Runner.canonical(path)
+    guard let data = FileManager.default.contents(atPath: path) else {
+      Terminal.standardError.write("uql: error: cannot read script \"\(path)\"\n")
+      throw Failure(status: .dataError)
+    }
+    readStack.append(canonical)
+    defer { readStack.removeLast() }
+    try runScript(TextDecoding.decode(Array(data)).text, name: path)
+  }
+
+  /// Parses and runs every statement of `source`, printing each result. Stops at the first
+  /// error unless `keepGoing`.
+  /// - Parameter name: how errors name the source: a file path, `<query>` or `<stdin>`.
   mutating func runScript(_ source: String, name: String) throws {
-    var out = StreamWriter(FileHandle.standardOutput)
-    for parsed in Parser.parse(source) {
-      let outcome: Result<Session.Outcome, Diagnostic> = parsed.result.flatMap { statement in
-        Result { () throws(Diagnostic) in try session.execute(statement) }
+    for parsed in Parser.parse(source) where !quitRequested {
+      let outcome: Result<Void, Diagnostic> = parsed.result.flatMap { statement in
+        Result { () throws(Diagnostic) in try run(statement, in: name) }
       }
-      switch outcome {
-      case .success(.table(let table)):
-        // Tables for reading get a blank line between them; data formats follow each other.
-        if printed > 0 && (format == .table || format == .markdown) { out.write("\n") }
-        ResultWriter.write(table, as: format, options: options, to: &out)
-        printed += 1
-      case .success(.bound):
-        break
-      case .failure(let diagnostic):
-        out.flush()
+      if case .failure(let diagnostic) = outcome {
+        output.flush()
         Terminal.standardError.write(DiagnosticRenderer.render(diagnostic, name: name, source: source))
-        throw Failure(status: .dataError)
+        failedStatements += 1
+        if !keepGoing { throw Failure(status: .dataError) }
       }
     }
-    out.flush()
+    output.flush()
   }
 
-  /// Ends the run: a data file that could not be read makes it fail even when queries ran.
-  func finish() throws {
-    if loadFailures > 0 { throw Failure(status: .dataError) }
+  mutating func run(_ statement: Statement, in name: String) throws(Diagnostic) {
+    if case .meta(let command, let argument, let range) = statement {
+      return try run(try MetaCommand.parse(name: command, argument: argument, at: range), at: range, in: name)
+    }
+    switch try session.execute(statement) {
+    case .table(let table):
+      print(table)
+      lastResultRows = table.rowCount
+    case .bound:
+      break
+    }
   }
 
-  /// Prints a table built by uql itself (dataset lists, schemas).
-  func print(_ table: Table) {
-    var out = StreamWriter(FileHandle.standardOutput)
-    ResultWriter.write(table, as: format, options: options, to: &out)
-    out.flush()
+  mutating func run(_ command: MetaCommand, at range: SourceRange, in name: String) throws(Diagnostic) {
+    switch command {
+    case .datasets:
+      print(Catalog.datasetList(session.datasets))
+    case .schema(let dataset):
+      guard let found = session.dataset(named: dataset) else {
+        throw Diagnostic(
+          .error, "unknown dataset \"\(dataset)\"", at: range,
+          help: "datasets are: \(session.datasets.map(\.name).joined(separator: ", "))")
+      }
+      print(Catalog.schema(of: found))
+    case .format(let format):
+      self.format = format
+    case .output(let path):
+      do {
+        try output.close()
+        output = try path.map(OutputTarget.file) ?? .standardOutput
+      } catch {
+        output = .standardOutput
+        throw Diagnostic(.error, error.message, at: range)
+      }
+      printed = 0
+    case .read(let file):
+      let base = (name.hasPrefix("<") ? "" : (name as NSString).deletingLastPathComponent)
+      let path = file.hasPrefix("/") || base.isEmpty ? file : (base as NSString).appendingPathComponent(file)
+      if readStack.contains(Runner.canonical(path)) {
+        throw Diagnostic(.error, ".read cycle: \"\(file)\" is already being read", at: range)
+      }
+      guard FileManager.default.isReadableFile(atPath: path) else {
+        throw Diagnostic(.error, "cannot read script \"\(file)\"", at: range)
+      }
+      do { try runFile(path) } catch {
+        // The inner script reported its own error.
+        throw Diagnostic(.error, "the script read here failed", at: range)
+      }
+    case .help:
+      output.write(MetaCommand.names.map { "." + $0 }.joined(separator: "\n") + "\n")
+    case .quit:
+      quitRequested = true
+    }
+  }
+
+  /// An absolute path without `.`, `..` or symbolic links, to recognise a file read twice.
+  static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  /// Prints a result; readable formats get a blank line between results.
+  mutating func print(_ table: Table) {
+    if printed > 0 && (format == .table || format == .markdown) { output.write("\n") }
+    var options = self.options
+    options.maxWidth = format == .table && output.isTerminal ? Terminal.width : nil
+    ResultWriter.write(table, as: format, options: options, to: &output)
+    printed += 1
+  }
+
+  /// Ends the run: closes the output, and fails when a data file could not be read or a
+  /// statement failed under `--keep-going`.
+  mutating func finish() throws {
+    do { try output.close() } catch {
+      Terminal.standardError.write("uql: error: \(error.message)\n")
+      throw Failure(status: .dataError)
+    }
+    if loadFailures > 0 || failedStatements > 0 { throw Failure(status: .dataError) }
   }
 }

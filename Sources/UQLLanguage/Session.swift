@@ -46,6 +46,8 @@ public struct Session: Sendable {
       let table = try run(query)
       add(Dataset(name: name, table: table, origin: "let"))
       return .bound(name: name, rows: table.rowCount)
+    case .meta(let name, _, let range):
+      throw Diagnostic(.error, "meta-command \".\(name)\" cannot run here", at: range)
     }
   }
 

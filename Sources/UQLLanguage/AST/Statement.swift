@@ -18,11 +18,13 @@ public enum Statement: Sendable, Equatable {
   case query(Query)
   /// `let name = query`: names a result for later statements.
   case `let`(String, Query, SourceRange)
+  /// `.name argument`: a meta-command, run by the shell or script runner, not by a session.
+  case meta(name: String, argument: String, SourceRange)
 
   public var range: SourceRange {
     switch self {
     case .query(let q): return q.range
-    case .let(_, _, let r): return r
+    case .let(_, _, let r), .meta(_, _, let r): return r
     }
   }
 }

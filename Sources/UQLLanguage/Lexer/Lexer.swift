@@ -55,6 +55,9 @@ public struct Lexer {
     skipBlanksAndComments()
     let start = location
     guard let c = peek() else { return token(.endOfInput, from: start) }
+    if c == ".", let d = peek(1), Lexer.isIdentifierStart(d), atLineStart(start) {
+      return metaCommand(from: start)
+    }
     if c == "\n" || c == "\r" {
       advance()
       if c == "\r", peek() == "\n" { advance() }
@@ -76,6 +79,29 @@ public struct Lexer {
     advance()
     let shown = c.value < 0x20 || c.value == 0x7F ? String(format: "U+%04X", c.value) : String(c)
     throw Diagnostic(.error, "unexpected character \"\(shown)\"", at: SourceRange(start, location))
+  }
+
+  /// Whether only blanks precede `location` on its line.
+  private func atLineStart(_ location: SourceLocation) -> Bool {
+    var i = location.offset - 1
+    while i >= 0 {
+      let s = scalars[i]
+      if s == "\n" || s == "\r" { return true }
+      if s != " " && s != "\t" { return false }
+      i -= 1
+    }
+    return true
+  }
+
+  /// `.name rest of line`: the whole line is one token; the shell or script runner interprets it.
+  private mutating func metaCommand(from start: SourceLocation) -> Token {
+    advance()
+    while let d = peek(), Lexer.isIdentifierContinue(d) { advance() }
+    let name = String(text(from: start).dropFirst())
+    let argumentStart = location
+    while let d = peek(), d != "\n", d != "\r" { advance() }
+    let argument = text(from: argumentStart).trimmingCharacters(in: .whitespaces)
+    return token(.metaCommand(name: name, argument: argument), from: start)
   }
 
   private mutating func skipBlanksAndComments() {

@@ -15,6 +15,9 @@ public struct Token: Sendable, Equatable {
     case symbol(Symbol)
     /// A line break; the parser decides whether it ends a statement.
     case newline
+    /// A line starting with `.` and a letter: a meta-command such as `.format csv`, with the
+    /// rest of its line as written.
+    case metaCommand(name: String, argument: String)
     case endOfInput
   }
 

@@ -1,5 +1,8 @@
 extension Parser {
   mutating func statement() throws(Diagnostic) -> Statement {
+    if case .metaCommand(let name, let argument) = peek.kind {
+      return .meta(name: name, argument: argument, advance().range)
+    }
     if let letToken = consume(.let) {
       let (name, _) = try identifier("a name after \"let\"")
       _ = try expect(.equal, "\"=\" after the name")

@@ -1,0 +1,70 @@
+import UQLFormats
+import UQLLanguage
+
+/// A meta-command of scripts and the shell: a line starting with `.`.
+enum MetaCommand: Equatable {
+  case datasets
+  case schema(String)
+  case format(OutputFormat)
+  /// `.output FILE` sends results to a file; `.output` alone back to stdout.
+  case output(String?)
+  /// `.read FILE` runs another script; a relative path is resolved against the including file.
+  case read(String)
+  case help(String?)
+  case quit
+
+  static let names = ["datasets", "schema", "format", "output", "read", "help", "quit"]
+
+  /// Parses `.name argument`.
+  /// - Throws: a ``Diagnostic`` for an unknown command or a missing or bad argument.
+  static func parse(name: String, argument: String, at range: SourceRange) throws(Diagnostic) -> MetaCommand {
+    func required(_ what: String) throws(Diagnostic) -> String {
+      guard !argument.isEmpty else {
+        throw Diagnostic(.error, ".\(name) needs \(what)", at: range, help: "write .\(name) \(what.uppercased())")
+      }
+      return argument
+    }
+    func none() throws(Diagnostic) {
+      guard argument.isEmpty else { throw Diagnostic(.error, ".\(name) takes no argument", at: range) }
+    }
+    switch name.lowercased() {
+    case "datasets": try none(); return .datasets
+    case "schema": return .schema(try required("a dataset name"))
+    case "format":
+      let value = try required("a format name")
+      guard let format = OutputFormat(rawValue: value.lowercased()) else {
+        throw Diagnostic(
+          .error, "unknown format \"\(value)\"", at: range,
+          help: "formats are: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      return .format(format)
+    case "output": return .output(argument.isEmpty ? nil : argument)
+    case "read": return .read(try required("a file"))
+    case "help": return .help(argument.isEmpty ? nil : argument)
+    case "quit", "exit": try none(); return .quit
+    default:
+      let near = names.min { editDistance($0, name) < editDistance($1, name) }
+      let help = near.flatMap { editDistance($0, name) <= 3 ? "did you mean \".\($0)\"?" : nil }
+      throw Diagnostic(
+        .error, "unknown meta-command \".\(name)\"", at: range,
+        help: help ?? "meta-commands are: \(names.map { "." + $0 }.joined(separator: ", "))")
+    }
+  }
+
+  private static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.lowercased())
+    let b = Array(b.lowercased())
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+      var previous = row[0]
+      row[0] = i
+      for j in 1...b.count {
+        let current = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+        previous = current
+      }
+    }
+    return row[b.count]
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Where results go: stdout, or a file written atomically (a temporary file renamed into place
+/// when the output is switched or the run ends), so a crash never leaves half a file.
+struct OutputTarget {
+  private(set) var path: String?
+  private var temporary: String?
+  private var handle: FileHandle
+  private var writer: StreamWriter
+
+  static var standardOutput: OutputTarget { OutputTarget(path: nil, temporary: nil, handle: .standardOutput) }
+
+  private init(path: String?, temporary: String?, handle: FileHandle) {
+    self.path = path
+    self.temporary = temporary
+    self.handle = handle
+    self.writer = StreamWriter(handle)
+  }
+
+  /// Opens `path` for results.
+  /// - Throws: a message when the file cannot be created.
+  static func file(_ path: String) throws(OutputError) -> OutputTarget {
+    let directory = (path as NSString).deletingLastPathComponent
+    let temporary = ((directory.isEmpty ? "." : directory) as NSString)
+      .appendingPathComponent(".\((path as NSString).lastPathComponent).uql-\(getpid()).tmp")
+    guard FileManager.default.createFile(atPath: temporary, contents: nil),
+      let handle = FileHandle(forWritingAtPath: temporary)
+    else { throw OutputError(message: "cannot write \"\(path)\"") }
+    return OutputTarget(path: path, temporary: temporary, handle: handle)
+  }
+
+  var isTerminal: Bool { path == nil && Terminal.stdoutIsTerminal }
+
+  mutating func write(_ text: String) { writer.write(text) }
+
+  mutating func flush() { writer.flush() }
+
+  /// Finishes the output: flushes, and moves a file into place.
+  mutating func close() throws(OutputError) {
+    writer.flush()
+    guard let path, let temporary else { return }
+    try? handle.close()
+    if rename(temporary, path) != 0 {
+      unlink(temporary)
+      throw OutputError(message: "cannot write \"\(path)\"")
+    }
+    self.temporary = nil
+  }
+
+  struct OutputError: Error {
+    var message: String
+  }
+}
+
+extension OutputTarget: TextOutputStream {}
