@@ -21,11 +21,16 @@ let package = Package(
     .target(name: "UQLSources", dependencies: ["UQLValues"]),
     // Follow-up reports: decoding, layout detection and extraction into datasets. Pure.
     .target(name: "UQLReports", dependencies: ["UQLValues"]),
+    // libedit (Debian libedit-dev), with typed wrappers for its variadic calls.
+    .systemLibrary(
+      name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+    // Line editing for the interactive shell: the only code that touches libedit.
+    .target(name: "UQLLineEditor", dependencies: ["CEditLine"]),
     // The command line: arguments, files, terminals and exit codes. The only I/O layer.
     .target(
       name: "UQLCommandLine",
       dependencies: [
-        "UQLValues", "UQLLanguage", "UQLFormats", "UQLSources", "UQLReports",
+        "UQLValues", "UQLLanguage", "UQLFormats", "UQLSources", "UQLReports", "UQLLineEditor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

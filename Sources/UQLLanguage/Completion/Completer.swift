@@ -1,0 +1,317 @@
+import UQLValues
+
+/// Computes Tab completions from the tokens of a partial statement and the schemas of the
+/// session's datasets. Never looks at rows: text values come from ``Schema/Field/values``.
+public struct Completer: Sendable {
+  /// The datasets a statement can start from (loaded ones and `let` names), in order.
+  public var datasets: [(name: String, schema: Schema)]
+  /// The meta-commands, for lines starting with `.`.
+  public var metaCommands: [MetaCommandSpec]
+
+  public init(datasets: [(name: String, schema: Schema)], metaCommands: [MetaCommandSpec] = []) {
+    self.datasets = datasets
+    self.metaCommands = metaCommands
+  }
+
+  static let clauseKeywords = ["where", "select", "sort", "limit", "distinct", "count", "group"]
+  static let predicateKeywords = ["and", "or", "not", "like", "matches", "in", "between", "is"]
+  static let scalarFunctions = ScalarFunction.allCases.map { $0.rawValue + "(" }
+  static let aggregateFunctions = AggregateFunction.allCases.map { $0.rawValue + "(" }
+
+  /// The candidates for the word that ends `text`, the statement typed so far up to the cursor
+  /// (earlier lines of a multi-line statement included).
+  public func complete(_ text: String) -> Completion {
+    let line = text.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? text
+    if line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(".") {
+      return completeMetaCommand(String(line.drop(while: { $0 == " " || $0 == "\t" }).dropFirst()))
+    }
+    var lexer = Lexer(text)
+    var tokens: [Token] = []
+    while true {
+      do {
+        let token = try lexer.next()
+        if token.kind == .endOfInput { break }
+        tokens.append(token)
+      } catch {
+        guard StatementCompleteness.isOpenString(error, in: text) else { return .none }
+        let typed = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(error.range.start.offset + 1)))
+        return completeString(typed, after: currentStatement(tokens))
+      }
+    }
+    var prefix = ""
+    let endsInWord = text.unicodeScalars.last.map(Lexer.isIdentifierContinue) ?? false
+    if endsInWord, let last = tokens.last {
+      switch last.kind {
+      case .identifier, .keyword:
+        prefix = last.text
+        tokens.removeLast()
+      default:
+        return .none
+      }
+    }
+    let candidates = words(after: currentStatement(tokens))
+    return Completion(replacing: prefix, candidates: Completer.matching(candidates, prefix: prefix))
+  }
+
+  /// The tokens of the last statement, with line breaks inside it removed.
+  func currentStatement(_ tokens: [Token]) -> [Token] {
+    let significant = StatementSplitter.significantTokens(tokens)
+    let start = significant.lastIndex { $0.kind == .newline || $0.kind == .symbol(.semicolon) }
+    return Array(significant[(start.map { $0 + 1 } ?? 0)...]).filter { $0.kind != .newline }
+  }
+
+  // MARK: Words by context
+
+  func words(after statement: [Token]) -> [String] {
+    var query = statement[...]
+    if query.first?.kind == .keyword(.let) {
+      switch query.count {
+      case 1: return []
+      case 2: return ["="]
+      default: query = query.dropFirst(3)
+      }
+    }
+    guard let first = query.first else {
+      return datasets.map { Completer.quotedName($0.name) } + (statement.isEmpty ? ["let"] : [])
+    }
+    guard first.name != nil else { return [] }
+    let schema = schema(named: first.name!, shapedBy: query)
+    let clause = currentClause(query)
+    guard query.count > 1, let last = query.last else { return Completer.clauseKeywords }
+    let columns = schema.map { Completer.quotedName($0.name) }
+    let expression = columns + Completer.scalarFunctions
+    switch last.kind {
+    case .symbol(.pipe):
+      return Completer.clauseKeywords
+    case .symbol(.rightParen):
+      return afterOperand(in: clause)
+    case .symbol(let symbol):
+      if let values = comparedValues(before: query.dropLast(), operator: symbol, schema: schema) {
+        return values.map(Completer.bareOrQuoted)
+      }
+      return clause == .aggregate ? Completer.aggregateFunctions + columns : expression
+    case .keyword(let keyword):
+      switch keyword {
+      case .sort, .group: return ["by"]
+      case .count where clause == .count: return ["by"] + Completer.clauseKeywords
+      case .limit: return []
+      case .distinct, .asc, .desc, .null, .true, .false, .count: return afterOperand(in: clause)
+      case .is: return ["not", "null"]
+      case .not where query.dropLast().last?.kind == .keyword(.is): return ["null"]
+      case .in: return ["("]
+      case .aggregate: return Completer.aggregateFunctions + columns
+      case .like, .matches:
+        if let values = comparedValues(before: query.dropLast(), operator: nil, schema: schema) {
+          return values.map(Completer.bareOrQuoted)
+        }
+        return expression
+      default: return clause == .aggregate ? Completer.aggregateFunctions + columns : expression
+      }
+    default:
+      return afterOperand(in: clause)
+    }
+  }
+
+  /// Keywords that can follow a complete operand in the clause being written.
+  func afterOperand(in clause: Keyword?) -> [String] {
+    switch clause {
+    case .where?: return Completer.predicateKeywords + Completer.clauseKeywords
+    case .sort?: return ["asc", "desc"] + Completer.clauseKeywords
+    case .group?: return ["aggregate"]
+    default: return Completer.clauseKeywords
+    }
+  }
+
+  /// The clause keyword (or `aggregate`) the last clause of `query` started with.
+  func currentClause(_ query: ArraySlice<Token>) -> Keyword? {
+    var depth = 0
+    var clause: Keyword?
+    var previous: Token?
+    for token in query {
+      switch token.kind {
+      case .symbol(.leftParen): depth += 1
+      case .symbol(.rightParen): depth = max(0, depth - 1)
+      case .keyword(let k) where depth == 0:
+        // `count` right after `aggregate` or `,` is the aggregate function.
+        let isFunction = k == .count && (clause == .aggregate || previous?.kind == .symbol(.comma))
+        if (k.startsClause && !isFunction) || k == .aggregate { clause = k }
+      default: break
+      }
+      previous = token
+    }
+    return clause
+  }
+
+  /// The value set of the column compared just before the cursor: `status =`, `status in (`,
+  /// `status in (klar,`, `delmål ~`. Nil when the left side is not a column with known values.
+  func comparedValues(before: ArraySlice<Token>, operator symbol: Symbol?, schema: [Schema.Field]) -> [String]? {
+    var left = before
+    switch symbol {
+    case nil, .equal?, .notEqual?, .tilde?, .less?, .lessEqual?, .greater?, .greaterEqual?:
+      break
+    case .leftParen?, .comma?:
+      // Inside an `in (…)` list: walk back to its opening parenthesis.
+      var depth = symbol == .leftParen ? 1 : 0
+      if symbol == .comma {
+        while let token = left.last {
+          left = left.dropLast()
+          if token.kind == .symbol(.rightParen) { depth -= 1 }
+          if token.kind == .symbol(.leftParen) {
+            depth += 1
+            if depth == 1 { break }
+          }
+        }
+        guard depth == 1 else { return nil }
+      }
+      guard left.last?.kind == .keyword(.in) else { return nil }
+      left = left.dropLast()
+      if left.last?.kind == .keyword(.not) { left = left.dropLast() }
+    default:
+      return nil
+    }
+    if left.last?.kind == .keyword(.not) { left = left.dropLast() }
+    guard let name = left.last?.name, let field = Completer.field(name, in: schema) else { return nil }
+    return field.values
+  }
+
+  /// Text values of the column compared with an open string: `delmål = "Hö`.
+  func completeString(_ typed: String, after statement: [Token]) -> Completion {
+    var query = statement[...]
+    if query.first?.kind == .keyword(.let) { query = query.dropFirst(3) }
+    guard let source = query.first?.name, let last = query.last else { return .none }
+    let fields = schema(named: source, shapedBy: query)
+    let symbol: Symbol?
+    switch last.kind {
+    case .symbol(let s): symbol = s
+    case .keyword(.like), .keyword(.matches): symbol = nil
+    default: return .none
+    }
+    guard let values = comparedValues(before: query.dropLast(), operator: symbol, schema: fields) else {
+      return .none
+    }
+    let key = Completer.fold(typed)
+    let candidates = values.filter { Completer.fold($0).hasPrefix(key) }.map { Completer.escaped($0) + "\"" }
+    return Completion(replacing: typed, candidates: candidates)
+  }
+
+  // MARK: Meta-commands
+
+  func completeMetaCommand(_ line: String) -> Completion {
+    guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+      let names = metaCommands.map { "." + $0.name }
+      return Completion(replacing: "." + line, candidates: Completer.matching(names, prefix: "." + line))
+    }
+    let name = String(line[..<space])
+    let argument = String(line[space...].drop(while: { $0 == " " || $0 == "\t" }))
+    guard let spec = metaCommands.first(where: { $0.name == name.lowercased() }) else { return .none }
+    switch spec.argument {
+    case .none:
+      return .none
+    case .dataset:
+      return Completion(replacing: argument, candidates: Completer.matching(datasets.map(\.name), prefix: argument))
+    case .words(let words):
+      return Completion(replacing: argument, candidates: Completer.matching(words, prefix: argument))
+    case .path:
+      return Completion(replacing: argument, candidates: [], pathPrefix: argument)
+    }
+  }
+
+  // MARK: Names and values
+
+  /// The columns a query over `source` can name: the dataset's own, and names the query
+  /// gave so far (`select x = …`, `antal` after `count`).
+  func schema(named source: String, shapedBy query: ArraySlice<Token>) -> [Schema.Field] {
+    let key = TextFolding.looseKey(source)
+    var fields =
+      (datasets.first { $0.name == source } ?? datasets.first { TextFolding.looseKey($0.name) == key })?.schema
+      .fields ?? []
+    let tokens = Array(query)
+    for (i, token) in tokens.enumerated() {
+      if token.kind == .keyword(.count), i + 1 >= tokens.count || tokens[i + 1].kind != .symbol(.leftParen),
+        !fields.contains(where: { $0.name == "antal" })
+      {
+        fields.append(Schema.Field(name: "antal", type: .integer, values: nil))
+      }
+      // An alias: a name followed by "=" right after "select", "by", "aggregate" or ",".
+      if i >= 1, i + 1 < tokens.count, tokens[i + 1].kind == .symbol(.equal), let alias = token.name,
+        Completer.startsItem(tokens[i - 1]), Completer.field(alias, in: fields) == nil
+      {
+        fields.append(Schema.Field(name: alias, type: .null, values: nil))
+      }
+    }
+    return fields
+  }
+
+  static func startsItem(_ token: Token) -> Bool {
+    switch token.kind {
+    case .keyword(.select), .keyword(.by), .keyword(.aggregate), .symbol(.comma): return true
+    default: return false
+    }
+  }
+
+  static func field(_ name: String, in fields: [Schema.Field]) -> Schema.Field? {
+    if let exact = fields.first(where: { $0.name == name }) { return exact }
+    let key = TextFolding.looseKey(name)
+    return fields.first { TextFolding.looseKey($0.name) == key }
+  }
+
+  /// The candidates that start with `prefix`, ignoring case, diacritics and an opening quote,
+  /// without repeats.
+  static func matching(_ candidates: [String], prefix: String) -> [String] {
+    let key = fold(prefix)
+    var seen = Set<String>()
+    return candidates.filter { candidate in
+      let word = candidate.first == "\"" || candidate.first == "`" ? String(candidate.dropFirst()) : candidate
+      return (fold(word).hasPrefix(key) || fold(candidate).hasPrefix(key)) && seen.insert(candidate).inserted
+    }
+  }
+
+  /// Lower-cased without diacritics (ö → o), white space kept: for matching what is typed.
+  static func fold(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+    where !scalar.properties.isDiacritic || scalar.isASCII {
+      scalars.append(scalar)
+    }
+    return String(scalars)
+  }
+
+  /// A name as it must be written: back-quoted when it is a keyword or not a plain word.
+  static func quotedName(_ name: String) -> String {
+    isPlainWord(name) ? name : "`" + name + "`"
+  }
+
+  /// A value as a bare word when it can be one, else as a string.
+  static func bareOrQuoted(_ value: String) -> String {
+    isPlainWord(value) ? value : "\"" + escaped(value) + "\""
+  }
+
+  static func isPlainWord(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, Lexer.isIdentifierStart(first) else { return false }
+    return text.unicodeScalars.allSatisfy(Lexer.isIdentifierContinue) && Keyword(word: text) == nil
+  }
+
+  static func escaped(_ value: String) -> String {
+    var out = ""
+    for c in value {
+      switch c {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      default: out.append(c)
+      }
+    }
+    return out
+  }
+}
+
+extension Token {
+  /// The name this token spells, when it is a plain or back-quoted identifier.
+  var name: String? {
+    switch kind {
+    case .identifier(let n), .quotedIdentifier(let n): return n
+    default: return nil
+    }
+  }
+}

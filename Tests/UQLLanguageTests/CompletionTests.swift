@@ -1,0 +1,158 @@
+import Testing
+import UQLLanguage
+import UQLValues
+
+@Suite struct CompletionTests {
+  static let aktiviteter = Schema(fields: [
+    Schema.Field(name: "delmål", type: .text, values: ["Hög attraktivitet", "Hållbar tillväxt", "Fler i arbete"]),
+    Schema.Field(name: "aktivitet", type: .text, values: nil),
+    Schema.Field(name: "status", type: .enumeration(.activityStatus), values: EnumDomain.activityStatus.values),
+    Schema.Field(name: "år", type: .integer, values: nil),
+    Schema.Field(name: "count", type: .integer, values: nil),
+  ])
+  static let uppdrag = Schema(fields: [Schema.Field(name: "uppdrag", type: .text, values: nil)])
+
+  let completer = Completer(
+    datasets: [("aktiviteter", aktiviteter), ("uppdrag", uppdrag), ("pausade", aktiviteter)],
+    metaCommands: [
+      MetaCommandSpec("datasets"), MetaCommandSpec("schema", argument: .dataset),
+      MetaCommandSpec("load", argument: .path), MetaCommandSpec("read", argument: .path),
+      MetaCommandSpec("timer", argument: .words(["on", "off"])),
+    ])
+
+  func candidates(_ text: String) -> [String] { completer.complete(text).candidates }
+
+  @Test func datasetsAndLetAtTheStart() {
+    #expect(candidates("") == ["aktiviteter", "uppdrag", "pausade", "let"])
+    #expect(completer.complete("akt") == Completion(replacing: "akt", candidates: ["aktiviteter"]))
+    #expect(candidates("pa") == ["pausade"])
+    #expect(candidates("l") == ["let"])
+  }
+
+  @Test func afterLet() {
+    #expect(candidates("let x ") == ["="])
+    #expect(candidates("let x = u") == ["uppdrag"])
+    #expect(candidates("let x = uppdrag | wh") == ["where"])
+  }
+
+  @Test func clauseKeywordsAfterTheSourceAndPipe() {
+    #expect(candidates("aktiviteter ") == ["where", "select", "sort", "limit", "distinct", "count", "group"])
+    #expect(candidates("aktiviteter | s") == ["select", "sort"])
+    #expect(candidates("aktiviteter wh") == ["where"])
+    #expect(candidates("aktiviteter | sort ") == ["by"])
+  }
+
+  @Test func columnsAfterClausesAndOperators() {
+    let columns = ["delmål", "aktivitet", "status", "år", "`count`"]
+    let functions = ScalarFunction.allCases.map { $0.rawValue + "(" }
+    #expect(candidates("aktiviteter where ") == columns + functions)
+    #expect(candidates("aktiviteter | select delmål, ") == columns + functions)
+    #expect(candidates("aktiviteter | sort by ") == columns + functions)
+    #expect(candidates("aktiviteter where år > 2019 and ") == columns + functions)
+    #expect(candidates("aktiviteter where år + ") == columns + functions)
+    #expect(candidates("aktiviteter | count by st") == ["status"])
+    #expect(candidates("aktiviteter where delm") == ["delmål"])
+    #expect(candidates("aktiviteter where DELM") == ["delmål"])
+    #expect(candidates("aktiviteter where delma") == ["delmål"])
+    #expect(candidates("aktiviteter where ar") == ["år"])
+    #expect(candidates("aktiviteter where lo") == ["lower("])
+    #expect(!completer.complete("aktiviteter where lo").appendsSpace)
+    #expect(completer.complete("aktiviteter where delm").appendsSpace)
+  }
+
+  @Test func columnsOfADatasetNamedLoosely() {
+    #expect(candidates("AKTIVITETER where st") == ["status"])
+    #expect(candidates("uppdrag where ") .first == "uppdrag")
+  }
+
+  @Test func statusValuesAfterComparison() {
+    let statuses = EnumDomain.activityStatus.values
+    #expect(candidates("aktiviteter where status = ") == statuses)
+    #expect(candidates("aktiviteter where status = pau") == ["pausad"])
+    #expect(candidates("aktiviteter where status = Pau") == ["pausad"])
+    // Diacritics are optional, as in queries: "pa" finds "pågår".
+    #expect(candidates("aktiviteter where status = pa") == ["pågår", "pausad"])
+    #expect(candidates("aktiviteter where status != k") == ["klar"])
+    #expect(candidates("aktiviteter where status in (") == statuses)
+    #expect(candidates("aktiviteter where status in (klar, p") == ["pågår", "pausad"])
+    #expect(candidates("aktiviteter where status not in (klar, ej") == ["ej_startad", "ej_enligt_plan"])
+  }
+
+  @Test func valuesThatAreNotPlainWordsAreQuoted() {
+    #expect(candidates("aktiviteter where delmål = H") == ["\"Hög attraktivitet\"", "\"Hållbar tillväxt\""])
+  }
+
+  @Test func textValuesInsideAnOpenString() {
+    #expect(
+      completer.complete("aktiviteter where delmål = \"Hö")
+        == Completion(replacing: "Hö", candidates: ["Hög attraktivitet\""]))
+    #expect(candidates("aktiviteter where delmål = \"h") == ["Hög attraktivitet\"", "Hållbar tillväxt\""])
+    #expect(candidates("aktiviteter where delmål = \"") .count == 3)
+    #expect(candidates("aktiviteter where delmål ~ \"fler") == ["Fler i arbete\""])
+    #expect(candidates("aktiviteter where delmål in (\"Fler i arbete\", \"Hö") == ["Hög attraktivitet\""])
+    // No value set: nothing, and rows are never scanned.
+    #expect(candidates("aktiviteter where aktivitet = \"C").isEmpty)
+    #expect(candidates("aktiviteter where \"C").isEmpty)
+  }
+
+  @Test func keywordsAfterAnOperand() {
+    #expect(candidates("aktiviteter where status = klar a") == ["and"])
+    #expect(candidates("aktiviteter where status = klar o") == ["or"])
+    #expect(candidates("aktiviteter where år is ") == ["not", "null"])
+    #expect(candidates("aktiviteter where år is not ") == ["null"])
+    #expect(candidates("aktiviteter | sort by år d") == ["desc", "distinct"])
+    #expect(candidates("aktiviteter | group by status a") == ["aggregate"])
+    #expect(candidates("aktiviteter | group by status aggregate s") == ["sum(", "status"])
+    #expect(candidates("aktiviteter | limit ").isEmpty)
+  }
+
+  @Test func namesGivenByTheQuery() {
+    #expect(candidates("aktiviteter | count by status | sort by an") == ["antal"])
+    #expect(candidates("aktiviteter | select n = år + 1 | where ") .contains("n"))
+  }
+
+  @Test func multiLineStatements() {
+    #expect(candidates("aktiviteter where\nst") == ["status"])
+    #expect(candidates("aktiviteter |\nwhere status = pau") == ["pausad"])
+    #expect(candidates("aktiviteter where status = klar; upp") == ["uppdrag"])
+  }
+
+  @Test func metaCommands() {
+    #expect(completer.complete(".") == Completion(replacing: ".", candidates: [".datasets", ".schema", ".load", ".read", ".timer"]))
+    #expect(completer.complete(".sc") == Completion(replacing: ".sc", candidates: [".schema"]))
+    #expect(completer.complete(".schema ak") == Completion(replacing: "ak", candidates: ["aktiviteter"]))
+    #expect(completer.complete(".timer o") == Completion(replacing: "o", candidates: ["on", "off"]))
+    #expect(completer.complete(".load Examples/da") == Completion(replacing: "Examples/da", candidates: [], pathPrefix: "Examples/da"))
+    #expect(completer.complete(".read ") == Completion(replacing: "", candidates: [], pathPrefix: ""))
+    #expect(completer.complete(".datasets x") == .none)
+  }
+
+  @Test func nothingAfterANumberOrInsideAQuotedName() {
+    #expect(candidates("aktiviteter | limit 1").isEmpty)
+    #expect(candidates("aktiviteter where `del").isEmpty)
+  }
+
+  @Test(arguments: [
+    ("aktiviteter", true),
+    ("aktiviteter |", false),
+    ("aktiviteter where", false),
+    ("aktiviteter where status =", false),
+    ("aktiviteter where status = klar and", false),
+    ("aktiviteter where status in (klar,", false),
+    ("aktiviteter where status in (klar\n", false),
+    ("aktiviteter where status in (klar)", true),
+    ("aktiviteter where delmål = \"Hög", false),
+    ("aktiviteter where delmål = \"Hög\"", true),
+    ("aktiviteter |\nwhere år > 2019", true),
+    ("aktiviteter | count", true),
+    ("aktiviteter | sort by år desc", true),
+    ("aktiviteter where år > 2019 -- a comment", true),
+    ("aktiviteter where -- a comment", false),
+    (".schema aktiviteter", true),
+    ("", true),
+    ("aktiviteter where år ! 1", true),
+  ])
+  func completeness(text: String, complete: Bool) {
+    #expect(StatementCompleteness.isComplete(text) == complete)
+  }
+}
