@@ -12,8 +12,14 @@ enum MetaCommand: Equatable {
   case read(String)
   case help(String?)
   case quit
+  /// `.load PATH` adds the datasets of a data file or directory, as `--data` does.
+  case load(String)
+  /// `.timer on|off`: print the elapsed time after each statement.
+  case timer(Bool)
+  /// `.history`: list the shell's history.
+  case history
 
-  static let names = ["datasets", "schema", "format", "output", "read", "help", "quit"]
+  static let names = ["datasets", "schema", "format", "output", "read", "help", "quit", "load", "timer", "history"]
 
   /// Parses `.name argument`.
   /// - Throws: a ``Diagnostic`` for an unknown command or a missing or bad argument.
@@ -42,6 +48,16 @@ enum MetaCommand: Equatable {
     case "read": return .read(try required("a file"))
     case "help": return .help(argument.isEmpty ? nil : argument)
     case "quit", "exit": try none(); return .quit
+    case "load": return .load(try required("a path"))
+    case "timer":
+      switch argument.lowercased() {
+      case "on": return .timer(true)
+      case "off": return .timer(false)
+      default:
+        let message = argument.isEmpty ? ".timer needs on or off" : ".timer takes on or off, found \"\(argument)\""
+        throw Diagnostic(.error, message, at: range, help: "write .timer on or .timer off")
+      }
+    case "history": try none(); return .history
     default:
       let near = names.min { editDistance($0, name) < editDistance($1, name) }
       let help = near.flatMap { editDistance($0, name) <= 3 ? "did you mean \".\($0)\"?" : nil }

@@ -21,6 +21,9 @@ struct QueryCommand: ParsableCommand {
   @Option(name: .customLong("param"), help: ArgumentHelp("A value for $name in queries. Repeatable.", valueName: "name=value"))
   var parameters: [String] = []
 
+  @Flag(name: .customLong("no-init"), help: "In the interactive shell, skip the start-up file (~/.config/uql/uqlrc).")
+  var noInit = false
+
   func validate() throws {
     for p in parameters where !p.contains("=") {
       throw ValidationError("--param needs name=value, found \"\(p)\"")
@@ -31,7 +34,8 @@ struct QueryCommand: ParsableCommand {
     var runner = try Runner(data: data, output: output, parameters: parameters)
     if queries.isEmpty && script == nil {
       if Terminal.stdinIsTerminal {
-        throw ValidationError("give a query with -e QUERY or a script with -f FILE (the interactive shell is not built yet)")
+        if Terminal.stdoutIsTerminal { return try Shell.start(runner: runner, runStartupFile: !noInit) }
+        throw ValidationError("give a query with -e QUERY or a script with -f FILE (the interactive shell needs a terminal on stdout)")
       }
       let input = FileHandle.standardInput.readDataToEndOfFile()
       try runner.runScript(TextDecoding.decode(input).text, name: "<stdin>")

@@ -22,6 +22,10 @@ struct Runner {
   /// Scripts being run, innermost last, to detect `.read` cycles.
   private var readStack: [String] = []
   private(set) var quitRequested = false
+  /// Print the elapsed time after each statement (`.timer on`).
+  var timer = false
+  /// The interactive shell's history, oldest first, for `.history`; nil outside the shell.
+  var history: [String]?
 
   init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
     let loaded = try DataLoader.load(paths: data.paths)
@@ -73,6 +77,7 @@ struct Runner {
     if case .meta(let command, let argument, let range) = statement {
       return try run(try MetaCommand.parse(name: command, argument: argument, at: range), at: range, in: name)
     }
+    let started = ContinuousClock.now
     switch try session.execute(statement) {
     case .table(let table):
       print(table)
@@ -80,6 +85,7 @@ struct Runner {
     case .bound:
       break
     }
+    if timer { reportElapsed(ContinuousClock.now - started) }
   }
 
   mutating func run(_ command: MetaCommand, at range: SourceRange, in name: String) throws(Diagnostic) {
@@ -121,6 +127,15 @@ struct Runner {
       output.write(MetaCommand.names.map { "." + $0 }.joined(separator: "\n") + "\n")
     case .quit:
       quitRequested = true
+    case .load(let path):
+      try load(path, at: range, in: name)
+    case .timer(let on):
+      timer = on
+    case .history:
+      guard let history else {
+        throw Diagnostic(.error, ".history is only kept in the interactive shell", at: range)
+      }
+      output.write(Runner.listing(history))
     }
   }
 

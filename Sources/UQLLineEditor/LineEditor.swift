@@ -71,7 +71,7 @@ public final class LineEditor {
     _ = uql_el_add_function(editLine, "uql-cancel", "cancel the line") { el, _ in
       guard let el, let editor = LineEditor.from(el) else { return UQL_CC_ERROR }
       editor.cancelled = true
-      uql_write_stdout("^C")
+      uql_write_stdout("^C\n")
       return UQL_CC_NEWLINE
     }
     _ = uql_el_bind(editLine, "^C", "uql-cancel")

@@ -1,0 +1,18 @@
+import UQLFormats
+import UQLLanguage
+
+extension MetaCommand {
+  /// The meta-commands and their arguments, for Tab completion.
+  static var completionSpecs: [MetaCommandSpec] {
+    names.map { name in
+      switch name {
+      case "schema": MetaCommandSpec(name, argument: .dataset)
+      case "load", "read", "output": MetaCommandSpec(name, argument: .path)
+      case "format": MetaCommandSpec(name, argument: .words(OutputFormat.allCases.map(\.rawValue)))
+      case "timer": MetaCommandSpec(name, argument: .words(["on", "off"]))
+      case "help": MetaCommandSpec(name, argument: .words(names))
+      default: MetaCommandSpec(name)
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import UQLLanguage
+import UQLLineEditor
+
+/// Where the shell reads lines: libedit on a terminal, a list of lines in tests.
+protocol LineSource: AnyObject {
+  func readLine(prompt: String) -> LineInput
+  /// Makes an entry reachable with Up and Ctrl-R.
+  func addHistory(_ entry: String)
+}
+
+extension LineEditor: LineSource {}
+
+/// The interactive shell: reads statements line by line, runs them in one session, keeps the
+/// history, and survives errors and Ctrl-C.
+final class Shell {
+  /// How errors name the statement they point into.
+  static let sourceName = "<shell>"
+
+  var runner: Runner
+  var buffer = StatementBuffer()
+  let historyFile: HistoryFile?
+  /// Whether a statement may run on another thread so Ctrl-C can abandon it.
+  var cancellable = true
+
+  init(runner: Runner, historyFile: HistoryFile?) {
+    self.runner = runner
+    self.historyFile = historyFile
+    self.runner.history = historyFile?.load() ?? []
+  }
+
+  /// Runs the start-up file, when there is one.
+  /// - Throws: ``Failure`` after reporting an error in it with its line.
+  func runStartupFile(_ path: String) throws {
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    do {
+      try runner.runFile(path)
+    } catch {
+      Terminal.standardError.write("uql: error: the start-up file \"\(path)\" failed; start with --no-init to skip it\n")
+      throw Failure(status: .dataError)
+    }
+  }
+
+  /// Reads and runs statements until `.quit` or Ctrl-D.
+  func run(reading input: LineSource) {
+    for entry in runner.history ?? [] { input.addHistory(Shell.editable(entry)) }
+    while !runner.quitRequested {
+      switch input.readLine(prompt: buffer.prompt) {
+      case .endOfInput:
+        return
+      case .cancelled:
+        buffer.clear()
+      case .line(let line):
+        guard let statement = buffer.add(line) else { continue }
+        remember(statement, in: input)
+        execute(statement)
+      }
+    }
+  }
+
+  /// Adds a statement to the history, in memory and on disk.
+  func remember(_ text: String, in input: LineSource) {
+    var statement = text
+    while statement.last?.isWhitespace == true { statement.removeLast() }
+    guard !statement.isEmpty, runner.history?.last != statement else { return }
+    runner.history?.append(statement)
+    input.addHistory(Shell.editable(statement))
+    guard let historyFile else { return }
+    do { try historyFile.append(statement) } catch {
+      Terminal.standardError.write("uql: warning: \(error.message)\n")
+    }
+  }
+
+  /// A statement as the line editor recalls it: on one line when its line breaks only continue
+  /// it (no `--` comment would swallow the rest).
+  static func editable(_ statement: String) -> String {
+    guard statement.contains("\n"), !statement.contains("--") else { return statement }
+    return statement.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+  }
+
+  /// Runs every statement of `text`, reporting errors and going on.
+  func execute(_ text: String) {
+    _ = LineEditor.takeInterrupt()
+    for parsed in Parser.parse(text) where !runner.quitRequested {
+      do throws(Diagnostic) {
+        let statement = try parsed.result.get()
+        if case .meta = statement {
+          try runner.run(statement, in: Shell.sourceName)
+        } else if cancellable {
+          guard try runCancellable(statement) else { break }
+        } else {
+          try runner.run(statement, in: Shell.sourceName)
+        }
+      } catch {
+        runner.output.flush()
+        Terminal.standardError.write(DiagnosticRenderer.render(error, name: Shell.sourceName, source: text))
+      }
+    }
+    runner.output.flush()
+  }
+
+  /// Checks and evaluates a query or `let` on another thread while this one watches for
+  /// Ctrl-C; prints the result here.
+  /// - Returns: false when Ctrl-C abandoned it (it finishes unseen; the session is unchanged).
+  func runCancellable(_ statement: Statement) throws(Diagnostic) -> Bool {
+    let job = Job(session: runner.session)
+    let started = ContinuousClock.now
+    let thread = Thread { job.run(statement) }
+    thread.stackSize = 16 << 20
+    thread.start()
+    while !job.finished.wait(timeoutSeconds: 0.02) {
+      if LineEditor.takeInterrupt() {
+        runner.output.flush()
+        Terminal.standardError.write("^C cancelled\n")
+        return false
+      }
+    }
+    guard let outcome = job.outcome else { return true }
+    runner.session = job.session
+    switch try outcome.get() {
+    case .table(let table): runner.print(table)
+    case .bound: break
+    }
+    if runner.timer { runner.reportElapsed(ContinuousClock.now - started) }
+    return true
+  }
+
+  /// One statement running on another thread. Its state is read only after `finished`.
+  final class Job: @unchecked Sendable {
+    var session: Session
+    var outcome: Result<Session.Outcome, Diagnostic>?
+    let finished = Signal()
+
+    init(session: Session) { self.session = session }
+
+    func run(_ statement: Statement) {
+      outcome = Result { () throws(Diagnostic) in try session.execute(statement) }
+      finished.raise()
+    }
+  }
+
+  /// A one-shot event between threads.
+  final class Signal: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var raised = false
+
+    func raise() {
+      condition.lock()
+      raised = true
+      condition.broadcast()
+      condition.unlock()
+    }
+
+    /// Whether it was raised within the timeout.
+    func wait(timeoutSeconds: Double) -> Bool {
+      condition.lock()
+      defer { condition.unlock() }
+      if !raised { _ = condition.wait(until: Date(timeIntervalSinceNow: timeoutSeconds)) }
+      return raised
+    }
+  }
+}
