@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+import UQLLineEditor
+
+@testable import UQLCommandLine
+
+/// The shell's logic without a terminal: statement accumulation, history file, paths,
+/// meta-commands and the read-run loop over scripted lines.
+@Suite struct ShellLogicTests {
+  @Test func statementBufferRunsCompleteStatementsAndContinuesOthers() {
+    var buffer = StatementBuffer()
+    #expect(buffer.prompt == "uql> ")
+    #expect(buffer.add("") == nil)
+    #expect(buffer.prompt == "uql> ")
+    #expect(buffer.add("aktiviteter |") == nil)
+    #expect(buffer.prompt == "  -> ")
+    #expect(buffer.add("where status = pausad") == "aktiviteter |\nwhere status = pausad")
+    #expect(buffer.isEmpty)
+    #expect(buffer.add("aktiviteter | count") == "aktiviteter | count")
+    #expect(buffer.add(".schema aktiviteter") == ".schema aktiviteter")
+    #expect(buffer.add("  .format csv (") == "  .format csv (")
+  }
+
+  @Test func anEmptyLineOnAContinuationRunsWhatThereIs() {
+    var buffer = StatementBuffer()
+    #expect(buffer.add("aktiviteter where delmål in (\"a\",") == nil)
+    #expect(buffer.add("   ") == "aktiviteter where delmål in (\"a\",")
+    #expect(buffer.prompt == "uql> ")
+  }
+
+  @Test func clearForgetsAnUnfinishedStatement() {
+    var buffer = StatementBuffer()
+    _ = buffer.add("aktiviteter where")
+    buffer.clear()
+    #expect(buffer.prompt == "uql> ")
+    #expect(buffer.add("uppdrag") == "uppdrag")
+  }
+
+  @Test func historyPathsFollowXDG() {
+    #expect(ShellPaths(environment: ["HOME": "/h"]).history == "/h/.local/state/uql/history")
+    #expect(ShellPaths(environment: ["HOME": "/h/"]).startupFile == "/h/.config/uql/uqlrc")
+    #expect(ShellPaths(environment: ["HOME": "/h", "XDG_STATE_HOME": "/s"]).history == "/s/uql/history")
+    #expect(ShellPaths(environment: ["HOME": "/h", "XDG_STATE_HOME": "rel"]).history == "/h/.local/state/uql/history")
+    #expect(ShellPaths(environment: ["HOME": "/h", "XDG_CONFIG_HOME": "/c"]).startupFile == "/c/uql/uqlrc")
+    #expect(ShellPaths(environment: ["HOME": "/h", "UQL_HISTORY": "/x/h"]).history == "/x/h")
+    #expect(ShellPaths(environment: ["HOME": "/h", "UQL_HISTORY": ""]).history == nil)
+    #expect(ShellPaths(environment: [:]).history == nil)
+  }
+
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("uql-logic-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func historyFileRoundTripsMultiLineEntriesWithMode0600() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = HistoryFile(path: dir.appendingPathComponent("state/uql/history").path)
+    #expect(file.load().isEmpty)
+    let entries = ["aktiviteter |\nwhere status = pausad", "uppdrag where x ~ \"a\\\\b\"", "åäö \\n literal"]
+    for entry in entries { try file.append(entry) }
+    try file.append(entries[2])
+    #expect(file.load() == entries)
+    let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let text = try String(contentsOfFile: file.path, encoding: .utf8)
+    #expect(text.split(separator: "\n").count == 4)
+  }
+
+  @Test func historyFileKeepsTheLastEntriesUpToTheLimit() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = HistoryFile(path: dir.appendingPathComponent("history").path, limit: 3)
+    for i in 1...5 { try file.append("q\(i)") }
+    #expect(file.load() == ["q3", "q4", "q5"])
+  }
+
+  @Test func twoShellsWritingAtOnceLoseNothing() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("history").path
+    DispatchQueue.concurrentPerform(iterations: 4) { shell in
+      let file = HistoryFile(path: path)
+      for i in 0..<25 { try? file.append("shell \(shell) statement \(i)") }
+    }
+    let loaded = HistoryFile(path: path).load()
+    #expect(loaded.count == 100)
+    #expect(Set(loaded).count == 100)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func pathCompletionListsFilesAndMarksDirectories() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.createDirectory(at: dir.appendingPathComponent("data"), withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: dir.appendingPathComponent("dag.csv").path, contents: Data())
+    FileManager.default.createFile(atPath: dir.appendingPathComponent(".dold").path, contents: Data())
+    let base = dir.path + "/"
+    #expect(PathCompletion.candidates(for: base + "da") == [base + "dag.csv", base + "data/"])
+    #expect(PathCompletion.candidates(for: base) == [base + "dag.csv", base + "data/"])
+    #expect(PathCompletion.candidates(for: base + ".d") == [base + ".dold"])
+    #expect(PathCompletion.candidates(for: base + "nothing/x").isEmpty)
+  }
+
+  @Test func candidateGridFillsColumnsDownThenAcross() {
+    #expect(CandidateGrid.layout(["a", "bb", "c", "d"], width: 8) == "a   c\nbb  d\n")
+    #expect(CandidateGrid.layout(["pågår", "klar"], width: 80) == "pågår  klar\n")
+    #expect(CandidateGrid.layout(["x"], width: 1) == "x\n")
+  }
+
+  @Test(arguments: [
+    (".load Examples/data", MetaCommand.load("Examples/data")),
+    (".timer on", .timer(true)),
+    (".timer OFF", .timer(false)),
+    (".history", .history),
+  ])
+  func newMetaCommandsParse(line: String, expected: MetaCommand) throws {
+    let parts = line.dropFirst().split(separator: " ", maxSplits: 1)
+    let range = SourceRangeFixture.range
+    #expect(
+      try MetaCommand.parse(name: String(parts[0]), argument: parts.count > 1 ? String(parts[1]) : "", at: range)
+        == expected)
+  }
+
+  @Test func badMetaCommandArgumentsAreErrors() {
+    #expect(throws: (any Error).self) { try MetaCommand.parse(name: "timer", argument: "maybe", at: SourceRangeFixture.range) }
+    #expect(throws: (any Error).self) { try MetaCommand.parse(name: "load", argument: "", at: SourceRangeFixture.range) }
+    #expect(throws: (any Error).self) { try MetaCommand.parse(name: "history", argument: "x", at: SourceRangeFixture.range) }
+  }
+
+  @Test func historyListingIndentsLaterLines() {
+    #expect(Runner.listing(["a", "b |\nwhere c"]) == "1  a\n2  b |\n   where c\n")
+  }
+
+  @Test func multiLineStatementsAreRecalledOnOneLine() {
+    #expect(Shell.editable("aktiviteter |\n  where år > 1") == "aktiviteter | where år > 1")
+    #expect(Shell.editable("aktiviteter -- x\n| count") == "aktiviteter -- x\n| count")
+  }
+
+  /// Lines typed by a pretend user.
+  final class ScriptedLines: LineSource {
+    var inputs: [LineInput]
+    var prompts: [String] = []
+    var recalled: [String] = []
+
+    init(_ inputs: [LineInput]) { self.inputs = inputs }
+
+    func readLine(prompt: String) -> LineInput {
+      prompts.append(prompt)
+      return inputs.isEmpty ? .endOfInput : inputs.removeFirst()
+    }
+
+    func addHistory(_ entry: String) { recalled.append(entry) }
+  }
+
+  @Test func theLoopKeepsLetNamesAndSettingsAcrossErrorsAndRecordsHistory() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let results = dir.appendingPathComponent("results.csv").path
+    var runner = try Runner(
+      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]),
+      output: try OutputOptions.parse(["--format", "csv"]))
+    runner.output = try OutputTarget.file(results)
+    let history = HistoryFile(path: dir.appendingPathComponent("history").path)
+    let shell = Shell(runner: runner, historyFile: history)
+    let lines = ScriptedLines([
+      .line("let p = aktiviteter where"), .line("  status = pausad"),
+      .line("p where statu = klar"),
+      .line("aktiviteter where"), .cancelled,
+      .line("p |"), .line("count"),
+      .line(".quit"), .line("uppdrag"),
+    ])
+    shell.run(reading: lines)
+    try shell.runner.output.close()
+    #expect(lines.prompts == ["uql> ", "  -> ", "uql> ", "uql> ", "  -> ", "uql> ", "  -> ", "uql> "])
+    #expect(try String(contentsOfFile: results, encoding: .utf8) == "antal\n2\n")
+    #expect(
+      history.load() == ["let p = aktiviteter where\n  status = pausad", "p where statu = klar", "p |\ncount", ".quit"])
+    #expect(lines.recalled.last == ".quit")
+    #expect(shell.runner.session.dataset(named: "p") != nil)
+  }
+}
+
+import UQLLanguage
+
+enum SourceRangeFixture {
+  static let range = SourceRange(SourceLocation(offset: 0, line: 1, column: 1), SourceLocation(offset: 1, line: 1, column: 2))
+}

@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+
+/// The interactive shell driven as a user would: the real binary in a real terminal (tmux).
+@Suite(.enabled(if: TerminalSession.isAvailable, "needs tmux"), .serialized)
+struct ShellTests {
+  static let data = ["--data", "Examples/data"]
+
+  /// A shell on the example data, at its first prompt.
+  func shell(_ extra: [String] = [], home: URL? = nil, environment: [String: String] = [:]) throws
+    -> TerminalSession
+  {
+    let session = try TerminalSession(ShellTests.data + extra, home: home, environment: environment)
+    try session.wait(forLastLine: "uql>")
+    return session
+  }
+
+  @Test func queryWithSwedishLettersTypedAndRun() throws {
+    let s = try shell()
+    try s.type("aktiviteter where status = pågår and delmål ~ \"Hög\" and år = 2019 | select aktivitet, kommentar")
+    try s.press("Enter")
+    let screen = try s.wait(forText: "Dialog pågår med Trafikverket")
+    #expect(screen.contains("Delta i Västsvenska paketet"))
+    try s.wait(forLastLine: "uql>")
+  }
+
+  @Test func cursorMovesByCharacterOverSwedishLetters() throws {
+    let s = try shell()
+    try s.type("åäö")
+    try s.press("C-b", "C-b")
+    try s.type("X")
+    try s.wait(forLastLine: "uql> åXäö")
+  }
+
+  @Test func upRecallsTheLastStatementAfterARestart() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-history-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    do {
+      let first = try shell(home: home)
+      try first.type("uppdrag | count by status")
+      try first.press("Enter")
+      try first.wait(forText: "uppfylls_delvis")
+      try first.wait(forLastLine: "uql>")
+      try first.press("C-d")
+      try first.wait(forText: "[exit 0]")
+    }
+    let file = home.appendingPathComponent(".local/state/uql/history")
+    let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let second = try shell(home: home)
+    try second.press("Up")
+    try second.wait(forLastLine: "uql> uppdrag | count by status")
+  }
+
+  @Test func tabCompletesADatasetAColumnAndAStatusValue() throws {
+    let s = try shell()
+    try s.type("akt")
+    try s.press("Tab")
+    try s.wait(forLastLine: "uql> aktiviteter")
+    try s.type("where sta")
+    try s.press("Tab")
+    try s.wait(forLastLine: "uql> aktiviteter where status")
+    try s.type("= pau")
+    try s.press("Tab")
+    try s.wait(forLastLine: "uql> aktiviteter where status = pausad")
+    try s.press("Enter")
+    let screen = try s.wait(forText: "Samordna insat")
+    #expect(screen.contains("│ pausad │"))
+  }
+
+  @Test func tabListsSeveralCandidatesBelowTheLine() throws {
+    let s = try shell()
+    try s.type("aktiviteter where status = ej")
+    try s.press("Tab")
+    let screen = try s.wait(forText: "ej_enligt_plan")
+    #expect(screen.contains("ej_startad"))
+    try s.wait(forLastLine: "uql> aktiviteter where status = ej_")
+  }
+
+  @Test func aTwoLineStatementWithAContinuationPrompt() throws {
+    let s = try shell()
+    try s.type("aktiviteter |")
+    try s.press("Enter")
+    try s.wait(forLastLine: "->")
+    try s.type("count by status")
+    try s.press("Enter")
+    let screen = try s.wait(forText: "antal")
+    #expect(screen.contains("  -> count by status"))
+    try s.wait(forLastLine: "uql>")
+  }
+
+  @Test func anEmptyLineOnAContinuationRunsItAndReportsWhatIsMissing() throws {
+    let s = try shell()
+    try s.type("aktiviteter where")
+    try s.press("Enter")
+    try s.wait(forLastLine: "->")
+    try s.press("Enter")
+    try s.wait(forText: "error:")
+    try s.wait(forLastLine: "uql>")
+  }
+
+  @Test func ctrlCClearsTheLineWithoutExiting() throws {
+    let s = try shell()
+    try s.type("aktiviteter where status = ")
+    try s.press("C-c")
+    try s.wait(forLastLine: "uql>")
+    try s.type("uppdrag | count")
+    try s.press("Enter")
+    try s.wait(forText: "antal")
+    #expect(try !s.screen().contains("[exit"))
+  }
+
+  @Test func ctrlCOnAContinuationDropsTheWholeStatement() throws {
+    let s = try shell()
+    try s.type("aktiviteter |")
+    try s.press("Enter")
+    try s.wait(forLastLine: "->")
+    try s.press("C-c")
+    try s.wait(forLastLine: "uql>")
+  }
+
+  @Test func anErrorKeepsTheShellAliveWithLetNamesAndSettings() throws {
+    let s = try shell()
+    try s.type("let pausade = aktiviteter where status = pausad")
+    try s.press("Enter")
+    try s.wait(forLastLine: "uql>")
+    try s.type(".format csv")
+    try s.press("Enter")
+    try s.wait(forLastLine: "uql>")
+    try s.type("pausade where statu = klar")
+    try s.press("Enter")
+    let screen = try s.wait(forText: "did you mean \"status\"?")
+    #expect(screen.contains("^~~~~"))
+    try s.wait(forLastLine: "uql>")
+    try s.type("pausade | count")
+    try s.press("Enter")
+    try s.wait(forText: "antal\n2")
+  }
+
+  @Test func ctrlDExitsWithStatusZero() throws {
+    let s = try shell()
+    try s.press("C-d")
+    try s.wait(forText: "[exit 0]")
+  }
+
+  @Test func quitExitsWithStatusZero() throws {
+    let s = try shell()
+    try s.type(".quit")
+    try s.press("Enter")
+    try s.wait(forText: "[exit 0]")
+  }
+
+  @Test func startupFileRunsBeforeTheFirstPrompt() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-rc-\(UUID().uuidString)")
+    let config = home.appendingPathComponent(".config/uql")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    try "-- start-up\nlet klara = aktiviteter where status = klar\n.timer on\n"
+      .write(to: config.appendingPathComponent("uqlrc"), atomically: true, encoding: .utf8)
+    do {
+      let s = try shell(home: home)
+      try s.type("klara | count")
+      try s.press("Enter")
+      try s.wait(forText: "time:")
+      try s.press("C-d")
+      try s.wait(forText: "[exit 0]")
+    }
+    do {
+      let s = try shell(["--no-init"], home: home)
+      try s.type("klara")
+      try s.press("Enter")
+      try s.wait(forText: "unknown dataset \"klara\"")
+    }
+  }
+
+  @Test func anErrorInTheStartupFileStopsStartUpWithItsLine() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-rc-\(UUID().uuidString)")
+    let config = home.appendingPathComponent(".config/uql")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    try ".timer on\naktiviteter where statu = klar\n"
+      .write(to: config.appendingPathComponent("uqlrc"), atomically: true, encoding: .utf8)
+    let s = try TerminalSession(ShellTests.data, home: home)
+    let screen = try s.wait(forText: "[exit 1]")
+    #expect(screen.contains("uqlrc:2:19: error: unknown column \"statu\""))
+    #expect(screen.contains("--no-init"))
+    #expect(!screen.contains("uql>"))
+  }
+
+  @Test func loadCompletesPathsAndAddsDatasets() throws {
+    let s = try TerminalSession([])
+    try s.wait(forLastLine: "uql>")
+    try s.type(".load Examples/da")
+    try s.press("Tab")
+    try s.wait(forLastLine: "uql> .load Examples/data/")
+    try s.type("upp")
+    try s.press("Tab")
+    try s.wait(forLastLine: "uql> .load Examples/data/uppdrag.csv")
+    try s.press("Enter")
+    // The bundled reports have an "uppdrag" too: the file replaces it.
+    try s.wait(forText: "replaced uppdrag (6 rows)")
+    try s.type("uppdrag | count")
+    try s.press("Enter")
+    try s.wait(forText: "│     6 │")
+  }
+
+  @Test func historyIsOffWhenUQLHistoryIsEmpty() throws {
+    let s = try shell(environment: ["UQL_HISTORY": ""])
+    try s.type("uppdrag | count")
+    try s.press("Enter")
+    try s.wait(forText: "antal")
+    try s.press("C-d")
+    try s.wait(forText: "[exit 0]")
+    #expect(!FileManager.default.fileExists(atPath: s.home.appendingPathComponent(".local/state/uql").path))
+  }
+
+  @Test func statementsFromStdinNeverEnterTheHistory() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-stdin-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try UQLProcess.run(
+      ShellTests.data, stdin: "uppdrag | count\n", environment: ["HOME": home.path, "XDG_STATE_HOME": ""])
+    #expect(result.status == 0)
+    #expect(result.stdout == "antal\n6\n")
+    #expect(!result.stderr.contains("uql>"))
+    #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent(".local/state/uql").path))
+  }
+}
