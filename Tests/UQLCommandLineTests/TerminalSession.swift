@@ -124,11 +124,25 @@ final class TerminalSession {
       posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     }
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // Worker threads block most signals and a spawned process inherits the mask: a tmux
+    // server started that way never sees its panes exit and ignores kill-server.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    var all = sigset_t()
+    sigfillset(&all)
+    sigdelset(&all, SIGKILL)
+    sigdelset(&all, SIGSTOP)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let cArgs = argv.map { strdup($0) } + [nil]
     let cEnv = env.map { strdup($0) } + [nil]
     defer { for p in cArgs + cEnv { free(p) } }
-    let status = posix_spawn(&pid, argv[0], &actions, nil, cArgs, cEnv)
+    let status = posix_spawn(&pid, argv[0], &actions, &attributes, cArgs, cEnv)
     guard status == 0 else { throw SpawnError() }
     var data: [UInt8] = []
     if capture {
