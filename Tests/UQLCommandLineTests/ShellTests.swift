@@ -138,6 +138,19 @@ struct ShellTests {
     try s.wait(forText: "antal\n2")
   }
 
+  @Test func resultsFitTheTerminalAfterAResize() throws {
+    let s = try shell()
+    try s.resize(columns: 60)
+    try s.type("aktiviteter")
+    try s.press("Enter")
+    let screen = try s.wait(forText: "┘")
+    let table = screen.split(separator: "\n").filter { (line: Substring) in line.contains("│") }
+    let widest = table.map { (line: Substring) in line.count }.max() ?? 0
+    #expect(table.count >= 3)
+    #expect(widest <= 60)
+    #expect(screen.contains("│"))
+  }
+
   @Test func ctrlDExitsWithStatusZero() throws {
     let s = try shell()
     try s.press("C-d")

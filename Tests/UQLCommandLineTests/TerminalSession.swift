@@ -56,6 +56,11 @@ final class TerminalSession {
   /// Presses keys by tmux name: "Enter", "Tab", "Up", "C-c", "C-d".
   func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "uql"] + keys) }
 
+  /// Resizes the terminal, as dragging a window's edge does.
+  func resize(columns: Int, rows: Int = 40) throws {
+    try tmux(["resize-window", "-t", "uql", "-x", String(columns), "-y", String(rows)])
+  }
+
   /// The visible screen, trailing blank lines removed.
   func screen() throws -> String {
     var text = try tmux(["capture-pane", "-p", "-J", "-t", "uql"])
