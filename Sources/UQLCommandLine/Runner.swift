@@ -123,8 +123,8 @@ struct Runner {
         // The inner script reported its own error.
         throw Diagnostic(.error, "the script read here failed", at: range)
       }
-    case .help:
-      output.write(MetaCommand.names.map { "." + $0 }.joined(separator: "\n") + "\n")
+    case .help(let topic):
+      output.write(try MetaCommand.helpText(for: topic, at: range))
     case .quit:
       quitRequested = true
     case .load(let path):

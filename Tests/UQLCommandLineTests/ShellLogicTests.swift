@@ -130,6 +130,20 @@ import UQLLineEditor
     #expect(throws: (any Error).self) { try MetaCommand.parse(name: "history", argument: "x", at: SourceRangeFixture.range) }
   }
 
+  @Test func helpListsEveryMetaCommandAndExplainsOne() throws {
+    let all = try MetaCommand.helpText(for: nil, at: SourceRangeFixture.range)
+    for name in MetaCommand.names { #expect(all.contains("." + name)) }
+    #expect(try MetaCommand.helpText(for: "load", at: SourceRangeFixture.range).hasPrefix(".load PATH\n"))
+    #expect(try MetaCommand.helpText(for: ".timer", at: SourceRangeFixture.range).hasPrefix(".timer on|off\n"))
+    do {
+      _ = try MetaCommand.helpText(for: "lod", at: SourceRangeFixture.range)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.message == "no help on \"lod\"")
+      #expect(error.help == "did you mean \".load\"?")
+    }
+  }
+
   @Test func historyListingIndentsLaterLines() {
     #expect(Runner.listing(["a", "b |\nwhere c"]) == "1  a\n2  b |\n   where c\n")
   }

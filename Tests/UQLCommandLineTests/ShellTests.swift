@@ -53,6 +53,24 @@ struct ShellTests {
     try second.wait(forLastLine: "uql> uppdrag | count by status")
   }
 
+  @Test func ctrlRFindsAnEarlierStatement() throws {
+    let s = try shell()
+    try s.type("uppdrag where status = uppfylls_inte | count")
+    try s.press("Enter")
+    try s.wait(forText: "antal")
+    try s.wait(forLastLine: "uql>")
+    try s.type("aktiviteter | limit 1")
+    try s.press("Enter")
+    try s.wait(forLastLine: "uql>")
+    try s.press("C-r")
+    try s.type("uppfy")
+    try s.wait(forText: "uppdrag where status = uppfylls_inte | count\n")
+    try s.press("Enter")
+    try s.wait(for: "the statement found to run again") { screen in
+      screen.components(separatedBy: "antal").count == 3
+    }
+  }
+
   @Test func tabCompletesADatasetAColumnAndAStatusValue() throws {
     let s = try shell()
     try s.type("akt")

@@ -1,0 +1,41 @@
+import UQLLanguage
+
+extension MetaCommand {
+  /// One line of usage and one of description per meta-command, in `names` order.
+  static let help: [String: (usage: String, summary: String)] = [
+    "datasets": (".datasets", "list the datasets: loaded ones and let names"),
+    "schema": (".schema NAME", "show the columns, types and values of a dataset"),
+    "format": (".format NAME", "print results as table, csv, tsv, json, ndjson or markdown"),
+    "output": (".output [FILE]", "write results to FILE; .output alone goes back to the terminal"),
+    "read": (".read FILE", "run the statements of a script"),
+    "help": (".help [TOPIC]", "this list, or more on one meta-command"),
+    "quit": (".quit", "leave (Ctrl-D does too)"),
+    "load": (".load PATH", "load a report, a table or a directory of them, as --data does"),
+    "timer": (".timer on|off", "print the time each statement took"),
+    "history": (".history", "list the statements typed in the shell"),
+  ]
+
+  /// `.help` or `.help TOPIC` as text.
+  /// - Throws: a ``Diagnostic`` for an unknown topic, with the nearest one.
+  static func helpText(for topic: String?, at range: SourceRange) throws(Diagnostic) -> String {
+    guard let topic else {
+      let width = names.compactMap { help[$0]?.usage.count }.max() ?? 0
+      var out = ""
+      for name in names {
+        guard let entry = help[name] else { continue }
+        out += entry.usage + String(repeating: " ", count: width - entry.usage.count + 2) + entry.summary + "\n"
+      }
+      return out + "statements end at the end of a line unless it ends in |, an operator or an open (\n"
+    }
+    let name = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
+    guard let entry = help[name.lowercased()] else {
+      do {
+        _ = try parse(name: name, argument: "", at: range)
+      } catch {
+        throw Diagnostic(.error, "no help on \"\(topic)\"", at: range, help: error.help)
+      }
+      throw Diagnostic(.error, "no help on \"\(topic)\"", at: range)
+    }
+    return entry.usage + "\n  " + entry.summary + "\n"
+  }
+}
