@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UQLLanguage
 import UQLLineEditor
 
 @testable import UQLCommandLine
@@ -125,9 +126,15 @@ import UQLLineEditor
   }
 
   @Test func badMetaCommandArgumentsAreErrors() {
-    #expect(throws: (any Error).self) { try MetaCommand.parse(name: "timer", argument: "maybe", at: SourceRangeFixture.range) }
-    #expect(throws: (any Error).self) { try MetaCommand.parse(name: "load", argument: "", at: SourceRangeFixture.range) }
-    #expect(throws: (any Error).self) { try MetaCommand.parse(name: "history", argument: "x", at: SourceRangeFixture.range) }
+    #expect(throws: (any Error).self) {
+      try MetaCommand.parse(name: "timer", argument: "maybe", at: SourceRangeFixture.range)
+    }
+    #expect(throws: (any Error).self) {
+      try MetaCommand.parse(name: "load", argument: "", at: SourceRangeFixture.range)
+    }
+    #expect(throws: (any Error).self) {
+      try MetaCommand.parse(name: "history", argument: "x", at: SourceRangeFixture.range)
+    }
   }
 
   @Test func helpListsEveryMetaCommandAndExplainsOne() throws {
@@ -197,8 +204,7 @@ import UQLLineEditor
   }
 }
 
-import UQLLanguage
-
 enum SourceRangeFixture {
-  static let range = SourceRange(SourceLocation(offset: 0, line: 1, column: 1), SourceLocation(offset: 1, line: 1, column: 2))
+  static let range = SourceRange(
+    SourceLocation(offset: 0, line: 1, column: 1), SourceLocation(offset: 1, line: 1, column: 2))
 }

@@ -40,9 +40,11 @@ final class TerminalSession {
     env["LC_ALL"] = "C.UTF-8"
     env["TERM"] = "xterm-256color"
     for (k, v) in environment { env[k] = v }
-    let command = ["sh", "-c", "cd \"$0\" && \"$@\"; echo \"[exit $?]\"; sleep 600", UQLProcess.root.path, UQLProcess.binary.path]
+    let command =
+      ["sh", "-c", "cd \"$0\" && \"$@\"; echo \"[exit $?]\"; sleep 600", UQLProcess.root.path, UQLProcess.binary.path]
       + arguments
-    try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "40", "-s", "uql"] + command, environment: env)
+    try tmux(
+      ["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "40", "-s", "uql"] + command, environment: env)
   }
 
   deinit {

@@ -62,7 +62,7 @@ import UQLValues
 
   @Test func columnsOfADatasetNamedLoosely() {
     #expect(candidates("AKTIVITETER where st") == ["status"])
-    #expect(candidates("uppdrag where ") .first == "uppdrag")
+    #expect(candidates("uppdrag where ").first == "uppdrag")
   }
 
   @Test func statusValuesAfterComparison() {
@@ -87,7 +87,7 @@ import UQLValues
       completer.complete("aktiviteter where delmål = \"Hö")
         == Completion(replacing: "Hö", candidates: ["Hög attraktivitet\""]))
     #expect(candidates("aktiviteter where delmål = \"h") == ["Hög attraktivitet\"", "Hållbar tillväxt\""])
-    #expect(candidates("aktiviteter where delmål = \"") .count == 3)
+    #expect(candidates("aktiviteter where delmål = \"").count == 3)
     #expect(candidates("aktiviteter where delmål ~ \"fler") == ["Fler i arbete\""])
     #expect(candidates("aktiviteter where delmål in (\"Fler i arbete\", \"Hö") == ["Hög attraktivitet\""])
     // No value set: nothing, and rows are never scanned.
@@ -108,7 +108,7 @@ import UQLValues
 
   @Test func namesGivenByTheQuery() {
     #expect(candidates("aktiviteter | count by status | sort by an") == ["antal"])
-    #expect(candidates("aktiviteter | select n = år + 1 | where ") .contains("n"))
+    #expect(candidates("aktiviteter | select n = år + 1 | where ").contains("n"))
   }
 
   @Test func multiLineStatements() {
@@ -118,11 +118,15 @@ import UQLValues
   }
 
   @Test func metaCommands() {
-    #expect(completer.complete(".") == Completion(replacing: ".", candidates: [".datasets", ".schema", ".load", ".read", ".timer"]))
+    #expect(
+      completer.complete(".")
+        == Completion(replacing: ".", candidates: [".datasets", ".schema", ".load", ".read", ".timer"]))
     #expect(completer.complete(".sc") == Completion(replacing: ".sc", candidates: [".schema"]))
     #expect(completer.complete(".schema ak") == Completion(replacing: "ak", candidates: ["aktiviteter"]))
     #expect(completer.complete(".timer o") == Completion(replacing: "o", candidates: ["on", "off"]))
-    #expect(completer.complete(".load Examples/da") == Completion(replacing: "Examples/da", candidates: [], pathPrefix: "Examples/da"))
+    #expect(
+      completer.complete(".load Examples/da")
+        == Completion(replacing: "Examples/da", candidates: [], pathPrefix: "Examples/da"))
     #expect(completer.complete(".read ") == Completion(replacing: "", candidates: [], pathPrefix: ""))
     #expect(completer.complete(".datasets x") == .none)
   }

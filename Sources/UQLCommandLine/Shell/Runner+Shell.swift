@@ -7,7 +7,8 @@ extension Runner {
   mutating func load(_ path: String, at range: SourceRange, in name: String) throws(Diagnostic) {
     let expanded = (path as NSString).expandingTildeInPath
     let base = name.hasPrefix("<") ? "" : (name as NSString).deletingLastPathComponent
-    let resolved = expanded.hasPrefix("/") || base.isEmpty ? expanded : (base as NSString).appendingPathComponent(expanded)
+    let resolved =
+      expanded.hasPrefix("/") || base.isEmpty ? expanded : (base as NSString).appendingPathComponent(expanded)
     guard FileManager.default.fileExists(atPath: resolved) else {
       throw Diagnostic(.error, "no such file or directory \"\(path)\"", at: range)
     }

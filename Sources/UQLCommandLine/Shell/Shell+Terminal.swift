@@ -38,7 +38,8 @@ extension Shell {
     let names = runner.session.datasets.map(\.name)
     let shown = names.count > 6 ? names.prefix(6).joined(separator: ", ") + ", …" : names.joined(separator: ", ")
     let version = RootCommand.configuration.version
-    return "uql \(version): \(names.count) datasets (\(shown)); .help for help, Ctrl-D to leave\n"
+    let datasets = names.count == 1 ? "1 dataset" : "\(names.count) datasets"
+    return "uql \(version): \(datasets) (\(shown)); .help for help, Ctrl-D to leave\n"
   }
 
   /// What Tab offers for the statement typed so far, ending with `line` (the current line

@@ -36,7 +36,8 @@ final class Shell {
     do {
       try runner.runFile(path)
     } catch {
-      Terminal.standardError.write("uql: error: the start-up file \"\(path)\" failed; start with --no-init to skip it\n")
+      Terminal.standardError.write(
+        "uql: error: the start-up file \"\(path)\" failed; start with --no-init to skip it\n")
       throw Failure(status: .dataError)
     }
   }
@@ -111,7 +112,8 @@ final class Shell {
     while !job.finished.wait(timeoutSeconds: 0.02) {
       if LineEditor.takeInterrupt() {
         runner.output.flush()
-        Terminal.standardError.write("^C cancelled\n")
+        // Overwrites the "^C" the terminal may have echoed.
+        Terminal.standardError.write("\r^C query cancelled\n")
         return false
       }
     }
