@@ -112,6 +112,12 @@ public final class LineEditor {
     return .line(line)
   }
 
+  /// Whether more input is already waiting on stdin, as after a paste of several lines.
+  public var hasWaitingInput: Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
+  }
+
   /// Adds an entry to the in-memory history (Up/Down, Ctrl-R).
   public func addHistory(_ entry: String) {
     _ = uql_history_enter(history, entry)

@@ -11,21 +11,21 @@ import UQLLineEditor
   @Test func statementBufferRunsCompleteStatementsAndContinuesOthers() {
     var buffer = StatementBuffer()
     #expect(buffer.prompt == "uql> ")
-    #expect(buffer.add("") == nil)
+    #expect(buffer.add("") == [])
     #expect(buffer.prompt == "uql> ")
-    #expect(buffer.add("aktiviteter |") == nil)
+    #expect(buffer.add("aktiviteter |") == [])
     #expect(buffer.prompt == "  -> ")
-    #expect(buffer.add("where status = pausad") == "aktiviteter |\nwhere status = pausad")
+    #expect(buffer.add("where status = pausad") == ["aktiviteter |\nwhere status = pausad"])
     #expect(buffer.isEmpty)
-    #expect(buffer.add("aktiviteter | count") == "aktiviteter | count")
-    #expect(buffer.add(".schema aktiviteter") == ".schema aktiviteter")
-    #expect(buffer.add("  .format csv (") == "  .format csv (")
+    #expect(buffer.add("aktiviteter | count") == ["aktiviteter | count"])
+    #expect(buffer.add(".schema aktiviteter") == [".schema aktiviteter"])
+    #expect(buffer.add("  .format csv (") == ["  .format csv ("])
   }
 
   @Test func anEmptyLineOnAContinuationRunsWhatThereIs() {
     var buffer = StatementBuffer()
-    #expect(buffer.add("aktiviteter where delmål in (\"a\",") == nil)
-    #expect(buffer.add("   ") == "aktiviteter where delmål in (\"a\",")
+    #expect(buffer.add("aktiviteter where delmål in (\"a\",") == [])
+    #expect(buffer.add("   ") == ["aktiviteter where delmål in (\"a\","])
     #expect(buffer.prompt == "uql> ")
   }
 
@@ -34,7 +34,38 @@ import UQLLineEditor
     _ = buffer.add("aktiviteter where")
     buffer.clear()
     #expect(buffer.prompt == "uql> ")
-    #expect(buffer.add("uppdrag") == "uppdrag")
+    #expect(buffer.add("uppdrag") == ["uppdrag"])
+  }
+
+  @Test func pastedLinesStartingWithAPipeOrClauseContinueTheStatementAbove() {
+    var buffer = StatementBuffer()
+    #expect(buffer.add("aktiviteter", moreWaiting: true) == [])
+    #expect(buffer.isHolding)
+    #expect(buffer.add("| where status = pausad", moreWaiting: true) == [])
+    #expect(buffer.add("  and år = 2019", moreWaiting: true) == [])
+    #expect(buffer.add("count by delmål", moreWaiting: true) == [])
+    #expect(buffer.add("uppdrag", moreWaiting: false) == [
+      "aktiviteter\n| where status = pausad\n  and år = 2019\ncount by delmål", "uppdrag",
+    ])
+    #expect(buffer.isEmpty)
+    #expect(!buffer.isHolding)
+  }
+
+  @Test func aHeldStatementRunsBeforeAMetaCommandABlankLineOrTheEnd() {
+    var buffer = StatementBuffer()
+    #expect(buffer.add("aktiviteter", moreWaiting: true) == [])
+    #expect(buffer.add(".format csv", moreWaiting: true) == ["aktiviteter", ".format csv"])
+    #expect(buffer.add("uppdrag", moreWaiting: true) == [])
+    #expect(buffer.add("", moreWaiting: true) == ["uppdrag"])
+    #expect(buffer.add("uppdrag | count", moreWaiting: true) == [])
+    #expect(buffer.flush() == ["uppdrag | count"])
+    #expect(buffer.flush() == [])
+  }
+
+  @Test func typedLinesNeverWait() {
+    var buffer = StatementBuffer()
+    #expect(buffer.add("aktiviteter") == ["aktiviteter"])
+    #expect(buffer.add("| count") == ["| count"])
   }
 
   @Test func historyPathsFollowXDG() {
@@ -165,8 +196,12 @@ import UQLLineEditor
     var inputs: [LineInput]
     var prompts: [String] = []
     var recalled: [String] = []
+    /// Whether the lines come as one paste, all waiting at once.
+    var pasted = false
 
     init(_ inputs: [LineInput]) { self.inputs = inputs }
+
+    var hasWaitingInput: Bool { pasted && !inputs.isEmpty }
 
     func readLine(prompt: String) -> LineInput {
       prompts.append(prompt)
@@ -201,6 +236,26 @@ import UQLLineEditor
       history.load() == ["let p = aktiviteter where\n  status = pausad", "p where statu = klar", "p |\ncount", ".quit"])
     #expect(lines.recalled.last == ".quit")
     #expect(shell.runner.session.dataset(named: "p") != nil)
+  }
+
+  @Test func aPasteRunsEachStatementOnceWithItsContinuations() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let results = dir.appendingPathComponent("results.csv").path
+    var runner = try Runner(
+      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]),
+      output: try OutputOptions.parse(["--format", "csv"]))
+    runner.output = try OutputTarget.file(results)
+    let shell = Shell(runner: runner, historyFile: nil)
+    let lines = ScriptedLines([
+      .line("uppdrag"), .line("| where status = uppfylls"), .line("| count"), .line("aktiviteter"),
+      .line("| count"),
+    ])
+    lines.pasted = true
+    shell.run(reading: lines)
+    try shell.runner.output.close()
+    #expect(try String(contentsOfFile: results, encoding: .utf8) == "antal\n3\nantal\n10\n")
+    #expect(shell.runner.history == ["uppdrag\n| where status = uppfylls\n| count", "aktiviteter\n| count"])
   }
 }
 

@@ -108,6 +108,16 @@ struct ShellTests {
     try s.wait(forLastLine: "uql>")
   }
 
+  @Test func aPastedStatementWithLinesStartingWithAPipeRunsOnce() throws {
+    let s = try shell()
+    try s.paste("aktiviteter\n| where status = pausad\n| count\n")
+    let screen = try s.wait(forText: "antal")
+    try s.wait(forLastLine: "uql>")
+    #expect(try s.screen().contains("│     2 │"))
+    #expect(!screen.contains("error"))
+    #expect(try !s.screen().contains("rapport"))
+  }
+
   @Test func anEmptyLineOnAContinuationRunsItAndReportsWhatIsMissing() throws {
     let s = try shell()
     try s.type("aktiviteter where")

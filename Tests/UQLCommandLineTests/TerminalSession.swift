@@ -58,6 +58,12 @@ final class TerminalSession {
   /// Presses keys by tmux name: "Enter", "Tab", "Up", "C-c", "C-d".
   func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "uql"] + keys) }
 
+  /// Pastes text as a terminal does: all at once, each line break sent as Enter.
+  func paste(_ text: String) throws {
+    try tmux(["set-buffer", "-b", "paste", "--", text])
+    try tmux(["paste-buffer", "-b", "paste", "-t", "uql"])
+  }
+
   /// Resizes the terminal, as dragging a window's edge does.
   func resize(columns: Int, rows: Int = 40) throws {
     try tmux(["resize-window", "-t", "uql", "-x", String(columns), "-y", String(rows)])

@@ -5,6 +5,8 @@ import UQLLineEditor
 /// Where the shell reads lines: libedit on a terminal, a list of lines in tests.
 protocol LineSource: AnyObject {
   func readLine(prompt: String) -> LineInput
+  /// Whether more input is already waiting, as after a paste of several lines.
+  var hasWaitingInput: Bool { get }
   /// Makes an entry reachable with Up and Ctrl-R.
   func addHistory(_ entry: String)
 }
@@ -48,13 +50,15 @@ final class Shell {
     while !runner.quitRequested {
       switch input.readLine(prompt: buffer.prompt) {
       case .endOfInput:
+        for statement in buffer.flush() { remember(statement, in: input); execute(statement) }
         return
       case .cancelled:
         buffer.clear()
       case .line(let line):
-        guard let statement = buffer.add(line) else { continue }
-        remember(statement, in: input)
-        execute(statement)
+        for statement in buffer.add(line, moreWaiting: input.hasWaitingInput) where !runner.quitRequested {
+          remember(statement, in: input)
+          execute(statement)
+        }
       }
     }
   }

@@ -13,26 +13,70 @@ struct StatementBuffer {
 
   var prompt: String { lines.isEmpty ? StatementBuffer.prompt : StatementBuffer.continuationPrompt }
 
+  /// Whether the lines form a complete statement held back because more input was already
+  /// waiting (a paste): a next line starting with `|` or a clause keyword continues it, as in
+  /// scripts.
+  private(set) var isHolding = false
+
   /// Adds a typed line.
-  /// - Returns: the statement text to run when it is complete, else nil (show the
-  ///   continuation prompt). An empty line on a continuation returns what there is, so running
-  ///   it reports what is missing.
-  mutating func add(_ line: String) -> String? {
+  /// - Parameter moreWaiting: whether more input is already waiting to be read.
+  /// - Returns: the statements to run, in order; none while the statement is incomplete (show
+  ///   the continuation prompt). An empty line on a continuation returns what there is, so
+  ///   running it reports what is missing.
+  mutating func add(_ line: String, moreWaiting: Bool = false) -> [String] {
+    var ready: [String] = []
+    if isHolding {
+      isHolding = false
+      if StatementBuffer.continues(line) {
+        lines.append(line)
+        return ready + finish(moreWaiting: moreWaiting)
+      }
+      ready.append(take())
+    }
     let blank = line.allSatisfy(\.isWhitespace)
     if lines.isEmpty {
-      if blank { return nil }
+      if blank { return ready }
       // A meta-command is one line, whatever it ends with.
-      if line.drop(while: \.isWhitespace).hasPrefix(".") { return line }
+      if line.drop(while: \.isWhitespace).hasPrefix(".") { return ready + [line] }
     } else if blank {
-      return take()
+      return ready + [take()]
     }
     lines.append(line)
-    let text = lines.joined(separator: "\n")
-    return StatementCompleteness.isComplete(text) ? take() : nil
+    return ready + finish(moreWaiting: moreWaiting)
+  }
+
+  /// The held statement at the end of the input.
+  mutating func flush() -> [String] {
+    guard isHolding else { return [] }
+    isHolding = false
+    return [take()]
+  }
+
+  private mutating func finish(moreWaiting: Bool) -> [String] {
+    guard StatementCompleteness.isComplete(lines.joined(separator: "\n")) else { return [] }
+    if moreWaiting {
+      isHolding = true
+      return []
+    }
+    return [take()]
+  }
+
+  /// Whether a line starts with `|`, a clause keyword, `and` or `or`.
+  static func continues(_ line: String) -> Bool {
+    if let first = (try? Lexer.tokenize(line))?.first { return StatementSplitter.continuesStatement(first) }
+    // A lexical error later in the line: judge by its first word.
+    let trimmed = line.drop(while: \.isWhitespace)
+    if trimmed.hasPrefix("|") { return true }
+    let word = String(trimmed.prefix { $0.isLetter })
+    guard let keyword = Keyword(word: word) else { return false }
+    return keyword.startsClause || keyword == .aggregate || keyword == .and || keyword == .or
   }
 
   /// Forgets the unfinished statement (Ctrl-C).
-  mutating func clear() { lines = [] }
+  mutating func clear() {
+    lines = []
+    isHolding = false
+  }
 
   private mutating func take() -> String {
     defer { lines = [] }
