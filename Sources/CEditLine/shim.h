@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /// A key binding's function: gets the editor and the key, returns a CC_* code.
 typedef unsigned char (*uql_el_function)(EditLine *, int);
@@ -60,6 +61,14 @@ static inline int uql_el_bind(EditLine *el, const char *key, const char *functio
 static inline int uql_el_setty(EditLine *el, const char *mode, const char *flag) {
   return el_set(el, EL_SETTY, mode, flag, NULL);
 }
+
+/// Puts the terminal in editing mode (1) or back in its normal mode (0).
+static inline int uql_el_prepare_terminal(EditLine *el, int on) {
+  return el_set(el, EL_PREP_TERM, on);
+}
+
+/// Stops the process as Ctrl-Z does when the terminal generates signals; returns after `fg`.
+static inline void uql_suspend(void) { kill(getpid(), SIGTSTP); }
 
 static inline int uql_el_set_history(EditLine *el, History *h) {
   return el_set(el, EL_HIST, history, h);

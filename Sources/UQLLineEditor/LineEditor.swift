@@ -75,6 +75,15 @@ public final class LineEditor {
       return UQL_CC_NEWLINE
     }
     _ = uql_el_bind(editLine, "^C", "uql-cancel")
+    // Without signals from the terminal, Ctrl-Z must suspend by hand.
+    _ = uql_el_add_function(editLine, "uql-suspend", "suspend uql") { el, _ in
+      guard let el else { return UQL_CC_ERROR }
+      _ = uql_el_prepare_terminal(el, 0)
+      uql_suspend()
+      _ = uql_el_prepare_terminal(el, 1)
+      return UQL_CC_REDISPLAY
+    }
+    _ = uql_el_bind(editLine, "^Z", "uql-suspend")
     _ = uql_el_add_function(editLine, "uql-complete", "complete the word") { el, _ in
       guard let el, let editor = LineEditor.from(el) else { return UQL_CC_ERROR }
       return editor.complete()

@@ -44,9 +44,10 @@ import UQLLineEditor
     #expect(buffer.add("| where status = pausad", moreWaiting: true) == [])
     #expect(buffer.add("  and år = 2019", moreWaiting: true) == [])
     #expect(buffer.add("count by delmål", moreWaiting: true) == [])
-    #expect(buffer.add("uppdrag", moreWaiting: false) == [
-      "aktiviteter\n| where status = pausad\n  and år = 2019\ncount by delmål", "uppdrag",
-    ])
+    #expect(
+      buffer.add("uppdrag", moreWaiting: false) == [
+        "aktiviteter\n| where status = pausad\n  and år = 2019\ncount by delmål", "uppdrag",
+      ])
     #expect(buffer.isEmpty)
     #expect(!buffer.isHolding)
   }
@@ -121,6 +122,23 @@ import UQLLineEditor
     #expect(Set(loaded).count == 100)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") }
     #expect(leftovers.isEmpty)
+  }
+
+  @Test func anUnwritableHistoryFileFailsAndTheShellStopsTrying() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let blocker = dir.appendingPathComponent("not-a-directory")
+    FileManager.default.createFile(atPath: blocker.path, contents: Data())
+    let file = HistoryFile(path: blocker.appendingPathComponent("history").path)
+    #expect(throws: HistoryFile.HistoryError.self) { try file.append("x") }
+    let runner = try Runner(
+      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]),
+      output: try OutputOptions.parse([]))
+    let shell = Shell(runner: runner, historyFile: file)
+    let lines = ScriptedLines([.line(".timer on"), .line(".timer off")])
+    shell.run(reading: lines)
+    #expect(shell.historyFile == nil)
+    #expect(shell.runner.history == [".timer on", ".timer off"])
   }
 
   @Test func pathCompletionListsFilesAndMarksDirectories() throws {

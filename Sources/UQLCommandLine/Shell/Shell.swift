@@ -21,7 +21,8 @@ final class Shell {
 
   var runner: Runner
   var buffer = StatementBuffer()
-  let historyFile: HistoryFile?
+  /// Nil when history is off, or after the file could not be written (warned once).
+  private(set) var historyFile: HistoryFile?
   /// Whether a statement may run on another thread so Ctrl-C can abandon it.
   var cancellable = true
 
@@ -72,7 +73,8 @@ final class Shell {
     input.addHistory(Shell.editable(statement))
     guard let historyFile else { return }
     do { try historyFile.append(statement) } catch {
-      Terminal.standardError.write("uql: warning: \(error.message)\n")
+      Terminal.standardError.write("uql: warning: \(error.message); history is not saved in this session\n")
+      self.historyFile = nil
     }
   }
 
