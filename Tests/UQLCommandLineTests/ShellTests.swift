@@ -24,12 +24,17 @@ struct ShellTests {
     try s.wait(forLastLine: "uql>")
   }
 
-  @Test func cursorMovesByCharacterOverSwedishLetters() throws {
+  @Test func cursorMovesByCharacterOverSwedishAndWideLetters() throws {
     let s = try shell()
     try s.type("åäö")
     try s.press("C-b", "C-b")
     try s.type("X")
     try s.wait(forLastLine: "uql> åXäö")
+    try s.press("C-a", "C-k")
+    try s.type("漢字ö")
+    try s.press("C-b", "C-b")
+    try s.type("Y")
+    try s.wait(forLastLine: "uql> 漢Y字ö")
   }
 
   @Test func upRecallsTheLastStatementAfterARestart() throws {

@@ -159,4 +159,25 @@ import UQLValues
   func completeness(text: String, complete: Bool) {
     #expect(StatementCompleteness.isComplete(text) == complete)
   }
+
+  @Test func everyPrefixOfAwkwardInputCompletesWithoutTrapping() {
+    let inputs = [
+      "let x = aktiviteter | where delmål in (\"Hög\\\"\", `count`) and not år between 1 and 2 -- c\n| sort by år desc",
+      ".schema `ak\u{0301}` \"\n.load ~/x y",
+      "aktiviteter where (((status = \"\\u{E5}\" or \u{2212}1 ≤ år)) | group by s = status aggregate n = count()",
+      "\u{FEFF}aktiviteter\r\n| select $p, 3,5 ; uppdrag where ` \" ( , |",
+      "漢字 where 🙂 = \"🙂",
+    ]
+    for input in inputs {
+      let scalars = Array(input.unicodeScalars)
+      for n in 0...scalars.count {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[..<n])
+        let prefix = String(view)
+        let completion = completer.complete(prefix)
+        #expect(prefix.hasSuffix(completion.replacing) || completion.replacing.isEmpty)
+        _ = StatementCompleteness.isComplete(prefix)
+      }
+    }
+  }
 }
