@@ -1,4 +1,5 @@
 import Testing
+import UQLValues
 @testable import UQLReports
 
 @Suite("Shared text steps")
@@ -60,5 +61,41 @@ struct TextStepsTests {
     #expect(SectionNumber.split("12,3 procent") == nil)
     #expect(SectionNumber.split("2.1") == nil)
     #expect(SectionNumber.depth("2.1.1") == 3)
+  }
+}
+
+@Suite("Total rows")
+struct TotalRowCheckTests {
+  static func cell(_ post: String, _ printed: String, measure: String = "Årsprognos", line: Int) -> EconomyRecord {
+    let parsed = SwedishNumber.parse(printed)
+    return EconomyRecord(table: "Investering (tkr)", post: post, measure: measure, value: parsed?.value,
+      printed: printed, unit: parsed?.unit, line: line)
+  }
+
+  @Test func matchingTotalGivesNoWarning() {
+    let rows = [
+      Self.cell("Möbler", "1 400", line: 1), Self.cell("Laddstolpar", "150", line: 2),
+      Self.cell("FVIS", "14 500", line: 3), Self.cell("Summa", "16 050", line: 4),
+    ]
+    #expect(TotalRowCheck.check(rows).isEmpty)
+  }
+
+  @Test func mismatchNamesBothNumbers() {
+    let rows = [
+      Self.cell("A", "-6,0", line: 1), Self.cell("B", "14,9", line: 2), Self.cell("Totalt", "9,5", line: 3),
+      Self.cell("A", "1", measure: "Budget", line: 1), Self.cell("Totalt", "1", measure: "Budget", line: 3),
+    ]
+    let warnings = TotalRowCheck.check(rows)
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.line == 3)
+    #expect(warnings.first?.message.contains("printed as 9,5") == true)
+    #expect(warnings.first?.message.contains("add up to 8.9") == true)
+  }
+
+  @Test func roundingIsAllowed() {
+    let rows = [Self.cell("A", "0,3", line: 1), Self.cell("B", "0,3", line: 2), Self.cell("Summa", "0,7", line: 3)]
+    #expect(TotalRowCheck.check(rows).isEmpty)
+    #expect(TotalRowCheck.isTotal("Totalt"))
+    #expect(!TotalRowCheck.isTotal("Totalförsvar"))
   }
 }

@@ -42,6 +42,10 @@ public enum ReportReader {
     }
     var result = extraction
     result.metadata = metadata
+    // Total rows are checked once here, for every layout, rather than in each extractor.
+    for warning in TotalRowCheck.check(result.economy) where !result.warnings.contains(warning) {
+      result.warnings.append(warning)
+    }
     return .success(
       ReportReading(
         file: file, encoding: encoding, text: text, extraction: result, metadata: metadata,
