@@ -52,6 +52,22 @@ public enum ReportReader {
         diagnostics: diagnostics))
   }
 
+  /// Reads many reports; a file that cannot be read becomes an error while the others load.
+  /// - Returns: The readings and the errors, each in the order of `files`.
+  public static func readAll(
+    _ files: [(file: String, bytes: [UInt8])], manifest: ReportManifest? = nil
+  ) -> (readings: [ReportReading], errors: [ReportError]) {
+    var readings: [ReportReading] = []
+    var errors: [ReportError] = []
+    for f in files {
+      switch read(bytes: f.bytes, file: f.file, manifest: manifest) {
+      case .success(let r): readings.append(r)
+      case .failure(let e): errors.append(e)
+      }
+    }
+    return (readings, errors)
+  }
+
   /// Every extractor's score for `text`, best first (ties keep the order of ``extractors``).
   public static func detect(
     _ text: ReportText
