@@ -11,10 +11,13 @@ struct RootCommand: ParsableCommand {
       EXIT STATUS
         0  success (also when a query returns no rows)
         1  query, script or data error (message on stderr)
-        2  usage error (unknown flag, bad option value)
+        2  usage error (unknown flag, bad option value, a --data path that does not exist)
+        3  --fail-empty was given and the last result has no rows
 
       EXAMPLES
         uql -e 'aktiviteter where status = pausad'
+        uql -f fragor.uql --param år=2019
+        echo 'rapporter' | uql --format csv
         uql --data plan.csv -e 'plan | count by status' --format csv
         uql datasets
         uql schema aktiviteter
@@ -37,7 +40,7 @@ struct DataOptions: ParsableArguments {
 
 /// How results are printed.
 struct OutputOptions: ParsableArguments {
-  @Option(help: "Output format: table, csv, tsv, json, ndjson, markdown. Default: table on a terminal, tsv otherwise.")
+  @Option(help: "Output format: table, csv, tsv, json, ndjson, markdown, sql. Default: table on a terminal, tsv otherwise.")
   var format: OutputFormatArgument?
 
   @Flag(help: "Leave out the header row in csv and tsv.")

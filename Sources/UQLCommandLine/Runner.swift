@@ -22,6 +22,7 @@ struct Runner {
   /// Scripts being run, innermost last, to detect `.read` cycles.
   private var readStack: [String] = []
   private(set) var quitRequested = false
+  private var sqlTableCounts: [String: Int] = [:]
 
   init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
     let loaded = try DataLoader.load(paths: data.paths)
@@ -75,6 +76,7 @@ struct Runner {
     }
     switch try session.execute(statement) {
     case .table(let table):
+      if case .query(let query) = statement { options.tableName = sqlTableName(for: query.source) }
       print(table)
       lastResultRows = table.rowCount
     case .bound:
@@ -129,6 +131,14 @@ struct Runner {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
+  /// The table `--format sql` creates for a result from `source`: the dataset's name, numbered
+  /// from the second result from the same dataset on, so a whole run loads into one database.
+  mutating func sqlTableName(for source: String) -> String {
+    sqlTableCounts[source, default: 0] += 1
+    let n = sqlTableCounts[source]!
+    return n == 1 ? source : "\(source)_\(n)"
+  }
+
   /// Prints a result; readable formats get a blank line between results.
   mutating func print(_ table: Table) {
     if printed > 0 && (format == .table || format == .markdown) { output.write("\n") }
@@ -139,12 +149,13 @@ struct Runner {
   }
 
   /// Ends the run: closes the output, and fails when a data file could not be read or a
-  /// statement failed under `--keep-going`.
-  mutating func finish() throws {
+  /// statement failed under `--keep-going`; with `failEmpty`, an empty last result exits 3.
+  mutating func finish(failEmpty: Bool = false) throws {
     do { try output.close() } catch {
       Terminal.standardError.write("uql: error: \(error.message)\n")
       throw Failure(status: .dataError)
     }
     if loadFailures > 0 || failedStatements > 0 { throw Failure(status: .dataError) }
+    if failEmpty && lastResultRows == 0 { throw Failure(status: .emptyResult) }
   }
 }
