@@ -23,7 +23,7 @@ struct RootCommand: ParsableCommand {
         uql schema aktiviteter
       """,
     version: "0.1.0",
-    subcommands: [QueryCommand.self, DatasetsCommand.self, SchemaCommand.self, CheckCommand.self],
+    subcommands: [QueryCommand.self, DatasetsCommand.self, SchemaCommand.self, CheckCommand.self, ManualCommand.self],
     defaultSubcommand: QueryCommand.self
   )
 }
