@@ -36,6 +36,9 @@ struct DataOptions: ParsableArguments {
       "A report (.txt, .pdf), a table (.csv, .tsv, .json, .ndjson) or a directory of them. Repeatable.",
       valueName: "path"))
   var paths: [String] = []
+
+  @Flag(help: "Say on stderr what was loaded and how long it took, and how many report warnings there are.")
+  var verbose = false
 }
 
 /// How results are printed.

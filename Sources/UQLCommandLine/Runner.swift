@@ -25,8 +25,10 @@ struct Runner {
   private var sqlTableCounts: [String: Int] = [:]
 
   init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
+    let start = DispatchTime.now()
     let loaded = try DataLoader.load(paths: data.paths)
     loadFailures = loaded.failures
+    if data.verbose { Runner.describe(loaded.datasets, since: start) }
     var values: [String: String] = [:]
     for (key, value) in ProcessInfo.processInfo.environment where key.hasPrefix("UQL_PARAM_") {
       values[String(key.dropFirst("UQL_PARAM_".count))] = value
@@ -124,6 +126,17 @@ struct Runner {
     case .quit:
       quitRequested = true
     }
+  }
+
+  /// Progress for `--verbose`, on stderr only.
+  static func describe(_ datasets: [Dataset], since start: DispatchTime) {
+    let ms = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+    let counts = datasets.map { "\($0.name) \($0.table.rowCount)" }.joined(separator: ", ")
+    var text = "uql: loaded \(datasets.count) datasets in \(ms) ms: \(counts)\n"
+    if let warnings = datasets.first(where: { $0.name == "varningar" }), warnings.table.rowCount > 0 {
+      text += "uql: the reports have \(warnings.table.rowCount) warnings (query varningar, or run uql check)\n"
+    }
+    Terminal.standardError.write(text)
   }
 
   /// An absolute path without `.`, `..` or symbolic links, to recognise a file read twice.

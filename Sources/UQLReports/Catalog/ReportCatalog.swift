@@ -54,7 +54,8 @@ public enum ReportCatalog {
       for i in e.indicators {
         indicators.append(common, line: i.line, [
           .text(i.group), .text(i.name), text(i.qualifier), number(i.outcome), number(i.target),
-          text(i.unit), text(i.period),
+          // A value the table dates itself keeps that period; the rest are the report's.
+          text(i.unit), text(i.period ?? m.period),
         ])
       }
       for c in e.economy {
