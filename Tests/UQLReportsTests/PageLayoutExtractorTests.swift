@@ -50,7 +50,8 @@ func dump(_ e: Extraction, _ text: ReportText, to name: String) {
   for r in e.sections { s += "SEC\tL\(r.line)\t\(r.number)\t\(r.level)\t\(r.heading)\t\(r.text.prefix(80))\n" }
   for w in e.warnings { s += "WARN\tL\(w.line)\t\(w.message)\n" }
   let (c, missing) = coverage(e, text)
-  s += "COVERAGE\t\(c)\t\(missing)\n"
+  let boilerplate = e.lineUse.values.filter { $0 == .boilerplate }.count
+  s += "COVERAGE\t\(c)\t\(missing)\trecord \(e.lineUse.count - boilerplate)\tboilerplate \(boilerplate)\n"
   for n in missing { s += "MISSING\t\(n)\t\(text.lines[n - 1])\n" }
   try? s.write(toFile: "/tmp/\(name).dump", atomically: true, encoding: .utf8)
 }

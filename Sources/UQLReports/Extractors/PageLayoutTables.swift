@@ -11,6 +11,8 @@ struct PageLayoutTables {
   var indicators: [IndicatorRecord] = []
   var warnings: [ReportWarning] = []
   var claimed = Set<Int>()
+  /// The group of indicators read from "Indikator Utfall Målvärde" tables (the chapter's title).
+  var indicatorGroup = "Medarbetare"
 
   /// Widest line of the narrow "Förvaltningens uppdrag" column, in characters.
   static let uppdragWidth = 27
@@ -194,9 +196,20 @@ struct PageLayoutTables {
       }
       break
     }
+    // A row label wrapped over the line above the first row ("Prognos " / "budgetavvikelse 82 700
+    // tkr …").
+    var m = firstRow - 1
+    if let firstRowLabel = rows.first, firstRowLabel.line == firstRow,
+      firstRowLabel.label.first?.isLowercase ?? false, m >= start, !isBlank(m),
+      reader.line(m).hasSuffix(" "), trimmed(m).count <= 40, Self.segments(trimmed(m)).count == 1
+    {
+      rows[0].label = trimmed(m) + " " + rows[0].label
+      rows[0].line = m
+      claimed.insert(m)
+      m -= 1
+    }
     // Header and caption above the first row.
     var headerLines: [Int] = []
-    var m = firstRow - 1
     while m >= start {
       let t = trimmed(m)
       if t.isEmpty || reader.boilerplate.contains(m) {
@@ -207,9 +220,25 @@ struct PageLayoutTables {
       if t.count > 60 || (t.hasSuffix(".") && t.count > 40) || claimed.contains(m) { break }
       headerLines.insert(m, at: 0)
       m -= 1
+      if Self.isLabelHeader(t) {
+        // A caption line above the header ("Ekonomisk prognos").
+        while m >= start, isBlank(m) { m -= 1 }
+        let c = trimmed(m)
+        if m >= start, !c.isEmpty, c.count <= 40, !c.hasSuffix("."), !reader.boilerplate.contains(m),
+          !claimed.contains(m)
+        {
+          headerLines.insert(m, at: 0)
+        }
+        break
+      }
     }
     let (caption, measures, used) = columnsAndCaption(headerLines, columns: columns, section: section)
     for h in used { claimed.insert(h) }
+    // A unit the header states for the whole table: "Uppdrag, belopp i mnkr", "Investering (tkr)".
+    let headerText = headerLines.map { trimmed($0) }.joined(separator: " ")
+    let headerUnit = ["mnkr", "tkr"].first {
+      headerText.contains("i \($0)") || headerText.contains("(\($0))")
+    }
     var sums = [Decimal](repeating: 0, count: columns)
     for r in rows {
       let isTotal = ["total", "totalt", "summa"].contains(
@@ -220,7 +249,7 @@ struct PageLayoutTables {
         economy.append(
           EconomyRecord(
             table: caption, post: r.label, measure: measure, value: parsed?.value,
-            printed: cell, unit: parsed?.unit, line: r.line))
+            printed: cell, unit: parsed?.unit ?? headerUnit, line: r.line))
         if isTotal {
           if let v = parsed?.value, v != sums[i] {
             warnings.append(
@@ -234,10 +263,12 @@ struct PageLayoutTables {
         }
       }
       if isTotal { sums = [Decimal](repeating: 0, count: columns) }
-      if measures.first?.lowercased() == "ack resultat" || measures.first == "årsprognos" {
+      let kind = measures.first ?? ""
+      let isIndicatorTable = headerLines.contains { trimmed($0).hasPrefix("Indikator") }
+      if isIndicatorTable, kind.hasPrefix("ack resultat") || kind.hasPrefix("årsprognos") || kind == "utfall" {
         indicators.append(
           IndicatorRecord(
-            group: "Ekonomi", name: r.label, outcome: PageLayoutText.numberValue(r.cells[0])?.value,
+            group: kind == "utfall" ? indicatorGroup : "Ekonomi", name: r.label, outcome: PageLayoutText.numberValue(r.cells[0])?.value,
             target: r.cells.count > 1 ? PageLayoutText.numberValue(r.cells[1])?.value : nil,
             unit: PageLayoutText.numberValue(r.cells[0])?.unit, line: r.line))
       }
@@ -262,11 +293,29 @@ struct PageLayoutTables {
     return result
   }
 
+  /// The first line of a table header, naming the label column.
+  static func isLabelHeader(_ t: String) -> Bool {
+    ["Uppdrag", "Indikator", "Investering (", "Grupp "].contains { t.hasPrefix($0) }
+  }
+
   func columnsAndCaption(_ header: [Int], columns: Int, section: PageLayoutHeading) -> (
     String, [String], [Int]
   ) {
     let fallback = PageLayoutReader.cleanHeading(section.title)
     guard let lastLine = header.last else { return (fallback, [], []) }
+    // A header starting with its label column, wrapped over lines: segments of the joined text.
+    if let labelIndex = header.firstIndex(where: { Self.isLabelHeader(trimmed($0)) }),
+      labelIndex + 1 < header.count
+    {
+      let joined = PageLayoutText.joinWrapped(header.dropFirst(labelIndex).map { reader.line($0) })
+      let segs = Array(Self.segments(joined).dropFirst())
+      let caption = labelIndex > 0 ? trimmed(header[0]) : fallback
+      if segs.count == columns { return (caption, segs.map { $0.lowercased() }, header) }
+    }
+    if header.count > 1, !header.contains(where: { Self.isLabelHeader(trimmed($0)) }) {
+      let segs = Self.segments(PageLayoutText.joinWrapped(header.map { reader.line($0) }))
+      if segs.count == columns { return (fallback, segs.map { $0.lowercased() }, header) }
+    }
     // One-line header.
     let segs = Self.segments(trimmed(lastLine))
     if segs.count == columns || segs.count == columns + 1 {

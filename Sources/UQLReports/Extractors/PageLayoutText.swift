@@ -115,6 +115,7 @@ enum PageLayoutText {
       cell = numberToken
       // Thousands groups printed with spaces: "82 700", "-417 170".
       while tokens.count >= 1, cell.first?.isNumber ?? false,
+        canGroup(tokens, cellsAfter: count.map { $0 - cells.count - 1 }),
         let prev = tokens.last, prev.range(of: #"^[-−+]?[1-9]\d{0,2}$"#, options: .regularExpression) != nil,
         cell.prefix(while: { $0.isNumber }).count == 3,
         count == nil || tokens.count > 0
@@ -132,6 +133,16 @@ enum PageLayoutText {
     }
     guard !cells.isEmpty else { return nil }
     return (tokens.joined(separator: " "), cells)
+  }
+
+  /// Whether the last token may join the cell after it as a thousands group and still leave
+  /// enough numbers for the `cellsAfter` cells still wanted ("0 700 700 0" is four cells).
+  static func canGroup(_ tokens: [String], cellsAfter: Int?) -> Bool {
+    guard let needed = cellsAfter else { return true }
+    let units: Set<String> = ["mnkr", "tkr", "%", "kr", "mdkr"]
+    let run = tokens.reversed().prefix { numberValue($0) != nil || units.contains($0.lowercased()) }
+      .filter { numberValue($0) != nil }.count
+    return run - 1 >= needed
   }
 
   static func numberToken(_ token: String?, hasGluedUnit: Bool) -> Bool {
