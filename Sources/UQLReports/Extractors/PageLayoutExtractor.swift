@@ -154,11 +154,16 @@ struct PageLayoutReader {
     }
   }
 
+  /// `2.1.3 Title`: a section number and the rest of the line.
+  nonisolated(unsafe) static let numberedLine = /^(\d+(?:\.\d+)*)\s+(\S.*)$/
+
   func heading(at n: Int, text t: String) -> PageLayoutHeading? {
     if t.hasPrefix("Bilaga"), unnumberedTOC.contains(where: { $0 == t }) {
       return PageLayoutHeading(number: "", title: t, line: n, lastLine: n)
     }
-    guard let m = t.firstMatch(of: /^(\d+(?:\.\d+)*)\s+(\S.*)$/) else { return nil }
+    // Most lines do not start with a digit; skip the regex for them.
+    guard t.first?.isASCII == true, t.first?.isNumber == true, let m = t.firstMatch(of: Self.numberedLine)
+    else { return nil }
     let number = String(m.1)
     let rest = String(m.2)
     guard let first = rest.first, first.isUppercase || first == "\"" else { return nil }
