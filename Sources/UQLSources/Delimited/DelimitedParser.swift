@@ -29,14 +29,23 @@ struct DelimitedParser {
   /// Where the last record read ended, before its line break.
   var recordEnd = SourcePosition()
 
-  init(_ text: String, dialect: Dialect) {
+  init(_ bytes: [UInt8], dialect: Dialect) {
     self.dialect = dialect
-    self.bytes = Array(text.utf8)
+    self.bytes = bytes
+  }
+
+  init(_ text: String, dialect: Dialect) {
+    self.init(Array(text.utf8), dialect: dialect)
+  }
+
+  /// Parses UTF-8 bytes.
+  static func parse(_ bytes: [UInt8], dialect: Dialect) throws(SourceError) -> Result {
+    var parser = DelimitedParser(bytes, dialect: dialect)
+    return try parser.parse()
   }
 
   static func parse(_ text: String, dialect: Dialect) throws(SourceError) -> Result {
-    var parser = DelimitedParser(text, dialect: dialect)
-    return try parser.parse()
+    try parse(Array(text.utf8), dialect: dialect)
   }
 
   mutating func parse() throws(SourceError) -> Result {
