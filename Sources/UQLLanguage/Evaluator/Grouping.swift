@@ -8,31 +8,23 @@ enum Grouping {
     table: Table, keys: [TypedExpr], aggregates: [AggregateCall], outputs: [(name: String, expr: TypedExpr)]
   ) throws(Diagnostic) -> Table {
     var evaluator = ExpressionEvaluator(table: table)
-    var keyValues: [[Value]] = []
-    for key in keys { keyValues.append(try evaluator.evaluate(key)) }
-    var groupOf: [[RowKey]: Int] = [:]
-    var firstRow: [Int] = []
-    var members: [[Int]] = []
-    for row in 0..<table.rowCount {
-      let key = keyValues.map { RowKey($0[row]) }
-      if let g = groupOf[key] {
-        members[g].append(row)
-      } else {
-        groupOf[key] = members.count
-        firstRow.append(row)
-        members.append([row])
-      }
-    }
+    let groups = try GroupKernel.assign(keys, table, evaluator: &evaluator)
+    var firstRow = groups.firstRows
+    // Rows of each group, in row order (a counting sort by group id).
+    var members = [[Int]](repeating: [], count: firstRow.count)
+    for (row, id) in groups.ids.enumerated() { members[Int(id)].append(row) }
     // Without keys there is exactly one group, even over no rows (count of nothing is 0).
     if keys.isEmpty && members.isEmpty {
       members = [[]]
       firstRow = [0]
     }
+    // Key values are the same on every row of a group: evaluate them on the first rows only.
+    var keyValues: [[Value]] = []
     var order = Array(members.indices)
     if !keys.isEmpty {
-      let sortKeys = keyValues.enumerated().map { k, values in
-        (firstRow.map { values[$0] }, Binder.kind(of: keys[k].type), false)
-      }
+      var firstRows = ExpressionEvaluator(table: table.gathering(firstRow))
+      for key in keys { keyValues.append(try firstRows.evaluate(key)) }
+      let sortKeys = keyValues.enumerated().map { k, values in (values, Binder.kind(of: keys[k].type), false) }
       order = Evaluator.sortedRows(members.count, by: sortKeys)
     }
     var aggregateValues: [[Value]] = []
@@ -45,10 +37,10 @@ enum Grouping {
       aggregateValues.append(column)
     }
     let keyColumns = keys.enumerated().map { k, key in
-      Column(name: "", type: key.type, values: order.map { keyValues[k][firstRow[$0]] })
+      Column(name: "", type: key.type, values: order.map { keyValues[k][$0] })
     }
-    let groups = Table(columns: keyColumns, rowCount: order.count)
-    var outputEvaluator = ExpressionEvaluator(table: groups, aggregateValues: aggregateValues)
+    let groupTable = Table(columns: keyColumns, rowCount: order.count)
+    var outputEvaluator = ExpressionEvaluator(table: groupTable, aggregateValues: aggregateValues)
     var columns: [Column] = []
     for output in outputs {
       if case .column(let k, _) = output.expr {
