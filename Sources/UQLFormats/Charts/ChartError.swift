@@ -28,6 +28,7 @@ public struct ChartError: Error, Equatable, Sendable {
 
   /// `width` columns cannot hold the chart; it needs at least `needed`.
   static func widthTooSmall(_ kind: ChartKind, width: Int, needed: Int) -> ChartError {
-    ChartError(message: "a width of \(width) columns is too small for this \(kind.rawValue) chart; it needs at least \(needed)")
+    ChartError(
+      message: "a width of \(width) columns is too small for this \(kind.rawValue) chart; it needs at least \(needed)")
   }
 }

@@ -3,7 +3,7 @@ import UQLValues
 
 /// Helpers shared by the bar and line renderers: cell text, padding and fitting columns.
 enum ChartLayout {
-  /// What a chart prints for a chart without rows.
+  /// The whole chart of a result without rows.
   static let noRows = "no rows to chart\n"
 
   /// The text of a label cell: untrusted report text with its control characters escaped.
@@ -13,7 +13,13 @@ enum ChartLayout {
 
   /// `text` cut or padded with spaces to exactly `width` display columns.
   static func padded(_ text: String, to width: Int) -> String {
-    let cut = DisplayWidth.truncated(text, to: width)
+    var cut = DisplayWidth.truncated(text, to: width)
+    if cut != text, !cut.isEmpty {
+      // "Regionstyrelsens …" reads as a word and a mark; "Regionstyrelsens…" as a word cut short.
+      var kept = cut.dropLast()
+      while kept.last == " " { kept = kept.dropLast() }
+      cut = kept + "…"
+    }
     return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
   }
 
