@@ -211,6 +211,19 @@ enum ChartFixture {
     #expect(Self.chart(table, .line) == expected)
   }
 
+  @Test func seriesOfUnequalLengthStayAligned() {
+    let table = Table(
+      names: ["s", "år", "y"], types: [.text, .integer, .integer],
+      rows: [1, 2, 3, 4, 5].map { [.text("lång"), .integer(2015 + $0), .integer($0)] }
+        + [[.text("kort"), .integer(2019), .integer(9)], [.text("kort"), .integer(2020), .integer(-9)]])
+    let expected = """
+      lång  2016 ▁▃▅▆█ 2020  min 1  max 5
+      kort  2019 █▁    2020  min -9  max 9
+
+      """
+    #expect(Self.chart(table, .line) == expected)
+  }
+
   // MARK: Limits and errors
 
   @Test(arguments: Array(20...200))
