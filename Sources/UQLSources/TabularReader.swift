@@ -28,11 +28,13 @@ public enum TabularReader {
     var result = try DelimitedParser.parse(bytes, dialect: dialect)
     let rowCount = result.fields.first?.count ?? 0
     var columns: [Column] = []
-    for c in result.names.indices {
-      // Hand each column's raw fields over and let them go once typed, to keep the peak low.
-      var texts: [String?] = []
-      swap(&texts, &result.fields[c])
-      columns.append(TypeInference.column(named: result.names[c], texts: texts))
+    bytes.withUnsafeBufferPointer { buffer in
+      for c in result.names.indices {
+        // Type each column from the bytes and let its spans go, to keep the peak low.
+        var spans = FieldSpans()
+        swap(&spans, &result.fields[c])
+        columns.append(TypeInference.column(named: result.names[c], spans: spans, in: buffer))
+      }
     }
     return Table(columns: columns, rowCount: rowCount)
   }

@@ -30,7 +30,7 @@ public enum SwedishNumber {
   }
 
   /// The parser proper, over UTF-8 bytes: this runs on every cell of every table.
-  static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Parsed? {
+  public static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Parsed? {
     var lower = 0
     var upper = b.count
     skipSpace(b, &lower, upper, forward: true)

@@ -5,7 +5,8 @@ import UQLValues
 public enum Evaluator {
   /// The result of `plan` over `table` (the plan's source dataset).
   /// - Throws: a ``Diagnostic`` for errors only data can reveal, such as integer overflow.
-  public static func run(_ plan: Plan, on table: Table) throws(Diagnostic) -> Table {
+  /// - Parameter datasets: the tables joins may read, by dataset name.
+  public static func run(_ plan: Plan, on table: Table, datasets: [String: Table] = [:]) throws(Diagnostic) -> Table {
     var current = table
     var index = 0
     let steps = plan.steps
@@ -16,7 +17,14 @@ public enum Evaluator {
         index += 2
         continue
       }
-      current = try apply(steps[index], to: current)
+      if case .join(let join) = steps[index] {
+        guard let right = datasets[join.dataset] else {
+          preconditionFailure("checker resolved a dataset the evaluator was not given")
+        }
+        current = Joining.run(join, left: current, right: right)
+      } else {
+        current = try apply(steps[index], to: current)
+      }
       index += 1
     }
     return current
@@ -68,6 +76,12 @@ public enum Evaluator {
       return groups.firstRows.count == table.rowCount ? table : table.gathering(groups.firstRows)
     case .group(let keys, let aggregates, let outputs):
       return try Grouping.run(table: table, keys: keys, aggregates: aggregates, outputs: outputs)
+    case .join:
+      preconditionFailure("joins are run by run(_:on:datasets:)")
+    case .pivot(let rows, let rowName, let columns, let value):
+      return try Pivoting.pivot(table, rows: rows, rowName: rowName, columns: columns, value: value)
+    case .change(let value, let order, let keys):
+      return try Pivoting.change(table, value: value, order: order, keys: keys)
     }
   }
 

@@ -29,6 +29,10 @@ enum Grouping {
     }
     var aggregateValues: [[Value]] = []
     for call in aggregates {
+      if let column = try typedAggregate(call, table: table, groups: order.map { members[$0] }) {
+        aggregateValues.append(column)
+        continue
+      }
       let argument = try call.argument.map { (e) throws(Diagnostic) in try evaluator.evaluate(e) }
       var column: [Value] = []
       for g in order {
@@ -52,6 +56,51 @@ enum Grouping {
       }
     }
     return Table(columns: columns, rowCount: order.count)
+  }
+
+  /// count, sum and avg of a plain number column, read from its typed array without making a
+  /// value per row; nil for every other aggregate, which ``compute(_:_:rows:)`` handles.
+  static func typedAggregate(_ call: AggregateCall, table: Table, groups: [[Int]]) throws(Diagnostic) -> [Value]? {
+    guard case .column(let i, _)? = call.argument, [.count, .sum, .avg].contains(call.function) else { return nil }
+    switch table.columns[i].storage {
+    case .numbers(let a):
+      return groups.map { rows in
+        var total = Decimal(0)
+        var n = 0
+        for r in rows {
+          if let v = a[r] {
+            total += v
+            n += 1
+          }
+        }
+        switch call.function {
+        case .count: return .integer(n)
+        case .sum: return n == 0 ? .null : .number(total)
+        default: return n == 0 ? .null : .number(total / Decimal(n))
+        }
+      }
+    case .integers(let a):
+      var result: [Value] = []
+      for rows in groups {
+        var total = 0
+        var n = 0
+        for r in rows {
+          guard let v = a[r] else { continue }
+          let (sum, overflow) = total.addingReportingOverflow(v)
+          if overflow { throw Diagnostic(.error, "integer overflow in \(call.function.rawValue)()", at: call.range) }
+          total = sum
+          n += 1
+        }
+        switch call.function {
+        case .count: result.append(.integer(n))
+        case .sum: result.append(n == 0 ? .null : .integer(total))
+        default: result.append(n == 0 ? .null : .number(Decimal(total) / Decimal(n)))
+        }
+      }
+      return result
+    default:
+      return nil
+    }
   }
 
   static func compute(_ call: AggregateCall, _ argument: [Value]?, rows: [Int]) throws(Diagnostic) -> Value {
