@@ -51,14 +51,7 @@ import UQLValues
   }
 
   func error(_ query: String) -> Diagnostic? {
-    var session = Self.session
-    do {
-      guard let statement = try Parser.parseStatement(query) else { return nil }
-      _ = try session.execute(statement)
-      return nil
-    } catch {
-      return error
-    }
+    Fixtures.error(query, in: Self.session)
   }
 
   @Test func innerJoinMatchesKeysAsTextEqualityDoes() throws {
