@@ -40,7 +40,7 @@ let package = Package(
     .testTarget(name: "UQLLanguageTests", dependencies: ["UQLLanguage", "UQLValues"]),
     .testTarget(name: "UQLFormatsTests", dependencies: ["UQLFormats", "UQLValues"]),
     .testTarget(name: "UQLSourcesTests", dependencies: ["UQLSources", "UQLValues"]),
-    .testTarget(name: "UQLReportsTests", dependencies: ["UQLReports", "UQLValues"]),
+    .testTarget(name: "UQLReportsTests", dependencies: ["UQLReports", "UQLValues"], exclude: ["Fixtures"]),
     .testTarget(name: "UQLCommandLineTests", dependencies: ["uql", "UQLCommandLine", "UQLValues"]),
   ]
 )

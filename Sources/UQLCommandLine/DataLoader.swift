@@ -83,12 +83,12 @@ enum DataLoader {
   }
 
   static func loadTable(_ file: String, format: TabularFormat) -> Dataset? {
-    guard let data = FileManager.default.contents(atPath: file) else {
+    guard let bytes = FileBytes.read(file) else {
       Terminal.standardError.write("uql: error: \(file): cannot read the file\n")
       return nil
     }
     do {
-      let table = try TabularReader.read(Array(data), format: format)
+      let table = try TabularReader.read(bytes, format: format)
       let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
       return Dataset(name: name, table: table, origin: file)
     } catch {

@@ -21,10 +21,22 @@ struct QueryCommand: ParsableCommand {
   @Option(name: .customLong("param"), help: ArgumentHelp("A value for $name in queries. Repeatable.", valueName: "name=value"))
   var parameters: [String] = []
 
+  @Argument(help: ArgumentHelp("A script to run, like -f.", valueName: "script.uql"))
+  var scriptArgument: String?
+
+  @Flag(help: "Run every statement of a script even after one fails; exit 1 at the end if any failed.")
+  var keepGoing = false
+
+  @Flag(help: "Exit 3 when the last result has no rows.")
+  var failEmpty = false
+
   @Flag(name: .customLong("no-init"), help: "In the interactive shell, skip the start-up file (~/.config/uql/uqlrc).")
   var noInit = false
 
   func validate() throws {
+    if script != nil && scriptArgument != nil {
+      throw ValidationError("give the script either with -f or as an argument, not both")
+    }
     for p in parameters where !p.contains("=") {
       throw ValidationError("--param needs name=value, found \"\(p)\"")
     }
@@ -32,19 +44,27 @@ struct QueryCommand: ParsableCommand {
 
   func run() throws {
     var runner = try Runner(data: data, output: output, parameters: parameters)
-    if queries.isEmpty && script == nil {
-      if Terminal.stdinIsTerminal {
-        if Terminal.stdoutIsTerminal { return try Shell.start(runner: runner, runStartupFile: !noInit) }
-        throw ValidationError("give a query with -e QUERY or a script with -f FILE (the interactive shell needs a terminal on stdout)")
+    runner.keepGoing = keepGoing
+    let script = self.script ?? scriptArgument
+    if queries.isEmpty && script == nil && Terminal.stdinIsTerminal {
+      if Terminal.stdoutIsTerminal { return try Shell.start(runner: runner, runStartupFile: !noInit) }
+      throw ValidationError(
+        "give a query with -e QUERY or a script with -f FILE (the interactive shell needs a terminal on stdout)")
+    }
+    do {
+      if queries.isEmpty && script == nil {
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        try runner.runScript(TextDecoding.decode(input).text, name: "<stdin>")
       }
-      let input = FileHandle.standardInput.readDataToEndOfFile()
-      try runner.runScript(TextDecoding.decode(input).text, name: "<stdin>")
-      return try runner.finish()
+      if let script { try runner.runFile(script) }
+      for (i, query) in queries.enumerated() {
+        try runner.runScript(query, name: queries.count > 1 ? "<query \(i + 1)>" : "<query>")
+      }
+    } catch {
+      // Results written before the error are kept: an .output file is still moved into place.
+      try? runner.finish()
+      throw error
     }
-    if let script { try runner.runFile(script) }
-    for (i, query) in queries.enumerated() {
-      try runner.runScript(query, name: queries.count > 1 ? "<query \(i + 1)>" : "<query>")
-    }
-    try runner.finish()
+    try runner.finish(failEmpty: failEmpty)
   }
 }

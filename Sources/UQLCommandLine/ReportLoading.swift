@@ -71,11 +71,11 @@ enum ReportLoading {
   /// A report file's text bytes; PDF files go through `pdftotext`.
   static func contents(of file: String) -> [UInt8]? {
     guard file.lowercased().hasSuffix(".pdf") else {
-      guard let data = FileManager.default.contents(atPath: file) else {
+      guard let bytes = FileBytes.read(file) else {
         Terminal.standardError.write("uql: error: \(file): cannot read the file\n")
         return nil
       }
-      return Array(data)
+      return bytes
     }
     return PDFText.extract(file)
   }

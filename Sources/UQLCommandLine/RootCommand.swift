@@ -11,16 +11,19 @@ struct RootCommand: ParsableCommand {
       EXIT STATUS
         0  success (also when a query returns no rows)
         1  query, script or data error (message on stderr)
-        2  usage error (unknown flag, bad option value)
+        2  usage error (unknown flag, bad option value, a --data path that does not exist)
+        3  --fail-empty was given and the last result has no rows
 
       EXAMPLES
         uql -e 'aktiviteter where status = pausad'
+        uql -f fragor.uql --param år=2019
+        echo 'rapporter' | uql --format csv
         uql --data plan.csv -e 'plan | count by status' --format csv
         uql datasets
         uql schema aktiviteter
       """,
     version: "0.1.0",
-    subcommands: [QueryCommand.self, DatasetsCommand.self, SchemaCommand.self, CheckCommand.self],
+    subcommands: [QueryCommand.self, DatasetsCommand.self, SchemaCommand.self, CheckCommand.self, ManualCommand.self],
     defaultSubcommand: QueryCommand.self
   )
 }
@@ -33,11 +36,14 @@ struct DataOptions: ParsableArguments {
       "A report (.txt, .pdf), a table (.csv, .tsv, .json, .ndjson) or a directory of them. Repeatable.",
       valueName: "path"))
   var paths: [String] = []
+
+  @Flag(help: "Say on stderr what was loaded and how long it took, and how many report warnings there are.")
+  var verbose = false
 }
 
 /// How results are printed.
 struct OutputOptions: ParsableArguments {
-  @Option(help: "Output format: table, csv, tsv, json, ndjson, markdown. Default: table on a terminal, tsv otherwise.")
+  @Option(help: "Output format: table, csv, tsv, json, ndjson, markdown, sql. Default: table on a terminal, tsv otherwise.")
   var format: OutputFormatArgument?
 
   @Flag(help: "Leave out the header row in csv and tsv.")
@@ -45,4 +51,7 @@ struct OutputOptions: ParsableArguments {
 
   @Option(help: ArgumentHelp("How null prints (default: empty; \"null\" in table).", valueName: "text"))
   var null: String?
+
+  @Flag(help: "Draw charts with plain ASCII (also when the locale is not UTF-8).")
+  var ascii = false
 }

@@ -12,6 +12,8 @@ struct Runner {
   var output = OutputTarget.standardOutput
   /// Go on after a failed statement, and fail at the end (`--keep-going`).
   var keepGoing = false
+  /// Draw charts with ASCII only (`--ascii`).
+  var ascii = false
   /// Data files that could not be read; reported already, they make the run exit 1 at the end.
   let loadFailures: Int
   private(set) var failedStatements = 0
@@ -22,14 +24,17 @@ struct Runner {
   /// Scripts being run, innermost last, to detect `.read` cycles.
   private var readStack: [String] = []
   private(set) var quitRequested = false
+  private var sqlTableCounts: [String: Int] = [:]
   /// Print the elapsed time after each statement (`.timer on`).
   var timer = false
   /// The interactive shell's history, oldest first, for `.history`; nil outside the shell.
   var history: [String]?
 
   init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
+    let start = DispatchTime.now()
     let loaded = try DataLoader.load(paths: data.paths)
     loadFailures = loaded.failures
+    if data.verbose { Runner.describe(loaded.datasets, since: start) }
     var values: [String: String] = [:]
     for (key, value) in ProcessInfo.processInfo.environment where key.hasPrefix("UQL_PARAM_") {
       values[String(key.dropFirst("UQL_PARAM_".count))] = value
@@ -41,6 +46,7 @@ struct Runner {
     session = Session(datasets: loaded.datasets, parameters: values)
     format = output.format?.format ?? (Terminal.stdoutIsTerminal ? .table : .tsv)
     options = FormatOptions(header: !output.noHeader, nullText: output.null)
+    ascii = output.ascii
   }
 
   /// Runs every statement of a script file.
@@ -78,14 +84,42 @@ struct Runner {
       return try run(try MetaCommand.parse(name: command, argument: argument, at: range), at: range, in: name)
     }
     let started = ContinuousClock.now
-    switch try session.execute(statement) {
+    try present(try session.execute(statement), of: statement)
+    if timer { reportElapsed(ContinuousClock.now - started) }
+  }
+
+  /// Prints what a statement produced (the shell runs statements itself, then calls this).
+  mutating func present(_ outcome: Session.Outcome, of statement: Statement) throws(Diagnostic) {
+    switch outcome {
     case .table(let table):
+      if case .query(let query) = statement { options.tableName = sqlTableName(for: query.source) }
       print(table)
+      lastResultRows = table.rowCount
+    case .chart(let table, let style):
+      try printChart(table, style, at: statement.range)
       lastResultRows = table.rowCount
     case .bound:
       break
     }
-    if timer { reportElapsed(ContinuousClock.now - started) }
+  }
+
+  /// Draws a chart; charts are for people at a terminal, so data formats refuse them.
+  mutating func printChart(_ table: Table, _ style: ChartStyle, at range: SourceRange) throws(Diagnostic) {
+    guard format == .table else {
+      throw Diagnostic(
+        .error, "charts are drawn only in the table format, not in \(format.rawValue)", at: range,
+        help: "leave out \"| chart\" to get the data, or use --format table")
+    }
+    let kind: ChartKind = style == .bar ? .bar : .line
+    let width = output.isTerminal ? (Terminal.width ?? 80) : 80
+    switch ChartWriter.render(table, as: kind, options: ChartOptions(width: width, ascii: ascii || !Terminal.unicodeLocale)) {
+    case .success(let text):
+      if printed > 0 { output.write("\n") }
+      output.write(text.hasSuffix("\n") ? text : text + "\n")
+      printed += 1
+    case .failure(let error):
+      throw Diagnostic(.error, error.message, at: range)
+    }
   }
 
   mutating func run(_ command: MetaCommand, at range: SourceRange, in name: String) throws(Diagnostic) {
@@ -139,9 +173,28 @@ struct Runner {
     }
   }
 
+  /// Progress for `--verbose`, on stderr only.
+  static func describe(_ datasets: [Dataset], since start: DispatchTime) {
+    let ms = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+    let counts = datasets.map { "\($0.name) \($0.table.rowCount)" }.joined(separator: ", ")
+    var text = "uql: loaded \(datasets.count) datasets in \(ms) ms: \(counts)\n"
+    if let warnings = datasets.first(where: { $0.name == "varningar" }), warnings.table.rowCount > 0 {
+      text += "uql: the reports have \(warnings.table.rowCount) warnings (query varningar, or run uql check)\n"
+    }
+    Terminal.standardError.write(text)
+  }
+
   /// An absolute path without `.`, `..` or symbolic links, to recognise a file read twice.
   static func canonical(_ path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  /// The table `--format sql` creates for a result from `source`: the dataset's name, numbered
+  /// from the second result from the same dataset on, so a whole run loads into one database.
+  mutating func sqlTableName(for source: String) -> String {
+    sqlTableCounts[source, default: 0] += 1
+    let n = sqlTableCounts[source]!
+    return n == 1 ? source : "\(source)_\(n)"
   }
 
   /// Prints a result; readable formats get a blank line between results.
@@ -154,12 +207,13 @@ struct Runner {
   }
 
   /// Ends the run: closes the output, and fails when a data file could not be read or a
-  /// statement failed under `--keep-going`.
-  mutating func finish() throws {
+  /// statement failed under `--keep-going`; with `failEmpty`, an empty last result exits 3.
+  mutating func finish(failEmpty: Bool = false) throws {
     do { try output.close() } catch {
       Terminal.standardError.write("uql: error: \(error.message)\n")
       throw Failure(status: .dataError)
     }
     if loadFailures > 0 || failedStatements > 0 { throw Failure(status: .dataError) }
+    if failEmpty && lastResultRows == 0 { throw Failure(status: .emptyResult) }
   }
 }

@@ -33,6 +33,8 @@ public enum ExitStatus: Int32, Sendable {
   case dataError = 1
   /// A usage error: unknown flag, missing argument, bad option value.
   case usage = 2
+  /// `--fail-empty` and the last result had no rows.
+  case emptyResult = 3
 }
 
 /// An error already reported to stderr; carries the exit status to use.

@@ -6,10 +6,13 @@ public struct FormatOptions: Sendable, Equatable {
   public var nullText: String?
   /// The terminal's width in columns; a wider `table` is shrunk to fit. nil means no limit.
   public var maxWidth: Int?
+  /// The table `sql` output creates and fills.
+  public var tableName: String
 
-  public init(header: Bool = true, nullText: String? = nil, maxWidth: Int? = nil) {
+  public init(header: Bool = true, nullText: String? = nil, maxWidth: Int? = nil, tableName: String = "resultat") {
     self.header = header
     self.nullText = nullText
     self.maxWidth = maxWidth
+    self.tableName = tableName
   }
 }

@@ -12,12 +12,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
   case ndjson
   /// A GitHub-flavoured Markdown pipe table.
   case markdown
+  /// `CREATE TABLE` and `INSERT` statements that sqlite3, DuckDB and PostgreSQL load as they are.
+  case sql
 
   /// Whether the format shows text to a terminal and so must escape control characters.
   public var escapesControlCharacters: Bool {
     switch self {
     case .table, .markdown: return true
-    case .csv, .tsv, .json, .ndjson: return false
+    case .csv, .tsv, .json, .ndjson, .sql: return false
     }
   }
 }

@@ -20,6 +20,7 @@ public enum ResultWriter {
     case .json: JSONWriter.write(table, lines: false, options: options, to: &output)
     case .ndjson: JSONWriter.write(table, lines: true, options: options, to: &output)
     case .markdown: MarkdownWriter.write(table, options: options, to: &output)
+    case .sql: SQLWriter.write(table, options: options, to: &output)
     }
   }
 

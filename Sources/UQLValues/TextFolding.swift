@@ -18,20 +18,47 @@ public enum TextFolding {
     return String(scalars)
   }
 
-  /// Replaces each run of white space with one space and trims both ends.
+  /// Replaces each run of white space (no-break space included) with one space and trims both
+  /// ends.
   public static func collapseWhitespace(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var pendingSpace = false
-    for ch in text {
-      if ch.isWhitespace {
-        pendingSpace = !result.isEmpty
+    var changed = false
+    var ascii = true
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        if byte != 0x20 || pendingSpace || bytes.isEmpty { changed = true }
+        pendingSpace = !bytes.isEmpty
       } else {
-        if pendingSpace { result.append(" ") }
+        if pendingSpace { bytes.append(0x20) }
         pendingSpace = false
-        result.append(ch)
+        bytes.append(byte)
       }
     }
-    return result
+    if ascii {
+      if !changed && !pendingSpace { return text }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var scalars = String.UnicodeScalarView()
+    pendingSpace = false
+    changed = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        if scalar != " " || pendingSpace || scalars.isEmpty { changed = true }
+        pendingSpace = !scalars.isEmpty
+      } else {
+        if pendingSpace { scalars.append(" ") }
+        pendingSpace = false
+        scalars.append(scalar)
+      }
+    }
+    // Text that was already collapsed is returned as is, without a copy.
+    if !changed && !pendingSpace { return text }
+    return String(scalars)
   }
 }

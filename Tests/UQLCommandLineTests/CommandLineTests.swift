@@ -123,4 +123,17 @@ import Testing
     #expect(r.status == 1)
     #expect(r.stderr.hasPrefix("uql: error: \(file.path):3:"))
   }
+
+  @Test func manPageAndShellCompletions() throws {
+    let manual = try uql(["manual"])
+    #expect(manual.status == 0)
+    #expect(manual.stdout.hasPrefix(".TH UQL 1"))
+    #expect(manual.stdout.contains("\\-\\-fail\\-empty"))
+    #expect(manual.stdout.contains("3  \\-\\-fail\\-empty was given"))
+    for shell in ["bash", "zsh", "fish"] {
+      let script = try uql(["--generate-completion-script", shell])
+      #expect(script.status == 0)
+      #expect(script.stdout.contains("uql"))
+    }
+  }
 }

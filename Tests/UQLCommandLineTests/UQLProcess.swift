@@ -35,6 +35,10 @@ struct UQLProcess {
     process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     env["COLUMNS"] = nil
+    // A UTF-8 locale, so charts draw with Unicode unless a test says otherwise.
+    env["LANG"] = "C.UTF-8"
+    env["LC_ALL"] = nil
+    env["LC_CTYPE"] = nil
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let input = Pipe()

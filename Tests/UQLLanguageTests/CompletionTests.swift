@@ -23,7 +23,7 @@ import UQLValues
   func candidates(_ text: String) -> [String] { completer.complete(text).candidates }
 
   @Test func datasetsAndLetAtTheStart() {
-    #expect(candidates("") == ["aktiviteter", "uppdrag", "pausade", "let"])
+    #expect(candidates("") == ["aktiviteter", "uppdrag", "pausade", "let", "explain"])
     #expect(completer.complete("akt") == Completion(replacing: "akt", candidates: ["aktiviteter"]))
     #expect(candidates("pa") == ["pausade"])
     #expect(candidates("l") == ["let"])
@@ -36,7 +36,10 @@ import UQLValues
   }
 
   @Test func clauseKeywordsAfterTheSourceAndPipe() {
-    #expect(candidates("aktiviteter ") == ["where", "select", "sort", "limit", "distinct", "count", "group"])
+    #expect(
+      candidates("aktiviteter ") == [
+        "where", "select", "sort", "limit", "distinct", "count", "group", "join", "left", "pivot", "change", "chart",
+      ])
     #expect(candidates("aktiviteter | s") == ["select", "sort"])
     #expect(candidates("aktiviteter wh") == ["where"])
     #expect(candidates("aktiviteter | sort ") == ["by"])
@@ -58,6 +61,27 @@ import UQLValues
     #expect(candidates("aktiviteter where lo") == ["lower("])
     #expect(!completer.complete("aktiviteter where lo").appendsSpace)
     #expect(completer.complete("aktiviteter where delm").appendsSpace)
+  }
+
+  @Test func lookingAcrossReports() {
+    #expect(candidates("explain ak") == ["aktiviteter"])
+    #expect(candidates("aktiviteter | join ") == ["aktiviteter", "uppdrag", "pausade"])
+    #expect(candidates("aktiviteter | left ") == ["join"])
+    #expect(candidates("aktiviteter | join uppdrag ") == ["on"])
+    #expect(candidates("aktiviteter | join uppdrag on de") == ["delmål"])
+    #expect(candidates("aktiviteter | count by status | chart ") == ["bar", "line"])
+    #expect(candidates("aktiviteter | count by status | chart bar ").isEmpty)
+  }
+
+  @Test func swedishKeywordsOnceAWordIsBegun() {
+    #expect(candidates("aktiviteter dä") == ["där"])
+    #expect(candidates("aktiviteter där status = klar oc") == ["och"])
+    #expect(candidates("aktiviteter | sortera ") == ["by"])
+    #expect(candidates("aktiviteter | sortera ef") == ["efter"])
+    #expect(candidates("aktiviteter där st") == ["status"])
+    #expect(candidates("aktiviteter där år > 2019 och ").contains("år"))
+    #expect(candidates("aktiviteter | so") == ["sort"])
+    #expect(candidates("aktiviteter | vä") == ["välj", "vänster"])
   }
 
   @Test func columnsOfADatasetNamedLoosely() {

@@ -188,3 +188,15 @@ struct ReportReaderTests {
     #expect(manifest?.entry(for: "rapport_å.md")?.year == 2018)
   }
 }
+
+@Suite("Reading many reports")
+struct ReadAllTests {
+  @Test func unreadableFilesDoNotStopTheOthers() throws {
+    let (name, bytes) = try SampleFiles.report("003")
+    let (readings, errors) = ReportReader.readAll([
+      (file: "tom.txt", bytes: []), (file: name, bytes: bytes), (file: "lista.txt", bytes: Array("mjölk\n".utf8)),
+    ])
+    #expect(readings.map(\.file) == [name])
+    #expect(errors == [.empty(file: "tom.txt"), .unknownLayout(file: "lista.txt")])
+  }
+}

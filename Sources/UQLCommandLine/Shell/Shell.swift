@@ -125,10 +125,7 @@ final class Shell {
     }
     guard let outcome = job.outcome else { return true }
     runner.session = job.session
-    switch try outcome.get() {
-    case .table(let table): runner.print(table)
-    case .bound: break
-    }
+    try runner.present(try outcome.get(), of: statement)
     if runner.timer { runner.reportElapsed(ContinuousClock.now - started) }
     return true
   }

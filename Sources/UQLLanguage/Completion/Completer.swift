@@ -13,7 +13,9 @@ public struct Completer: Sendable {
     self.metaCommands = metaCommands
   }
 
-  static let clauseKeywords = ["where", "select", "sort", "limit", "distinct", "count", "group"]
+  static let clauseKeywords = [
+    "where", "select", "sort", "limit", "distinct", "count", "group", "join", "left", "pivot", "change", "chart",
+  ]
   static let predicateKeywords = ["and", "or", "not", "like", "matches", "in", "between", "is"]
   static let scalarFunctions = ScalarFunction.allCases.map { $0.rawValue + "(" }
   static let aggregateFunctions = AggregateFunction.allCases.map { $0.rawValue + "(" }
@@ -50,7 +52,15 @@ public struct Completer: Sendable {
       }
     }
     let candidates = words(after: currentStatement(tokens))
-    return Completion(replacing: prefix, candidates: Completer.matching(candidates, prefix: prefix))
+    let english = Completer.matching(candidates, prefix: prefix)
+    // Swedish spellings of the keywords when the word begun is Swedish (`dä` → `där`, `oc` →
+    // `och`): typed with å ä ö, or matching nothing in English.
+    guard !prefix.isEmpty, english.isEmpty || prefix.unicodeScalars.contains(where: { !$0.isASCII }) else {
+      return Completion(replacing: prefix, candidates: english)
+    }
+    let swedish = candidates.compactMap { Keyword(rawValue: $0)?.swedishSpelling }
+    let names = english.filter { Keyword(rawValue: $0) == nil }
+    return Completion(replacing: prefix, candidates: names + Completer.matching(swedish, prefix: prefix))
   }
 
   /// The tokens of the last statement, with line breaks inside it removed.
@@ -71,8 +81,10 @@ public struct Completer: Sendable {
       default: query = query.dropFirst(3)
       }
     }
+    if query.first?.kind == .keyword(.explain) { query = query.dropFirst() }
+    let datasetNames = datasets.map { Completer.quotedName($0.name) }
     guard let first = query.first else {
-      return datasets.map { Completer.quotedName($0.name) } + (statement.isEmpty ? ["let"] : [])
+      return datasetNames + (statement.isEmpty ? ["let", "explain"] : [])
     }
     guard first.name != nil else { return [] }
     let schema = schema(named: first.name!, shapedBy: query)
@@ -100,6 +112,10 @@ public struct Completer: Sendable {
       case .not where query.dropLast().last?.kind == .keyword(.is): return ["null"]
       case .in: return ["("]
       case .aggregate: return Completer.aggregateFunctions + columns
+      case .join: return datasetNames
+      case .left: return ["join"]
+      case .on: return columns
+      case .chart: return ["bar", "line"]
       case .like, .matches:
         if let values = comparedValues(before: query.dropLast(), operator: nil, schema: schema) {
           return values.map(Completer.bareOrQuoted)
@@ -108,7 +124,11 @@ public struct Completer: Sendable {
       default: return clause == .aggregate ? Completer.aggregateFunctions + columns : expression
       }
     default:
-      return afterOperand(in: clause)
+      switch query.dropLast().last?.kind {
+      case .keyword(.join)?: return ["on"]
+      case .keyword(.chart)?: return []
+      default: return afterOperand(in: clause)
+      }
     }
   }
 

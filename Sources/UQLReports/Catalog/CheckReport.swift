@@ -7,17 +7,25 @@ public struct CheckReport: Sendable {
     public var text: String
   }
 
+  /// The file name as given.
   public var file: String
+  /// The report id (`rapport`).
   public var report: String
   public var layout: Layout
+  /// The encoding the bytes were decoded from, e.g. "UTF-8".
   public var encoding: String
   public var metadata: ReportMetadata
   /// Records per dataset name, in ``ReportCatalog/names`` order (rapporter left out).
   public var counts: [(dataset: String, records: Int)]
+  /// Lines with anything but white space.
   public var nonBlankLines: Int
+  /// Non-blank lines that went into a record or were recognised as boilerplate.
   public var accountedLines: Int
+  /// Non-blank lines not accounted for, with their numbers, in file order.
   public var unaccounted: [Line]
+  /// The reading's own diagnostics (metadata, overrides).
   public var diagnostics: [ReportDiagnostic]
+  /// What the reader noticed in the report itself (the `varningar` dataset).
   public var warnings: [ReportWarning]
 
   /// Share of non-blank lines accounted for, 0–1 (1 for a report without text).

@@ -136,6 +136,29 @@ struct HTMLTableBuilder {
     activities.append(ActivityDraft(goal: goal, assignment: current, text: [text], status: status, line: line))
   }
 
+  /// Warnings for assignments printed twice in one section and for a comment that is a cut-off
+  /// copy of the next assignment's comment: both leave the activities' owner in doubt.
+  static func duplicates(_ assignments: [AssignmentRecord]) -> [ReportWarning] {
+    var warnings: [ReportWarning] = []
+    var seen: [String: Int] = [:]
+    for (i, a) in assignments.enumerated() {
+      let key = a.goal + "\u{1F}" + a.text
+      if !a.text.isEmpty, let first = seen[key] {
+        warnings.append(ReportWarning(message: "assignment '\(a.text.prefix(60))' printed again (first on line \(first))", line: a.line))
+      } else {
+        seen[key] = a.line
+      }
+      let next = i + 1
+      guard assignments.indices.contains(next), let mine = a.comment, let theirs = assignments[next].comment,
+        mine.count >= 40, mine.count < theirs.count, theirs.hasPrefix(mine)
+      else { continue }
+      warnings.append(
+        ReportWarning(
+          message: "comment is a cut-off copy of the comment on line \(assignments[next].line)", line: a.line))
+    }
+    return warnings
+  }
+
   func finish() -> Extraction {
     var result = extraction
     let texts = assignments.map { LineJoining.join($0.text) }
@@ -146,6 +169,11 @@ struct HTMLTableBuilder {
           goal: a.goal, text: texts[i], status: a.status, comment: comment.isEmpty ? nil : comment,
           line: a.line))
     }
+    result.warnings += HTMLTableBuilder.duplicates(result.assignments)
+    // In line order; a stable sort keeps warnings of one line in the order they were found.
+    result.warnings = result.warnings.enumerated()
+      .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+      .map(\.element)
     for a in activities {
       let assignment = a.assignment.flatMap { texts.indices.contains($0) ? texts[$0] : nil } ?? ""
       result.activities.append(

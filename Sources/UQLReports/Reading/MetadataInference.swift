@@ -165,15 +165,21 @@ public enum MetadataInference {
   static func mostFrequentYear(in text: String) -> Int? {
     var counts: [Int: Int] = [:]
     var order: [Int] = []
-    var search = text.startIndex..<text.endIndex
-    while let r = text.range(of: "(?<![0-9-])(19[9][0-9]|20[0-9][0-9])(?![0-9-])", options: .regularExpression, range: search) {
-      if let y = Int(text[r]) {
+    for match in matches(of: "(?<![0-9-])(19[9][0-9]|20[0-9][0-9])(?![0-9-])", in: text) {
+      if let y = Int(match) {
         if counts[y] == nil { order.append(y) }
         counts[y, default: 0] += 1
       }
-      search = r.upperBound..<text.endIndex
     }
     return order.max { (counts[$0] ?? 0, -$0) < (counts[$1] ?? 0, -$1) }
+  }
+
+  /// Every match of `pattern` in `text`, compiling the pattern once (not once per search).
+  static func matches(of pattern: String, in text: String) -> [Substring] {
+    guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+    return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+      Range($0.range, in: text).map { text[$0] }
+    }
   }
 
   /// The most frequent match of `pattern`; with `genitive`, "Region Hallands" counts as
@@ -181,14 +187,12 @@ public enum MetadataInference {
   static func mostFrequent(in lines: [String], matching pattern: String, genitive: Bool = false) -> String? {
     var counts: [String: Int] = [:]
     var order: [String] = []
-    for line in lines {
-      var search = line.startIndex..<line.endIndex
-      while let r = line.range(of: pattern, options: .regularExpression, range: search) {
-        let s = String(line[r])
-        if counts[s] == nil { order.append(s) }
-        counts[s, default: 0] += 1
-        search = r.upperBound..<line.endIndex
-      }
+    // One search over the whole text; a match never spans a line break because the lines are
+    // joined with one and patterns do not match it.
+    for match in matches(of: pattern, in: lines.joined(separator: "\n")) {
+      let s = String(match)
+      if counts[s] == nil { order.append(s) }
+      counts[s, default: 0] += 1
     }
     if genitive {
       for name in order where name.hasSuffix("s") {

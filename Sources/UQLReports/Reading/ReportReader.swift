@@ -42,10 +42,30 @@ public enum ReportReader {
     }
     var result = extraction
     result.metadata = metadata
+    // Total rows are checked once here, for every layout, rather than in each extractor.
+    for warning in TotalRowCheck.check(result.economy) where !result.warnings.contains(warning) {
+      result.warnings.append(warning)
+    }
     return .success(
       ReportReading(
         file: file, encoding: encoding, text: text, extraction: result, metadata: metadata,
         diagnostics: diagnostics))
+  }
+
+  /// Reads many reports; a file that cannot be read becomes an error while the others load.
+  /// - Returns: The readings and the errors, each in the order of `files`.
+  public static func readAll(
+    _ files: [(file: String, bytes: [UInt8])], manifest: ReportManifest? = nil
+  ) -> (readings: [ReportReading], errors: [ReportError]) {
+    var readings: [ReportReading] = []
+    var errors: [ReportError] = []
+    for f in files {
+      switch read(bytes: f.bytes, file: f.file, manifest: manifest) {
+      case .success(let r): readings.append(r)
+      case .failure(let e): errors.append(e)
+      }
+    }
+    return (readings, errors)
   }
 
   /// Every extractor's score for `text`, best first (ties keep the order of ``extractors``).

@@ -9,10 +9,13 @@ public struct ReportReading: Sendable {
   public var id: String
   /// The encoding the bytes were decoded from.
   public var encoding: TextDecoding.Encoding
+  /// The decoded, NFC-normalised lines.
   public var text: ReportText
+  /// The records and line uses the layout's extractor produced, with ``metadata`` copied in.
   public var extraction: Extraction
   /// The final metadata: inferred from the text, then overridden by a manifest if given.
   public var metadata: ReportMetadata
+  /// Notes and warnings about the reading itself (metadata guessed or missing, overrides).
   public var diagnostics: [ReportDiagnostic]
 
   public init(
@@ -28,6 +31,7 @@ public struct ReportReading: Sendable {
     self.diagnostics = diagnostics
   }
 
+  /// The layout family the detector chose.
   public var layout: Layout { extraction.layout }
 
   /// The report id of a file name: the last path component without its extension.

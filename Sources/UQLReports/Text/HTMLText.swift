@@ -1,3 +1,5 @@
+import UQLValues
+
 /// Removes HTML tags and entities from table cells that were exported with their markup
 /// (`<p>`, `<ul>`, `<li>`, `<i>`, `&amp;`, `&nbsp;`, `&#228;`).
 public enum HTMLText {
@@ -109,17 +111,6 @@ public enum HTMLText {
   }
 
   static func collapse(_ text: String) -> String {
-    var result = ""
-    var pendingSpace = false
-    for ch in text {
-      if ch.isWhitespace || ch == "\u{A0}" {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.append(" ") }
-        pendingSpace = false
-        result.append(ch)
-      }
-    }
-    return result
+    TextFolding.collapseWhitespace(text)
   }
 }

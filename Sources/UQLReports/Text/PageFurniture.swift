@@ -19,6 +19,7 @@ public enum PageFurniture {
   }
 
   /// Whether `line` is nothing but a page number: `15(39)`, `15`, `- 15 -`, `Sida 15 av 39`.
+  /// A bare number has at most three digits, so a lone year is not taken for a page.
   public static func isPageNumberLine(_ line: String) -> Bool {
     let t = HTMLText.collapse(line)
     guard !t.isEmpty, t.count <= 20 else { return false }
@@ -26,7 +27,7 @@ public enum PageFurniture {
       return true
     }
     let bare = t.filter { $0 != "-" && $0 != "–" && $0 != " " }
-    if !bare.isEmpty, bare.count <= 4, bare.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+    if !bare.isEmpty, bare.count <= 3, bare.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
     let words = t.lowercased().split(separator: " ")
     if words.count == 4, words[0] == "sida", words[2] == "av", Int(words[1]) != nil, Int(words[3]) != nil {
       return true

@@ -1,3 +1,4 @@
+import UQLValues
 /// A parsed JSON value. Numbers keep their literal text so they can become exact decimals.
 indirect enum JSONValue: Sendable, Equatable {
   case null
@@ -39,23 +40,8 @@ indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
-  static func writeQuoted(_ s: String, to text: inout String) {
-    text += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case "\u{00}"..."\u{1F}":
-        let hex = String(scalar.value, radix: 16)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    text += "\""
-  }
+  static func writeQuoted(_ s: String, to text: inout String) { text += JSONString.quoted(s) }
+
 }
 
 /// One `"key": value` pair of a JSON object, with where its key starts.

@@ -1,0 +1,196 @@
+import Foundation
+import UQLValues
+
+/// Generic text steps for extracted PDF text; candidates for the shared `Text/` folder.
+enum PageLayoutText {
+  /// The line without surrounding white space.
+  static func trimmed(_ line: String) -> String {
+    line.trimmingCharacters(in: .whitespaces)
+  }
+
+  static func isBlank(_ line: String) -> Bool { trimmed(line).isEmpty }
+
+  /// A page header such as "Regionkontoret, Uppföljningsrapport 2 jan-aug 2018 Kvartal 2 2018  15(39)"
+  /// or a bare page number ("15(39)", "15").
+  static func isPageHeader(_ line: String) -> Bool {
+    // Hand-written rather than a regular expression: this runs on every line of every report.
+    let t = Array(trimmed(line).utf8)
+    var i = t.count
+    func digits(_ limit: Int) -> Int {
+      var n = 0
+      while i > 0, n < limit + 1, (48...57).contains(t[i - 1]) {
+        i -= 1
+        n += 1
+      }
+      return n
+    }
+    // "15(39)" or "15" alone.
+    if t.last == UInt8(ascii: ")") {
+      i -= 1
+      guard (1...3).contains(digits(3)), i > 0, t[i - 1] == UInt8(ascii: "(") else { return false }
+      i -= 1
+      guard (1...3).contains(digits(3)) else { return false }
+      if i == 0 { return true }
+      // "… Uppföljningsrapport … 15(39)": white space before the number.
+      guard t[i - 1] == UInt8(ascii: " ") || t[i - 1] == UInt8(ascii: "\t") else { return false }
+      return line.contains("Uppföljningsrapport")
+    }
+    return (1...3).contains(digits(3)) && i == 0
+  }
+
+  /// A table-of-contents entry ending in dot leaders and a page number.
+  static func isTOCEntry(_ line: String) -> Bool {
+    let t = Array(trimmed(line).utf8)
+    var i = t.count
+    var n = 0
+    while i > 0, (48...57).contains(t[i - 1]) {
+      i -= 1
+      n += 1
+    }
+    guard (1...3).contains(n) else { return false }
+    while i > 0, t[i - 1] == UInt8(ascii: " ") || t[i - 1] == UInt8(ascii: "\t") { i -= 1 }
+    var dots = 0
+    while i > 0, t[i - 1] == UInt8(ascii: ".") {
+      i -= 1
+      dots += 1
+    }
+    return dots >= 4
+  }
+
+  /// The title of a TOC entry without its leaders and page number.
+  static func tocTitle(_ text: String) -> String {
+    let t = text.replacingOccurrences(
+      of: #"\.{4,}\s*\d{1,3}\s*$"#, with: "", options: .regularExpression)
+    return TextFolding.collapseWhitespace(t)
+  }
+
+  /// Joins wrapped lines of one paragraph or cell.
+  ///
+  /// pdftotext ends a line with a space where it broke between words. A line ending in a hyphen
+  /// directly after a non-space is joined without a space and the hyphen kept
+  /// (`Trafikförsörjnings-|program`); a line ending in a letter without the trailing space and
+  /// followed by a lower-case letter was broken inside a word and is glued
+  /// (`Landsbygdsperspektive|t`). Everything else is joined with one space.
+  static func joinWrapped(_ lines: [String]) -> String {
+    var out = ""
+    var previousRaw: String?
+    for raw in lines {
+      let piece = trimmed(raw)
+      if piece.isEmpty { continue }
+      if let prev = previousRaw, !out.isEmpty {
+        out += separator(after: prev, before: piece)
+      }
+      out += piece
+      previousRaw = raw
+    }
+    return TextFolding.collapseWhitespace(out)
+  }
+
+  /// The separator to put between a wrapped line `prev` (as printed) and the next line's text.
+  static func separator(after prev: String, before next: String) -> String {
+    let endsWithSpace = prev.last.map { $0 == " " || $0 == "\u{00A0}" } ?? false
+    let t = trimmed(prev)
+    guard let last = t.last else { return " " }
+    if last == "-" || last == "–" {
+      let beforeHyphen = t.dropLast().last
+      if let b = beforeHyphen, !b.isWhitespace, last == "-" { return "" }
+      return " "
+    }
+    if !endsWithSpace, last.isLetter, let first = next.first, first.isLetter, first.isLowercase {
+      return ""
+    }
+    return " "
+  }
+
+  /// Splits a cell's lines into blocks separated by blank lines; each block is (first line
+  /// number, lines).
+  static func blocks(_ numbered: [(Int, String)]) -> [(Int, [String])] {
+    var result: [(Int, [String])] = []
+    var current: [String] = []
+    var start = 0
+    for (n, line) in numbered {
+      if isBlank(line) {
+        if !current.isEmpty { result.append((start, current)) }
+        current = []
+      } else {
+        if current.isEmpty { start = n }
+        current.append(line)
+      }
+    }
+    if !current.isEmpty { result.append((start, current)) }
+    return result
+  }
+
+  /// The number and unit at the end of `text`, scanning tokens from the right: up to `count`
+  /// numbers such as `-6,0`, `14,9%`, `82 700 tkr`, `0,0Mnkr`. Returns the label before them and
+  /// the cells as printed, left to right.
+  static func trailingNumbers(_ text: String, count: Int?) -> (label: String, cells: [String])? {
+    var tokens = trimmed(text).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    var cells: [String] = []
+    var firstHadUnit = false
+    let unitWords: Set<String> = ["mnkr", "tkr", "%", "kr", "mdkr"]
+    while !tokens.isEmpty {
+      if let c = count, cells.count >= c { break }
+      var cell = ""
+      var unit: String?
+      if let last = tokens.last, unitWords.contains(last.lowercased()) {
+        unit = last
+        tokens.removeLast()
+      }
+      let hasUnit = unit != nil || numberToken(tokens.last, hasGluedUnit: true)
+      guard let numberToken = tokens.last, numberValue(numberToken) != nil,
+        count != nil || cells.isEmpty || hasUnit == firstHadUnit
+      else {
+        if unit != nil { tokens.append(unit ?? "") }
+        break
+      }
+      tokens.removeLast()
+      cell = numberToken
+      // Thousands groups printed with spaces: "82 700", "-417 170".
+      while tokens.count >= 1, cell.first?.isNumber ?? false,
+        canGroup(tokens, cellsAfter: count.map { $0 - cells.count - 1 }),
+        let prev = tokens.last, prev.range(of: #"^[-−+]?[1-9]\d{0,2}$"#, options: .regularExpression) != nil,
+        cell.prefix(while: { $0.isNumber }).count == 3,
+        count == nil || tokens.count > 0
+      {
+        // Only treat as a group when what is left still makes a sensible label or more cells.
+        let candidate = prev + " " + cell
+        guard SwedishNumber.parse(candidate) != nil else { break }
+        // A bare integer label word like "2018" must not be eaten: only group short numbers.
+        cell = candidate
+        tokens.removeLast()
+      }
+      if let u = unit { cell += " " + u }
+      if cells.isEmpty { firstHadUnit = hasUnit }
+      cells.insert(cell, at: 0)
+    }
+    guard !cells.isEmpty else { return nil }
+    return (tokens.joined(separator: " "), cells)
+  }
+
+  /// Whether the last token may join the cell after it as a thousands group and still leave
+  /// enough numbers for the `cellsAfter` cells still wanted ("0 700 700 0" is four cells).
+  static func canGroup(_ tokens: [String], cellsAfter: Int?) -> Bool {
+    guard let needed = cellsAfter else { return true }
+    let units: Set<String> = ["mnkr", "tkr", "%", "kr", "mdkr"]
+    let run = tokens.reversed().prefix { numberValue($0) != nil || units.contains($0.lowercased()) }
+      .filter { numberValue($0) != nil }.count
+    return run - 1 >= needed
+  }
+
+  static func numberToken(_ token: String?, hasGluedUnit: Bool) -> Bool {
+    guard let t = token?.lowercased() else { return false }
+    return t.hasSuffix("%") || t.hasSuffix("tkr") || t.hasSuffix("mnkr")
+  }
+
+  /// The value and unit of a printed number cell such as `-6,0`, `14,9%`, `82 700 tkr`,
+  /// `0,0Mnkr`.
+  static func numberValue(_ cell: String) -> (value: Decimal, unit: String?)? {
+    let s = trimmed(cell)
+    for u in ["Mnkr", "mnkr", "tkr"] where s.hasSuffix(u) {
+      let parsed = SwedishNumber.parse(String(s.dropLast(u.count)))
+      return parsed.map { ($0.value, u.lowercased()) }
+    }
+    return SwedishNumber.parse(s).map { ($0.value, $0.unit) }
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import UQLValues
+
+/// Checks that a table's total row (Total, Totalt, Summa) equals the sum of the rows above it,
+/// column by column. Printed values are kept as they are; a mismatch only becomes a warning
+/// naming both numbers.
+public enum TotalRowCheck {
+  /// Whether `post` names a total row.
+  public static func isTotal(_ post: String) -> Bool {
+    let p = HTMLText.collapse(post).lowercased()
+    return p == "total" || p == "totalt" || p == "summa" || p.hasPrefix("summa ") || p.hasPrefix("totalt ")
+      || p.hasPrefix("total ")
+  }
+
+  /// Warnings for every total cell in `records` that is not the sum of the cells above it in
+  /// the same table and measure (since the previous total). Rounding is allowed for: each
+  /// summed cell may be off by half a unit of the printed precision.
+  public static func check(_ records: [EconomyRecord]) -> [ReportWarning] {
+    var warnings: [ReportWarning] = []
+    var groups: [String: [EconomyRecord]] = [:]
+    var order: [String] = []
+    for r in records {
+      let key = r.table + "\u{1F}" + r.measure
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(r)
+    }
+    for key in order {
+      var sum = Decimal(0)
+      var count = 0
+      var decimals = 0
+      for r in groups[key] ?? [] {
+        guard let value = r.value else { continue }
+        if isTotal(r.post) {
+          decimals = max(decimals, decimalPlaces(r.printed))
+          var tolerance = Decimal(count) * half(decimals)
+          if tolerance < half(decimals) { tolerance = half(decimals) }
+          let difference = value - sum
+          let magnitude = difference < 0 ? -difference : difference
+          if count > 0, magnitude > tolerance {
+            warnings.append(
+              ReportWarning(
+                message: "the total '\(r.post)' of '\(r.table)', '\(r.measure)', is printed as \(r.printed) "
+                  + "but its \(count) rows add up to \(Value.format(sum))",
+                line: r.line))
+          }
+          sum = 0
+          count = 0
+          decimals = 0
+        } else {
+          sum += value
+          count += 1
+          decimals = max(decimals, decimalPlaces(r.printed))
+        }
+      }
+    }
+    return warnings
+  }
+
+  /// Digits after the decimal mark of a printed number ("-6,0" → 1, "82 700 tkr" → 0).
+  static func decimalPlaces(_ printed: String) -> Int {
+    guard let mark = printed.lastIndex(where: { $0 == "," || $0 == "." }) else { return 0 }
+    let digits = printed[printed.index(after: mark)...].prefix { $0.isASCII && $0.isNumber }.count
+    return min(digits, 6)
+  }
+
+  static func half(_ decimals: Int) -> Decimal {
+    var d = Decimal(5)
+    for _ in 0...decimals { d /= 10 }
+    return d
+  }
+}

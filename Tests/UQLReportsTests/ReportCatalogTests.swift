@@ -1,0 +1,92 @@
+import Testing
+import UQLValues
+@testable import UQLReports
+
+@Suite("Report catalog and check")
+struct ReportCatalogTests {
+  static func readings() throws -> [ReportReading] {
+    try ["003", "004"].map { prefix in
+      let (name, bytes) = try SampleFiles.report(prefix)
+      return try ReportReader.read(bytes: bytes, file: name).get()
+    }
+  }
+
+  @Test func datasetsAndColumns() throws {
+    let datasets = ReportCatalog.datasets(try Self.readings())
+    #expect(datasets.map(\.name) == ReportCatalog.names)
+    let byName = Dictionary(uniqueKeysWithValues: datasets.map { ($0.name, $0.table) })
+    for (name, table) in byName {
+      #expect(Array(table.columnNames.prefix(5)) == ["rapport", "år", "fil", "rad", "tidpunkt"], "\(name)")
+    }
+    #expect(byName["rapporter"]?.columnNames == ["rapport", "år", "fil", "rad", "tidpunkt", "titel", "typ", "förvaltning", "organisation", "period", "rader", "layout"])
+    #expect(byName["delmål"]?.columnNames.suffix(3) == ["nr", "delmål", "nivå"])
+    #expect(byName["uppdrag"]?.columnNames.suffix(5) == ["delmål", "mål", "uppdrag", "status", "kommentar"])
+    #expect(byName["aktiviteter"]?.columnNames.suffix(5) == ["delmål", "uppdrag", "aktivitet", "status", "kommentar"])
+    #expect(byName["indikatorer"]?.columnNames.suffix(7) == ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period"])
+    #expect(byName["ekonomi"]?.columnNames.suffix(6) == ["tabell", "post", "mått", "värde", "text", "enhet"])
+    #expect(byName["avsnitt"]?.columnNames.suffix(4) == ["nr", "rubrik", "nivå", "text"])
+    #expect(byName["varningar"]?.columnNames.suffix(1) == ["meddelande"])
+
+    let uppdrag = try #require(byName["uppdrag"])
+    let status = try #require(uppdrag.columnIndex("status"))
+    #expect(uppdrag.columns[status].type == .enumeration(EnumDomain.assignmentStatus))
+    let aktiviteter = try #require(byName["aktiviteter"])
+    let aStatus = try #require(aktiviteter.columnIndex("status"))
+    #expect(aktiviteter.columns[aStatus].type == .enumeration(EnumDomain.activityStatus))
+    #expect(uppdrag.rowCount == 79 + 31)
+    #expect(aktiviteter.rowCount == 204)
+    // A plan has no statuses: null, not a guess.
+    let planRows = (0..<uppdrag.rowCount).filter { uppdrag.row($0)[0] == .text("004_613fd07682d45335") }
+    #expect(planRows.count == 31)
+    #expect(planRows.allSatisfy { uppdrag.row($0)[status] == .null })
+    // The first assignment of 003 with its common columns.
+    #expect(uppdrag.row(0)[0...3] == [.text("003_715690af77561aa4"), .integer(2019), .text("003_715690af77561aa4.txt"), .integer(19)])
+    // Report ids repeat: dictionary encoded.
+    if case .dictionary = uppdrag.columns[0].storage {} else { Issue.record("rapport is not dictionary encoded") }
+    let rapporter = try #require(byName["rapporter"])
+    #expect(rapporter.rowCount == 2)
+    #expect(rapporter.row(1)[4...9] == [.text("2019-12 helår"), .text("Verksamhetsplan 2019"), .text("verksamhetsplan"), .text("Regionkontoret"), .text("Region Halland"), .text("helår")])
+    #expect(rapporter.row(0)[11] == .text("html-tabell"))
+  }
+
+  @Test func checkReport() throws {
+    let readings = try Self.readings()
+    let check = CheckReport(readings[0])
+    #expect(check.layout == .htmlTable)
+    #expect(check.coverage == 1)
+    #expect(check.counts.first { $0.dataset == "aktiviteter" }?.records == 204)
+    let text = check.render()
+    #expect(text.contains("coverage: 100.0 % (199 of 199 non-blank lines)"))
+    #expect(text.contains("layout html-tabell"))
+    #expect(text.contains("warning: line 159: activity"))
+  }
+
+  @Test func unaccountedLinesAreListed() {
+    var e = Extraction(layout: .planProse)
+    e.mark(1...1, as: .record)
+    let text = ReportText(file: "x.txt", lines: ["rubrik", "", "  ", "okänd rad"])
+    let reading = ReportReading(file: "x.txt", encoding: .utf8, text: text, extraction: e, metadata: ReportMetadata(), diagnostics: [])
+    let check = CheckReport(reading)
+    #expect(check.nonBlankLines == 2)
+    #expect(check.unaccounted == [CheckReport.Line(number: 4, text: "okänd rad")])
+    #expect(check.coverage == 0.5)
+    #expect(check.render().contains("not understood: line 4: okänd rad"))
+  }
+}
+
+@Suite struct TidpunktTests {
+  @Test(arguments: [
+    (2018, "jan-aug", "2018-08 jan-aug"), (2019, "helår", "2019-12 helår"), (2020, "jan-okt", "2020-10 jan-okt"),
+    (2020, "oktober", "2020-10 oktober"), (2020, "januari–april", "2020-04 januari–april"),
+    (2021, "kvartal 2", "2021-06 kvartal 2"), (2021, "tertial 1", "2021-04 tertial 1"),
+  ])
+  func labels(year: Int, period: String, label: String) {
+    #expect(Tidpunkt.label(year: year, period: period) == label)
+  }
+
+  @Test func unknownPeriodsHaveNoTidpunkt() {
+    #expect(Tidpunkt.label(year: 2020, period: "hösten") == nil)
+    #expect(Tidpunkt.label(year: nil, period: "helår") == nil)
+    #expect(Tidpunkt.label(year: 2020, period: nil) == nil)
+  }
+}

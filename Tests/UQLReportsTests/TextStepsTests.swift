@@ -1,0 +1,101 @@
+import Testing
+import UQLValues
+@testable import UQLReports
+
+@Suite("Shared text steps")
+struct TextStepsTests {
+  @Test func htmlTagsAndEntitiesAreRemoved() {
+    #expect(HTMLText.plain("<p>Arbetet med <i>Jämt ska vara jämt</i> &amp; mer</p> <p>Nästa&nbsp;stycke</p>")
+      == "Arbetet med Jämt ska vara jämt & mer Nästa stycke")
+    #expect(HTMLText.plain("a &#228; &#xE5; &lt;b&gt; &quot;c&quot;") == "a ä å <b> \"c\"")
+    #expect(HTMLText.plain("x < 5 och y > 3 & z") == "x < 5 och y > 3 & z")
+    #expect(HTMLText.plain("&#99999999; &#xD800; &bogus; &") == "&#99999999; &#xD800; &bogus; &")
+    #expect(HTMLText.plain("<ul style=\"list-style-type: none\">  A  B") == "A B")
+  }
+
+  @Test func blocksSplitAtBlockTagsOnly() {
+    #expect(HTMLText.blocks("<p>▶ Ett</p> <p>! Två med <i>kursiv</i> text</p>") == ["▶ Ett", "! Två med kursiv text"])
+    #expect(HTMLText.blocks("<ul><li>a</li><li>b</li></ul>") == ["a", "b"])
+    #expect(HTMLText.blocks("rad ett<br/>rad två") == ["rad ett", "rad två"])
+    #expect(HTMLText.blocks("") == [])
+    #expect(HTMLText.hasMarkup("<p>x</p>"))
+    #expect(!HTMLText.hasMarkup("3 < 4"))
+  }
+
+  @Test func wrappedLinesAreJoined() {
+    #expect(LineJoining.join(["Ta fram Trafikförsörjnings-", "program 2020-2023"]) == "Ta fram Trafikförsörjnings-program 2020-2023")
+    #expect(LineJoining.join(["ekologisk-", "och social hållbarhet"]) == "ekologisk- och social hållbarhet")
+    #expect(LineJoining.join(["slut på rad ", "  nästa   rad"]) == "slut på rad nästa rad")
+    #expect(LineJoining.join(["2016-", "2020"]) == "2016- 2020")
+    #expect(LineJoining.join(["", " ", "ensam"]) == "ensam")
+  }
+
+  @Test func tableOfContentsLines() {
+    #expect(TableOfContents.isEntry("2.1 Delmål: Hög attraktivitet ............................................................................................4"))
+    #expect(TableOfContents.isEntry("sjukvård av hög kvalitet för en god och jämlik hälsa............................................20"))
+    #expect(TableOfContents.isEntry("2.1\tHög attraktivitet.....\t5"))
+    #expect(!TableOfContents.isEntry("Summa 14 548 25 000 46 750 21 750"))
+    #expect(!TableOfContents.isEntry("Se sidan 4."))
+    #expect(TableOfContents.isHeading("Innehållsförteckning"))
+  }
+
+  @Test func pageFurniture() {
+    let header = "Regionkontoret, Uppföljningsrapport 2 jan-aug 2018 Kvartal 2 2018  15(39)"
+    #expect(PageFurniture.pageNumber(in: header)! == (15, 39))
+    #expect(PageFurniture.pageNumber(in: "Indikator (R12)") == nil)
+    #expect(PageFurniture.isPageNumberLine("15(39)"))
+    #expect(PageFurniture.isPageNumberLine(" 7 "))
+    #expect(PageFurniture.isPageNumberLine("Sida 3 av 39"))
+    #expect(!PageFurniture.isPageNumberLine("2018"))
+    let lines = [header, "text", header.replacingOccurrences(of: "15(39)", with: "16(39)"),
+      header.replacingOccurrences(of: "15(39)", with: "17(39)")]
+    let repeated = PageFurniture.repeatedLines(lines)
+    #expect(repeated.contains(PageFurniture.key(lines[2])))
+    #expect(repeated.count == 1)
+  }
+
+  @Test func sectionNumbers() {
+    #expect(SectionNumber.split("2.1.1 Hög attraktivitet")! == ("2.1.1", "Hög attraktivitet"))
+    #expect(SectionNumber.split("1. Sammanfattning")! == ("1", "Sammanfattning"))
+    #expect(SectionNumber.split("2018 års resultat")?.number == nil)
+    #expect(SectionNumber.split("12,3 procent") == nil)
+    #expect(SectionNumber.split("2.1") == nil)
+    #expect(SectionNumber.depth("2.1.1") == 3)
+  }
+}
+
+@Suite("Total rows")
+struct TotalRowCheckTests {
+  static func cell(_ post: String, _ printed: String, measure: String = "Årsprognos", line: Int) -> EconomyRecord {
+    let parsed = SwedishNumber.parse(printed)
+    return EconomyRecord(table: "Investering (tkr)", post: post, measure: measure, value: parsed?.value,
+      printed: printed, unit: parsed?.unit, line: line)
+  }
+
+  @Test func matchingTotalGivesNoWarning() {
+    let rows = [
+      Self.cell("Möbler", "1 400", line: 1), Self.cell("Laddstolpar", "150", line: 2),
+      Self.cell("FVIS", "14 500", line: 3), Self.cell("Summa", "16 050", line: 4),
+    ]
+    #expect(TotalRowCheck.check(rows).isEmpty)
+  }
+
+  @Test func mismatchNamesBothNumbers() {
+    let rows = [
+      Self.cell("A", "-6,0", line: 1), Self.cell("B", "14,9", line: 2), Self.cell("Totalt", "9,5", line: 3),
+      Self.cell("A", "1", measure: "Budget", line: 1), Self.cell("Totalt", "1", measure: "Budget", line: 3),
+    ]
+    let warnings = TotalRowCheck.check(rows)
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.line == 3)
+    #expect(warnings.first?.message.contains("printed as 9,5") == true)
+    #expect(warnings.first?.message.contains("add up to 8.9") == true)
+  }
+
+  @Test func roundingIsAllowed() {
+    let rows = [Self.cell("A", "0,3", line: 1), Self.cell("B", "0,3", line: 2), Self.cell("Summa", "0,7", line: 3)]
+    #expect(TotalRowCheck.check(rows).isEmpty)
+    #expect(TotalRowCheck.isTotal("Totalt"))
+    #expect(!TotalRowCheck.isTotal("Totalförsvar"))
+  }
+}
