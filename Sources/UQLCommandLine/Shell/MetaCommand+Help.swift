@@ -1,3 +1,4 @@
+import UQLFormats
 import UQLLanguage
 
 extension MetaCommand {
@@ -5,7 +6,7 @@ extension MetaCommand {
   static let help: [String: (usage: String, summary: String)] = [
     "datasets": (".datasets", "list the datasets: loaded ones and let names"),
     "schema": (".schema NAME", "show the columns, types and values of a dataset"),
-    "format": (".format NAME", "print results as table, csv, tsv, json, ndjson or markdown"),
+    "format": (".format NAME", "print results as " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")),
     "output": (".output [FILE]", "write results to FILE; .output alone goes back to the terminal"),
     "read": (".read FILE", "run the statements of a script"),
     "help": (".help [TOPIC]", "this list, or more on one meta-command"),
