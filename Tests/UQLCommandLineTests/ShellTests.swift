@@ -184,6 +184,25 @@ struct ShellTests {
     #expect(screen.contains("│"))
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))
+  func ctrlZSuspendsAndFgResumesTheLine() throws {
+    let s = try TerminalSession([], interactiveShell: true)
+    try s.wait(forLastLine: "$")
+    try s.type("cd '\(UQLProcess.root.path)' && '\(UQLProcess.binary.path)' --data Examples/data")
+    try s.press("Enter")
+    try s.wait(forLastLine: "uql>")
+    try s.type("akt")
+    try s.press("C-z")
+    try s.wait(forText: "Stopped")
+    try s.wait(forLastLine: "$")
+    try s.type("fg")
+    try s.press("Enter")
+    try s.wait(forLastLine: "uql> akt")
+    try s.type("iviteter | count")
+    try s.press("Enter")
+    try s.wait(forText: "│    10 │")
+  }
+
   @Test func ctrlDExitsWithStatusZero() throws {
     let s = try shell()
     try s.press("C-d")

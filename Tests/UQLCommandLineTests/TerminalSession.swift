@@ -20,8 +20,12 @@ final class TerminalSession {
   private let ownsHome: Bool
 
   /// Starts `uql arguments…` in a 100×40 terminal. When it exits the pane shows `[exit N]`.
-  /// - Parameter home: reuse another session's home (to see its history); a new one by default.
-  init(_ arguments: [String], home: URL? = nil, environment: [String: String] = [:]) throws {
+  /// - Parameters:
+  ///   - home: reuse another session's home (to see its history); a new one by default.
+  ///   - interactiveShell: start bash with job control instead, to type commands into.
+  init(
+    _ arguments: [String], home: URL? = nil, environment: [String: String] = [:], interactiveShell: Bool = false
+  ) throws {
     socket = "uql-test-\(getpid())-\(UUID().uuidString.prefix(8))"
     if let home {
       self.home = home
@@ -39,10 +43,15 @@ final class TerminalSession {
     env["LANG"] = "C.UTF-8"
     env["LC_ALL"] = "C.UTF-8"
     env["TERM"] = "xterm-256color"
+    env["PS1"] = "$ "
     for (k, v) in environment { env[k] = v }
     let command =
-      ["sh", "-c", "cd \"$0\" && \"$@\"; echo \"[exit $?]\"; sleep 600", UQLProcess.root.path, UQLProcess.binary.path]
-      + arguments
+      interactiveShell
+      ? ["bash", "--norc", "--noprofile", "-i"]
+      : [
+        "sh", "-c", "cd \"$0\" && \"$@\"; echo \"[exit $?]\"; sleep 600", UQLProcess.root.path, UQLProcess.binary.path,
+      ]
+        + arguments
     try tmux(
       ["-f", "/dev/null", "new-session", "-d", "-x", "100", "-y", "40", "-s", "uql"] + command, environment: env)
   }
