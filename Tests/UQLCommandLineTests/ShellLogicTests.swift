@@ -200,6 +200,22 @@ import UQLLineEditor
     }
   }
 
+  @Test func errorColouringMarksTheSeverityCaretAndHelp() {
+    let rendered =
+      "<shell>:1:19: error: unknown column \"statu\"\n  aktiviteter where statu\n                    ^~~~~\nhelp: did you mean \"status\"?\n"
+    let coloured = ErrorColouring.coloured(rendered)
+    #expect(coloured.contains(": \u{1B}[1;31merror:\u{1B}[0m unknown column"))
+    #expect(coloured.contains("                    \u{1B}[1;31m^~~~~\u{1B}[0m\n"))
+    #expect(coloured.contains("\u{1B}[1mhelp:\u{1B}[0m did you mean"))
+    #expect(coloured.contains("  aktiviteter where statu\n"))
+    #expect(ErrorColouring.isWanted(environment: [:], stderrIsTerminal: true))
+    #expect(ErrorColouring.isWanted(environment: ["NO_COLOR": ""], stderrIsTerminal: true))
+    #expect(!ErrorColouring.isWanted(environment: ["NO_COLOR": "1"], stderrIsTerminal: true))
+    #expect(!ErrorColouring.isWanted(environment: [:], stderrIsTerminal: false))
+    #expect(Shell.footer(rows: 1) == "(1 row)\n")
+    #expect(Shell.footer(rows: 0) == "(0 rows)\n")
+  }
+
   @Test func historyListingIndentsLaterLines() {
     #expect(Runner.listing(["a", "b |\nwhere c"]) == "1  a\n2  b |\n   where c\n")
   }

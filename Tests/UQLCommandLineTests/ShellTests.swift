@@ -203,6 +203,27 @@ struct ShellTests {
     try s.wait(forText: "│    10 │")
   }
 
+  @Test func tablesEndWithARowCount() throws {
+    let s = try shell()
+    try s.type("aktiviteter where status = pausad | select aktivitet")
+    try s.press("Enter")
+    try s.wait(forText: "(2 rows)")
+    try s.type("aktiviteter | count")
+    try s.press("Enter")
+    try s.wait(forText: "(1 row)")
+  }
+
+  @Test func errorsAreColouredUnlessNoColorIsSet() throws {
+    for noColor in [false, true] {
+      let s = try shell(environment: noColor ? ["NO_COLOR": "1"] : [:])
+      try s.type("aktiviteter where statu = klar")
+      try s.press("Enter")
+      try s.wait(forText: "did you mean")
+      let errorLine = try s.screenWithEscapes().split(separator: "\n").first { $0.contains("error") } ?? ""
+      #expect(errorLine.contains("\u{1B}[") != noColor, "NO_COLOR=\(noColor): \(errorLine)")
+    }
+  }
+
   @Test func ctrlDExitsWithStatusZero() throws {
     let s = try shell()
     try s.press("C-d")

@@ -85,6 +85,11 @@ final class TerminalSession {
     return text
   }
 
+  /// The visible screen with colours as escape sequences.
+  func screenWithEscapes() throws -> String {
+    try tmux(["capture-pane", "-p", "-e", "-J", "-t", "uql"])
+  }
+
   /// The last non-blank line of the screen (usually the prompt line).
   func lastLine() throws -> String {
     try screen().split(separator: "\n").last.map(String.init) ?? ""

@@ -11,6 +11,8 @@ extension Shell {
     let paths = ShellPaths(environment: ProcessInfo.processInfo.environment)
     let historyFile = paths.history.map { HistoryFile(path: $0) }
     let shell = Shell(runner: runner, historyFile: historyFile)
+    shell.colour = ErrorColouring.isWanted(
+      environment: ProcessInfo.processInfo.environment, stderrIsTerminal: Terminal.stderrIsTerminal)
     if runStartupFile, let path = paths.startupFile { try shell.runStartupFile(path) }
     if !shell.runner.quitRequested {
       LineEditor.catchInterrupts()

@@ -25,6 +25,8 @@ final class Shell {
   private(set) var historyFile: HistoryFile?
   /// Whether a statement may run on another thread so Ctrl-C can abandon it.
   var cancellable = true
+  /// Whether errors are coloured (stderr is a terminal and `NO_COLOR` is not set).
+  var colour = false
 
   init(runner: Runner, historyFile: HistoryFile?) {
     self.runner = runner
@@ -100,7 +102,8 @@ final class Shell {
         }
       } catch {
         runner.output.flush()
-        Terminal.standardError.write(DiagnosticRenderer.render(error, name: Shell.sourceName, source: text))
+        let rendered = DiagnosticRenderer.render(error, name: Shell.sourceName, source: text)
+        Terminal.standardError.write(colour ? ErrorColouring.coloured(rendered) : rendered)
       }
     }
     runner.output.flush()
@@ -125,9 +128,18 @@ final class Shell {
     }
     guard let outcome = job.outcome else { return true }
     runner.session = job.session
-    try runner.present(try outcome.get(), of: statement)
+    let result = try outcome.get()
+    try runner.present(result, of: statement)
+    if case .table(let table) = result, runner.format == .table, runner.output.isTerminal {
+      runner.output.write(Shell.footer(rows: table.rowCount))
+    }
     if runner.timer { runner.reportElapsed(ContinuousClock.now - started) }
     return true
+  }
+
+  /// The line under a table on the terminal: how many rows it has.
+  static func footer(rows: Int) -> String {
+    rows == 1 ? "(1 row)\n" : "(\(rows) rows)\n"
   }
 
   /// One statement running on another thread. Its state is read only after `finished`.
