@@ -109,71 +109,8 @@ final class Shell {
     runner.output.flush()
   }
 
-  /// Checks and evaluates a query or `let` on another thread while this one watches for
-  /// Ctrl-C; prints the result here.
-  /// - Returns: false when Ctrl-C abandoned it (it finishes unseen; the session is unchanged).
-  func runCancellable(_ statement: Statement) throws(Diagnostic) -> Bool {
-    let job = Job(session: runner.session)
-    let started = ContinuousClock.now
-    let thread = Thread { job.run(statement) }
-    thread.stackSize = 16 << 20
-    thread.start()
-    while !job.finished.wait(timeoutSeconds: 0.02) {
-      if LineEditor.takeInterrupt() {
-        runner.output.flush()
-        // Overwrites the "^C" the terminal may have echoed.
-        Terminal.standardError.write("\r^C query cancelled\n")
-        return false
-      }
-    }
-    guard let outcome = job.outcome else { return true }
-    runner.session = job.session
-    let result = try outcome.get()
-    try runner.present(result, of: statement)
-    if case .table(let table) = result, runner.format == .table, runner.output.isTerminal {
-      runner.output.write(Shell.footer(rows: table.rowCount))
-    }
-    if runner.timer { runner.reportElapsed(ContinuousClock.now - started) }
-    return true
-  }
-
   /// The line under a table on the terminal: how many rows it has.
   static func footer(rows: Int) -> String {
     rows == 1 ? "(1 row)\n" : "(\(rows) rows)\n"
-  }
-
-  /// One statement running on another thread. Its state is read only after `finished`.
-  final class Job: @unchecked Sendable {
-    var session: Session
-    var outcome: Result<Session.Outcome, Diagnostic>?
-    let finished = Signal()
-
-    init(session: Session) { self.session = session }
-
-    func run(_ statement: Statement) {
-      outcome = Result { () throws(Diagnostic) in try session.execute(statement) }
-      finished.raise()
-    }
-  }
-
-  /// A one-shot event between threads.
-  final class Signal: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var raised = false
-
-    func raise() {
-      condition.lock()
-      raised = true
-      condition.broadcast()
-      condition.unlock()
-    }
-
-    /// Whether it was raised within the timeout.
-    func wait(timeoutSeconds: Double) -> Bool {
-      condition.lock()
-      defer { condition.unlock() }
-      if !raised { _ = condition.wait(until: Date(timeIntervalSinceNow: timeoutSeconds)) }
-      return raised
-    }
   }
 }
