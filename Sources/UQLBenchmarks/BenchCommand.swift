@@ -72,7 +72,9 @@ struct RunCommand: ParsableCommand {
     }
     if wanted.contains("ingest") {
       let generator = try CorpusGenerator(samplesDirectory: samples, seed: seed)
-      let figure = IngestFigure(uql: process, generator: generator, sizes: sizes, runs: runs, work: work)
+      // Whole corpora are slow to read today: fewer runs unless asked.
+      let ingestRuns = self.runs ?? (smoke ? 1 : 3)
+      let figure = IngestFigure(uql: process, generator: generator, sizes: sizes, runs: ingestRuns, work: work)
       for table in try figure.measure() { say(table.render()) }
     }
     if wanted.contains("table") || wanted.contains("completion") {

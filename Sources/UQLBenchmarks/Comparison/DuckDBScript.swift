@@ -33,7 +33,7 @@ struct DuckDBScript {
     let path = FileManager.default.temporaryDirectory.path + "/uql-bench-duckdb-\(getpid()).json"
     try JSONSerialization.data(withJSONObject: spec).write(to: URL(fileURLWithPath: path))
     defer { unlink(path) }
-    let outcome = try ChildProcess.run("python3", [script, path], keepOutput: true)
+    let outcome = try ChildProcess.run("python3", [script, path], keepOutput: true, peakMemory: true)
     let report = try JSONDecoder().decode(Report.self, from: Data(outcome.standardOutput.utf8))
     let times = EngineTimes(load: report.load, queries: report.queries, rows: report.rows, peakBytes: outcome.peakBytes)
     return (times, report.threads)

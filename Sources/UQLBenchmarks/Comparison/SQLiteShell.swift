@@ -23,7 +23,7 @@ struct SQLiteShell {
     try self.script(csv: csv, queries: queries, runs: runs).write(toFile: script, atomically: true, encoding: .utf8)
     defer { unlink(script) }
     for _ in 0..<loads {
-      let outcome = try ChildProcess.run("sqlite3", [":memory:"], input: script, keepOutput: true)
+      let outcome = try ChildProcess.run("sqlite3", [":memory:"], input: script, keepOutput: true, peakMemory: true)
       times.peakBytes = max(times.peakBytes ?? 0, outcome.peakBytes)
       try parse(outcome.standardOutput, into: &times)
     }

@@ -25,7 +25,7 @@ struct IngestFigure {
       var load: [Double] = []
       var peak = 0
       for _ in 0..<runs {
-        let r = try uql.run(["--data", directory, "-e", "rapporter | count"])
+        let r = try uql.run(["--data", directory, "-e", "rapporter | count"], peakMemory: true)
         wall.append(r.milliseconds)
         load.append(r.load)
         peak = max(peak, r.peakBytes)
@@ -36,7 +36,8 @@ struct IngestFigure {
         Summary.format(w.median / Double(size)), Summary(load).formatted(), megabytes(peak),
       ])
     }
-    throughput.notes.append("MB/s is corpus bytes over median whole-process wall time; one core")
+    throughput.notes.append(
+      "MB/s is corpus bytes over median whole-process wall time (run under GNU time for peak memory); one core")
     throughput.notes.append("target: ≥ 50 MB/s, linear in corpus size")
     return [throughput, try split(largest.prefix(min(largest.count, 250)).map { $0 })]
   }

@@ -35,18 +35,16 @@ struct OneShotFigure {
       figure.notes.append("sqlite3 is not installed: no comparison")
     }
     for query in OneShotFigure.queries {
-      _ = try uql.run(["-e", query.uql])  // warm the page cache
       var mine: [Double] = []
       var theirs: [Double] = []
       var load: [Double] = []
       var run: [Double] = []
-      var peak = 0
+      let peak = try uql.run(["-e", query.uql], peakMemory: true).peakBytes
       for _ in 0..<runs {
         let r = try uql.run(["-e", query.uql])
         mine.append(r.milliseconds)
         load.append(r.load)
         run.append(r.statements.first ?? 0)
-        peak = max(peak, r.peakBytes)
         if sqlite { theirs.append(try ChildProcess.run("sqlite3", [database, query.sql]).milliseconds) }
       }
       let m = Summary(mine)

@@ -94,7 +94,7 @@ struct TableFigure {
           rows: (mine.rows[q.name], sqlite?.rows[q.name], duck?.rows[q.name])))
     }
     // One whole process for uql's memory; the engines' processes above give theirs.
-    let whole = try uql.run(["--data", csv, "-e", "aktiviteter | count"])
+    let whole = try uql.run(["--data", csv, "-e", "aktiviteter | count"], peakMemory: true)
     figure.rows.append([
       "peak memory (process)", megabytes(whole.peakBytes), sqlite?.peakBytes.map(megabytes) ?? "–",
       duck?.peakBytes.map(megabytes) ?? "–", "", "", "CSV \(megabytes(csvBytes)), uql \(ratio(Double(whole.peakBytes), Double(csvBytes))) of it",

@@ -10,7 +10,7 @@ enum ChildProcess {
   struct Outcome {
     var status: Int32
     var milliseconds: Double
-    /// Peak resident set size of the child in bytes.
+    /// Peak resident set size of the child in bytes (0 unless measured with `peakMemory`).
     var peakBytes: Int
     var standardOutput: String
     var standardError: String
@@ -42,10 +42,24 @@ enum ChildProcess {
   /// - Parameters:
   ///   - keepOutput: capture stdout (else it goes to /dev/null, so printing costs stay small).
   ///   - check: throw when the exit status is not 0.
+  ///   - peakMemory: measure peak memory through GNU `time`. Our own `wait4` cannot: a child
+  ///     spawned with vfork semantics starts its `ru_maxrss` at this process's size.
   static func run(
     _ program: String, _ arguments: [String], input: String? = nil, keepOutput: Bool = false,
-    check: Bool = true, environment: [String: String] = [:]
+    check: Bool = true, peakMemory: Bool = false, environment: [String: String] = [:]
   ) throws -> Outcome {
+    if peakMemory, let time = which("/usr/bin/time") {
+      let report = FileManager.default.temporaryDirectory.path + "/uql-bench-\(getpid())-\(Clock.now()).time"
+      defer { unlink(report) }
+      guard let executable = which(program) else { throw Failure.notFound(program) }
+      var outcome = try run(
+        time, ["-f", "%M", "-o", report, executable] + arguments, input: input, keepOutput: keepOutput,
+        check: check, environment: environment)
+      let kilobytes = (try? String(contentsOfFile: report, encoding: .utf8))?
+        .split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+      outcome.peakBytes = kilobytes * 1024
+      return outcome
+    }
     guard let executable = which(program) else { throw Failure.notFound(program) }
     let directory = FileManager.default.temporaryDirectory.path
     let token = "\(getpid())-\(Clock.now())"
@@ -83,7 +97,7 @@ enum ChildProcess {
     let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
     if check && exit != 0 { throw Failure.failed(program, exit, err) }
     return Outcome(
-      status: exit, milliseconds: ms, peakBytes: Int(usage.ru_maxrss) * 1024, standardOutput: out,
+      status: exit, milliseconds: ms, peakBytes: 0, standardOutput: out,
       standardError: err)
   }
 }

@@ -12,8 +12,10 @@ struct UQLProcess {
     var output: String
   }
 
-  func run(_ arguments: [String], keepOutput: Bool = false) throws -> Run {
-    let outcome = try ChildProcess.run(executable, arguments + ["--timing"], keepOutput: keepOutput)
+  /// - Parameter peakMemory: also measure peak memory (through GNU `time`, about 1 ms more).
+  func run(_ arguments: [String], keepOutput: Bool = false, peakMemory: Bool = false) throws -> Run {
+    let outcome = try ChildProcess.run(
+      executable, arguments + ["--timing"], keepOutput: keepOutput, peakMemory: peakMemory)
     var run = Run(
       milliseconds: outcome.milliseconds, peakBytes: outcome.peakBytes, load: 0, statements: [],
       printing: [], output: outcome.standardOutput)
