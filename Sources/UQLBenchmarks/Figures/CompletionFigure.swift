@@ -16,11 +16,11 @@ struct CompletionFigure {
     var fields = 0
     for _ in 0..<iterations {
       let (schema, ms) = Clock.time { Schema(table: table) }
-      schemaTimes.append(ms)
+      schemaTimes.append(ms * 1000)
       fields = schema.fields.count
     }
     figure.rows.append([
-      "`Schema(table:)`", Summary(schemaTimes).formatted(),
+      "`Schema(table:)`", Summary(schemaTimes).formatted("µs"),
       "\(fields) columns; stand-in for a Tab completion of a column name",
     ])
     let session = Session(datasets: [Dataset(name: "aktiviteter", table: table, origin: "bench")])
@@ -32,10 +32,10 @@ struct CompletionFigure {
       let (_, ms) = try Clock.time { () throws -> Void in
         do throws(Diagnostic) { _ = try session.plan(query) } catch { throw BenchError(error.message) }
       }
-      planTimes.append(ms)
+      planTimes.append(ms * 1000)
     }
     figure.rows.append([
-      "`Session.plan` of a short query", Summary(planTimes).formatted(),
+      "`Session.plan` of a short query", Summary(planTimes).formatted("µs"),
       "parse excluded; schemas of every dataset, then check",
     ])
     figure.notes.append(
