@@ -86,7 +86,8 @@ struct Runner {
       if case .query(let query) = statement { options.tableName = sqlTableName(for: query.source) }
       print(table)
       lastResultRows = table.rowCount
-      timing.statements.append((PhaseTiming.milliseconds(from: start, to: printing), PhaseTiming.milliseconds(from: printing)))
+      timing.statements.append(
+        (PhaseTiming.milliseconds(from: start, to: printing), PhaseTiming.milliseconds(from: printing)))
     case .bound:
       timing.statements.append((PhaseTiming.milliseconds(from: start), 0))
     }

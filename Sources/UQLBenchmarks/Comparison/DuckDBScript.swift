@@ -10,8 +10,9 @@ struct DuckDBScript {
 
   /// The DuckDB version, or nil when Python or the wheel is missing.
   static func version() -> String? {
-    guard let outcome = try? ChildProcess.run(
-      "python3", ["-c", "import duckdb; print(duckdb.__version__)"], keepOutput: true, check: false),
+    guard
+      let outcome = try? ChildProcess.run(
+        "python3", ["-c", "import duckdb; print(duckdb.__version__)"], keepOutput: true, check: false),
       outcome.status == 0
     else { return nil }
     return outcome.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -46,7 +46,8 @@ struct IngestFigure {
   func prepare(_ size: Int, in directory: String) throws -> (paths: [String], bytes: Int) {
     let marker = "\(directory)/.uql-bench-seed-\(generator.seed)-\(size)"
     if FileManager.default.fileExists(atPath: marker) {
-      let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
+      let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }
+        .sorted()
       let paths = names.map { "\(directory)/\($0)" }
       let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
       return (paths, bytes)

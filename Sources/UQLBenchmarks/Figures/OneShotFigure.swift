@@ -15,7 +15,9 @@ struct OneShotFigure {
     BenchQuery(
       name: "filter + select",
       uql: "aktiviteter where status = pausad and delmål = \"Fler i arbete\" | select rapport, rad, aktivitet, status",
-      sql: "SELECT rapport, rad, aktivitet, status FROM aktiviteter WHERE status = 'pausad' AND \"delmål\" = 'Fler i arbete'"),
+      sql:
+        "SELECT rapport, rad, aktivitet, status FROM aktiviteter WHERE status = 'pausad' AND \"delmål\" = 'Fler i arbete'"
+    ),
   ]
 
   func measure() throws -> FigureTable {

@@ -59,8 +59,12 @@ struct TableFigure {
     let csvBytes = (try FileManager.default.attributesOfItem(atPath: csv)[.size] as? Int) ?? 0
 
     var figure = FigureTable(
-      title: "3. \(rows) rows of `aktiviteter` (\(megabytes(csvBytes)) CSV): median (min–max) of \(runs) runs, loads \(loads)",
-      headers: ["operation", "uql", "sqlite3 :memory:", "DuckDB", "uql / sqlite3", "uql / DuckDB", "result rows uql/sqlite/duckdb"])
+      title:
+        "3. \(rows) rows of `aktiviteter` (\(megabytes(csvBytes)) CSV): median (min–max) of \(runs) runs, loads \(loads)",
+      headers: [
+        "operation", "uql", "sqlite3 :memory:", "DuckDB", "uql / sqlite3", "uql / DuckDB",
+        "result rows uql/sqlite/duckdb",
+      ])
     let (mine, table) = try measureUQL(csv: csv)
     var sqlite: EngineTimes?
     if SQLiteShell.isInstalled {
@@ -70,8 +74,10 @@ struct TableFigure {
     }
     var duck: EngineTimes?
     if let version = DuckDBScript.version() {
-      let (times, threads) = try DuckDBScript(script: duckdbScript, columns: TableFigure.duckdbColumns, table: "aktiviteter")
-        .measure(csv: csv, queries: TableFigure.queries, loads: loads, runs: runs)
+      let (times, threads) = try DuckDBScript(
+        script: duckdbScript, columns: TableFigure.duckdbColumns, table: "aktiviteter"
+      )
+      .measure(csv: csv, queries: TableFigure.queries, loads: loads, runs: runs)
       duck = times
       figure.notes.append("DuckDB \(version) through its Python wheel, \(threads) threads (its default here)")
     } else {
@@ -90,14 +96,16 @@ struct TableFigure {
     figure.rows.append(row("load CSV", mine.load, sqlite?.load, duck?.load, rows: (table.rowCount, nil, nil)))
     for q in TableFigure.queries {
       figure.rows.append(
-        row(q.name, mine.queries[q.name] ?? [], sqlite?.queries[q.name], duck?.queries[q.name],
+        row(
+          q.name, mine.queries[q.name] ?? [], sqlite?.queries[q.name], duck?.queries[q.name],
           rows: (mine.rows[q.name], sqlite?.rows[q.name], duck?.rows[q.name])))
     }
     // One whole process for uql's memory; the engines' processes above give theirs.
     let whole = try uql.run(["--data", csv, "-e", "aktiviteter | count"], peakMemory: true)
     figure.rows.append([
       "peak memory (process)", megabytes(whole.peakBytes), sqlite?.peakBytes.map(megabytes) ?? "–",
-      duck?.peakBytes.map(megabytes) ?? "–", "", "", "CSV \(megabytes(csvBytes)), uql \(ratio(Double(whole.peakBytes), Double(csvBytes))) of it",
+      duck?.peakBytes.map(megabytes) ?? "–", "", "",
+      "CSV \(megabytes(csvBytes)), uql \(ratio(Double(whole.peakBytes), Double(csvBytes))) of it",
     ])
     figure.notes.append(
       "uql in process: `TabularReader.read` for the load, `Session.execute` (check and evaluate) per query; "
@@ -128,7 +136,9 @@ struct TableFigure {
           throw BenchError("uql query does not parse: \(q.uql)")
         }
         let (outcome, ms) = try Clock.time { () throws -> Session.Outcome in
-          do throws(Diagnostic) { return try session.execute(statement) } catch { throw BenchError("\(q.uql): \(error.message)") }
+          do throws(Diagnostic) { return try session.execute(statement) } catch {
+            throw BenchError("\(q.uql): \(error.message)")
+          }
         }
         times.queries[q.name, default: []].append(ms)
         if case .table(let result) = outcome { times.rows[q.name] = result.rowCount }

@@ -55,7 +55,8 @@ enum ChildProcess {
       var outcome = try run(
         time, ["-f", "%M", "-o", report, executable] + arguments, input: input, keepOutput: keepOutput,
         check: check, environment: environment)
-      let kilobytes = (try? String(contentsOfFile: report, encoding: .utf8))?
+      let kilobytes =
+        (try? String(contentsOfFile: report, encoding: .utf8))?
         .split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
       outcome.peakBytes = kilobytes * 1024
       return outcome

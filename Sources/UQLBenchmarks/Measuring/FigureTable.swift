@@ -12,7 +12,8 @@ struct FigureTable {
       for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
     }
     func line(_ cells: [String]) -> String {
-      "| " + cells.enumerated().map { i, c in c + String(repeating: " ", count: max(0, widths[i] - c.count)) }
+      "| "
+        + cells.enumerated().map { i, c in c + String(repeating: " ", count: max(0, widths[i] - c.count)) }
         .joined(separator: " | ") + " |"
     }
     var out = "### \(title)\n\n" + line(headers) + "\n"
@@ -23,5 +24,8 @@ struct FigureTable {
   }
 }
 
-/// Bytes as MB (10^6), the unit throughput is given in.
-func megabytes(_ bytes: Int) -> String { Summary.format(Double(bytes) / 1_000_000) + " MB" }
+/// Bytes as MB (10^6), the unit throughput is given in; "–" for 0.
+func megabytes(_ bytes: Int) -> String {
+  // 0 is what an unmeasured peak (no GNU time installed) looks like.
+  bytes == 0 ? "–" : Summary.format(Double(bytes) / 1_000_000) + " MB"
+}
