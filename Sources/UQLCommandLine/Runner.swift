@@ -25,11 +25,14 @@ struct Runner {
   private var readStack: [String] = []
   private(set) var quitRequested = false
   private var sqlTableCounts: [String: Int] = [:]
+  /// How long loading and each statement took (`--timing`).
+  private(set) var timing = PhaseTiming()
 
   init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
     let start = DispatchTime.now()
     let loaded = try DataLoader.load(paths: data.paths)
     loadFailures = loaded.failures
+    timing.load = PhaseTiming.milliseconds(from: start)
     if data.verbose { Runner.describe(loaded.datasets, since: start) }
     var values: [String: String] = [:]
     for (key, value) in ProcessInfo.processInfo.environment where key.hasPrefix("UQL_PARAM_") {
@@ -79,16 +82,23 @@ struct Runner {
     if case .meta(let command, let argument, let range) = statement {
       return try run(try MetaCommand.parse(name: command, argument: argument, at: range), at: range, in: name)
     }
+    let start = DispatchTime.now()
     switch try session.execute(statement) {
     case .table(let table):
+      let printing = DispatchTime.now()
       if case .query(let query) = statement { options.tableName = sqlTableName(for: query.source) }
       print(table)
       lastResultRows = table.rowCount
+      timing.statements.append(
+        (PhaseTiming.milliseconds(from: start, to: printing), PhaseTiming.milliseconds(from: printing)))
     case .chart(let table, let style):
+      let printing = DispatchTime.now()
       try printChart(table, style, at: statement.range)
       lastResultRows = table.rowCount
+      timing.statements.append(
+        (PhaseTiming.milliseconds(from: start, to: printing), PhaseTiming.milliseconds(from: printing)))
     case .bound:
-      break
+      timing.statements.append((PhaseTiming.milliseconds(from: start), 0))
     }
   }
 
