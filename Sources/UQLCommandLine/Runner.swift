@@ -25,6 +25,8 @@ struct Runner {
   private var readStack: [String] = []
   private(set) var quitRequested = false
   private var sqlTableCounts: [String: Int] = [:]
+  /// How long loading and each statement took (`--timing`).
+  private(set) var timing = PhaseTiming()
   /// Print the elapsed time after each statement (`.timer on`).
   var timer = false
   /// The interactive shell's history, oldest first, for `.history`; nil outside the shell.
@@ -34,6 +36,7 @@ struct Runner {
     let start = DispatchTime.now()
     let loaded = try DataLoader.load(paths: data.paths)
     loadFailures = loaded.failures
+    timing.load = PhaseTiming.milliseconds(from: start)
     if data.verbose { Runner.describe(loaded.datasets, since: start) }
     var values: [String: String] = [:]
     for (key, value) in ProcessInfo.processInfo.environment where key.hasPrefix("UQL_PARAM_") {
@@ -83,23 +86,32 @@ struct Runner {
     if case .meta(let command, let argument, let range) = statement {
       return try run(try MetaCommand.parse(name: command, argument: argument, at: range), at: range, in: name)
     }
-    let started = ContinuousClock.now
-    try present(try session.execute(statement), of: statement)
-    if timer { reportElapsed(ContinuousClock.now - started) }
+    let start = DispatchTime.now()
+    try present(try session.execute(statement), of: statement, startedAt: start)
+    if timer { reportElapsed(since: start) }
   }
 
-  /// Prints what a statement produced (the shell runs statements itself, then calls this).
-  mutating func present(_ outcome: Session.Outcome, of statement: Statement) throws(Diagnostic) {
+  /// Prints what a statement started at `start` produced and records its times (the shell
+  /// runs statements itself, then calls this).
+  mutating func present(_ outcome: Session.Outcome, of statement: Statement, startedAt start: DispatchTime)
+    throws(Diagnostic)
+  {
     switch outcome {
     case .table(let table):
+      let printing = DispatchTime.now()
       if case .query(let query) = statement { options.tableName = sqlTableName(for: query.source) }
       print(table)
       lastResultRows = table.rowCount
+      timing.statements.append(
+        (PhaseTiming.milliseconds(from: start, to: printing), PhaseTiming.milliseconds(from: printing)))
     case .chart(let table, let style):
+      let printing = DispatchTime.now()
       try printChart(table, style, at: statement.range)
       lastResultRows = table.rowCount
+      timing.statements.append(
+        (PhaseTiming.milliseconds(from: start, to: printing), PhaseTiming.milliseconds(from: printing)))
     case .bound:
-      break
+      timing.statements.append((PhaseTiming.milliseconds(from: start), 0))
     }
   }
 

@@ -151,3 +151,25 @@ struct SQLOutputTests {
     #expect(try Self.sqlite(database, "SELECT typeof(\"år\"), typeof(belopp), beslutad, status FROM uppdrag") == "integer\tinteger\t2018-11-20\tuppfylls\n")
   }
 }
+
+/// The report cache: a second run reads the cache and says the same; damage is read again.
+@Suite struct ReportCacheTests {
+  @Test func aCachedRunGivesTheSameResultAndDamageIsIgnored() throws {
+    let cache = try ScriptTests.temporaryDirectory()
+    let env = ["UQL_CACHE": cache.path]
+    let query = ["--format", "csv", "-e", "aktiviteter | count by rapport, status", "-e", "indikatorer | select tidpunkt, indikator, utfall"]
+    let first = try UQLProcess.run(query, environment: env)
+    let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".uqldata") }
+    #expect(entries.count == 1)
+    let second = try UQLProcess.run(query, environment: env)
+    #expect(second == first)
+    // A damaged entry fails its checksum: the reports are read again, with the same answer.
+    let entry = cache.appendingPathComponent(entries[0])
+    var bytes = try Data(contentsOf: entry)
+    bytes[bytes.count / 2] ^= 0xFF
+    try bytes.write(to: entry)
+    #expect(try UQLProcess.run(query, environment: env) == first)
+    let off = try UQLProcess.run(query, environment: ["UQL_CACHE": ""])
+    #expect(off == first)
+  }
+}

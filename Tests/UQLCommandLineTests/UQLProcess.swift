@@ -25,6 +25,9 @@ struct UQLProcess {
     return root.appendingPathComponent(".build/debug/uql")
   }()
 
+  /// A report cache private to this test process.
+  static let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("uql-test-cache-\(getpid())")
+
   /// Runs `uql arguments…` with `stdin` as input, in `directory`.
   static func run(
     _ arguments: [String], stdin: String = "", environment: [String: String] = [:], in directory: URL = root
@@ -39,6 +42,8 @@ struct UQLProcess {
     env["LANG"] = "C.UTF-8"
     env["LC_ALL"] = nil
     env["LC_CTYPE"] = nil
+    // The report cache of this test run, not the developer's.
+    env["UQL_CACHE"] = cacheDirectory.path
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let input = Pipe()

@@ -31,15 +31,15 @@ extension Runner {
     }
   }
 
-  /// `.timer on`: the time a statement took, on stderr so results stay clean.
-  mutating func reportElapsed(_ duration: Duration) {
+  /// `.timer on`: the time since `start`, on stderr so results stay clean.
+  mutating func reportElapsed(since start: DispatchTime) {
     output.flush()
-    Terminal.standardError.write("time: \(Runner.describe(duration))\n")
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    Terminal.standardError.write("time: \(Runner.describe(seconds: seconds))\n")
   }
 
   /// "0.8 ms", "12.3 ms", "1.25 s".
-  static func describe(_ duration: Duration) -> String {
-    let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  static func describe(seconds: Double) -> String {
     if seconds < 1 { return String(format: "%.1f ms", seconds * 1000) }
     return String(format: "%.2f s", seconds)
   }

@@ -8,7 +8,7 @@ extension Shell {
   /// - Returns: false when Ctrl-C abandoned it (it finishes unseen; the session is unchanged).
   func runCancellable(_ statement: Statement) throws(Diagnostic) -> Bool {
     let job = Job(session: runner.session)
-    let started = ContinuousClock.now
+    let started = DispatchTime.now()
     let thread = Thread { job.run(statement) }
     thread.stackSize = 16 << 20
     thread.start()
@@ -23,11 +23,11 @@ extension Shell {
     guard let outcome = job.outcome else { return true }
     runner.session = job.session
     let result = try outcome.get()
-    try runner.present(result, of: statement)
+    try runner.present(result, of: statement, startedAt: started)
     if case .table(let table) = result, runner.format == .table, runner.output.isTerminal {
       runner.output.write(Shell.footer(rows: table.rowCount))
     }
-    if runner.timer { runner.reportElapsed(ContinuousClock.now - started) }
+    if runner.timer { runner.reportElapsed(since: started) }
     return true
   }
 
