@@ -28,8 +28,10 @@ enum Grouping {
       order = Evaluator.sortedRows(members.count, by: sortKeys)
     }
     var aggregateValues: [[Value]] = []
+    // sum and avg of one column share one pass of decimal additions.
+    var totals: [Int: [(total: Decimal, count: Int)]] = [:]
     for call in aggregates {
-      if let column = try typedAggregate(call, table: table, groups: order.map { members[$0] }) {
+      if let column = try typedAggregate(call, table: table, groups: order.map { members[$0] }, totals: &totals) {
         aggregateValues.append(column)
         continue
       }
@@ -60,24 +62,38 @@ enum Grouping {
 
   /// count, sum and avg of a plain number column, read from its typed array without making a
   /// value per row; nil for every other aggregate, which ``compute(_:_:rows:)`` handles.
-  static func typedAggregate(_ call: AggregateCall, table: Table, groups: [[Int]]) throws(Diagnostic) -> [Value]? {
+  static func typedAggregate(
+    _ call: AggregateCall, table: Table, groups: [[Int]], totals: inout [Int: [(total: Decimal, count: Int)]]
+  ) throws(Diagnostic) -> [Value]? {
+    // count(condition): rows where it is true, from the filter kernel's mask.
+    if call.function == .count, let argument = call.argument, argument.type == .boolean,
+      let mask = FilterKernel.mask(argument, table)
+    {
+      return groups.map { rows in .integer(rows.reduce(0) { $0 + (mask[$1] ? 1 : 0) }) }
+    }
     guard case .column(let i, _)? = call.argument, [.count, .sum, .avg].contains(call.function) else { return nil }
     switch table.columns[i].storage {
     case .numbers(let a):
-      return groups.map { rows in
-        var total = Decimal(0)
-        var n = 0
-        for r in rows {
-          if let v = a[r] {
-            total += v
-            n += 1
+      if call.function == .count {
+        return groups.map { rows in .integer(rows.reduce(0) { $0 + (a[$1] == nil ? 0 : 1) }) }
+      }
+      let sums =
+        totals[i]
+        ?? groups.map { rows in
+          var total = Decimal(0)
+          var n = 0
+          for r in rows {
+            if let v = a[r] {
+              total += v
+              n += 1
+            }
           }
+          return (total, n)
         }
-        switch call.function {
-        case .count: return .integer(n)
-        case .sum: return n == 0 ? .null : .number(total)
-        default: return n == 0 ? .null : .number(total / Decimal(n))
-        }
+      totals[i] = sums
+      return sums.map { total, n in
+        if n == 0 { return .null }
+        return call.function == .sum ? .number(total) : .number(total / Decimal(n))
       }
     case .integers(let a):
       var result: [Value] = []
