@@ -42,7 +42,12 @@ public struct Session: Sendable {
     switch statement {
     case .query(let query):
       return .table(try run(query))
-    case .let(let name, let query, _):
+    case .let(let name, let query, let range):
+      if !datasets.contains(where: { $0.name == name }),
+        datasets.count(where: { $0.origin == "let" }) >= Limits.letNames
+      {
+        throw .tooManyLetNames(limit: Limits.letNames, at: range)
+      }
       let table = try run(query)
       add(Dataset(name: name, table: table, origin: "let"))
       return .bound(name: name, rows: table.rowCount)

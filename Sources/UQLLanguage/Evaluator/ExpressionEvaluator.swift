@@ -1,4 +1,5 @@
 import Foundation
+import UQLRegex
 import UQLValues
 
 /// Evaluates typed expressions a column at a time over a table.
@@ -6,7 +7,7 @@ struct ExpressionEvaluator {
   let table: Table
   /// Per-group aggregate results, in aggregate context.
   var aggregateValues: [[Value]] = []
-  private var regexCache: [String: NSRegularExpression] = [:]
+  private var regexCache: [String: RegularExpression] = [:]
 
   init(table: Table, aggregateValues: [[Value]] = []) {
     self.table = table
@@ -82,7 +83,7 @@ struct ExpressionEvaluator {
           continue
         }
         let regex = try self.regex(pattern, at: range)
-        let found = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        let found = regex.matches(in: s)
         result.append(.boolean(found != negated))
       }
       return result
@@ -125,14 +126,14 @@ struct ExpressionEvaluator {
     }
   }
 
-  mutating func regex(_ pattern: String, at range: SourceRange) throws(Diagnostic) -> NSRegularExpression {
+  mutating func regex(_ pattern: String, at range: SourceRange) throws(Diagnostic) -> RegularExpression {
     if let cached = regexCache[pattern] { return cached }
     do {
-      let regex = try NSRegularExpression(pattern: pattern)
+      let regex = try RegularExpression(pattern)
       regexCache[pattern] = regex
       return regex
     } catch {
-      throw Diagnostic(.error, "invalid regular expression \"\(pattern)\"", at: range)
+      throw .invalidRegex(pattern, error, at: range)
     }
   }
 

@@ -1,0 +1,33 @@
+import UQLSources
+
+/// libFuzzer entry point: bytes through the CSV, TSV, JSON and NDJSON readers. The first byte
+/// picks the format, so one corpus covers all four.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTabular(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  guard let first = bytes.first else { return 0 }
+  let formats: [TabularFormat] = [.csv, .tsv, .json, .ndjson]
+  _ = try? TabularReader.read(Array(bytes.dropFirst()), format: formats[Int(first) % formats.count])
+  return 0
+}
+
+/// SwiftPM links executables with `main` renamed to `FuzzTabular_main`; hand control to
+/// libFuzzer's driver from there.
+@_cdecl("FuzzTabular_main")
+func fuzzTabularMain(
+  _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+) -> CInt {
+  var count = argc
+  var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+  return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+    guard let data else { return 0 }
+    return fuzzTabular(data, size)
+  }
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
