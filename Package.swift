@@ -39,7 +39,8 @@ let package = Package(
     .testTarget(name: "UQLFormatsTests", dependencies: ["UQLFormats", "UQLValues"]),
     .testTarget(name: "UQLSourcesTests", dependencies: ["UQLSources", "UQLValues"]),
     .testTarget(name: "UQLReportsTests", dependencies: ["UQLReports", "UQLValues"], exclude: ["Fixtures"]),
-    .testTarget(name: "UQLCommandLineTests", dependencies: ["uql", "UQLCommandLine", "UQLValues"]),
+    .testTarget(
+      name: "UQLCommandLineTests", dependencies: ["uql", "UQLCommandLine", "UQLValues"], exclude: ["BadInputs"]),
   ]
 )
 

@@ -83,12 +83,9 @@ enum DataLoader {
   }
 
   static func loadTable(_ file: String, format: TabularFormat) -> Dataset? {
-    guard let data = FileManager.default.contents(atPath: file) else {
-      Terminal.standardError.write("uql: error: \(file): cannot read the file\n")
-      return nil
-    }
+    guard let data = InputFile.bytes(file) else { return nil }
     do {
-      let table = try TabularReader.read(Array(data), format: format)
+      let table = try TabularReader.read(data, format: format)
       let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
       return Dataset(name: name, table: table, origin: file)
     } catch {

@@ -71,11 +71,7 @@ enum ReportLoading {
   /// A report file's text bytes; PDF files go through `pdftotext`.
   static func contents(of file: String) -> [UInt8]? {
     guard file.lowercased().hasSuffix(".pdf") else {
-      guard let data = FileManager.default.contents(atPath: file) else {
-        Terminal.standardError.write("uql: error: \(file): cannot read the file\n")
-        return nil
-      }
-      return Array(data)
+      return InputFile.bytes(file)
     }
     return PDFText.extract(file)
   }
