@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "uql", targets: ["uql"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // Values, typed columns and tables: the data model every other module shares.
@@ -34,7 +35,11 @@ let package = Package(
     .executableTarget(name: "uql", dependencies: ["UQLCommandLine"]),
 
     .testTarget(name: "UQLValuesTests", dependencies: ["UQLValues"]),
-    .testTarget(name: "UQLLanguageTests", dependencies: ["UQLLanguage", "UQLValues"]),
+    .testTarget(
+      name: "UQLLanguageTests",
+      dependencies: [
+        "UQLLanguage", "UQLValues", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "UQLRegexTests", dependencies: ["UQLRegex"]),
     .testTarget(name: "UQLFormatsTests", dependencies: ["UQLFormats", "UQLValues"]),
     .testTarget(name: "UQLSourcesTests", dependencies: ["UQLSources", "UQLValues"]),

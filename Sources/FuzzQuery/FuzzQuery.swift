@@ -9,6 +9,7 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let session = FuzzData.session
   for parsed in Parser.parse(text) {
     guard case .success(let statement) = parsed.result else { continue }
+    checkRoundTrip(statement)
     switch statement {
     case .query(let query), .let(_, let query, _):
       _ = try? session.plan(query)
@@ -17,6 +18,23 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
   }
   return 0
+}
+
+/// The printer's text parses back to a statement that prints the same: a finding traps, which
+/// is how a fuzz target reports one.
+func checkRoundTrip(_ statement: Statement) {
+  let printed = QueryPrinter.print(statement)
+  let again = Parser.parse(printed)
+  guard again.count == 1, case .success(let reparsed) = again[0].result else {
+    if case .failure(let error) = again.first?.result,
+      error.message.hasPrefix("expression nested deeper") || error.message.hasPrefix("statement is")
+    {
+      return
+    }
+    fatalError("printed statement does not parse: \(printed)")
+  }
+  let reprinted = QueryPrinter.print(reparsed)
+  if reprinted != printed { fatalError("print(parse(print(s))) != print(s): \(printed) vs \(reprinted)") }
 }
 
 /// A small dataset whose schema the checker binds against.
