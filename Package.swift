@@ -39,7 +39,8 @@ let package = Package(
       name: "UQLLanguageTests",
       dependencies: [
         "UQLLanguage", "UQLValues", .product(name: "PropertyBased", package: "swift-property-based"),
-      ]),
+      ],
+      exclude: ["Regressions"]),
     .testTarget(name: "UQLRegexTests", dependencies: ["UQLRegex"]),
     .testTarget(name: "UQLFormatsTests", dependencies: ["UQLFormats", "UQLValues"]),
     .testTarget(name: "UQLSourcesTests", dependencies: ["UQLSources", "UQLValues"]),
