@@ -89,7 +89,8 @@ enum PDFText {
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["-layout", "-enc", "UTF-8", file, "-"]
+    // An argument vector, never a shell; a file name starting with "-" must not read as an option.
+    process.arguments = ["-layout", "-enc", "UTF-8", file.hasPrefix("-") ? "./" + file : file, "-"]
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
@@ -98,8 +99,17 @@ enum PDFText {
       Terminal.standardError.write("uql: error: \(file): cannot run pdftotext: \(error.localizedDescription)\n")
       return nil
     }
+    // Read stderr while stdout is read: a damaged PDF can fill the stderr pipe with complaints,
+    // and pdftotext would then block, and uql with it.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var message = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      message = errors.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
     let data = output.fileHandleForReading.readDataToEndOfFile()
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       let why = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "failed"

@@ -88,6 +88,28 @@ import Testing
     }
   }
 
+  /// pdftotext runs with an argument vector: a file name starting with "-" is not an option, and
+  /// a flood on its stderr cannot block it (nor uql). A stand-in pdftotext on PATH shows both.
+  @Test func pdftotextGetsAnArgumentVectorAndCannotBlock() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-pdf-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let fake = dir.appendingPathComponent("pdftotext")
+    let script = """
+      #!/bin/sh
+      echo "file: $4" >&2
+      head -c 300000 /dev/zero | tr '\\0' x >&2
+      exit 1
+      """
+    try script.write(to: fake, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+    _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("-x; rm -rf y.pdf").path, contents: Data("%PDF".utf8))
+    let output = try UQLProcess.run(
+      ["--data=-x; rm -rf y.pdf", "-e", "rapporter | count"], environment: ["PATH": dir.path + ":/usr/bin:/bin"], in: dir)
+    #expect(output.status == 1)
+    #expect(output.stderr.hasPrefix("uql: error: -x; rm -rf y.pdf: pdftotext: file: ./-x; rm -rf y.pdf\n"))
+  }
+
   /// Every dataset of one report file, as CSV lines, read by the real binary.
   func datasets(of bytes: [UInt8]) throws -> [String] {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-encoding-\(UUID().uuidString)")
