@@ -29,10 +29,14 @@ enum FuzzData {
       names: ["delmål", "aktivitet", "status", "år", "belopp", "klar", "datum"],
       types: [.text, .text, .enumeration(.activityStatus), .integer, .number, .boolean, .date],
       rows: [
-        [.text("Hög attraktivitet"), .text("Cykelplan"), .text("pågår"), .integer(2019), .number(12.5),
-         .boolean(false), day(2019, 3, 1)],
-        [.text("Hög attraktivitet"), .text("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"), .text("klar"),
-         .integer(Int.max), .number(-3), .boolean(true), day(1900, 1, 1)],
+        [
+          .text("Hög attraktivitet"), .text("Cykelplan"), .text("pågår"), .integer(2019), .number(12.5),
+          .boolean(false), day(2019, 3, 1),
+        ],
+        [
+          .text("Hög attraktivitet"), .text("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"), .text("klar"),
+          .integer(Int.max), .number(-3), .boolean(true), day(1900, 1, 1),
+        ],
         [.null, .text("Ärende"), .text("okänd"), .integer(Int.min), .null, .null, .null],
         [.text("Fler  i arbete"), .text(""), .null, .integer(0), .number(0), .boolean(true), day(2024, 2, 29)],
       ])
@@ -71,8 +75,10 @@ struct QueryGenerator {
     case 4: return "distinct"
     case 5: return "count by " + items()
     default:
-      let aggregate = ["count()", "sum(belopp)", "avg(år)", "min(aktivitet)", "max(datum)", "median(belopp)",
-                       "count(klar)"][choose(7)]
+      let aggregate = [
+        "count()", "sum(belopp)", "avg(år)", "min(aktivitet)", "max(datum)", "median(belopp)",
+        "count(klar)",
+      ][choose(7)]
       return "group by " + items() + " aggregate a = " + aggregate
     }
   }
@@ -106,7 +112,8 @@ struct QueryGenerator {
   }
 
   mutating func leaf() -> String {
-    choose(2) == 0 ? QueryGenerator.columns[choose(QueryGenerator.columns.count)]
+    choose(2) == 0
+      ? QueryGenerator.columns[choose(QueryGenerator.columns.count)]
       : QueryGenerator.literals[choose(QueryGenerator.literals.count)]
   }
 }

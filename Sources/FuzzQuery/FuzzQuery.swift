@@ -44,8 +44,10 @@ enum FuzzData {
       names: ["delmål", "aktivitet", "status", "år", "belopp", "klar", "datum"],
       types: [.text, .text, .enumeration(.activityStatus), .integer, .number, .boolean, .date],
       rows: [
-        [.text("Hög attraktivitet"), .text("Cykelplan"), .text("pågår"), .integer(2019), .number(12.5),
-         .boolean(false), .date(Day(year: 2019, month: 3, day: 1)!)],
+        [
+          .text("Hög attraktivitet"), .text("Cykelplan"), .text("pågår"), .integer(2019), .number(12.5),
+          .boolean(false), .date(Day(year: 2019, month: 3, day: 1)!),
+        ],
         [.null, .text("Ärende"), .text("okänd"), .integer(Int.max), .null, .null, .null],
       ])
     return Session(datasets: [Dataset(name: "aktiviteter", table: table, origin: "fuzz")])

@@ -285,14 +285,17 @@ struct RegexParser {
       "L": [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter],
       "Lu": [.uppercaseLetter], "Ll": [.lowercaseLetter],
       "N": [.decimalNumber, .letterNumber, .otherNumber], "Nd": [.decimalNumber],
-      "P": [.connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-            .initialPunctuation, .finalPunctuation, .otherPunctuation],
+      "P": [
+        .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+        .initialPunctuation, .finalPunctuation, .otherPunctuation,
+      ],
       "S": [.mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol], "Sc": [.currencySymbol],
       "Z": [.spaceSeparator, .lineSeparator, .paragraphSeparator], "Zs": [.spaceSeparator],
       "M": [.nonspacingMark, .spacingMark, .enclosingMark],
     ]
     guard let categories = table[name] else {
-      throw error("unknown property \"\(name)\"; supported are \(table.keys.sorted().joined(separator: ", "))", at: start)
+      throw error(
+        "unknown property \"\(name)\"; supported are \(table.keys.sorted().joined(separator: ", "))", at: start)
     }
     return .category(categories, negated: negated)
   }

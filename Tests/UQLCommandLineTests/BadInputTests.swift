@@ -34,9 +34,16 @@ import Testing
     func write(_ name: String, _ bytes: [UInt8]) {
       _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes))
     }
-    write("long-line.uql", Array("aktiviteter where aktivitet = \"".utf8) + Array(repeating: UInt8(ascii: "x"), count: 10_000_000) + Array("\"\n".utf8))
+    write(
+      "long-line.uql",
+      Array("aktiviteter where aktivitet = \"".utf8) + Array(repeating: UInt8(ascii: "x"), count: 10_000_000)
+        + Array("\"\n".utf8))
     write("long-line.txt", Array("Uppföljning ".utf8) + Array(repeating: UInt8(ascii: "x"), count: 10_000_000) + [10])
-    write("nested.uql", Array(("aktiviteter where " + String(repeating: "(", count: 10_000) + "år" + String(repeating: ")", count: 10_000) + " = 1\n").utf8))
+    write(
+      "nested.uql",
+      Array(
+        ("aktiviteter where " + String(repeating: "(", count: 10_000) + "år" + String(repeating: ")", count: 10_000)
+          + " = 1\n").utf8))
     write("bad-utf8.txt", damaged(Array((try? Data(contentsOf: report003)) ?? Data())))
     return dir
   }()
@@ -103,9 +110,11 @@ import Testing
       """
     try script.write(to: fake, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
-    _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("-x; rm -rf y.pdf").path, contents: Data("%PDF".utf8))
+    _ = FileManager.default.createFile(
+      atPath: dir.appendingPathComponent("-x; rm -rf y.pdf").path, contents: Data("%PDF".utf8))
     let output = try UQLProcess.run(
-      ["--data=-x; rm -rf y.pdf", "-e", "rapporter | count"], environment: ["PATH": dir.path + ":/usr/bin:/bin"], in: dir)
+      ["--data=-x; rm -rf y.pdf", "-e", "rapporter | count"], environment: ["PATH": dir.path + ":/usr/bin:/bin"],
+      in: dir)
     #expect(output.status == 1)
     #expect(output.stderr.hasPrefix("uql: error: -x; rm -rf y.pdf: pdftotext: file: ./-x; rm -rf y.pdf\n"))
   }

@@ -43,6 +43,8 @@ import UQLValues
     bytes.insert(contentsOf: [0xFF, 0xFE], at: bytes[(bytes.count / 3)...].firstIndex(of: 10)!)
     let reading = try ReportReader.read(bytes: bytes, file: "003.txt").get()
     #expect(reading.encoding == .utf8)
-    #expect(reading.diagnostics.contains { $0.level == .warning && $0.message.hasPrefix("2 characters could not be decoded") })
+    #expect(
+      reading.diagnostics.contains { $0.level == .warning && $0.message.hasPrefix("2 characters could not be decoded") }
+    )
   }
 }

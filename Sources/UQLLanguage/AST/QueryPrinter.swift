@@ -91,13 +91,15 @@ public enum QueryPrinter {
       let rightLevel = level == .and ? Level.not : next
       return ("\(print(left, atLeast: level)) \(op.rawValue) \(print(right, atLeast: rightLevel))", level)
     case .match(let op, let left, let pattern, let negated, _):
-      let text = "\(print(left, atLeast: .additive)) \(negated ? "not " : "")\(op.rawValue) \(print(pattern, atLeast: .additive))"
+      let text =
+        "\(print(left, atLeast: .additive)) \(negated ? "not " : "")\(op.rawValue) \(print(pattern, atLeast: .additive))"
       return (text, .predicate)
     case .inList(let left, let values, let negated, _):
       let list = values.map { print($0) }.joined(separator: ", ")
       return ("\(print(left, atLeast: .additive)) \(negated ? "not " : "")in (\(list))", .predicate)
     case .between(let value, let low, let high, let negated, _):
-      let text = "\(print(value, atLeast: .additive)) \(negated ? "not " : "")between "
+      let text =
+        "\(print(value, atLeast: .additive)) \(negated ? "not " : "")between "
         + "\(print(low, atLeast: .additive)) and \(print(high, atLeast: .additive))"
       return (text, .predicate)
     case .isNull(let operand, let negated, _):
@@ -128,7 +130,9 @@ public enum QueryPrinter {
       case "\t": out += "\\t"
       case "\r": out += "\\r"
       default:
-        if scalar.value < 0x20 && scalar.value != 0 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}" {
+        if scalar.value < 0x20 && scalar.value != 0 || scalar.value == 0x7F || scalar == "\u{2028}"
+          || scalar == "\u{2029}"
+        {
           out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
         } else {
           out.unicodeScalars.append(scalar)
