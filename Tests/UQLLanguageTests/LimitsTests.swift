@@ -96,4 +96,26 @@ import UQLValues
     let error = Fixtures.error("aktiviteter where aktivitet matches \"\(pattern)\"")
     #expect(error?.message.hasSuffix(": " + reason) == true, "\(String(describing: error))")
   }
+
+  @Test func longTextInListIsOneLookupPerRow() throws {
+    let items = (0..<10_000).map { "\"x\($0)\"" }.joined(separator: ",")
+    let clock = ContinuousClock()
+    var rows: [[String]] = []
+    let elapsed = try clock.measure {
+      rows = try Fixtures.rows("aktiviteter where aktivitet in (\(items), \"cykelplan\") | select aktivitet")
+    }
+    #expect(rows == [["Cykelplan"]])
+    #expect(elapsed < .seconds(5))
+  }
+
+  @Test(arguments: [
+    ("aktiviteter where kommentar in (\"arbetet  PÅGÅR\", \"x\") | select aktivitet", [["Cykelplan"]]),
+    ("aktiviteter where kommentar not in (\"x\", null) | select aktivitet", []),
+    ("aktiviteter where kommentar not in (\"Arbetet pågår\") | select aktivitet",
+     [["Trafikplan"], ["Kompetens"], ["Öresund"]]),
+    ("aktiviteter where (kommentar in (null)) is null | count", [["5"]]),
+  ] as [(String, [[String]])])
+  func textInListKeepsItsMeaning(query: String, expected: [[String]]) throws {
+    #expect(try Fixtures.rows(query) == expected)
+  }
 }

@@ -89,6 +89,9 @@ struct ExpressionEvaluator {
       return result
     case .inList(let e, let list, let kind, let negated):
       let a = try evaluate(e)
+      if case .text = kind, let constants = ExpressionEvaluator.constants(list) {
+        return ExpressionEvaluator.textIn(a, constants, negated: negated)
+      }
       var lists: [[Value]] = []
       for item in list { lists.append(try evaluate(item)) }
       return (0..<n).map { row in
@@ -134,6 +137,28 @@ struct ExpressionEvaluator {
       return regex
     } catch {
       throw .invalidRegex(pattern, error, at: range)
+    }
+  }
+
+  /// The values of a list of constants, or nil if any item is not one.
+  static func constants(_ list: [TypedExpr]) -> [Value]? {
+    var values: [Value] = []
+    for item in list {
+      guard let v = item.constantValue else { return nil }
+      values.append(v)
+    }
+    return values
+  }
+
+  /// `x in ("a", "b", …)` with text equality, by hashing each item's key once: a list of many
+  /// thousand items costs one lookup per row, not one comparison per item.
+  static func textIn(_ values: [Value], _ list: [Value], negated: Bool) -> [Value] {
+    let keys = Set(list.compactMap { $0.displayText.map(TextFolding.equalityKey) })
+    let listHasNull = list.contains { $0.isNull }
+    return values.map { v in
+      guard let s = v.displayText else { return .null }
+      if keys.contains(TextFolding.equalityKey(s)) { return .boolean(!negated) }
+      return listHasNull ? .null : .boolean(negated)
     }
   }
 
