@@ -1,31 +1,54 @@
 import Foundation
 import UQLReports
 
-/// Reads input files whole, refusing one larger than the readers take before reading it.
+/// Reads input files whole, but never more than the readers take: a file larger than the cap,
+/// or a device such as `/dev/zero` that never ends, is an error rather than all the memory.
 enum InputFile {
-  /// The largest data file read (reports and tables alike): ``ReportReader/maximumFileSize``.
+  /// The largest data or script file read: ``ReportReader/maximumFileSize`` (64 MiB).
   static let maximumSize = ReportReader.maximumFileSize
 
-  /// The bytes of `path`, or nil after reporting why not on standard error.
-  static func bytes(_ path: String) -> [UInt8]? {
+  /// Why a file was not read.
+  enum Failure: Error {
+    case missing, directory, unreadable
+    case tooLarge(atLeast: Int)
+
+    func message(_ path: String) -> String {
+      switch self {
+      case .missing: return "\(path): no such file"
+      case .directory: return "\(path): is a directory"
+      case .unreadable: return "\(path): cannot read the file"
+      case .tooLarge(let size): return "\(path): file is \(size) bytes; the limit is \(InputFile.maximumSize)"
+      }
+    }
+  }
+
+  /// The bytes of `path`, at most ``maximumSize`` of them.
+  static func read(_ path: String) -> Result<[UInt8], Failure> {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      Terminal.standardError.write("uql: error: \(path): no such file\n")
-      return nil
-    }
-    if isDirectory.boolValue {
-      Terminal.standardError.write("uql: error: \(path): is a directory\n")
-      return nil
-    }
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
+    if isDirectory.boolValue { return .failure(.directory) }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-    if size > maximumSize {
-      Terminal.standardError.write("uql: error: \(path): file is \(size) bytes; the limit is \(maximumSize)\n")
+    if size > maximumSize { return .failure(.tooLarge(atLeast: size)) }
+    guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
+    defer { try? handle.close() }
+    // Read in pieces: devices and pipes report no size.
+    var bytes: [UInt8] = []
+    while true {
+      let piece: Data?
+      do { piece = try handle.read(upToCount: 1 << 20) } catch { return .failure(.unreadable) }
+      guard let piece, !piece.isEmpty else { return .success(bytes) }
+      bytes += piece
+      if bytes.count > maximumSize { return .failure(.tooLarge(atLeast: bytes.count)) }
+    }
+  }
+
+  /// The bytes of `path`, or nil after saying why not on standard error.
+  static func bytes(_ path: String) -> [UInt8]? {
+    switch read(path) {
+    case .success(let bytes): return bytes
+    case .failure(let failure):
+      Terminal.standardError.write("uql: error: \(failure.message(path))\n")
       return nil
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      Terminal.standardError.write("uql: error: \(path): cannot read the file\n")
-      return nil
-    }
-    return Array(data)
   }
 }
