@@ -67,6 +67,8 @@ import UQLValues
     ("aktiviteter | group by delmål aggregate s = sum(år * 4000000000000000)", "integer overflow in sum()"),
     ("aktiviteter | select x = år + 9223372036854775807 * 0", nil),
     ("aktiviteter | limit 9223372036854775807", nil),
+    ("aktiviteter | select x = belopp * 10000000000000000000000000000000000.0 * 10000000000000000000000000000000000.0"
+      + " * 10000000000000000000000000000000000.0 * 10000000000000000000000000000000000.0 * 10000000000000000000000000000000000.0", "number overflow"),
     ("aktiviteter | limit 0", nil),
     ("aktiviteter | limit 99999999999999999999", "number \"99999999999999999999\" is too large"),
     ("aktiviteter | select x = round(belopp, 9223372036854775807)", "round() takes between -30 and 30 decimals, found 9223372036854775807"),

@@ -62,6 +62,12 @@ enum Grouping {
     return Table(columns: columns, rowCount: order.count)
   }
 
+  /// A decimal result, or an error where Decimal ran out of range (it gives NaN, not a trap).
+  static func checked(_ d: Decimal, _ call: AggregateCall) throws(Diagnostic) -> Value {
+    if d.isNaN { throw Diagnostic(.error, "number overflow in \(call.function.rawValue)()", at: call.range) }
+    return .number(d)
+  }
+
   static func compute(_ call: AggregateCall, _ argument: [Value]?, rows: [Int]) throws(Diagnostic) -> Value {
     guard let argument else { return .integer(rows.count) }
     let values = rows.map { argument[$0] }.filter { !$0.isNull }
@@ -80,15 +86,15 @@ enum Grouping {
         }
         return .integer(total)
       }
-      return .number(values.compactMap(\.decimal).reduce(0, +))
+      return try checked(values.compactMap(\.decimal).reduce(0, +), call)
     case .avg:
       if values.isEmpty { return .null }
-      return .number(values.compactMap(\.decimal).reduce(0, +) / Decimal(values.count))
+      return try checked(values.compactMap(\.decimal).reduce(0, +) / Decimal(values.count), call)
     case .median:
       let sorted = values.compactMap(\.decimal).sorted()
       if sorted.isEmpty { return .null }
       let mid = sorted.count / 2
-      return .number(sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2)
+      return try checked(sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, call)
     case .min, .max:
       let kind = Binder.kind(of: call.type)
       var best: Value? = nil
