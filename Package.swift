@@ -59,7 +59,7 @@ if Context.environment["UQL_FUZZ"] == "1" {
     ("FuzzQuery", ["UQLLanguage", "UQLValues"]),
     ("FuzzEvaluator", ["UQLLanguage", "UQLValues"]),
     ("FuzzReport", ["UQLReports"]),
-    ("FuzzTabular", ["UQLSources"]),
+    ("FuzzTabular", ["UQLSources", "UQLFormats"]),
   ]
   for (name, dependencies) in fuzzTargets {
     package.targets.append(
