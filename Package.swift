@@ -5,7 +5,8 @@ let package = Package(
   name: "uql",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "uql", targets: ["uql"])
+    .executable(name: "uql", targets: ["uql"]),
+    .executable(name: "uql-bench", targets: ["UQLBenchmarks"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +34,14 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "uql", dependencies: ["UQLCommandLine"]),
+    // The benchmark harness (uql-bench): synthetic data, figures against sqlite3 and DuckDB.
+    .executableTarget(
+      name: "UQLBenchmarks",
+      dependencies: [
+        "UQLValues", "UQLLanguage", "UQLSources", "UQLReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
 
     .testTarget(name: "UQLValuesTests", dependencies: ["UQLValues"]),
     .testTarget(

@@ -11,7 +11,7 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard case .success(let statement) = parsed.result else { continue }
     checkRoundTrip(statement)
     switch statement {
-    case .query(let query), .let(_, let query, _):
+    case .query(let query), .let(_, let query, _), .explain(let query, _):
       _ = try? session.plan(query)
     case .meta:
       break

@@ -83,9 +83,9 @@ enum DataLoader {
   }
 
   static func loadTable(_ file: String, format: TabularFormat) -> Dataset? {
-    guard let data = InputFile.bytes(file) else { return nil }
+    guard let bytes = InputFile.bytes(file) else { return nil }
     do {
-      let table = try TabularReader.read(data, format: format)
+      let table = try TabularReader.read(bytes, format: format)
       let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
       return Dataset(name: name, table: table, origin: file)
     } catch {

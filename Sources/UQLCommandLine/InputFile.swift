@@ -27,11 +27,15 @@ enum InputFile {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
     if isDirectory.boolValue { return .failure(.directory) }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
     if size > maximumSize { return .failure(.tooLarge(atLeast: size)) }
+    if attributes?[.type] as? FileAttributeType == .typeRegular {
+      return FileBytes.read(path).map { .success($0) } ?? .failure(.unreadable)
+    }
     guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
     defer { try? handle.close() }
-    // Read in pieces: devices and pipes report no size.
+    // A pipe or a device (`-f <(…)`, /dev/zero) reports no size: read in pieces up to the cap.
     var bytes: [UInt8] = []
     while true {
       let piece: Data?

@@ -30,6 +30,10 @@ struct QueryCommand: ParsableCommand {
   @Flag(help: "Exit 3 when the last result has no rows.")
   var failEmpty = false
 
+  /// Phase times on stderr, for uql-bench; not part of the documented interface.
+  @Flag(help: .hidden)
+  var timing = false
+
   func validate() throws {
     if script != nil && scriptArgument != nil {
       throw ValidationError("give the script either with -f or as an argument, not both")
@@ -59,6 +63,10 @@ struct QueryCommand: ParsableCommand {
       // Results written before the error are kept: an .output file is still moved into place.
       try? runner.finish()
       throw error
+    }
+    if timing {
+      runner.output.flush()
+      Terminal.standardError.write(runner.timing.report())
     }
     try runner.finish(failEmpty: failEmpty)
   }

@@ -10,7 +10,24 @@ enum ReportLoading {
 
   /// Report datasets from the sample reports bundled into the binary.
   static func bundled(failures: inout Int) throws -> [Dataset] {
-    ReportCatalog.datasets(bundledReadings(failures: &failures), origin: "inbyggda exempelrapporter")
+    let inputs = BundledReports.files.map { (name: $0.name, bytes: Array(Data(base64Encoded: $0.base64) ?? Data())) }
+    return cached(inputs, failures: &failures) { failures in
+      ReportCatalog.datasets(bundledReadings(failures: &failures), origin: "inbyggda exempelrapporter")
+    }
+  }
+
+  /// Datasets from the cache when `inputs` were read before, else from `read` (and then cached,
+  /// unless a file failed: its error must be shown again next time).
+  static func cached(
+    _ inputs: [(name: String, bytes: [UInt8])], failures: inout Int, read: (inout Int) throws -> [Dataset]
+  ) rethrows -> [Dataset] {
+    let key = ReportCache.key(inputs)
+    if let datasets = ReportCache.load(key) { return datasets }
+    var failed = 0
+    let datasets = try read(&failed)
+    failures += failed
+    if failed == 0 { ReportCache.store(datasets, as: key) }
+    return datasets
   }
 
   static func bundledReadings(failures: inout Int) -> [ReportReading] {
@@ -22,9 +39,18 @@ enum ReportLoading {
 
   /// Report datasets from `files`; unreadable files are reported and counted, the rest load.
   static func load(files: [String], failures: inout Int) throws -> [Dataset] {
-    let readings = try readings(files: files, failures: &failures)
     let origin = Set(files.map { ($0 as NSString).deletingLastPathComponent }).sorted().joined(separator: ", ")
-    return ReportCatalog.datasets(readings, origin: origin.isEmpty ? "." : origin)
+    // The key covers every report's bytes and every manifest beside them.
+    var inputs: [(name: String, bytes: [UInt8])] = []
+    for file in files {
+      inputs.append((file, (try? InputFile.read(file).get()) ?? []))
+      let manifest = (((file as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(manifestName)
+      if let bytes = FileBytes.read(manifest) { inputs.append((manifest, bytes)) }
+    }
+    return try cached(inputs, failures: &failures) { failures in
+      let readings = try readings(files: files, failures: &failures)
+      return ReportCatalog.datasets(readings, origin: origin.isEmpty ? "." : origin)
+    }
   }
 
   static func readings(files: [String], failures: inout Int) throws -> [ReportReading] {

@@ -51,4 +51,7 @@ struct OutputOptions: ParsableArguments {
 
   @Option(help: ArgumentHelp("How null prints (default: empty; \"null\" in table).", valueName: "text"))
   var null: String?
+
+  @Flag(help: "Draw charts with plain ASCII (also when the locale is not UTF-8).")
+  var ascii = false
 }

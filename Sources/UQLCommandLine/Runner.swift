@@ -12,6 +12,8 @@ struct Runner {
   var output = OutputTarget.standardOutput
   /// Go on after a failed statement, and fail at the end (`--keep-going`).
   var keepGoing = false
+  /// Draw charts with ASCII only (`--ascii`).
+  var ascii = false
   /// Data files that could not be read; reported already, they make the run exit 1 at the end.
   let loadFailures: Int
   private(set) var failedStatements = 0
@@ -23,11 +25,14 @@ struct Runner {
   private var readStack: [String] = []
   private(set) var quitRequested = false
   private var sqlTableCounts: [String: Int] = [:]
+  /// How long loading and each statement took (`--timing`).
+  private(set) var timing = PhaseTiming()
 
   init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
     let start = DispatchTime.now()
     let loaded = try DataLoader.load(paths: data.paths)
     loadFailures = loaded.failures
+    timing.load = PhaseTiming.milliseconds(from: start)
     if data.verbose { Runner.describe(loaded.datasets, since: start) }
     var values: [String: String] = [:]
     for (key, value) in ProcessInfo.processInfo.environment where key.hasPrefix("UQL_PARAM_") {
@@ -40,6 +45,7 @@ struct Runner {
     session = Session(datasets: loaded.datasets, parameters: values)
     format = output.format?.format ?? (Terminal.stdoutIsTerminal ? .table : .tsv)
     options = FormatOptions(header: !output.noHeader, nullText: output.null)
+    ascii = output.ascii
   }
 
   /// Runs every statement of a script file.
@@ -76,13 +82,42 @@ struct Runner {
     if case .meta(let command, let argument, let range) = statement {
       return try run(try MetaCommand.parse(name: command, argument: argument, at: range), at: range, in: name)
     }
+    let start = DispatchTime.now()
     switch try session.execute(statement) {
     case .table(let table):
+      let printing = DispatchTime.now()
       if case .query(let query) = statement { options.tableName = sqlTableName(for: query.source) }
       print(table)
       lastResultRows = table.rowCount
+      timing.statements.append(
+        (PhaseTiming.milliseconds(from: start, to: printing), PhaseTiming.milliseconds(from: printing)))
+    case .chart(let table, let style):
+      let printing = DispatchTime.now()
+      try printChart(table, style, at: statement.range)
+      lastResultRows = table.rowCount
+      timing.statements.append(
+        (PhaseTiming.milliseconds(from: start, to: printing), PhaseTiming.milliseconds(from: printing)))
     case .bound:
-      break
+      timing.statements.append((PhaseTiming.milliseconds(from: start), 0))
+    }
+  }
+
+  /// Draws a chart; charts are for people at a terminal, so data formats refuse them.
+  mutating func printChart(_ table: Table, _ style: ChartStyle, at range: SourceRange) throws(Diagnostic) {
+    guard format == .table else {
+      throw Diagnostic(
+        .error, "charts are drawn only in the table format, not in \(format.rawValue)", at: range,
+        help: "leave out \"| chart\" to get the data, or use --format table")
+    }
+    let kind: ChartKind = style == .bar ? .bar : .line
+    let width = output.isTerminal ? (Terminal.width ?? 80) : 80
+    switch ChartWriter.render(table, as: kind, options: ChartOptions(width: width, ascii: ascii || !Terminal.unicodeLocale)) {
+    case .success(let text):
+      if printed > 0 { output.write("\n") }
+      output.write(text.hasSuffix("\n") ? text : text + "\n")
+      printed += 1
+    case .failure(let error):
+      throw Diagnostic(.error, error.message, at: range)
     }
   }
 

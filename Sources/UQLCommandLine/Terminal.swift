@@ -22,6 +22,14 @@ enum Terminal {
     return nil
   }
 
+  /// Whether the locale can show Unicode (block characters for charts).
+  /// Read from the user's environment, before uql falls back to C.UTF-8 for itself.
+  static var unicodeLocale: Bool {
+    let env = ProcessInfo.processInfo.environment
+    let locale = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+    return locale.uppercased().replacingOccurrences(of: "-", with: "").contains("UTF8")
+  }
+
   /// Makes the C library treat text as UTF-8 (libedit and wide-character handling need it).
   static func configureLocale() {
     if setlocale(LC_ALL, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {

@@ -32,6 +32,8 @@ public struct Session: Sendable {
   public enum Outcome: Sendable {
     /// A query's result, to print.
     case table(Table)
+    /// A query's result to show as a chart (`| chart bar`).
+    case chart(Table, ChartStyle)
     /// `let name = …` bound a dataset of that many rows.
     case bound(name: String, rows: Int)
   }
@@ -41,14 +43,19 @@ public struct Session: Sendable {
   public mutating func execute(_ statement: Statement) throws(Diagnostic) -> Outcome {
     switch statement {
     case .query(let query):
-      return .table(try run(query))
+      let (table, plan) = try run(query)
+      if let style = plan.chart { return .chart(table, style) }
+      return .table(table)
+    case .explain(let query, _):
+      let plan = try plan(query)
+      return .table(PlanDescription.table(for: query, plan: plan) { dataset(named: $0)?.table.rowCount ?? 0 })
     case .let(let name, let query, let range):
       if !datasets.contains(where: { $0.name == name }),
         datasets.count(where: { $0.origin == "let" }) >= Limits.letNames
       {
         throw .tooManyLetNames(limit: Limits.letNames, at: range)
       }
-      let table = try run(query)
+      let (table, _) = try run(query)
       add(Dataset(name: name, table: table, origin: "let"))
       return .bound(name: name, rows: table.rowCount)
     case .meta(let name, _, let range):
@@ -63,11 +70,15 @@ public struct Session: Sendable {
     return try Checker(datasets: schemas, parameters: parameters).check(query)
   }
 
-  func run(_ query: Query) throws(Diagnostic) -> Table {
+  func run(_ query: Query) throws(Diagnostic) -> (Table, Plan) {
     let plan = try plan(query)
     guard let source = datasets.first(where: { $0.name == plan.source }) else {
       preconditionFailure("checker resolved a dataset the session does not have")
     }
-    return try Evaluator.run(plan, on: source.table)
+    var joined: [String: Table] = [:]
+    for step in plan.steps {
+      if case .join(let join) = step, let right = dataset(named: join.dataset) { joined[join.dataset] = right.table }
+    }
+    return (try Evaluator.run(plan, on: source.table, datasets: joined), plan)
   }
 }

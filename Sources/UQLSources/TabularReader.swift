@@ -14,26 +14,34 @@ public enum TabularReader {
   /// - Returns: A table whose columns are named by the header (CSV, TSV) or the keys (JSON).
   /// - Throws: ``SourceError`` with the line and column of the first problem.
   public static func read(_ bytes: [UInt8], format: TabularFormat) throws(SourceError) -> Table {
-    let text = TextDecoding.decode(bytes).text
+    // The readers work on UTF-8 bytes; a file that already is NFC UTF-8 is read in place.
+    let utf8 = TextDecoding.utf8(bytes)
     switch format {
-    case .csv: return try readDelimited(text, dialect: .csv)
-    case .tsv: return try readDelimited(text, dialect: .tsv)
-    case .json: return try readJSON(text)
-    case .ndjson: return try readNDJSON(text)
+    case .csv: return try readDelimited(utf8, dialect: .csv)
+    case .tsv: return try readDelimited(utf8, dialect: .tsv)
+    case .json: return try readJSON(utf8)
+    case .ndjson: return try readNDJSON(utf8)
     }
   }
 
-  static func readDelimited(_ text: String, dialect: DelimitedParser.Dialect) throws(SourceError) -> Table {
-    let result = try DelimitedParser.parse(text, dialect: dialect)
-    let columns = zip(result.names, result.fields).map {
-      TypeInference.column(named: $0, texts: $1)
+  static func readDelimited(_ bytes: [UInt8], dialect: DelimitedParser.Dialect) throws(SourceError) -> Table {
+    var result = try DelimitedParser.parse(bytes, dialect: dialect)
+    let rowCount = result.fields.first?.count ?? 0
+    var columns: [Column] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      for c in result.names.indices {
+        // Type each column from the bytes and let its spans go, to keep the peak low.
+        var spans = FieldSpans()
+        swap(&spans, &result.fields[c])
+        columns.append(TypeInference.column(named: result.names[c], spans: spans, in: buffer))
+      }
     }
-    return Table(columns: columns, rowCount: result.fields.first?.count ?? 0)
+    return Table(columns: columns, rowCount: rowCount)
   }
 
   /// A JSON array of objects.
-  static func readJSON(_ text: String) throws(SourceError) -> Table {
-    var parser = JSONParser(bytes: Array(text.utf8))
+  static func readJSON(_ bytes: [UInt8]) throws(SourceError) -> Table {
+    var parser = JSONParser(bytes: bytes)
     parser.skipWhitespace()
     guard !parser.atEnd else { throw .fileIsEmpty() }
     guard parser.current == UInt8(ascii: "[") else {
@@ -63,8 +71,7 @@ public enum TabularReader {
   }
 
   /// One JSON object per line; blank lines are skipped.
-  static func readNDJSON(_ text: String) throws(SourceError) -> Table {
-    let bytes = Array(text.utf8)
+  static func readNDJSON(_ bytes: [UInt8]) throws(SourceError) -> Table {
     var builder = JSONTableBuilder()
     var sawObject = false
     var start = 0

@@ -18,6 +18,12 @@ public struct Column: Sendable {
     self.init(name: name, type: type, storage: builder.finish())
   }
 
+  /// Builds a text or enum column straight from texts (nil for null), dictionary-encoded when
+  /// the values repeat.
+  public init(name: String, type: ValueType, texts: [String?]) {
+    self.init(name: name, type: type, storage: ColumnBuilder.encode(texts, domain: type.domain))
+  }
+
   public var count: Int { storage.count }
 
   public subscript(row: Int) -> Value { storage[row] }

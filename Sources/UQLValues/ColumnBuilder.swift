@@ -30,23 +30,27 @@ public struct ColumnBuilder: Sendable {
 
   /// Dictionary-encodes text when distinct values are few relative to rows; enum columns always.
   static func encode(_ texts: [String?], domain: EnumDomain?) -> ColumnStorage {
-    var index: [String: Int32] = [:]
+    var index: [ExactText: Int32] = [:]
     var dictionary: [String] = domain?.values ?? []
-    for (i, v) in dictionary.enumerated() { index[v] = Int32(i) }
+    for (i, v) in dictionary.enumerated() { index[ExactText(v)] = Int32(i) }
     var codes: [Int32] = []
     codes.reserveCapacity(texts.count)
     let limit = domain == nil ? max(16, texts.count / 2) : Int.max
-    for text in texts {
+    for (row, text) in texts.enumerated() {
       guard let text else {
         codes.append(-1)
         continue
       }
-      if let code = index[text] {
+      let key = ExactText(text)
+      if let code = index[key] {
         codes.append(code)
       } else {
-        if dictionary.count >= limit { return .texts(texts) }
+        // Mostly distinct text (names, comments) is not worth a dictionary: give up early.
+        if dictionary.count >= limit || (domain == nil && row >= 4096 && dictionary.count * 2 > row) {
+          return .texts(texts)
+        }
         let code = Int32(dictionary.count)
-        index[text] = code
+        index[key] = code
         dictionary.append(text)
         codes.append(code)
       }

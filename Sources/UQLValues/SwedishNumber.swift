@@ -7,71 +7,148 @@ public enum SwedishNumber {
     public var value: Decimal
     public var unit: String?
     public var isInteger: Bool
+
+    public init(value: Decimal, unit: String?, isInteger: Bool) {
+      self.value = value
+      self.unit = unit
+      self.isInteger = isInteger
+    }
   }
 
-  /// Units recognised after a number.
-  public static let units = ["%", "tkr", "mnkr", "mdkr", "kr", "st", "dagar", "timmar"]
+  /// Units recognised after a number, longest first so `mnkr` is not read as `kr`.
+  public static let units = ["timmar", "dagar", "mnkr", "mdkr", "tkr", "kr", "st", "%"]
+  private static let unitBytes: [(String, [UInt8])] = units.map { ($0, Array($0.utf8)) }
 
   /// Parses a whole cell as a number with an optional unit; nil if it is anything else.
   ///
-  /// Accepts a leading `+`, `-` or `−` (U+2212) with optional space after it, space or
+  /// Accepts a leading `+`, `-`, `−` (U+2212) or `–` with optional space after it, space or
   /// no-break space as thousands separators (only in groups of three), `,` or `.` as the
-  /// decimal mark, and a trailing unit.
+  /// decimal mark, and a trailing unit (case-insensitive, not glued to a word).
   public static func parse(_ text: String) -> Parsed? {
-    var s = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    if let result = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0) }
+  }
+
+  /// The parser proper, over UTF-8 bytes: this runs on every cell of every table.
+  public static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Parsed? {
+    var lower = 0
+    var upper = b.count
+    skipSpace(b, &lower, upper, forward: true)
+    skipSpace(b, &upper, lower, forward: false)
+    guard lower < upper else { return nil }
+    // A unit at the end.
     var unit: String?
-    for u in units.sorted(by: { $0.count > $1.count }) where s.lowercased().hasSuffix(u) {
-      let before = s.dropLast(u.count)
-      // A unit must not be glued to letters ("procent" is not "%").
-      if u != "%", let last = before.last, last.isLetter { continue }
-      unit = u
-      s = before
+    for (name, u) in unitBytes where upper - lower > u.count {
+      let start = upper - u.count
+      var matches = true
+      for k in 0..<u.count where lowerASCII(b[start + k]) != u[k] {
+        matches = false
+        break
+      }
+      guard matches else { continue }
+      // A unit must not be glued to a letter ("3procent" is not "3 %"; "12kr" is fine).
+      if name != "%", isASCIILetter(b[start - 1]) { continue }
+      unit = name
+      upper = start
+      skipSpace(b, &upper, lower, forward: false)
       break
     }
-    s = s.drop(while: isSpace)
-    while let last = s.last, isSpace(last) { s = s.dropLast() }
+    // The sign.
     var negative = false
-    if let first = s.first, first == "-" || first == "−" || first == "–" || first == "+" {
-      negative = first != "+"
-      s = s.dropFirst().drop(while: isSpace)
+    if b[lower] == UInt8(ascii: "+") || b[lower] == UInt8(ascii: "-") {
+      negative = b[lower] == UInt8(ascii: "-")
+      lower += 1
+    } else if upper - lower >= 3, b[lower] == 0xE2, b[lower + 1] == 0x88, b[lower + 2] == 0x92 {
+      negative = true  // U+2212 minus sign
+      lower += 3
+    } else if upper - lower >= 3, b[lower] == 0xE2, b[lower + 1] == 0x80, b[lower + 2] == 0x93 {
+      negative = true  // U+2013 en dash, as documents print a minus
+      lower += 3
     }
-    guard !s.isEmpty else { return nil }
-    var digits = ""
+    skipSpace(b, &lower, upper, forward: true)
+    guard lower < upper else { return nil }
+    // Digits, thousands groups, decimal part.
+    var mantissa: UInt64 = 0
+    var digitCount = 0
+    var scale = 0
     var sawDecimal = false
     var groupLength = 0
     var sawSeparator = false
-    var previousWasSpace = false
-    for ch in s {
-      if ch.isASCII, ch.isNumber {
-        digits.append(ch)
+    var i = lower
+    var overflow = false
+    while i < upper {
+      let c = b[i]
+      if c >= 0x30 && c <= 0x39 {
+        let (m1, o1) = mantissa.multipliedReportingOverflow(by: 10)
+        let (m2, o2) = m1.addingReportingOverflow(UInt64(c - 0x30))
+        overflow = overflow || o1 || o2
+        mantissa = m2
+        digitCount += 1
         groupLength += 1
-        previousWasSpace = false
-      } else if (ch == "," || ch == ".") && !sawDecimal && !previousWasSpace && !digits.isEmpty {
+        if sawDecimal { scale += 1 }
+        i += 1
+      } else if (c == UInt8(ascii: ",") || c == UInt8(ascii: ".")) && !sawDecimal && groupLength > 0 {
         if sawSeparator && groupLength != 3 { return nil }
         sawDecimal = true
-        digits.append(".")
         groupLength = 0
-      } else if isSpace(ch) && !sawDecimal && !previousWasSpace && !digits.isEmpty {
-        if sawSeparator && groupLength != 3 { return nil }
-        if !sawSeparator && groupLength > 3 { return nil }
+        i += 1
+        guard i < upper, b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+      } else if c != 0x0A && c != 0x0D, let width = spaceWidth(b, i, upper), !sawDecimal, groupLength > 0 {
+        if sawSeparator ? groupLength != 3 : groupLength > 3 { return nil }
         sawSeparator = true
-        previousWasSpace = true
         groupLength = 0
+        i += width
+        guard i < upper, b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
       } else {
         return nil
       }
     }
-    if previousWasSpace || digits.last == "." { return nil }
+    guard digitCount > 0 else { return nil }
     if sawSeparator && !sawDecimal && groupLength != 3 { return nil }
-    if sawSeparator && sawDecimal {
-      // The group before the decimal mark was checked when the mark was seen.
+    guard digitCount <= 38 else { return nil }
+    var value: Decimal
+    if !overflow {
+      value = Decimal(sign: .plus, exponent: -scale, significand: Decimal(mantissa))
+    } else {
+      // More than 19 digits: let Foundation do the long arithmetic.
+      var digits = ""
+      for k in lower..<upper where b[k] >= 0x30 && b[k] <= 0x39 { digits.unicodeScalars.append(Unicode.Scalar(b[k])) }
+      guard let big = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+      value = Decimal(sign: .plus, exponent: -scale, significand: big)
     }
-    guard digits.count <= 38, let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
-    else { return nil }
-    return Parsed(value: negative ? -value : value, unit: unit, isInteger: !sawDecimal)
+    if negative { value.negate() }
+    return Parsed(value: value, unit: unit, isInteger: !sawDecimal)
   }
 
-  static func isSpace(_ ch: Character) -> Bool {
-    ch == " " || ch == "\u{00A0}" || ch == "\u{202F}" || ch == "\t"
+  /// Moves `i` over white space (space, tab, no-break space U+00A0, narrow no-break U+202F).
+  private static func skipSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ limit: Int, forward: Bool) {
+    if forward {
+      while i < limit, let w = spaceWidth(b, i, limit) { i += w }
+    } else {
+      while i > limit {
+        if b[i - 1] == 0x20 || b[i - 1] == 0x09 || b[i - 1] == 0x0A || b[i - 1] == 0x0D {
+          i -= 1
+        } else if i - 2 >= limit, b[i - 2] == 0xC2, b[i - 1] == 0xA0 {
+          i -= 2
+        } else if i - 3 >= limit, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0xAF {
+          i -= 3
+        } else {
+          return
+        }
+      }
+    }
   }
+
+  /// The byte length of the space character at `i`, or nil when there is none.
+  private static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int? {
+    let c = b[i]
+    if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { return 1 }
+    if c == 0xC2, i + 1 < limit, b[i + 1] == 0xA0 { return 2 }
+    if c == 0xE2, i + 2 < limit, b[i + 1] == 0x80, b[i + 2] == 0xAF { return 3 }
+    return nil
+  }
+
+  private static func lowerASCII(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 32 : c }
+
+  private static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 }

@@ -60,6 +60,17 @@ public enum TextDecoding {
     return valid > 0 && invalid < valid
   }
 
+  /// The bytes as NFC UTF-8 without BOM, decoding them as ``decode(_:)`` does; bytes that
+  /// already are that are returned as they are, without a copy.
+  public static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+    if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+      let text = String(validating: bytes, as: UTF8.self), !needsNormalisation(text)
+    {
+      return bytes
+    }
+    return Array(decode(bytes).text.utf8)
+  }
+
   /// Splits text into lines on `\r\n`, `\r` or `\n`; a final line end does not start a new line.
   public static func lines(_ text: String) -> [String] {
     var lines: [String] = []
@@ -83,9 +94,23 @@ public enum TextDecoding {
   }
 
   static func normalise(_ text: String) -> String {
-    // Pure ASCII is already NFC; skip the copy for the common case.
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-    return text.precomposedStringWithCanonicalMapping
+    needsNormalisation(text) ? text.precomposedStringWithCanonicalMapping : text
+  }
+
+  /// Whether NFC could change `text`: it holds a combining mark, a conjoining Hangul jamo, or a
+  /// character NFC replaces on its own (such as U+212B ANGSTROM SIGN). Everything below U+0300
+  /// is stable, so Swedish text decoded as NFC is checked without normalising a copy.
+  static func needsNormalisation(_ text: String) -> Bool {
+    var checked: Set<UInt32> = []
+    for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+      if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+      if (0x1100...0x11FF).contains(scalar.value) { return true }
+      if checked.insert(scalar.value).inserted {
+        let alone = String(scalar)
+        if alone.precomposedStringWithCanonicalMapping != alone { return true }
+      }
+    }
+    return false
   }
 
   static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

@@ -118,22 +118,27 @@ struct SQLOutputTests {
     return text
   }
 
-  @Test(arguments: ["uppdrag", "indikatorer", "ekonomi", "aktiviteter"])
-  func sqlLoadsIntoSQLiteWithTheSameRows(dataset: String) throws {
-    let dir = try ScriptTests.temporaryDirectory()
-    let database = dir.appendingPathComponent("a.db")
-    let sql = try UQLProcess.run(ScriptTests.data + ["--format", "sql", "-e", dataset])
-    #expect(sql.status == 0)
+  /// Feeds SQL text to sqlite3 on `database`; returns its exit status.
+  static func load(_ sql: String, into database: URL) throws -> Int32 {
     let load = Process()
     load.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
     load.arguments = ["-batch", database.path]
     let input = Pipe()
     load.standardInput = input
     try load.run()
-    input.fileHandleForWriting.write(Data(sql.stdout.utf8))
+    input.fileHandleForWriting.write(Data(sql.utf8))
     try input.fileHandleForWriting.close()
     load.waitUntilExit()
-    #expect(load.terminationStatus == 0)
+    return load.terminationStatus
+  }
+
+  @Test(arguments: ["uppdrag", "indikatorer", "ekonomi", "aktiviteter"])
+  func sqlLoadsIntoSQLiteWithTheSameRows(dataset: String) throws {
+    let dir = try ScriptTests.temporaryDirectory()
+    let database = dir.appendingPathComponent("a.db")
+    let sql = try UQLProcess.run(ScriptTests.data + ["--format", "sql", "-e", dataset])
+    #expect(sql.status == 0)
+    #expect(try Self.load(sql.stdout, into: database) == 0)
     let tsv = try UQLProcess.run(ScriptTests.data + ["--format", "tsv", "--no-header", "-e", dataset])
     #expect(try Self.sqlite(database, "SELECT * FROM \"\(dataset)\"") == tsv.stdout)
   }
@@ -142,15 +147,29 @@ struct SQLOutputTests {
     let dir = try ScriptTests.temporaryDirectory()
     let database = dir.appendingPathComponent("t.db")
     let sql = try UQLProcess.run(ScriptTests.data + ["--format", "sql", "-e", "uppdrag | select år, belopp, beslutad, status | limit 1"])
-    let load = Process()
-    load.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    load.arguments = ["-batch", database.path]
-    let input = Pipe()
-    load.standardInput = input
-    try load.run()
-    input.fileHandleForWriting.write(Data(sql.stdout.utf8))
-    try input.fileHandleForWriting.close()
-    load.waitUntilExit()
+    #expect(try Self.load(sql.stdout, into: database) == 0)
     #expect(try Self.sqlite(database, "SELECT typeof(\"år\"), typeof(belopp), beslutad, status FROM uppdrag") == "integer\tinteger\t2018-11-20\tuppfylls\n")
+  }
+}
+
+/// The report cache: a second run reads the cache and says the same; damage is read again.
+@Suite struct ReportCacheTests {
+  @Test func aCachedRunGivesTheSameResultAndDamageIsIgnored() throws {
+    let cache = try ScriptTests.temporaryDirectory()
+    let env = ["UQL_CACHE": cache.path]
+    let query = ["--format", "csv", "-e", "aktiviteter | count by rapport, status", "-e", "indikatorer | select tidpunkt, indikator, utfall"]
+    let first = try UQLProcess.run(query, environment: env)
+    let entries = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".uqldata") }
+    #expect(entries.count == 1)
+    let second = try UQLProcess.run(query, environment: env)
+    #expect(second == first)
+    // A damaged entry fails its checksum: the reports are read again, with the same answer.
+    let entry = cache.appendingPathComponent(entries[0])
+    var bytes = try Data(contentsOf: entry)
+    bytes[bytes.count / 2] ^= 0xFF
+    try bytes.write(to: entry)
+    #expect(try UQLProcess.run(query, environment: env) == first)
+    let off = try UQLProcess.run(query, environment: ["UQL_CACHE": ""])
+    #expect(off == first)
   }
 }

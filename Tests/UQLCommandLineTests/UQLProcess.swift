@@ -25,6 +25,9 @@ struct UQLProcess {
     return root.appendingPathComponent(".build/debug/uql")
   }()
 
+  /// A report cache private to this test process.
+  static let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("uql-test-cache-\(getpid())")
+
   /// Runs `uql arguments…` with `stdin` as input, in `directory`.
   static func run(
     _ arguments: [String], stdin: String = "", environment: [String: String] = [:], in directory: URL = root
@@ -35,6 +38,12 @@ struct UQLProcess {
     process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     env["COLUMNS"] = nil
+    // A UTF-8 locale, so charts draw with Unicode unless a test says otherwise.
+    env["LANG"] = "C.UTF-8"
+    env["LC_ALL"] = nil
+    env["LC_CTYPE"] = nil
+    // The report cache of this test run, not the developer's.
+    env["UQL_CACHE"] = cacheDirectory.path
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let input = Pipe()

@@ -29,8 +29,8 @@ enum Fixtures {
   }
 
   /// The diagnostic a statement fails with.
-  static func error(_ query: String) -> Diagnostic? {
-    var session = session()
+  static func error(_ query: String, in session: Session = session()) -> Diagnostic? {
+    var session = session
     do {
       guard let statement = try Parser.parseStatement(query) else { return nil }
       _ = try session.execute(statement)

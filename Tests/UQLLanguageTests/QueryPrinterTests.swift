@@ -61,6 +61,7 @@ enum ASTShape {
     case .query(let q): return of(q)
     case .let(let name, let q, _): return "(let \(name) \(of(q)))"
     case .meta(let name, let argument, _): return "(meta \(name) \(argument))"
+    case .explain(let q, _): return "(explain \(of(q)))"
     }
   }
 
@@ -77,6 +78,10 @@ enum ASTShape {
     case .distinct: return "(distinct)"
     case .count(let items, _): return "(count \(of(items)))"
     case .group(let keys, let aggregates, _): return "(group \(of(keys)) \(of(aggregates)))"
+    case .join(let j, _): return "(\(j.left ? "left-" : "")join \(j.dataset) \(j.keys.map(\.0)))"
+    case .pivot(let rows, let columns, let value, _): return "(pivot \(of([rows])) \(of(columns)) \(of(value)))"
+    case .change(let value, let order, let keys, _): return "(change \(of([value])) \(of(order)) \(of(keys)))"
+    case .chart(let style, _): return "(chart \(style))"
     }
   }
 
@@ -111,8 +116,9 @@ enum ASTGenerator {
   static let strings = ["", "a", "pågår", "\"quoted\"", "back\\slash", "line\nbreak", "tab\t", "-- not a comment", "\u{1}", "`"]
 
   static func statement(_ c: inout Choices) -> Statement {
-    switch c.choose(6) {
+    switch c.choose(7) {
     case 0: return .let(c.pick(words), query(&c), range)
+    case 6: return .explain(query(&c), range)
     case 1: return .meta(name: c.pick(["format", "output", "read", "help"]), argument: c.pick(["", "csv", "fil.txt"]), range)
     default: return .query(query(&c))
     }
@@ -124,7 +130,13 @@ enum ASTGenerator {
   }
 
   static func clause(_ c: inout Choices) -> Clause {
-    switch c.choose(7) {
+    switch c.choose(11) {
+    case 7:
+      let keys = (0...c.choose(2)).map { _ in (c.pick(words + quotedWords), range) }
+      return .join(JoinClause(left: c.flip(), dataset: c.pick(words + quotedWords), datasetRange: range, keys: keys), range)
+    case 8: return .pivot(rows: items(&c)[0], columns: expr(&c, depth: 1), value: expr(&c, depth: 1), range)
+    case 9: return .change(value: items(&c)[0], over: expr(&c, depth: 1), by: c.flip() ? [] : items(&c), range)
+    case 10: return .chart(c.pick(ChartStyle.allCases), range)
     case 0: return .where(expr(&c, depth: 0), range)
     case 1: return .select(items(&c), range)
     case 2: return .sort((0...c.choose(2)).map { _ in SortKey(expr: expr(&c, depth: 1), descending: c.flip()) }, range)

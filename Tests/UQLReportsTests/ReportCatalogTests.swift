@@ -16,9 +16,9 @@ struct ReportCatalogTests {
     #expect(datasets.map(\.name) == ReportCatalog.names)
     let byName = Dictionary(uniqueKeysWithValues: datasets.map { ($0.name, $0.table) })
     for (name, table) in byName {
-      #expect(Array(table.columnNames.prefix(4)) == ["rapport", "år", "fil", "rad"], "\(name)")
+      #expect(Array(table.columnNames.prefix(5)) == ["rapport", "år", "fil", "rad", "tidpunkt"], "\(name)")
     }
-    #expect(byName["rapporter"]?.columnNames == ["rapport", "år", "fil", "rad", "titel", "typ", "förvaltning", "organisation", "period", "rader", "layout"])
+    #expect(byName["rapporter"]?.columnNames == ["rapport", "år", "fil", "rad", "tidpunkt", "titel", "typ", "förvaltning", "organisation", "period", "rader", "layout"])
     #expect(byName["delmål"]?.columnNames.suffix(3) == ["nr", "delmål", "nivå"])
     #expect(byName["uppdrag"]?.columnNames.suffix(5) == ["delmål", "mål", "uppdrag", "status", "kommentar"])
     #expect(byName["aktiviteter"]?.columnNames.suffix(5) == ["delmål", "uppdrag", "aktivitet", "status", "kommentar"])
@@ -45,8 +45,8 @@ struct ReportCatalogTests {
     if case .dictionary = uppdrag.columns[0].storage {} else { Issue.record("rapport is not dictionary encoded") }
     let rapporter = try #require(byName["rapporter"])
     #expect(rapporter.rowCount == 2)
-    #expect(rapporter.row(1)[4...8] == [.text("Verksamhetsplan 2019"), .text("verksamhetsplan"), .text("Regionkontoret"), .text("Region Halland"), .text("helår")])
-    #expect(rapporter.row(0)[10] == .text("html-tabell"))
+    #expect(rapporter.row(1)[4...9] == [.text("2019-12 helår"), .text("Verksamhetsplan 2019"), .text("verksamhetsplan"), .text("Regionkontoret"), .text("Region Halland"), .text("helår")])
+    #expect(rapporter.row(0)[11] == .text("html-tabell"))
   }
 
   @Test func checkReport() throws {
@@ -71,5 +71,22 @@ struct ReportCatalogTests {
     #expect(check.unaccounted == [CheckReport.Line(number: 4, text: "okänd rad")])
     #expect(check.coverage == 0.5)
     #expect(check.render().contains("not understood: line 4: okänd rad"))
+  }
+}
+
+@Suite struct TidpunktTests {
+  @Test(arguments: [
+    (2018, "jan-aug", "2018-08 jan-aug"), (2019, "helår", "2019-12 helår"), (2020, "jan-okt", "2020-10 jan-okt"),
+    (2020, "oktober", "2020-10 oktober"), (2020, "januari–april", "2020-04 januari–april"),
+    (2021, "kvartal 2", "2021-06 kvartal 2"), (2021, "tertial 1", "2021-04 tertial 1"),
+  ])
+  func labels(year: Int, period: String, label: String) {
+    #expect(Tidpunkt.label(year: year, period: period) == label)
+  }
+
+  @Test func unknownPeriodsHaveNoTidpunkt() {
+    #expect(Tidpunkt.label(year: 2020, period: "hösten") == nil)
+    #expect(Tidpunkt.label(year: nil, period: "helår") == nil)
+    #expect(Tidpunkt.label(year: 2020, period: nil) == nil)
   }
 }

@@ -11,6 +11,10 @@ import UQLValues
     ("+50", "50", nil, true),
     ("1 234 567,25", "1234567.25", nil, false),
     ("12.32%", "12.32", "%", false),
+    ("  1 234\u{00A0}567 ", "1234567", nil, true),
+    ("–12,5 tkr", "-12.5", "tkr", false),
+    ("12345678901234567890,5", "12345678901234567890.5", nil, false),
+    ("0,001", "0.001", nil, false),
   ] as [(String, String, String?, Bool)])
   func parses(text: String, value: String, unit: String?, isInteger: Bool) throws {
     let parsed = try #require(SwedishNumber.parse(text))
@@ -19,7 +23,7 @@ import UQLValues
     #expect(parsed.isInteger == isInteger)
   }
 
-  @Test(arguments: ["", "abc", "12 34", "1,2,3", "-", "3 procent", "12,", "2018-2029"])
+  @Test(arguments: ["", "abc", "12 34", "1,2,3", "-", "3 procent", "12,", "2018-2029", "1\n234", "12 345,5 6", ",5", "5,", "1.234.567", "99999999999999999999999999999999999999999"])
   func rejects(text: String) {
     #expect(SwedishNumber.parse(text) == nil)
   }

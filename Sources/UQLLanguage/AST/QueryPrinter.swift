@@ -15,6 +15,7 @@ public enum QueryPrinter {
     case .query(let query): return print(query)
     case .let(let name, let query, _): return "let \(self.name(name)) = \(print(query))"
     case .meta(let name, let argument, _): return argument.isEmpty ? ".\(name)" : ".\(name) \(argument)"
+    case .explain(let query, _): return "explain \(print(query))"
     }
   }
 
@@ -32,6 +33,14 @@ public enum QueryPrinter {
     case .distinct: return "distinct"
     case .count(let keys, _): return keys.isEmpty ? "count" : "count by \(print(keys))"
     case .group(let keys, let aggregates, _): return "group by \(print(keys)) aggregate \(print(aggregates))"
+    case .join(let join, _):
+      return (join.left ? "left " : "") + "join \(name(join.dataset)) on "
+        + join.keys.map { name($0.0) }.joined(separator: ", ")
+    case .pivot(let rows, let columns, let value, _):
+      return "pivot \(print([rows])) by \(print(columns)) value \(print(value))"
+    case .change(let value, let order, let keys, _):
+      return "change \(print([value])) over \(print(order))" + (keys.isEmpty ? "" : " by \(print(keys))")
+    case .chart(let style, _): return "chart \(style.rawValue)"
     }
   }
 

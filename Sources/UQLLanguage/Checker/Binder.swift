@@ -11,21 +11,35 @@ struct Binder {
 
   // MARK: Names
 
-  /// The index of the column `name` refers to: exact, then case-insensitive, then loose.
-  func columnIndex(_ name: String, at range: SourceRange) throws(Diagnostic) -> Int? {
+  /// The index of the column `name` refers to: exact, then case-insensitive, then loose. After a
+  /// join, a name both sides have is ambiguous and must be qualified (`uppdrag.status`).
+  func columnIndex(_ name: String, qualifier: String? = nil, at range: SourceRange) throws(Diagnostic) -> Int? {
     let fields = schema.fields
-    if let i = fields.firstIndex(where: { $0.name == name }) { return i }
+    var candidates = Array(fields.indices)
+    if let qualifier {
+      let key = TextFolding.looseKey(qualifier)
+      candidates = candidates.filter { fields[$0].qualifier.map(TextFolding.looseKey) == key }
+    }
     let lower = name.lowercased()
-    let caseMatches = fields.indices.filter { fields[$0].name.lowercased() == lower }
-    if caseMatches.count == 1 { return caseMatches[0] }
     let key = TextFolding.looseKey(name)
-    let looseMatches = fields.indices.filter { TextFolding.looseKey(fields[$0].name) == key }
-    if looseMatches.count == 1 { return looseMatches[0] }
-    if looseMatches.count > 1 {
-      let choices = looseMatches.map { "\"\(fields[$0].name)\"" }.joined(separator: ", ")
-      throw Diagnostic(.error, "\"\(name)\" could mean any of \(choices)", at: range, help: "write the name exactly")
+    let matchers: [(String) -> Bool] = [{ $0 == name }, { $0.lowercased() == lower }, { TextFolding.looseKey($0) == key }]
+    for matches in matchers {
+      let found = candidates.filter { matches(fields[$0].name) }
+      if found.count == 1 { return found[0] }
+      if found.count > 1 {
+        let choices = found.map { qualifiedName(of: $0) }
+        throw Diagnostic(
+          .error, "\"\(name)\" is ambiguous: it could be \(choices.joined(separator: " or "))", at: range,
+          help: "write \(choices.joined(separator: " or "))")
+      }
     }
     return nil
+  }
+
+  /// `dataset.column` when the column came from a named dataset, else the column's name.
+  func qualifiedName(of index: Int) -> String {
+    let field = schema.fields[index]
+    return field.qualifier.map { "\($0).\(field.name)" } ?? field.name
   }
 
   func unknownColumn(_ name: String, at range: SourceRange) -> Diagnostic {
@@ -72,8 +86,16 @@ struct Binder {
       let column = TypedExpr.column(i, schema.fields[i].type)
       if let keys { return try keyReference(column, name: name, keys: keys, at: range) }
       return column
-    case .qualifiedName(let side, _, let range):
-      throw Diagnostic(.error, "qualified names like \"\(side).…\" need a join, which uql does not have yet", at: range)
+    case .qualifiedName(let side, let name, let range):
+      guard let i = try columnIndex(name, qualifier: side, at: range) else {
+        let known = schema.fields.indices.filter { schema.fields[$0].qualifier != nil }.map(qualifiedName(of:))
+        throw Diagnostic(
+          .error, "unknown column \"\(side).\(name)\"", at: range,
+          help: Suggestion.help(for: "\(side).\(name)", in: known) ?? "columns are: \(known.joined(separator: ", "))")
+      }
+      let column = TypedExpr.column(i, schema.fields[i].type)
+      if let keys { return try keyReference(column, name: name, keys: keys, at: range) }
+      return column
     case .parameter(let name, let range):
       guard let value = parameters[name] else {
         throw Diagnostic(

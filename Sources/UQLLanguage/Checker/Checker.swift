@@ -17,9 +17,24 @@ public struct Checker {
   public func check(_ query: Query) throws(Diagnostic) -> Plan {
     let sourceName = try resolveDataset(query.source, at: query.sourceRange)
     var schema = datasets[sourceName]!
+    for i in schema.fields.indices { schema.fields[i].qualifier = sourceName }
     var steps: [PlanStep] = []
+    var chart: ChartStyle? = nil
+    var pivoted = false
     for clause in query.clauses {
       var binder = Binder(schema: schema, parameters: parameters, datasetName: sourceName)
+      if chart != nil {
+        throw Diagnostic(.error, "\"chart\" must be the last clause", at: clause.range)
+      }
+      if pivoted {
+        switch clause {
+        case .sort, .limit, .chart: break
+        default:
+          throw Diagnostic(
+            .error, "after \"pivot\" only sort by, limit and chart can follow", at: clause.range,
+            help: "filter and select before the pivot")
+        }
+      }
       switch clause {
       case .where(let expr, _):
         let condition = try binder.bind(expr)
@@ -58,9 +73,82 @@ public struct Checker {
         let (step, fields) = try group(keys: keys, aggregates: aggregates, binder: &binder, schema: schema)
         steps.append(step)
         schema = Schema(fields: fields)
+      case .join(let join, _):
+        let (step, joined) = try self.join(join, onto: schema, binder: binder)
+        steps.append(.join(step))
+        schema = joined
+      case .pivot(let rows, let columns, let value, _):
+        let rowExpr = try binder.bind(rows.expr)
+        let columnExpr = try binder.bind(columns)
+        var calls: [AggregateCall] = []
+        let valueExpr = try binder.bindAggregate(value, keys: [], keyNames: [], calls: &calls)
+        guard case .aggregate = valueExpr, calls.count == 1 else {
+          throw Diagnostic(
+            .error, "the pivot's value must be one aggregate, such as avg(utfall) or count()", at: value.range)
+        }
+        let name = rows.alias ?? Checker.defaultName(rows, expr: rowExpr, schema: schema)
+        steps.append(.pivot(rows: rowExpr, rowName: name, columns: columnExpr, value: calls[0]))
+        schema = Schema(fields: [Schema.Field(name: name, type: rowExpr.type, values: binder.valueSet(of: rowExpr))])
+        pivoted = true
+      case .change(let value, let order, let keys, _):
+        let valueExpr = try binder.bind(value.expr)
+        guard valueExpr.type.isNumeric || valueExpr.type == .null else {
+          throw Diagnostic(.error, "\"change\" needs a number, found \(valueExpr.type.name)", at: value.expr.range)
+        }
+        let orderExpr = try binder.bind(order)
+        var keyExprs: [TypedExpr] = []
+        for key in keys { keyExprs.append(try binder.bind(key.expr)) }
+        steps.append(.change(value: valueExpr, order: orderExpr, keys: keyExprs))
+        schema.fields += [
+          Schema.Field(name: "föregående", type: valueExpr.type, values: nil),
+          Schema.Field(name: "förändring", type: valueExpr.type, values: nil),
+          Schema.Field(name: "förändring_procent", type: .number, values: nil),
+        ]
+      case .chart(let style, _):
+        chart = style
       }
     }
-    return Plan(source: sourceName, steps: steps, schema: schema)
+    return Plan(source: sourceName, steps: steps, schema: schema, chart: chart)
+  }
+
+  /// Checks a join: the keys must name a column on both sides of comparable types.
+  func join(_ join: JoinClause, onto schema: Schema, binder: Binder) throws(Diagnostic) -> (JoinStep, Schema) {
+    let rightName = try resolveDataset(join.dataset, at: join.datasetRange)
+    var right = datasets[rightName]!
+    for i in right.fields.indices { right.fields[i].qualifier = rightName }
+    let rightBinder = Binder(schema: right, parameters: parameters, datasetName: rightName)
+    var leftKeys: [Int] = []
+    var rightKeys: [Int] = []
+    var kinds: [ComparisonKind] = []
+    for (key, range) in join.keys {
+      guard let l = try binder.columnIndex(key, at: range) else { throw binder.unknownColumn(key, at: range) }
+      guard let r = try rightBinder.columnIndex(key, at: range) else { throw rightBinder.unknownColumn(key, at: range) }
+      let lt = TypedExpr.column(l, schema.fields[l].type)
+      let rt = TypedExpr.column(r, right.fields[r].type)
+      kinds.append(try binder.comparisonKind(lt, rt, at: range))
+      leftKeys.append(l)
+      rightKeys.append(r)
+    }
+    var fields = schema.fields
+    var rightColumns: [(index: Int, name: String)] = []
+    let leftNames = Set(fields.map { TextFolding.looseKey($0.name) })
+    let rightNames = Set(right.fields.indices.filter { !rightKeys.contains($0) }.map { TextFolding.looseKey(right.fields[$0].name) })
+    // A name on both sides is shown qualified on both, so the result's names stay unique.
+    var shownLeft: [String] = []
+    for i in fields.indices {
+      let clash = rightNames.contains(TextFolding.looseKey(fields[i].name)) && !leftKeys.contains(i)
+      shownLeft.append(clash ? "\(fields[i].qualifier ?? rightName).\(fields[i].name)" : fields[i].name)
+    }
+    for r in right.fields.indices where !rightKeys.contains(r) {
+      var field = right.fields[r]
+      let clash = leftNames.contains(TextFolding.looseKey(field.name))
+      rightColumns.append((r, clash ? "\(rightName).\(field.name)" : field.name))
+      fields.append(field)
+    }
+    let step = JoinStep(
+      dataset: rightName, left: join.left, leftKeys: leftKeys, rightKeys: rightKeys, kinds: kinds,
+      rightColumns: rightColumns, leftNames: shownLeft)
+    return (step, Schema(fields: fields))
   }
 
   func group(keys: [SelectItem], aggregates: [SelectItem], binder: inout Binder, schema: Schema)

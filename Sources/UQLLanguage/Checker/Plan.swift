@@ -4,8 +4,10 @@ import UQLValues
 public struct Plan: Sendable {
   public var source: String
   public var steps: [PlanStep]
-  /// The columns of the result.
+  /// The columns of the result (after a pivot, only the row key: the rest come from the data).
   public var schema: Schema
+  /// Show the result as a chart (`| chart bar`).
+  public var chart: ChartStyle?
 }
 
 /// One checked step of a plan, operating on the output of the step before.
@@ -18,6 +20,25 @@ public enum PlanStep: Sendable {
   /// Groups rows by `keys` (nothing: one group of all rows) and computes `aggregates` per group;
   /// `outputs` are expressions over keys (`.column(k)`) and aggregates (`.aggregate(i)`).
   case group(keys: [TypedExpr], aggregates: [AggregateCall], outputs: [(name: String, expr: TypedExpr)])
+  case join(JoinStep)
+  /// One row per value of `rows` (named `rowName`), one column per value of `columns`.
+  case pivot(rows: TypedExpr, rowName: String, columns: TypedExpr, value: AggregateCall)
+  /// Adds `föregående`, `förändring` and `förändring_procent` of `value`, rows ordered by `keys`
+  /// and `order`.
+  case change(value: TypedExpr, order: TypedExpr, keys: [TypedExpr])
+}
+
+/// A checked join: key columns on both sides and the right side's columns to add.
+public struct JoinStep: Sendable {
+  public var dataset: String
+  public var left: Bool
+  public var leftKeys: [Int]
+  public var rightKeys: [Int]
+  public var kinds: [ComparisonKind]
+  /// Right-side columns in the result (all but the keys) and their names there.
+  public var rightColumns: [(index: Int, name: String)]
+  /// Left-side columns renamed because the right side has the same name.
+  public var leftNames: [String]
 }
 
 /// One aggregate to compute per group.
@@ -36,11 +57,14 @@ public struct Schema: Sendable {
     public var type: ValueType
     /// The distinct text values of the column when known (bare words resolve against them).
     public var values: [String]?
+    /// The dataset the column came from, for `dataset.column` after a join.
+    public var qualifier: String?
 
-    public init(name: String, type: ValueType, values: [String]?) {
+    public init(name: String, type: ValueType, values: [String]?, qualifier: String? = nil) {
       self.name = name
       self.type = type
       self.values = values
+      self.qualifier = qualifier
     }
   }
 

@@ -5,21 +5,53 @@ import UQLValues
 public enum Evaluator {
   /// The result of `plan` over `table` (the plan's source dataset).
   /// - Throws: a ``Diagnostic`` for errors only data can reveal, such as integer overflow.
-  public static func run(_ plan: Plan, on table: Table) throws(Diagnostic) -> Table {
+  /// - Parameter datasets: the tables joins may read, by dataset name.
+  public static func run(_ plan: Plan, on table: Table, datasets: [String: Table] = [:]) throws(Diagnostic) -> Table {
     var current = table
-    for step in plan.steps {
-      current = try apply(step, to: current)
+    var index = 0
+    let steps = plan.steps
+    while index < steps.count {
+      // `sort … | limit n` keeps the n first rows without sorting the rest.
+      if case .sort(let keys) = steps[index], index + 1 < steps.count, case .limit(let n) = steps[index + 1] {
+        current = try sorted(current, by: keys, limit: n)
+        index += 2
+        continue
+      }
+      if case .join(let join) = steps[index] {
+        guard let right = datasets[join.dataset] else {
+          preconditionFailure("checker resolved a dataset the evaluator was not given")
+        }
+        current = Joining.run(join, left: current, right: right)
+      } else {
+        current = try apply(steps[index], to: current)
+      }
+      index += 1
     }
     return current
+  }
+
+  static func sorted(_ table: Table, by keys: [(expr: TypedExpr, descending: Bool)], limit: Int?) throws(Diagnostic)
+    -> Table
+  {
+    var evaluator = ExpressionEvaluator(table: table)
+    var prepared: [(SortKernel.Key, Bool)] = []
+    for key in keys { prepared.append((try SortKernel.key(key.expr, table, evaluator: &evaluator), key.descending)) }
+    let rows =
+      limit.map { SortKernel.top($0, of: table.rowCount, prepared) } ?? SortKernel.sorted(table.rowCount, prepared)
+    return table.gathering(rows)
   }
 
   static func apply(_ step: PlanStep, to table: Table) throws(Diagnostic) -> Table {
     var evaluator = ExpressionEvaluator(table: table)
     switch step {
     case .filter(let condition):
-      let values = try evaluator.evaluate(condition)
       var rows: [Int] = []
-      for (i, v) in values.enumerated() where v == .boolean(true) { rows.append(i) }
+      if let mask = FilterKernel.mask(condition, table) {
+        for (i, keep) in mask.enumerated() where keep { rows.append(i) }
+      } else {
+        let values = try evaluator.evaluate(condition)
+        for (i, v) in values.enumerated() where v == .boolean(true) { rows.append(i) }
+      }
       return rows.count == table.rowCount ? table : table.gathering(rows)
     case .project(let outputs):
       var columns: [Column] = []
@@ -34,23 +66,22 @@ public enum Evaluator {
       }
       return Table(columns: columns, rowCount: table.rowCount)
     case .sort(let keys):
-      var keyValues: [([Value], ComparisonKind, Bool)] = []
-      for key in keys {
-        keyValues.append((try evaluator.evaluate(key.expr), Binder.kind(of: key.expr.type), key.descending))
-      }
-      return table.gathering(sortedRows(table.rowCount, by: keyValues))
+      return try sorted(table, by: keys, limit: nil)
     case .limit(let n):
       return n >= table.rowCount ? table : table.gathering(Array(0..<n))
     case .distinct:
-      var seen = Set<[RowKey]>()
-      var rows: [Int] = []
-      for row in 0..<table.rowCount {
-        let key = table.columns.map { RowKey($0[row]) }
-        if seen.insert(key).inserted { rows.append(row) }
-      }
-      return table.gathering(rows)
+      // The first row of each group of equal rows, in input order.
+      let columns = table.columns.enumerated().map { TypedExpr.column($0.offset, $0.element.type) }
+      let groups = try GroupKernel.assign(columns, table, evaluator: &evaluator)
+      return groups.firstRows.count == table.rowCount ? table : table.gathering(groups.firstRows)
     case .group(let keys, let aggregates, let outputs):
       return try Grouping.run(table: table, keys: keys, aggregates: aggregates, outputs: outputs)
+    case .join:
+      preconditionFailure("joins are run by run(_:on:datasets:)")
+    case .pivot(let rows, let rowName, let columns, let value):
+      return try Pivoting.pivot(table, rows: rows, rowName: rowName, columns: columns, value: value)
+    case .change(let value, let order, let keys):
+      return try Pivoting.change(table, value: value, order: order, keys: keys)
     }
   }
 

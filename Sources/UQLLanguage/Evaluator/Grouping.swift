@@ -8,35 +8,31 @@ enum Grouping {
     table: Table, keys: [TypedExpr], aggregates: [AggregateCall], outputs: [(name: String, expr: TypedExpr)]
   ) throws(Diagnostic) -> Table {
     var evaluator = ExpressionEvaluator(table: table)
-    var keyValues: [[Value]] = []
-    for key in keys { keyValues.append(try evaluator.evaluate(key)) }
-    var groupOf: [[RowKey]: Int] = [:]
-    var firstRow: [Int] = []
-    var members: [[Int]] = []
-    for row in 0..<table.rowCount {
-      let key = keyValues.map { RowKey($0[row]) }
-      if let g = groupOf[key] {
-        members[g].append(row)
-      } else {
-        groupOf[key] = members.count
-        firstRow.append(row)
-        members.append([row])
-      }
-    }
+    let groups = try GroupKernel.assign(keys, table, evaluator: &evaluator)
+    var firstRow = groups.firstRows
+    // Rows of each group, in row order (a counting sort by group id).
+    var members = [[Int]](repeating: [], count: firstRow.count)
+    for (row, id) in groups.ids.enumerated() { members[Int(id)].append(row) }
     // Without keys there is exactly one group, even over no rows (count of nothing is 0).
     if keys.isEmpty && members.isEmpty {
       members = [[]]
       firstRow = [0]
     }
+    // Key values are the same on every row of a group: evaluate them on the first rows only.
+    var keyValues: [[Value]] = []
     var order = Array(members.indices)
     if !keys.isEmpty {
-      let sortKeys = keyValues.enumerated().map { k, values in
-        (firstRow.map { values[$0] }, Binder.kind(of: keys[k].type), false)
-      }
+      var firstRows = ExpressionEvaluator(table: table.gathering(firstRow))
+      for key in keys { keyValues.append(try firstRows.evaluate(key)) }
+      let sortKeys = keyValues.enumerated().map { k, values in (values, Binder.kind(of: keys[k].type), false) }
       order = Evaluator.sortedRows(members.count, by: sortKeys)
     }
     var aggregateValues: [[Value]] = []
     for call in aggregates {
+      if let column = try typedAggregate(call, table: table, groups: order.map { members[$0] }) {
+        aggregateValues.append(column)
+        continue
+      }
       let argument = try call.argument.map { (e) throws(Diagnostic) in try evaluator.evaluate(e) }
       var column: [Value] = []
       for g in order {
@@ -45,10 +41,10 @@ enum Grouping {
       aggregateValues.append(column)
     }
     let keyColumns = keys.enumerated().map { k, key in
-      Column(name: "", type: key.type, values: order.map { keyValues[k][firstRow[$0]] })
+      Column(name: "", type: key.type, values: order.map { keyValues[k][$0] })
     }
-    let groups = Table(columns: keyColumns, rowCount: order.count)
-    var outputEvaluator = ExpressionEvaluator(table: groups, aggregateValues: aggregateValues)
+    let groupTable = Table(columns: keyColumns, rowCount: order.count)
+    var outputEvaluator = ExpressionEvaluator(table: groupTable, aggregateValues: aggregateValues)
     var columns: [Column] = []
     for output in outputs {
       if case .column(let k, _) = output.expr {
@@ -66,6 +62,55 @@ enum Grouping {
   static func checked(_ d: Decimal, _ call: AggregateCall) throws(Diagnostic) -> Value {
     if d.isNaN { throw Diagnostic(.error, "number overflow in \(call.function.rawValue)()", at: call.range) }
     return .number(d)
+  }
+
+  /// count, sum and avg of a plain number column, read from its typed array without making a
+  /// value per row; nil for every other aggregate, which ``compute(_:_:rows:)`` handles.
+  static func typedAggregate(_ call: AggregateCall, table: Table, groups: [[Int]]) throws(Diagnostic) -> [Value]? {
+    guard case .column(let i, _)? = call.argument, [.count, .sum, .avg].contains(call.function) else { return nil }
+    switch table.columns[i].storage {
+    case .numbers(let a):
+      let values: [Value] = groups.map { rows in
+        var total = Decimal(0)
+        var n = 0
+        for r in rows {
+          if let v = a[r] {
+            total += v
+            n += 1
+          }
+        }
+        switch call.function {
+        case .count: return .integer(n)
+        case .sum: return n == 0 ? .null : .number(total)
+        default: return n == 0 ? .null : .number(total / Decimal(n))
+        }
+      }
+      for case .number(let d) in values where d.isNaN {
+        throw Diagnostic(.error, "number overflow in \(call.function.rawValue)()", at: call.range)
+      }
+      return values
+    case .integers(let a):
+      var result: [Value] = []
+      for rows in groups {
+        var total = 0
+        var n = 0
+        for r in rows {
+          guard let v = a[r] else { continue }
+          let (sum, overflow) = total.addingReportingOverflow(v)
+          if overflow { throw Diagnostic(.error, "integer overflow in \(call.function.rawValue)()", at: call.range) }
+          total = sum
+          n += 1
+        }
+        switch call.function {
+        case .count: result.append(.integer(n))
+        case .sum: result.append(n == 0 ? .null : .integer(total))
+        default: result.append(n == 0 ? .null : .number(Decimal(total) / Decimal(n)))
+        }
+      }
+      return result
+    default:
+      return nil
+    }
   }
 
   static func compute(_ call: AggregateCall, _ argument: [Value]?, rows: [Int]) throws(Diagnostic) -> Value {

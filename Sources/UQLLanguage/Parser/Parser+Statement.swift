@@ -3,6 +3,10 @@ extension Parser {
     if case .metaCommand(let name, let argument) = peek.kind {
       return .meta(name: name, argument: argument, advance().range)
     }
+    if let explainToken = consume(.explain) {
+      let query = try query()
+      return .explain(query, range(from: explainToken.range))
+    }
     if let letToken = consume(.let) {
       let (name, _) = try identifier("a name after \"let\"")
       _ = try expect(.equal, "\"=\" after the name")
@@ -30,6 +34,7 @@ extension Parser {
   mutating func query() throws(Diagnostic) -> Query {
     let (source, sourceRange) = try identifier("a dataset name")
     var clauses: [Clause] = []
+    var texts: [String] = []
     while true {
       let pipe = consume(.pipe)
       if pipe == nil && atSeparator { break }
@@ -39,13 +44,19 @@ extension Parser {
           .error, "expected a clause after \"|\", found \(describe(peek))", at: peek.range,
           help: "clauses are: where, select, sort by, limit, distinct, count, group by")
       }
-      clauses.append(try clause(keyword))
+      let clause = try clause(keyword)
+      clauses.append(clause)
+      texts.append(text(of: clause.range))
     }
-    return Query(source: source, sourceRange: sourceRange, clauses: clauses, range: range(from: sourceRange))
+    return Query(
+      source: source, sourceRange: sourceRange, clauses: clauses, clauseTexts: texts, range: range(from: sourceRange))
   }
 
   mutating func clause(_ keyword: Keyword) throws(Diagnostic) -> Clause {
-    let start = advance().range
+    let token = advance()
+    let start = token.range
+    /// The spelling of a keyword the message expects, in the language the user wrote the clause in.
+    func word(_ k: Keyword) -> Keyword.Spelling { Keyword.Spelling(k, like: token) }
     switch keyword {
     case .where:
       let condition = try expression()
@@ -53,7 +64,7 @@ extension Parser {
     case .select:
       return .select(try items(), range(from: start))
     case .sort:
-      _ = try expect(.by, after: "after \"sort\"")
+      _ = try expect(word(.by), after: token)
       var keys: [SortKey] = []
       repeat {
         let expr = try expression()
@@ -76,18 +87,65 @@ extension Parser {
       guard consume(.by) != nil else { return .count([], start) }
       return .count(try items(), range(from: start))
     case .group:
-      _ = try expect(.by, after: "after \"group\"")
+      _ = try expect(word(.by), after: token)
       let keys = try items()
-      _ = try expect(.aggregate, after: "after the group keys")
+      _ = try expect(word(.aggregate), afterWhat: "after the group keys")
       let aggregates = try items()
       return .group(keys: keys, aggregates: aggregates, range(from: start))
+    case .join, .left:
+      let isLeft = keyword == .left
+      if isLeft { _ = try expect(word(.join), after: token) }
+      let (dataset, datasetRange) = try identifier("a dataset name to join")
+      _ = try expect(word(.on), afterWhat: "after the dataset to join")
+      var keys: [(String, SourceRange)] = []
+      repeat { keys.append(try identifier("a column name to join on")) } while consume(.comma) != nil
+      let clause = JoinClause(left: isLeft, dataset: dataset, datasetRange: datasetRange, keys: keys)
+      return .join(clause, range(from: start))
+    case .pivot:
+      let rows = try items(single: true)[0]
+      _ = try expect(word(.by), afterWhat: "after the pivot's row key")
+      let columns = try expression()
+      try expectWord(["value", "värde"], after: "after the pivot's column key")
+      let value = try expression()
+      return .pivot(rows: rows, columns: columns, value: value, range(from: start))
+    case .change:
+      let value = try items(single: true)[0]
+      try expectWord(["over", "över"], after: "after the value that changes")
+      let order = try expression()
+      var keys: [SelectItem] = []
+      if consume(.by) != nil { keys = try items() }
+      return .change(value: value, over: order, by: keys, range(from: start))
+    case .chart:
+      let kindToken = peek
+      let name: String
+      switch kindToken.kind {
+      case .identifier(let n): name = n
+      default: name = ""
+      }
+      let styles: [String: ChartStyle] = ["bar": .bar, "stapel": .bar, "line": .line, "linje": .line]
+      guard let style = styles[name.lowercased()] else {
+        throw Diagnostic(
+          .error, "expected \"bar\" or \"line\" after \"\(token.text)\", found \(describe(kindToken))",
+          at: kindToken.range)
+      }
+      advance()
+      return .chart(style, range(from: start))
     default:
       throw Diagnostic(.error, "\"\(keyword.rawValue)\" does not start a clause", at: start)
     }
   }
 
-  /// `[name =] expr {, [name =] expr}`.
-  mutating func items() throws(Diagnostic) -> [SelectItem] {
+  /// A contextual word such as `value` (or its Swedish `värde`), which is not reserved.
+  mutating func expectWord(_ words: [String], after what: String) throws(Diagnostic) {
+    if case .identifier(let w) = peek.kind, words.contains(w.lowercased()) {
+      advance()
+      return
+    }
+    throw Diagnostic(.error, "expected \"\(words[0])\" \(what), found \(describe(peek))", at: peek.range)
+  }
+
+  /// `[name =] expr {, [name =] expr}`, or exactly one item when `single`.
+  mutating func items(single: Bool = false) throws(Diagnostic) -> [SelectItem] {
     var items: [SelectItem] = []
     repeat {
       var alias: String?
@@ -100,7 +158,7 @@ extension Parser {
       }
       let expr = try expression()
       items.append(SelectItem(alias: alias, expr: expr, text: text(of: expr.range)))
-    } while consume(.comma) != nil
+    } while !single && consume(.comma) != nil
     return items
   }
 }

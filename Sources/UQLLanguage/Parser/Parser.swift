@@ -116,6 +116,18 @@ public struct Parser {
     return token
   }
 
+  /// Expects `spelling`'s keyword right after the user's word `previous`, quoting both as written.
+  mutating func expect(_ spelling: Keyword.Spelling, after previous: Token) throws(Diagnostic) -> Token {
+    try expect(spelling, afterWhat: "after \"\(previous.text)\"")
+  }
+
+  mutating func expect(_ spelling: Keyword.Spelling, afterWhat what: String) throws(Diagnostic) -> Token {
+    guard let token = consume(spelling.keyword) else {
+      throw Diagnostic(.error, "expected \"\(spelling.text)\" \(what), found \(describe(peek))", at: peek.range)
+    }
+    return token
+  }
+
   mutating func expect(_ symbol: Symbol, _ what: String) throws(Diagnostic) -> Token {
     guard let token = consume(symbol) else {
       throw Diagnostic(.error, "expected \(what), found \(describe(peek))", at: peek.range)

@@ -52,7 +52,8 @@ public enum ReportCatalog {
         ])
       }
       for i in e.indicators {
-        indicators.append(common, line: i.line, [
+        let own = i.period.flatMap { Tidpunkt.label(year: r.metadata.year, period: $0) }
+        indicators.append(common, line: i.line, tidpunkt: own, [
           .text(i.group), .text(i.name), text(i.qualifier), number(i.outcome), number(i.target),
           // A value the table dates itself keeps that period; the rest are the report's.
           text(i.unit), text(i.period ?? m.period),
@@ -82,11 +83,13 @@ public enum ReportCatalog {
     var report: String
     var year: Value
     var file: String
+    var tidpunkt: String?
 
     init(reading: ReportReading) {
       report = reading.id
       year = reading.metadata.year.map(Value.integer) ?? .null
       file = reading.file
+      tidpunkt = Tidpunkt.label(year: reading.metadata.year, period: reading.metadata.period)
     }
   }
 
@@ -97,12 +100,14 @@ public enum ReportCatalog {
     var rows: [[Value]] = []
 
     init(_ own: [String], _ ownTypes: [ValueType]) {
-      names = ["rapport", "år", "fil", "rad"] + own
-      types = [.text, .integer, .text, .integer] + ownTypes
+      names = ["rapport", "år", "fil", "rad", "tidpunkt"] + own
+      types = [.text, .integer, .text, .integer, .text] + ownTypes
     }
 
-    mutating func append(_ common: Common, line: Int, _ values: [Value]) {
-      var row: [Value] = [.text(common.report), common.year, .text(common.file), .integer(line)]
+    /// - Parameter tidpunkt: the row's own point in time when it differs from the report's.
+    mutating func append(_ common: Common, line: Int, tidpunkt: String? = nil, _ values: [Value]) {
+      let time = (tidpunkt ?? common.tidpunkt).map(Value.text) ?? .null
+      var row: [Value] = [.text(common.report), common.year, .text(common.file), .integer(line), time]
       row += values
       // Never trap on a mismatch between a record and the column list; pad or cut instead.
       while row.count < names.count { row.append(.null) }

@@ -53,11 +53,17 @@ struct GluedMatrixReader {
     readSections()
   }
 
+  /// `2.1 Title` with a capital first letter; compiled once, not once per line.
+  nonisolated(unsafe) static let numberedHeading = /^(\d+(?:\.\d+)*)\s+(\p{Lu}.*)$/
+
   /// Numbered headings, each the first child or a later sibling of the one before.
   mutating func findHeadings() {
     var previous = ""
     for n in 1...max(lines.count, 1) where !boilerplate.contains(n) {
-      guard let m = trimmed(n).firstMatch(of: /^(\d+(?:\.\d+)*)\s+(\p{Lu}.*)$/) else { continue }
+      let text = trimmed(n)
+      guard text.first?.isASCII == true, text.first?.isNumber == true,
+        let m = text.firstMatch(of: Self.numberedHeading)
+      else { continue }
       let number = String(m.1)
       let ok = previous.isEmpty ? number == "1" : Self.isSuccessor(number, of: previous)
       guard ok, m.2.count <= 80 else { continue }

@@ -100,7 +100,7 @@ struct PageLayoutReader {
         entry.append(line(m))
         if PageLayoutText.isTOCEntry(line(m)) {
           let title = PageLayoutText.tocTitle(PageLayoutText.joinWrapped(entry))
-          if let match = title.firstMatch(of: /^(\d+(?:\.\d+)*)\s+(.+)$/) {
+          if let match = title.firstMatch(of: Self.numberedTitle) {
             toc[String(match.1)] = String(match.2)
           } else {
             unnumberedTOC.append(title)
@@ -122,7 +122,7 @@ struct PageLayoutReader {
     for n in 1...last where !trimmed(n).isEmpty {
       boilerplate.insert(n)
       let t = trimmed(n)
-      if let m = t.firstMatch(of: /^(Uppföljningsrapport\s+\d+)\s+(\S+)\s+(\d{4})$/) {
+      if t.hasPrefix("Uppföljningsrapport"), let m = t.firstMatch(of: Self.titleLine) {
         extraction.metadata.title = t
         extraction.metadata.kind = .uppföljningsrapport
         extraction.metadata.period = String(m.2)
@@ -153,6 +153,11 @@ struct PageLayoutReader {
       }
     }
   }
+
+  /// `2.1 Title` in the table of contents.
+  nonisolated(unsafe) static let numberedTitle = /^(\d+(?:\.\d+)*)\s+(.+)$/
+  /// `Uppföljningsrapport 2 jan-aug 2018` on the title page.
+  nonisolated(unsafe) static let titleLine = /^(Uppföljningsrapport\s+\d+)\s+(\S+)\s+(\d{4})$/
 
   /// `2.1.3 Title`: a section number and the rest of the line.
   nonisolated(unsafe) static let numberedLine = /^(\d+(?:\.\d+)*)\s+(\S.*)$/

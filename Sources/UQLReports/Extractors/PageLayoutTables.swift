@@ -5,6 +5,9 @@ import UQLValues
 /// ("Årsprognos / Förvaltningens uppdrag / Kommentar"), numeric economy tables and indicator
 /// tables.
 struct PageLayoutTables {
+  /// `(R12 medel) 14,9% 13%`: a qualifier in parentheses and one or two values.
+  nonisolated(unsafe) static let parenthesisedUnit = /^\((.+?)\)\s+(\S+)(?:\s+(\S+))?$/
+
   let reader: PageLayoutReader
   var assignments: [AssignmentRecord] = []
   var economy: [EconomyRecord] = []
@@ -376,7 +379,7 @@ struct PageLayoutTables {
       }
       let t = trimmed(n)
       let next = trimmed(n + 1)
-      if let m = next.firstMatch(of: /^\((.+?)\)\s+(\S+)(?:\s+(\S+))?$/), t.count <= 40 {
+      if next.hasPrefix("("), let m = next.firstMatch(of: Self.parenthesisedUnit), t.count <= 40 {
         let outcome = PageLayoutText.numberValue(String(m.2))
         let target = m.3.flatMap { PageLayoutText.numberValue(String($0)) }
         indicators.append(

@@ -10,16 +10,33 @@ import UQLValues
 struct DelimitedParser {
   enum Dialect { case csv, tsv }
 
-  /// The header and, per column, the raw field text of every row (nil for empty fields).
+  /// The header and, per column, where every row's field is.
   struct Result {
     var names: [String]
-    var fields: [[String?]]
+    var fields: [FieldSpans]
   }
 
-  /// One field as parsed: its text (nil when empty) and where it started.
+  /// One field as parsed: where its bytes are, or its unescaped text, and where it started.
   struct Field {
-    var text: String?
+    /// Byte range of a field used as it is; nil when `text` holds it (or it is empty).
+    var span: Range<Int>?
+    var unescaped: String?
     var position: SourcePosition
+
+    init(span: Range<Int>, position: SourcePosition) {
+      self.span = span
+      self.position = position
+    }
+
+    init(text: String?, position: SourcePosition) {
+      self.unescaped = text
+      self.position = position
+    }
+
+    func text(in bytes: [UInt8]) -> String? {
+      if let span { return String(decoding: bytes[span], as: UTF8.self) }
+      return unescaped
+    }
   }
 
   let dialect: Dialect
@@ -29,37 +46,52 @@ struct DelimitedParser {
   /// Where the last record read ended, before its line break.
   var recordEnd = SourcePosition()
 
-  init(_ text: String, dialect: Dialect) {
+  init(_ bytes: [UInt8], dialect: Dialect) {
     self.dialect = dialect
-    self.bytes = Array(text.utf8)
+    self.bytes = bytes
+  }
+
+  init(_ text: String, dialect: Dialect) {
+    self.init(Array(text.utf8), dialect: dialect)
+  }
+
+  /// Parses UTF-8 bytes.
+  static func parse(_ bytes: [UInt8], dialect: Dialect) throws(SourceError) -> Result {
+    var parser = DelimitedParser(bytes, dialect: dialect)
+    return try parser.parse()
   }
 
   static func parse(_ text: String, dialect: Dialect) throws(SourceError) -> Result {
-    var parser = DelimitedParser(text, dialect: dialect)
-    return try parser.parse()
+    try parse(Array(text.utf8), dialect: dialect)
   }
 
   mutating func parse() throws(SourceError) -> Result {
     guard let header = try nextRecord() else { throw .fileIsEmpty() }
-    let names = try Self.checkedNames(header)
-    var fields = Array(repeating: [String?](), count: names.count)
+    let names = try checkedNames(header)
+    var fields = Array(repeating: FieldSpans(), count: names.count)
     while let record = try nextRecord() {
       guard record.count == names.count else {
         let at =
           record.count > names.count ? record[names.count].position : recordEnd
         throw .fieldCount(record.count, header: names.count, at: at)
       }
-      for (c, field) in record.enumerated() { fields[c].append(field.text) }
+      for (c, field) in record.enumerated() {
+        if let span = field.span {
+          fields[c].append(start: span.lowerBound, length: span.count)
+        } else {
+          fields[c].append(text: field.unescaped)
+        }
+      }
     }
     return Result(names: names, fields: fields)
   }
 
   /// The header's names, or an error for an empty or repeated one.
-  static func checkedNames(_ header: [Field]) throws(SourceError) -> [String] {
+  func checkedNames(_ header: [Field]) throws(SourceError) -> [String] {
     var seen = Set<String>()
     var names: [String] = []
     for (c, field) in header.enumerated() {
-      let name = TextFolding.trimmed(field.text ?? "")
+      let name = TextFolding.trimmed(field.text(in: bytes) ?? "")
       guard !name.isEmpty else {
         throw .emptyHeaderName(column: c + 1, at: field.position)
       }
@@ -99,7 +131,7 @@ struct DelimitedParser {
   mutating func nextField() throws(SourceError) -> Field {
     let start = position
     if dialect == .csv, index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
-      return Field(text: try quotedField(openedAt: start), position: start)
+      return try quotedField(openedAt: start)
     }
     let from = index
     while index < bytes.count, bytes[index] != separator, !isLineEnd(bytes[index]) {
@@ -107,35 +139,46 @@ struct DelimitedParser {
       advance()
     }
     guard index > from else { return Field(text: nil, position: start) }
-    let raw = String(decoding: bytes[from..<index], as: UTF8.self)
-    if dialect == .tsv { return Field(text: Self.unescapedTSV(raw), position: start) }
-    return Field(text: raw, position: start)
+    if dialect == .tsv, bytes[from..<index].contains(UInt8(ascii: "\\")) {
+      return Field(text: Self.unescapedTSV(String(decoding: bytes[from..<index], as: UTF8.self)), position: start)
+    }
+    return Field(span: from..<index, position: start)
   }
 
-  /// A quoted CSV field from its opening quote to the separator or line end after it.
-  mutating func quotedField(openedAt start: SourcePosition) throws(SourceError) -> String? {
+  /// A quoted CSV field from its opening quote to the separator or line end after it. A field
+  /// whose content is its bytes as they stand (no `""`, no CRLF) is kept as a span.
+  mutating func quotedField(openedAt start: SourcePosition) throws(SourceError) -> Field {
     advance()
+    let contentStart = index
     var content: [UInt8] = []
+    var rewritten = false
     while true {
       guard index < bytes.count else { throw .quoteNeverClosed(at: start) }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
+        let contentEnd = index
         advance()
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
           content.append(byte)
+          rewritten = true
           advance()
           continue
         }
         if index < bytes.count, bytes[index] != separator, !isLineEnd(bytes[index]) {
           throw .textAfterClosingQuote(at: position)
         }
-        return content.isEmpty ? nil : String(decoding: content, as: UTF8.self)
+        if content.isEmpty { return Field(text: nil, position: start) }
+        if !rewritten { return Field(span: contentStart..<contentEnd, position: start) }
+        return Field(text: String(decoding: content, as: UTF8.self), position: start)
       }
       content.append(byte)
       if byte == 0x0D || byte == 0x0A {
         let crlf = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
         skipLineEnd()
-        if crlf { content.append(0x0A) }
+        if crlf {
+          content.append(0x0A)
+          rewritten = true
+        }
       } else {
         advance()
       }

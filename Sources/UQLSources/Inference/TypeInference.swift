@@ -11,32 +11,46 @@ import UQLValues
 enum TypeInference {
   /// A typed column from raw field texts (nil for null).
   static func column(named name: String, texts: [String?]) -> Column {
-    let present = texts.lazy.compactMap { $0 }
-    if !present.isEmpty {
-      if present.allSatisfy({ integer($0) != nil }) {
-        return Column(name: name, type: .integer, storage: .integers(texts.map { $0.flatMap(integer) }))
+    if texts.contains(where: { $0 != nil }) {
+      // Each attempt parses every value once and gives up at the first that does not fit.
+      if let values = parseAll(texts, integer) {
+        return Column(name: name, type: .integer, storage: .integers(values))
       }
-      if present.allSatisfy({ number($0) != nil }) {
-        return Column(name: name, type: .number, storage: .numbers(texts.map { $0.flatMap(number) }))
+      if let values = parseAll(texts, number) {
+        return Column(name: name, type: .number, storage: .numbers(values))
       }
     }
     return textualColumn(named: name, texts: texts, booleans: true)
   }
 
+  /// Every text parsed by `parse` (nulls stay nil), or nil as soon as one does not parse.
+  static func parseAll<T>(_ texts: [String?], _ parse: (String) -> T?) -> [T?]? {
+    var result: [T?] = []
+    result.reserveCapacity(texts.count)
+    for text in texts {
+      guard let text else {
+        result.append(nil)
+        continue
+      }
+      guard let value = parse(text) else { return nil }
+      result.append(value)
+    }
+    return result
+  }
+
   /// A typed column from text that is known to be text, such as JSON strings: dates,
   /// booleans (when `booleans`) and statuses are recognised, numbers are not.
   static func textualColumn(named name: String, texts: [String?], booleans: Bool) -> Column {
-    let present = texts.lazy.compactMap { $0 }
-    if !present.isEmpty {
-      if present.allSatisfy({ date($0) != nil }) {
-        return Column(name: name, type: .date, storage: .dates(texts.map { $0.flatMap(date) }))
+    if texts.contains(where: { $0 != nil }) {
+      if let values = parseAll(texts, date) {
+        return Column(name: name, type: .date, storage: .dates(values))
       }
-      if booleans, present.allSatisfy({ boolean($0) != nil }) {
-        return Column(name: name, type: .boolean, storage: .booleans(texts.map { $0.flatMap(boolean) }))
+      if booleans, let values = parseAll(texts, boolean) {
+        return Column(name: name, type: .boolean, storage: .booleans(values))
       }
       if let column = statusColumn(named: name, texts: texts) { return column }
     }
-    return Column(name: name, type: .text, values: texts.map { $0.map(Value.text) ?? .null })
+    return Column(name: name, type: .text, texts: texts)
   }
 
   /// An `enum(status)` column holding canonical spellings, if the name and values fit.
@@ -45,17 +59,24 @@ enum TypeInference {
     let domain = EnumDomain.status
     var canonical: [String: String] = [:]
     for value in domain.values { canonical[statusKey(value)] = value }
-    var values: [Value] = []
-    values.reserveCapacity(texts.count)
+    // Statuses repeat: fold each distinct spelling once.
+    var seen: [String: String] = [:]
+    var result: [String?] = []
+    result.reserveCapacity(texts.count)
     for text in texts {
       guard let text else {
-        values.append(.null)
+        result.append(nil)
+        continue
+      }
+      if let value = seen[text] {
+        result.append(value)
         continue
       }
       guard let value = canonical[statusKey(text)] else { return nil }
-      values.append(.text(value))
+      seen[text] = value
+      result.append(value)
     }
-    return Column(name: name, type: .enumeration(domain), values: values)
+    return Column(name: name, type: .enumeration(domain), texts: result)
   }
 
   /// Loose key of a status word, with spaces and hyphens as underscores: `Ej startad` and

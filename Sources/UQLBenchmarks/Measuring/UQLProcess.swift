@@ -1,0 +1,33 @@
+/// Runs the `uql` binary with the hidden `--timing` flag and reads its phase times.
+struct UQLProcess {
+  var executable: String
+
+  struct Run {
+    var milliseconds: Double
+    var peakBytes: Int
+    var load: Double
+    /// Check and evaluation time of each statement.
+    var statements: [Double]
+    var printing: [Double]
+    var output: String
+  }
+
+  /// - Parameter peakMemory: also measure peak memory (through GNU `time`, about 1 ms more).
+  func run(_ arguments: [String], keepOutput: Bool = false, peakMemory: Bool = false) throws -> Run {
+    let outcome = try ChildProcess.run(
+      executable, arguments + ["--timing"], keepOutput: keepOutput, peakMemory: peakMemory)
+    var run = Run(
+      milliseconds: outcome.milliseconds, peakBytes: outcome.peakBytes, load: 0, statements: [],
+      printing: [], output: outcome.standardOutput)
+    for line in outcome.standardError.split(separator: "\n") where line.hasPrefix("uql: timing: ") {
+      let words = line.split(separator: " ")
+      if words.count >= 4, words[2] == "load" {
+        run.load = Double(words[3]) ?? 0
+      } else if words.count >= 9, words[2] == "statement" {
+        run.statements.append(Double(words[5]) ?? 0)
+        run.printing.append(Double(words[8]) ?? 0)
+      }
+    }
+    return run
+  }
+}

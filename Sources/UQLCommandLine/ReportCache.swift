@@ -1,0 +1,77 @@
+import Foundation
+import UQLValues
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Datasets read from reports, kept under `$XDG_CACHE_HOME/uql` (default `~/.cache/uql`) and
+/// keyed by the reports' contents, the manifest and the uql binary itself, so a second run over
+/// the same reports loads in milliseconds. A stale key never matches (any change to a report or
+/// to uql gives another key), and a damaged entry fails its checksum and is read again.
+/// `UQL_CACHE=` (empty) turns the cache off; `UQL_CACHE=DIR` puts it elsewhere.
+enum ReportCache {
+  static var directory: String? {
+    let env = ProcessInfo.processInfo.environment
+    if let custom = env["UQL_CACHE"] { return custom.isEmpty ? nil : custom }
+    if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty { return (xdg as NSString).appendingPathComponent("uql") }
+    guard let home = env["HOME"], !home.isEmpty else { return nil }
+    return (home as NSString).appendingPathComponent(".cache/uql")
+  }
+
+  /// The key for reading `inputs` (name and bytes of each report, and of each manifest).
+  static func key(_ inputs: [(name: String, bytes: [UInt8])]) -> String {
+    var text = executableIdentity()
+    for input in inputs {
+      text += "\n\(input.name)\t\(input.bytes.count)\t\(DatasetCoding.checksum(input.bytes))"
+    }
+    return String(DatasetCoding.checksum(Array(text.utf8)), radix: 16)
+  }
+
+  /// The cached datasets for `key`, or nil when there are none or they do not decode.
+  static func load(_ key: String) -> [Dataset]? {
+    guard let directory, let bytes = FileBytes.read(path(key, in: directory)) else { return nil }
+    return try? DatasetCoding.decode(bytes)
+  }
+
+  /// Stores datasets under `key`; failing to (a read-only home) only costs the next run time.
+  static func store(_ datasets: [Dataset], as key: String) {
+    guard let directory else { return }
+    guard (try? FileManager.default.createDirectory(
+      atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+    else { return }
+    let target = path(key, in: directory)
+    let temporary = target + ".\(getpid()).tmp"
+    let bytes = DatasetCoding.encode(datasets)
+    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+    else { return }
+    if rename(temporary, target) != 0 { unlink(temporary) }
+    prune(directory, keeping: target)
+  }
+
+  /// Keeps the newest entries only: every rebuilt uql and every changed report makes a new one.
+  static func prune(_ directory: String, keeping current: String, limit: Int = 16) {
+    let manager = FileManager.default
+    let entries = ((try? manager.contentsOfDirectory(atPath: directory)) ?? [])
+      .filter { $0.hasPrefix("rapporter-") && $0.hasSuffix(".uqldata") }
+      .map { (directory as NSString).appendingPathComponent($0) }
+      .filter { $0 != current }
+    guard entries.count >= limit else { return }
+    let dated = entries.map { path in
+      (path, (try? manager.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? .distantPast)
+    }
+    for (path, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(limit - 1) { unlink(path) }
+  }
+
+  static func path(_ key: String, in directory: String) -> String {
+    (directory as NSString).appendingPathComponent("rapporter-\(key).uqldata")
+  }
+
+  /// Size and modification time of the running uql: a rebuilt uql never reads an older one's
+  /// entries.
+  static func executableIdentity() -> String {
+    var info = stat()
+    guard stat("/proc/self/exe", &info) == 0 else { return "uql" }
+    return "uql \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+  }
+}

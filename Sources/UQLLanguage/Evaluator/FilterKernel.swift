@@ -1,0 +1,73 @@
+import Foundation
+import UQLValues
+
+/// Fast filters for the common shapes of `where`: a column compared with constants. They read
+/// the typed column directly and decide each distinct value of a dictionary-encoded column
+/// once, instead of building a value per row. Anything else goes to the general evaluator.
+///
+/// A mask is true where the condition is true; false stands for both false and null, which is
+/// right for `where`, `and` and `or`, but not under `not`, so `not` is never taken here.
+enum FilterKernel {
+  static func mask(_ expr: TypedExpr, _ table: Table) -> [Bool]? {
+    switch expr {
+    case .logical(let op, let l, let r):
+      guard let a = mask(l, table), let b = mask(r, table) else { return nil }
+      var result = a
+      if op == .and {
+        for i in result.indices where result[i] && !b[i] { result[i] = false }
+      } else {
+        for i in result.indices where !result[i] && b[i] { result[i] = true }
+      }
+      return result
+    case .compare(let op, .column(let i, _), let c, let kind) where c.constantValue != nil:
+      return columnMask(table.columns[i]) { ExpressionEvaluator.compare(op, $0, c.constantValue!, kind) }
+    case .compare(let op, let c, .column(let i, _), let kind) where c.constantValue != nil:
+      return columnMask(table.columns[i]) { ExpressionEvaluator.compare(op, c.constantValue!, $0, kind) }
+    case .contains(.column(let i, _), .constant(.text(let needle), _)):
+      let key = TextFolding.looseKey(needle)
+      return columnMask(table.columns[i]) { v in
+        guard let s = v.displayText else { return .null }
+        return .boolean(key.isEmpty || TextFolding.looseKey(s).contains(key))
+      }
+    case .isNull(.column(let i, _), let negated):
+      return columnMask(table.columns[i], nullIs: !negated) { _ in .boolean(negated) }
+    case .inList(.column(let i, _), let list, let kind, false) where list.allSatisfy({ $0.constantValue != nil }):
+      let constants = list.map { $0.constantValue! }
+      return columnMask(table.columns[i]) { v in
+        .boolean(constants.contains { ValueComparison.equal(v, $0, kind) == true })
+      }
+    case .between(.column(let i, _), let lo, let hi, let kind, false)
+    where lo.constantValue != nil && hi.constantValue != nil:
+      let low = lo.constantValue!
+      let high = hi.constantValue!
+      return columnMask(table.columns[i]) { v in
+        guard let l = ValueComparison.order(v, low, kind), let h = ValueComparison.order(v, high, kind) else {
+          return .null
+        }
+        return .boolean(l != .orderedAscending && h != .orderedDescending)
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// `test` applied to every value of `column`, once per distinct value of a dictionary.
+  /// - Parameter nullIs: the mask's value for null cells (false unless testing `is null`).
+  static func columnMask(_ column: Column, nullIs: Bool = false, _ test: (Value) -> Value) -> [Bool] {
+    switch column.storage {
+    case .dictionary(let codes, let values):
+      let decided = values.map { test(.text($0)) == .boolean(true) }
+      return codes.map { $0 < 0 ? nullIs : decided[Int($0)] }
+    case .integers(let a):
+      return a.map { $0.map { test(.integer($0)) == .boolean(true) } ?? nullIs }
+    case .numbers(let a):
+      return a.map { $0.map { test(.number($0)) == .boolean(true) } ?? nullIs }
+    case .dates(let a):
+      return a.map { $0.map { test(.date($0)) == .boolean(true) } ?? nullIs }
+    case .booleans(let a):
+      return a.map { $0.map { test(.boolean($0)) == .boolean(true) } ?? nullIs }
+    case .texts(let a):
+      return a.map { $0.map { test(.text($0)) == .boolean(true) } ?? nullIs }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A report's point in time as sortable text: the year and the last month of its period, then
+/// the period as printed — `2018-08 jan-aug`, `2019-12 helår`, `2020-10 jan-okt`. Text order is
+/// time order, and the label still reads like the report.
+public enum Tidpunkt {
+  /// The label for `period` in `year`, or nil when either is missing or the period names no
+  /// month this recognises.
+  public static func label(year: Int?, period: String?) -> String? {
+    guard let year, (1000...9999).contains(year), let period, let month = lastMonth(of: period) else { return nil }
+    let mm = month < 10 ? "0\(month)" : "\(month)"
+    return "\(year)-\(mm) \(period)"
+  }
+
+  /// The last month a period covers: `helår` 12, `jan-aug` 8, `oktober` 10, `kvartal 2` 6,
+  /// `tertial 1` 4.
+  public static func lastMonth(of period: String) -> Int? {
+    let p = period.lowercased().trimmingCharacters(in: .whitespaces)
+    if p.hasPrefix("helår") || p == "år" { return 12 }
+    let words = p.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    if let first = words.first, let n = words.dropFirst().first.flatMap({ Int($0) }) {
+      if first.hasPrefix("kvartal"), (1...4).contains(n) { return 3 * n }
+      if first.hasPrefix("tertial"), (1...3).contains(n) { return 4 * n }
+    }
+    // "jan-aug", "januari–augusti", "oktober": the last month word decides.
+    for word in words.reversed() {
+      if let month = month(named: String(word)) { return month }
+    }
+    return nil
+  }
+
+  static func month(named word: String) -> Int? {
+    let names = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    guard word.count >= 3 else { return nil }
+    return names.firstIndex(of: String(word.prefix(3))).map { $0 + 1 }
+  }
+}

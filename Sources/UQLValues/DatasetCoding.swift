@@ -1,0 +1,273 @@
+import Foundation
+
+/// A compact binary form of datasets, for caches: what was read once is loaded again in a
+/// millisecond. Decoding checks every length and a checksum, so a truncated or corrupt file is
+/// an error, never a trap or wrong data.
+public enum DatasetCoding {
+  static let magic: [UInt8] = Array("UQLDATA2".utf8)
+
+  public struct DecodingError: Error, Equatable, Sendable {
+    public var message: String
+  }
+
+  /// The datasets as bytes.
+  public static func encode(_ datasets: [Dataset]) -> [UInt8] {
+    var w = Writer()
+    w.bytes(magic)
+    w.int(datasets.count)
+    for d in datasets {
+      w.string(d.name)
+      w.string(d.origin)
+      w.int(d.table.rowCount)
+      w.int(d.table.columns.count)
+      for c in d.table.columns { w.column(c) }
+    }
+    let sum = checksum(w.out)
+    w.uint64(sum)
+    return w.out
+  }
+
+  /// Datasets from bytes made by ``encode(_:)``.
+  /// - Throws: ``DecodingError`` for anything else.
+  public static func decode(_ bytes: [UInt8]) throws(DecodingError) -> [Dataset] {
+    guard bytes.count >= magic.count + 8, Array(bytes.prefix(magic.count)) == magic else {
+      throw DecodingError(message: "not a uql dataset file")
+    }
+    let body = bytes.count - 8
+    var stored: UInt64 = 0
+    for k in 0..<8 { stored |= UInt64(bytes[body + k]) << (8 * UInt64(k)) }
+    guard checksum(bytes[0..<body]) == stored else { throw DecodingError(message: "checksum mismatch") }
+    var r = Reader(bytes: bytes, position: magic.count, end: body)
+    let count = try r.count()
+    var datasets: [Dataset] = []
+    for _ in 0..<count {
+      let name = try r.string()
+      let origin = try r.string()
+      let rows = try r.count()
+      let columnCount = try r.count()
+      var columns: [Column] = []
+      for _ in 0..<columnCount {
+        let column = try r.column()
+        guard column.count == rows else { throw DecodingError(message: "column length mismatch") }
+        columns.append(column)
+      }
+      datasets.append(Dataset(name: name, table: Table(columns: columns, rowCount: rows), origin: origin))
+    }
+    guard r.position == body else { throw DecodingError(message: "trailing bytes") }
+    return datasets
+  }
+
+  /// FNV-1a, 64 bits: enough to notice damage, not a security measure.
+  public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  struct Writer {
+    var out: [UInt8] = []
+
+    mutating func bytes(_ b: [UInt8]) { out += b }
+    mutating func uint64(_ v: UInt64) { for k in 0..<8 { out.append(UInt8((v >> (8 * UInt64(k))) & 0xFF)) } }
+    mutating func int(_ v: Int) { uint64(UInt64(bitPattern: Int64(v))) }
+    mutating func string(_ s: String) {
+      int(s.utf8.count)
+      out += s.utf8
+    }
+    mutating func optionalString(_ s: String?) {
+      out.append(s == nil ? 0 : 1)
+      if let s { string(s) }
+    }
+
+    mutating func type(_ t: ValueType) {
+      switch t {
+      case .text: out.append(0)
+      case .integer: out.append(1)
+      case .number: out.append(2)
+      case .boolean: out.append(3)
+      case .date: out.append(4)
+      case .null: out.append(5)
+      case .enumeration(let domain):
+        out.append(6)
+        string(domain.name)
+        int(domain.values.count)
+        for v in domain.values { string(v) }
+      }
+    }
+
+    mutating func column(_ c: Column) {
+      string(c.name)
+      type(c.type)
+      switch c.storage {
+      case .integers(let a):
+        out.append(0)
+        int(a.count)
+        for v in a {
+          out.append(v == nil ? 0 : 1)
+          int(v ?? 0)
+        }
+      case .numbers(let a):
+        out.append(1)
+        int(a.count)
+        for v in a { optionalString(v.map(Value.format)) }
+      case .booleans(let a):
+        out.append(2)
+        int(a.count)
+        for v in a { out.append(v == nil ? 2 : (v! ? 1 : 0)) }
+      case .dates(let a):
+        out.append(3)
+        int(a.count)
+        for v in a {
+          out.append(v == nil ? 0 : 1)
+          int(v?.daysSinceEpoch ?? 0)
+        }
+      case .texts(let a):
+        out.append(4)
+        int(a.count)
+        for v in a { optionalString(v) }
+      case .dictionary(let codes, let values):
+        out.append(5)
+        int(values.count)
+        for v in values { string(v) }
+        int(codes.count)
+        for code in codes { int(Int(code)) }
+      }
+    }
+  }
+
+  struct Reader {
+    let bytes: [UInt8]
+    var position: Int
+    let end: Int
+
+    mutating func byte() throws(DecodingError) -> UInt8 {
+      guard position < end else { throw DecodingError(message: "truncated") }
+      defer { position += 1 }
+      return bytes[position]
+    }
+
+    mutating func int() throws(DecodingError) -> Int {
+      guard end - position >= 8 else { throw DecodingError(message: "truncated") }
+      var v: UInt64 = 0
+      for k in 0..<8 { v |= UInt64(bytes[position + k]) << (8 * UInt64(k)) }
+      position += 8
+      return Int(Int64(bitPattern: v))
+    }
+
+    /// A count that must fit in what is left of the file (each item takes at least a byte).
+    mutating func count() throws(DecodingError) -> Int {
+      let n = try int()
+      guard n >= 0, n <= end - position else { throw DecodingError(message: "bad count") }
+      return n
+    }
+
+    mutating func string() throws(DecodingError) -> String {
+      let n = try count()
+      defer { position += n }
+      return String(decoding: bytes[position..<(position + n)], as: UTF8.self)
+    }
+
+    mutating func optionalString() throws(DecodingError) -> String? {
+      try byte() == 0 ? nil : try string()
+    }
+
+    mutating func type() throws(DecodingError) -> ValueType {
+      switch try byte() {
+      case 0: return .text
+      case 1: return .integer
+      case 2: return .number
+      case 3: return .boolean
+      case 4: return .date
+      case 5: return .null
+      case 6:
+        let name = try string()
+        let n = try count()
+        var values: [String] = []
+        for _ in 0..<n { values.append(try string()) }
+        return .enumeration(EnumDomain(name: name, values: values))
+      default: throw DecodingError(message: "bad type")
+      }
+    }
+
+    mutating func column() throws(DecodingError) -> Column {
+      let name = try string()
+      let type = try type()
+      let storage: ColumnStorage
+      switch try byte() {
+      case 0:
+        let n = try count()
+        var a: [Int?] = []
+        a.reserveCapacity(n)
+        for _ in 0..<n {
+          let present = try byte()
+          let v = try int()
+          a.append(present == 0 ? nil : v)
+        }
+        storage = .integers(a)
+      case 1:
+        let n = try count()
+        var a: [Decimal?] = []
+        a.reserveCapacity(n)
+        for _ in 0..<n {
+          guard let text = try optionalString() else {
+            a.append(nil)
+            continue
+          }
+          guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            throw DecodingError(message: "bad number")
+          }
+          a.append(d)
+        }
+        storage = .numbers(a)
+      case 2:
+        let n = try count()
+        var a: [Bool?] = []
+        for _ in 0..<n {
+          switch try byte() {
+          case 0: a.append(false)
+          case 1: a.append(true)
+          case 2: a.append(nil)
+          default: throw DecodingError(message: "bad boolean")
+          }
+        }
+        storage = .booleans(a)
+      case 3:
+        let n = try count()
+        var a: [Day?] = []
+        for _ in 0..<n {
+          let present = try byte()
+          let v = try int()
+          // Only days of the years 1–9999 are dates; anything else is damage.
+          guard present == 0 || (-719_162...2_932_896).contains(v) else { throw DecodingError(message: "bad date") }
+          a.append(present == 0 ? nil : Day(daysSinceEpoch: v))
+        }
+        storage = .dates(a)
+      case 4:
+        let n = try count()
+        var a: [String?] = []
+        a.reserveCapacity(n)
+        for _ in 0..<n { a.append(try optionalString()) }
+        storage = .texts(a)
+      case 5:
+        let valueCount = try count()
+        var values: [String] = []
+        for _ in 0..<valueCount { values.append(try string()) }
+        let n = try count()
+        var codes: [Int32] = []
+        codes.reserveCapacity(n)
+        for _ in 0..<n {
+          let code = try int()
+          guard code >= -1, code < values.count else { throw DecodingError(message: "bad code") }
+          codes.append(Int32(code))
+        }
+        storage = .dictionary(codes: codes, values: values)
+      default:
+        throw DecodingError(message: "bad storage")
+      }
+      return Column(name: name, type: type, storage: storage)
+    }
+  }
+}

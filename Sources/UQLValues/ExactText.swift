@@ -1,0 +1,17 @@
+/// Text compared and hashed by its UTF-8 bytes. Swift's `String` hashes and compares by
+/// canonical equivalence, normalising non-ASCII text on every call; uql's text is NFC already
+/// (``TextDecoding`` normalises it), so bytes decide, several times faster.
+public struct ExactText: Hashable, Sendable {
+  public let text: String
+
+  public init(_ text: String) { self.text = text }
+
+  public static func == (a: ExactText, b: ExactText) -> Bool {
+    a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    var copy = text
+    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
