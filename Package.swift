@@ -60,8 +60,8 @@ let package = Package(
 )
 
 // libFuzzer targets, only when UQL_FUZZ=1 (set by .ci/fuzz, which builds them with
-// -sanitize=fuzzer,address in .build-fuzz). They define LLVMFuzzerTestOneInput and no main, so
-// they cannot link in an ordinary build; keeping them out leaves `swift build` and `swift test`
+// -sanitize=fuzzer,address in .build-fuzz). Their entry points hand over to libFuzzer's driver,
+// which only links with -sanitize=fuzzer; keeping them out leaves `swift build` and `swift test`
 // as they are.
 if Context.environment["UQL_FUZZ"] == "1" {
   let fuzzTargets: [(String, [Target.Dependency])] = [
