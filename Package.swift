@@ -69,6 +69,7 @@ if Context.environment["UQL_FUZZ"] == "1" {
     ("FuzzEvaluator", ["UQLLanguage", "UQLValues"]),
     ("FuzzReport", ["UQLReports"]),
     ("FuzzTabular", ["UQLSources", "UQLFormats"]),
+    ("FuzzCache", ["UQLSources", "UQLValues"]),
   ]
   for (name, dependencies) in fuzzTargets {
     package.targets.append(
