@@ -9,13 +9,16 @@ let package = Package(
     .executable(name: "uql-bench", targets: ["UQLBenchmarks"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // Values, typed columns and tables: the data model every other module shares.
     .target(name: "UQLValues"),
     // The query language: lexer, parser, checker and evaluator. Pure; no I/O.
-    .target(name: "UQLLanguage", dependencies: ["UQLValues"]),
+    .target(name: "UQLLanguage", dependencies: ["UQLValues", "UQLRegex"]),
+    // Regular expressions matched in linear time, for `matches`: hostile patterns cannot hang.
+    .target(name: "UQLRegex"),
     // Result writers: table, csv, tsv, json, ndjson, markdown. Write to any TextOutputStream.
     .target(name: "UQLFormats", dependencies: ["UQLValues"]),
     // Tabular sources: CSV, TSV, JSON and NDJSON text into tables. Pure; bytes in.
@@ -46,10 +49,37 @@ let package = Package(
     ),
 
     .testTarget(name: "UQLValuesTests", dependencies: ["UQLValues"]),
-    .testTarget(name: "UQLLanguageTests", dependencies: ["UQLLanguage", "UQLValues"]),
+    .testTarget(
+      name: "UQLLanguageTests",
+      dependencies: [
+        "UQLLanguage", "UQLValues", .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      exclude: ["Regressions"]),
+    .testTarget(name: "UQLRegexTests", dependencies: ["UQLRegex"]),
     .testTarget(name: "UQLFormatsTests", dependencies: ["UQLFormats", "UQLValues"]),
     .testTarget(name: "UQLSourcesTests", dependencies: ["UQLSources", "UQLValues"]),
     .testTarget(name: "UQLReportsTests", dependencies: ["UQLReports", "UQLValues"], exclude: ["Fixtures"]),
-    .testTarget(name: "UQLCommandLineTests", dependencies: ["uql", "UQLCommandLine", "UQLValues"]),
+    .testTarget(
+      name: "UQLCommandLineTests", dependencies: ["uql", "UQLCommandLine", "UQLValues"], exclude: ["BadInputs"]),
   ]
 )
+
+// libFuzzer targets, only when UQL_FUZZ=1 (set by .ci/fuzz, which builds them with
+// -sanitize=fuzzer,address in .build-fuzz). Their entry points hand over to libFuzzer's driver,
+// which only links with -sanitize=fuzzer; keeping them out leaves `swift build` and `swift test`
+// as they are.
+if Context.environment["UQL_FUZZ"] == "1" {
+  let fuzzTargets: [(String, [Target.Dependency])] = [
+    ("FuzzQuery", ["UQLLanguage", "UQLValues"]),
+    ("FuzzEvaluator", ["UQLLanguage", "UQLValues"]),
+    ("FuzzReport", ["UQLReports"]),
+    ("FuzzTabular", ["UQLSources", "UQLFormats"]),
+    ("FuzzCache", ["UQLSources", "UQLValues"]),
+  ]
+  for (name, dependencies) in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: dependencies,
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+  }
+}

@@ -83,10 +83,7 @@ enum DataLoader {
   }
 
   static func loadTable(_ file: String, format: TabularFormat) -> Dataset? {
-    guard let bytes = FileBytes.read(file) else {
-      Terminal.standardError.write("uql: error: \(file): cannot read the file\n")
-      return nil
-    }
+    guard let bytes = InputFile.bytes(file) else { return nil }
     do {
       let table = try TabularReader.read(bytes, format: format)
       let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension

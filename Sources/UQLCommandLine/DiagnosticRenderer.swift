@@ -21,7 +21,12 @@ enum DiagnosticRenderer {
       let endColumn = diagnostic.range.end.line == start.line ? diagnostic.range.end.column : line.count + 1
       let marked = line.dropFirst(before.count).prefix(max(1, endColumn - start.column))
       let after = line.dropFirst(before.count + marked.count)
-      let (b, m, a) = (shown(before), shown(marked), shown(after))
+      // A very long line (a generated query, a 10 MB file) is shown as a window around the mark.
+      let (b, m, a) = (
+        (before.count > 60 ? "…" : "") + shown(before.suffix(60)),
+        shown(marked.prefix(80)) + (marked.count > 80 ? "…" : ""),
+        shown(after.prefix(40)) + (after.count > 40 ? "…" : "")
+      )
       out += "  " + (b + m + a).trimmingTrailingNewline + "\n"
       let indent = b.unicodeScalars.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of($0)) }
       let width = max(1, DisplayWidth.of(m))

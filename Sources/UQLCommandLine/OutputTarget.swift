@@ -19,13 +19,28 @@ struct OutputTarget {
 
   /// Opens `path` for results.
   /// - Throws: a message when the file cannot be created.
-  static func file(_ path: String) throws(OutputError) -> OutputTarget {
+  static func file(_ given: String) throws(OutputError) -> OutputTarget {
+    // Through symbolic links to the file itself, so the link stays a link.
+    let path = (given as NSString).resolvingSymlinksInPath
+    let existing = try? FileManager.default.attributesOfItem(atPath: path)
+    if let type = existing?[.type] as? FileAttributeType, type != .typeRegular {
+      // A device or a pipe (/dev/stdout, a fifo) is written in place: renaming a file over it
+      // would replace it.
+      guard let handle = FileHandle(forWritingAtPath: path) else {
+        throw OutputError(message: "cannot write \"\(given)\"")
+      }
+      return OutputTarget(path: nil, temporary: nil, handle: handle)
+    }
     let directory = (path as NSString).deletingLastPathComponent
     let temporary = ((directory.isEmpty ? "." : directory) as NSString)
       .appendingPathComponent(".\((path as NSString).lastPathComponent).uql-\(getpid()).tmp")
     guard FileManager.default.createFile(atPath: temporary, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary)
-    else { throw OutputError(message: "cannot write \"\(path)\"") }
+    else { throw OutputError(message: "cannot write \"\(given)\"") }
+    // The new file keeps the permissions of the one it replaces (a private 0600 stays private).
+    if let mode = existing?[.posixPermissions] as? NSNumber {
+      try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary)
+    }
     return OutputTarget(path: path, temporary: temporary, handle: handle)
   }
 
@@ -38,8 +53,17 @@ struct OutputTarget {
   /// Finishes the output: flushes, and moves a file into place.
   mutating func close() throws(OutputError) {
     writer.flush()
-    guard let path, let temporary else { return }
+    guard let path, let temporary else {
+      if let failure = writer.failure { throw OutputError(message: "cannot write the results: \(failure)") }
+      return
+    }
     try? handle.close()
+    if let failure = writer.failure {
+      // A partial file must not replace what was there.
+      unlink(temporary)
+      self.temporary = nil
+      throw OutputError(message: "cannot write \"\(path)\": \(failure)")
+    }
     if rename(temporary, path) != 0 {
       unlink(temporary)
       throw OutputError(message: "cannot write \"\(path)\"")

@@ -43,7 +43,7 @@ enum ReportLoading {
     // The key covers every report's bytes and every manifest beside them.
     var inputs: [(name: String, bytes: [UInt8])] = []
     for file in files {
-      inputs.append((file, FileBytes.read(file) ?? []))
+      inputs.append((file, (try? InputFile.read(file).get()) ?? []))
       let manifest = (((file as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(manifestName)
       if let bytes = FileBytes.read(manifest) { inputs.append((manifest, bytes)) }
     }
@@ -97,11 +97,7 @@ enum ReportLoading {
   /// A report file's text bytes; PDF files go through `pdftotext`.
   static func contents(of file: String) -> [UInt8]? {
     guard file.lowercased().hasSuffix(".pdf") else {
-      guard let bytes = FileBytes.read(file) else {
-        Terminal.standardError.write("uql: error: \(file): cannot read the file\n")
-        return nil
-      }
-      return bytes
+      return InputFile.bytes(file)
     }
     return PDFText.extract(file)
   }
@@ -119,7 +115,8 @@ enum PDFText {
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["-layout", "-enc", "UTF-8", file, "-"]
+    // An argument vector, never a shell; a file name starting with "-" must not read as an option.
+    process.arguments = ["-layout", "-enc", "UTF-8", file.hasPrefix("-") ? "./" + file : file, "-"]
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
@@ -128,8 +125,17 @@ enum PDFText {
       Terminal.standardError.write("uql: error: \(file): cannot run pdftotext: \(error.localizedDescription)\n")
       return nil
     }
+    // Read stderr while stdout is read: a damaged PDF can fill the stderr pipe with complaints,
+    // and pdftotext would then block, and uql with it.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var message = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      message = errors.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
     let data = output.fileHandleForReading.readDataToEndOfFile()
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       let why = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "failed"

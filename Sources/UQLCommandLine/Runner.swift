@@ -55,7 +55,7 @@ struct Runner {
   /// Runs every statement of a script file.
   mutating func runFile(_ path: String) throws {
     let canonical = Runner.canonical(path)
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard case .success(let data) = InputFile.read(path) else {
       Terminal.standardError.write("uql: error: cannot read script \"\(path)\"\n")
       throw Failure(status: .dataError)
     }

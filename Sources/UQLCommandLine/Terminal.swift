@@ -39,13 +39,17 @@ enum Terminal {
 }
 
 extension FileHandle {
-  func write(_ text: String) { write(Data(text.utf8)) }
+  /// Writes `text`; a failure (a full disk, a closed stderr) is dropped rather than trapping,
+  /// as `write(_: Data)` does. Results go through ``StreamWriter``, which reports failures.
+  func write(_ text: String) { try? write(contentsOf: Data(text.utf8)) }
 }
 
 /// A `TextOutputStream` over a file handle, buffered so large results are written in blocks.
 struct StreamWriter: TextOutputStream {
   let handle: FileHandle
   private var buffer: [UInt8] = []
+  /// Why a write failed (`no space left on device`); later writes are dropped.
+  private(set) var failure: String?
 
   init(_ handle: FileHandle) {
     self.handle = handle
@@ -59,7 +63,22 @@ struct StreamWriter: TextOutputStream {
 
   mutating func flush() {
     guard !buffer.isEmpty else { return }
-    handle.write(Data(buffer))
-    buffer.removeAll(keepingCapacity: true)
+    defer { buffer.removeAll(keepingCapacity: true) }
+    guard failure == nil else { return }
+    do {
+      try handle.write(contentsOf: buffer)
+    } catch {
+      failure = StreamWriter.reason(error)
+    }
+  }
+
+  /// The system's words for a failed write, lower-case.
+  static func reason(_ error: Error) -> String {
+    let ns = error as NSError
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+      return String(cString: strerror(Int32(underlying.code))).lowercased()
+    }
+    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))).lowercased() }
+    return ns.localizedDescription.lowercased()
   }
 }

@@ -49,7 +49,12 @@ public struct Session: Sendable {
     case .explain(let query, _):
       let plan = try plan(query)
       return .table(PlanDescription.table(for: query, plan: plan) { dataset(named: $0)?.table.rowCount ?? 0 })
-    case .let(let name, let query, _):
+    case .let(let name, let query, let range):
+      if !datasets.contains(where: { $0.name == name }),
+        datasets.count(where: { $0.origin == "let" }) >= Limits.letNames
+      {
+        throw .tooManyLetNames(limit: Limits.letNames, at: range)
+      }
       let (table, _) = try run(query)
       add(Dataset(name: name, table: table, origin: "let"))
       return .bound(name: name, rows: table.rowCount)

@@ -112,7 +112,9 @@ public enum DatasetCoding {
       case .numbers(let a):
         out.append(1)
         int(a.count)
-        for v in a { optionalString(v.map(Value.format)) }
+        // Every digit: `Value.format` rounds to 12 decimals for display, and a cached run
+        // must compare and compute with the same numbers as an uncached one.
+        for v in a { optionalString(v.map(\.description)) }
       case .booleans(let a):
         out.append(2)
         int(a.count)

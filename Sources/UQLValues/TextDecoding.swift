@@ -26,7 +26,38 @@ public enum TextDecoding {
     if let text = String(validating: array, as: UTF8.self) {
       return (normalise(text), .utf8)
     }
+    // Mostly UTF-8 with a few damaged bytes: decoding it all as Windows-1252 would garble every
+    // å, ä and ö; keep UTF-8 and let the damaged bytes become U+FFFD, which readers can count.
+    if isMostlyUTF8(array) {
+      return (normalise(String(decoding: array, as: UTF8.self)), .utf8)
+    }
     return (normalise(decodeWindows1252(array)), .windows1252)
+  }
+
+  /// Whether valid multi-byte UTF-8 sequences outnumber invalid bytes. Windows-1252 text has
+  /// almost no valid multi-byte sequences (å is a lone 0xE5), so it does not pass.
+  static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+    var valid = 0
+    var invalid = 0
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      let length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+      if length == 1 {
+        i += 1
+        continue
+      }
+      if length > 1, i + length <= bytes.count,
+        String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil
+      {
+        valid += 1
+        i += length
+      } else {
+        invalid += 1
+        i += 1
+      }
+    }
+    return valid > 0 && invalid < valid
   }
 
   /// The bytes as NFC UTF-8 without BOM, decoding them as ``decode(_:)`` does; bytes that

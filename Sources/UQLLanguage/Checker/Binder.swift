@@ -1,4 +1,5 @@
 import Foundation
+import UQLRegex
 import UQLValues
 
 /// Binds expressions to one schema: resolves names, bare enum words and parameters, and types
@@ -122,9 +123,9 @@ struct Binder {
       if op == .like { return .like(l, p, negated: negated) }
       if case .constant(.text(let regex), _) = p {
         do {
-          _ = try NSRegularExpression(pattern: regex)
+          _ = try RegularExpression(regex)
         } catch {
-          throw Diagnostic(.error, "invalid regular expression \"\(regex)\"", at: pattern.range)
+          throw .invalidRegex(regex, error, at: pattern.range)
         }
       }
       return .matches(l, p, negated: negated, range)

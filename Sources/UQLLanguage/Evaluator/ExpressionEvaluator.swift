@@ -1,4 +1,5 @@
 import Foundation
+import UQLRegex
 import UQLValues
 
 /// Evaluates typed expressions a column at a time over a table.
@@ -6,7 +7,7 @@ struct ExpressionEvaluator {
   let table: Table
   /// Per-group aggregate results, in aggregate context.
   var aggregateValues: [[Value]] = []
-  private var regexCache: [String: NSRegularExpression] = [:]
+  private var regexCache: [String: RegularExpression] = [:]
 
   init(table: Table, aggregateValues: [[Value]] = []) {
     self.table = table
@@ -82,12 +83,15 @@ struct ExpressionEvaluator {
           continue
         }
         let regex = try self.regex(pattern, at: range)
-        let found = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        let found = regex.matches(in: s)
         result.append(.boolean(found != negated))
       }
       return result
     case .inList(let e, let list, let kind, let negated):
       let a = try evaluate(e)
+      if case .text = kind, let constants = ExpressionEvaluator.constants(list) {
+        return ExpressionEvaluator.textIn(a, constants, negated: negated)
+      }
       var lists: [[Value]] = []
       for item in list { lists.append(try evaluate(item)) }
       return (0..<n).map { row in
@@ -125,14 +129,36 @@ struct ExpressionEvaluator {
     }
   }
 
-  mutating func regex(_ pattern: String, at range: SourceRange) throws(Diagnostic) -> NSRegularExpression {
+  mutating func regex(_ pattern: String, at range: SourceRange) throws(Diagnostic) -> RegularExpression {
     if let cached = regexCache[pattern] { return cached }
     do {
-      let regex = try NSRegularExpression(pattern: pattern)
+      let regex = try RegularExpression(pattern)
       regexCache[pattern] = regex
       return regex
     } catch {
-      throw Diagnostic(.error, "invalid regular expression \"\(pattern)\"", at: range)
+      throw .invalidRegex(pattern, error, at: range)
+    }
+  }
+
+  /// The values of a list of constants, or nil if any item is not one.
+  static func constants(_ list: [TypedExpr]) -> [Value]? {
+    var values: [Value] = []
+    for item in list {
+      guard let v = item.constantValue else { return nil }
+      values.append(v)
+    }
+    return values
+  }
+
+  /// `x in ("a", "b", …)` with text equality, by hashing each item's key once: a list of many
+  /// thousand items costs one lookup per row, not one comparison per item.
+  static func textIn(_ values: [Value], _ list: [Value], negated: Bool) -> [Value] {
+    let keys = Set(list.compactMap { $0.displayText.map(TextFolding.equalityKey) })
+    let listHasNull = list.contains { $0.isNull }
+    return values.map { v in
+      guard let s = v.displayText else { return .null }
+      if keys.contains(TextFolding.equalityKey(s)) { return .boolean(!negated) }
+      return listHasNull ? .null : .boolean(negated)
     }
   }
 

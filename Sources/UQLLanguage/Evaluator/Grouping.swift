@@ -60,6 +60,12 @@ enum Grouping {
     return Table(columns: columns, rowCount: order.count)
   }
 
+  /// A decimal result, or an error where Decimal ran out of range (it gives NaN, not a trap).
+  static func checked(_ d: Decimal, _ call: AggregateCall) throws(Diagnostic) -> Value {
+    if d.isNaN { throw Diagnostic(.error, "number overflow in \(call.function.rawValue)()", at: call.range) }
+    return .number(d)
+  }
+
   /// count, sum and avg of a plain number column, read from its typed array without making a
   /// value per row; nil for every other aggregate, which ``compute(_:_:rows:)`` handles.
   static func typedAggregate(
@@ -91,10 +97,11 @@ enum Grouping {
           return (total, n)
         }
       totals[i] = sums
-      return sums.map { total, n in
-        if n == 0 { return .null }
-        return call.function == .sum ? .number(total) : .number(total / Decimal(n))
+      var values: [Value] = []
+      for (total, n) in sums {
+        values.append(n == 0 ? .null : try checked(call.function == .sum ? total : total / Decimal(n), call))
       }
+      return values
     case .integers(let a):
       var result: [Value] = []
       for rows in groups {
@@ -137,15 +144,15 @@ enum Grouping {
         }
         return .integer(total)
       }
-      return .number(values.compactMap(\.decimal).reduce(0, +))
+      return try checked(values.compactMap(\.decimal).reduce(0, +), call)
     case .avg:
       if values.isEmpty { return .null }
-      return .number(values.compactMap(\.decimal).reduce(0, +) / Decimal(values.count))
+      return try checked(values.compactMap(\.decimal).reduce(0, +) / Decimal(values.count), call)
     case .median:
       let sorted = values.compactMap(\.decimal).sorted()
       if sorted.isEmpty { return .null }
       let mid = sorted.count / 2
-      return .number(sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2)
+      return try checked(sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, call)
     case .min, .max:
       let kind = Binder.kind(of: call.type)
       var best: Value? = nil

@@ -47,6 +47,14 @@ public struct Lexer {
     return String(view)
   }
 
+  /// The text from `start` without its first scalar (the `.` or `$`). Not `dropFirst()`: that
+  /// drops a whole character, and `.` followed by a combining mark is one character.
+  private func text(afterFirstScalarFrom start: SourceLocation) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[(start.offset + 1)..<index])
+    return String(view)
+  }
+
   private func token(_ kind: Token.Kind, from start: SourceLocation) -> Token {
     Token(kind: kind, range: SourceRange(start, location), text: text(from: start))
   }
@@ -97,7 +105,7 @@ public struct Lexer {
   private mutating func metaCommand(from start: SourceLocation) -> Token {
     advance()
     while let d = peek(), Lexer.isIdentifierContinue(d) { advance() }
-    let name = String(text(from: start).dropFirst())
+    let name = text(afterFirstScalarFrom: start)
     let argumentStart = location
     while let d = peek(), d != "\n", d != "\r" { advance() }
     let argument = text(from: argumentStart).trimmingCharacters(in: .whitespaces)
@@ -219,7 +227,7 @@ public struct Lexer {
   private mutating func parameter(from start: SourceLocation) throws(Diagnostic) -> Token {
     advance()
     while let d = peek(), Lexer.isIdentifierContinue(d) { advance() }
-    let name = String(text(from: start).dropFirst())
+    let name = text(afterFirstScalarFrom: start)
     guard !name.isEmpty else {
       throw Diagnostic(.error, "expected a parameter name after \"$\"", at: SourceRange(start, location))
     }

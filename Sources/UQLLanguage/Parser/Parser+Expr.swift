@@ -1,18 +1,29 @@
 extension Parser {
   /// expr = or ; or = and {"or" and} ; and = not {"and" not} ; not = "not" not | predicate.
   mutating func expression() throws(Diagnostic) -> Expr {
-    depth += 1
+    try enterNesting(at: peek.range)
     defer { depth -= 1 }
-    if depth > Parser.maximumDepth {
-      throw Diagnostic(
-        .error, "expression nested deeper than \(Parser.maximumDepth) levels", at: peek.range)
-    }
     return try or()
+  }
+
+  /// Counts one more level of the tree being built; the checker and evaluator recurse as deep
+  /// as the tree, so every way of deepening it counts: parentheses, calls, lists, `not`, unary
+  /// minus and each operator of a chain such as `1 + 1 + …`.
+  mutating func enterNesting(at range: SourceRange) throws(Diagnostic) {
+    depth += 1
+    if depth > Parser.maximumDepth {
+      depth -= 1
+      throw .nestedTooDeep(limit: Parser.maximumDepth, at: range)
+    }
   }
 
   mutating func or() throws(Diagnostic) -> Expr {
     var left = try and()
-    while consume(.or) != nil {
+    var chain = 0
+    defer { depth -= chain }
+    while let op = consume(.or) {
+      try enterNesting(at: op.range)
+      chain += 1
       let right = try and()
       left = .binary(.or, left, right, left.range.union(right.range))
     }
@@ -21,7 +32,11 @@ extension Parser {
 
   mutating func and() throws(Diagnostic) -> Expr {
     var left = try not()
-    while consume(.and) != nil {
+    var chain = 0
+    defer { depth -= chain }
+    while let op = consume(.and) {
+      try enterNesting(at: op.range)
+      chain += 1
       let right = try not()
       left = .binary(.and, left, right, left.range.union(right.range))
     }
@@ -30,11 +45,8 @@ extension Parser {
 
   mutating func not() throws(Diagnostic) -> Expr {
     if let token = consume(.not) {
-      depth += 1
+      try enterNesting(at: token.range)
       defer { depth -= 1 }
-      if depth > Parser.maximumDepth {
-        throw Diagnostic(.error, "expression nested deeper than \(Parser.maximumDepth) levels", at: token.range)
-      }
       let operand = try not()
       return .unary(.not, operand, token.range.union(operand.range))
     }
@@ -96,9 +108,13 @@ extension Parser {
 
   mutating func additive() throws(Diagnostic) -> Expr {
     var left = try multiplicative()
+    var chain = 0
+    defer { depth -= chain }
     while true {
       let op: BinaryOperator
       if consume(.plus) != nil { op = .add } else if consume(.minus) != nil { op = .subtract } else { return left }
+      try enterNesting(at: left.range)
+      chain += 1
       let right = try multiplicative()
       left = .binary(op, left, right, left.range.union(right.range))
     }
@@ -106,9 +122,13 @@ extension Parser {
 
   mutating func multiplicative() throws(Diagnostic) -> Expr {
     var left = try unary()
+    var chain = 0
+    defer { depth -= chain }
     while true {
       let op: BinaryOperator
       if consume(.star) != nil { op = .multiply } else if consume(.slash) != nil { op = .divide } else { return left }
+      try enterNesting(at: left.range)
+      chain += 1
       let right = try unary()
       left = .binary(op, left, right, left.range.union(right.range))
     }
@@ -116,11 +136,8 @@ extension Parser {
 
   mutating func unary() throws(Diagnostic) -> Expr {
     if let minus = consume(.minus) {
-      depth += 1
+      try enterNesting(at: minus.range)
       defer { depth -= 1 }
-      if depth > Parser.maximumDepth {
-        throw Diagnostic(.error, "expression nested deeper than \(Parser.maximumDepth) levels", at: minus.range)
-      }
       let operand = try unary()
       // Fold negative literals so `-5` is a value, as users read it.
       switch operand {

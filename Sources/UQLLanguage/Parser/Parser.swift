@@ -6,7 +6,7 @@ public struct Parser {
   let source: [Unicode.Scalar]
   /// Guards against stack overflow on deeply nested input.
   var depth = 0
-  static let maximumDepth = 200
+  static let maximumDepth = Limits.nestingDepth
 
   public init(_ source: String, tokens: [Token]) {
     self.source = Array(source.unicodeScalars)
@@ -43,6 +43,7 @@ public struct Parser {
       if peek.kind == .endOfInput { return result }
       let start = peek.range
       do throws(Diagnostic) {
+        try checkLength(from: start)
         let statement = try statement()
         if !atSeparator {
           throw Diagnostic(
@@ -60,6 +61,25 @@ public struct Parser {
   }
 
   var peek: Token { tokens[position] }
+
+  /// Rejects a statement longer than ``Limits/statementLength`` before parsing it.
+  mutating func checkLength(from start: SourceRange) throws(Diagnostic) {
+    var end = position
+    while true {
+      switch tokens[end].kind {
+      case .newline, .symbol(.semicolon), .endOfInput: break
+      default:
+        end += 1
+        continue
+      }
+      break
+    }
+    let length = tokens[end].range.start.offset - start.start.offset
+    if length > Limits.statementLength {
+      position = end
+      throw .statementTooLong(length, limit: Limits.statementLength, at: start)
+    }
+  }
 
   var atSeparator: Bool {
     switch peek.kind {

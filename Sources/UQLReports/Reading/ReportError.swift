@@ -6,11 +6,17 @@ public enum ReportError: Error, Sendable, Equatable {
   case binary(file: String, controlCharacters: Int, of: Int)
   /// No extractor recognised the layout.
   case unknownLayout(file: String)
+  /// The file is larger than ``ReportReader/maximumFileSize``.
+  case tooLarge(file: String, bytes: Int, limit: Int)
+  /// A line is longer than ``ReportReader/maximumLineLength``: not a report as tools print them.
+  case lineTooLong(file: String, line: Int, length: Int, limit: Int)
 
   /// The file the error is about.
   public var file: String {
     switch self {
-    case .empty(let file), .binary(let file, _, _), .unknownLayout(let file): return file
+    case .empty(let file), .binary(let file, _, _), .unknownLayout(let file), .tooLarge(let file, _, _),
+      .lineTooLong(let file, _, _, _):
+      return file
     }
   }
 
@@ -23,6 +29,10 @@ public enum ReportError: Error, Sendable, Equatable {
       return "'\(file)' is not text (\(control) of \(total) characters are control characters)"
     case .unknownLayout(let file):
       return "'\(file)' has a layout no reader recognises"
+    case .tooLarge(let file, let bytes, let limit):
+      return "'\(file)' is \(bytes) bytes; reports are read up to \(limit) bytes"
+    case .lineTooLong(let file, let line, let length, let limit):
+      return "'\(file)' line \(line) is \(length) characters long; reports are read up to \(limit) per line"
     }
   }
 }

@@ -11,6 +11,12 @@ public enum ReportReader {
     ]
   }
 
+  /// The largest report read, in bytes (64 MiB): the largest real report is well under 1 MiB,
+  /// and a reading holds several copies of the text.
+  public static let maximumFileSize = 64 << 20
+  /// The longest line read, in characters: a longer one is not a report's text but a blob.
+  public static let maximumLineLength = 1_000_000
+
   /// Reads the report in `bytes`, naming it `file`.
   /// - Parameters:
   ///   - bytes: The file's contents in any supported encoding.
@@ -20,9 +26,17 @@ public enum ReportReader {
   public static func read(
     bytes: [UInt8], file: String, manifest: ReportManifest? = nil
   ) -> Result<ReportReading, ReportError> {
+    if bytes.count > maximumFileSize {
+      return .failure(.tooLarge(file: file, bytes: bytes.count, limit: maximumFileSize))
+    }
     let (decoded, encoding) = TextDecoding.decode(bytes)
     if let error = rejection(of: decoded, file: file) { return .failure(error) }
-    let text = ReportText(file: file, lines: TextDecoding.lines(decoded))
+    let lines = TextDecoding.lines(decoded)
+    if let long = lines.firstIndex(where: { $0.utf8.count > maximumLineLength && $0.count > maximumLineLength }) {
+      return .failure(
+        .lineTooLong(file: file, line: long + 1, length: lines[long].count, limit: maximumLineLength))
+    }
+    let text = ReportText(file: file, lines: lines)
     let scores = detect(text)
     guard let best = scores.first, best.score > 0 else { return .failure(.unknownLayout(file: file)) }
     var diagnostics: [ReportDiagnostic] = []
@@ -32,6 +46,13 @@ public enum ReportReader {
           level: .note,
           message: "layout '\(best.layout.rawValue)' (score \(best.score)) was a close call "
             + "against '\(scores[1].layout.rawValue)' (score \(scores[1].score))"))
+    }
+    let replaced = decoded.unicodeScalars.count { $0 == "\u{FFFD}" }
+    if replaced > 0 {
+      diagnostics.append(
+        ReportDiagnostic(
+          level: .warning,
+          message: "\(replaced) characters could not be decoded and read as U+FFFD (\u{FFFD})"))
     }
     let extraction = best.extractor.extract(text)
     let (inferred, notes) = MetadataInference.infer(text, extracted: extraction.metadata)

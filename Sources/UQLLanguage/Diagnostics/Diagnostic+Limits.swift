@@ -1,0 +1,25 @@
+import UQLRegex
+
+/// Messages for crossed ``Limits``.
+extension Diagnostic {
+  static func nestedTooDeep(limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "expression nested deeper than \(limit) levels", at: range,
+      help: "split it with let, or write a long or-chain as in (…)")
+  }
+
+  static func statementTooLong(_ length: Int, limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(.error, "statement is \(length) characters long; the limit is \(limit)", at: range)
+  }
+
+  static func tooManyLetNames(limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "too many names bound with let; the limit is \(limit)", at: range,
+      help: "reuse a name: let replaces a name bound before")
+  }
+
+  static func invalidRegex(_ pattern: String, _ error: RegexError, at range: SourceRange) -> Diagnostic {
+    let shown = pattern.unicodeScalars.count > 60 ? String(pattern.prefix(60)) + "…" : pattern
+    return Diagnostic(.error, "invalid regular expression \"\(shown)\": \(error.message)", at: range)
+  }
+}

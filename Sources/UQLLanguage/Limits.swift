@@ -1,0 +1,15 @@
+import UQLRegex
+
+/// The limits that keep hostile or mistaken input from exhausting the stack, memory or time.
+/// Each is reported as an ordinary diagnostic when crossed.
+public enum Limits {
+  /// How deep an expression tree may be: parentheses, calls, `in` lists, `not`, unary minus
+  /// and each operator of a chain (`a or b or …`, `1 + 1 + …`) count one level each.
+  public static let nestingDepth = 200
+  /// The longest statement, in characters (Unicode scalars), comments included.
+  public static let statementLength = 100_000
+  /// How many names `let` may bind in one session (a script or a shell).
+  public static let letNames = 1_000
+  /// The longest regular expression after `matches`, in characters.
+  public static let regexLength = RegularExpression.maximumLength
+}

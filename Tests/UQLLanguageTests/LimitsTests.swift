@@ -1,0 +1,123 @@
+import Testing
+import UQLLanguage
+import UQLValues
+
+/// Every limit of ``Limits`` ends in a diagnostic, never a stack overflow, a hang or a trap.
+@Suite struct LimitsTests {
+  /// Every way of nesting an expression, `n` levels deep.
+  static func nested(_ shape: String, _ n: Int) -> String {
+    switch shape {
+    case "parentheses": return String(repeating: "(", count: n) + "år" + String(repeating: ")", count: n) + " = 1"
+    case "not": return String(repeating: "not ", count: n) + "år = 1"
+    case "minus": return String(repeating: "- ", count: n) + "år = 1"
+    case "calls": return String(repeating: "coalesce(", count: n) + "år" + String(repeating: ")", count: n) + " = 1"
+    case "lists": return String(repeating: "true in (", count: n) + "true" + String(repeating: ")", count: n)
+    case "or": return (0..<n).map { _ in "år = 1" }.joined(separator: " or ")
+    case "and": return (0..<n).map { _ in "år = 1" }.joined(separator: " and ")
+    case "plus": return (0..<n).map { _ in "år" }.joined(separator: " + ") + " = 1"
+    case "times": return (0..<n).map { _ in "år" }.joined(separator: " * ") + " = 1"
+    default: return "år between " + String(repeating: "(", count: n) + "1" + String(repeating: ")", count: n) + " and 2"
+    }
+  }
+
+  static let shapes = ["parentheses", "not", "minus", "calls", "lists", "or", "and", "plus", "times", "between"]
+
+  @Test(arguments: shapes)
+  func deepNestingIsAnError(shape: String) {
+    let error = Fixtures.error("aktiviteter where " + LimitsTests.nested(shape, 2_000))
+    #expect(error?.message == "expression nested deeper than 200 levels")
+  }
+
+  /// Just below the limit, the checker and the evaluator recurse as deep as the parser did.
+  @Test(arguments: shapes)
+  func nestingBelowTheLimitRuns(shape: String) {
+    let error = Fixtures.error("aktiviteter where " + LimitsTests.nested(shape, 60))
+    #expect(error == nil || error?.message == "integer overflow", "\(String(describing: error))")
+  }
+
+  @Test func longStatementIsAnError() {
+    let query = "aktiviteter where aktivitet = \"" + String(repeating: "x", count: Limits.statementLength) + "\""
+    #expect(Fixtures.error(query)?.message == "statement is 100032 characters long; the limit is 100000")
+  }
+
+  @Test func longStatementDoesNotHideTheNext() throws {
+    let script = "aktiviteter where " + String(repeating: "år = 1 or ", count: 20_000) + "true\naktiviteter | count"
+    let results = Parser.parse(script)
+    try #require(results.count == 2)
+    #expect((try? results[1].result.get()) != nil)
+  }
+
+  @Test func tooManyLetNamesIsAnError() throws {
+    var session = Fixtures.session()
+    for i in 0..<Limits.letNames {
+      _ = try session.execute(try #require(try Parser.parseStatement("let n\(i) = aktiviteter | limit 1")))
+    }
+    // Rebinding a name is fine; a new one is not.
+    _ = try session.execute(try #require(try Parser.parseStatement("let n0 = aktiviteter")))
+    #expect(throws: Diagnostic.self) {
+      _ = try session.execute(try #require(try Parser.parseStatement("let one_more = aktiviteter")))
+    }
+  }
+
+  @Test(arguments: [
+    ("aktiviteter | select x = år * 9223372036854775807", "integer overflow"),
+    ("aktiviteter | select x = år + 9223372036854775807", "integer overflow"),
+    ("aktiviteter | select x = -år - 9223372036854775807", "integer overflow"),
+    ("aktiviteter | select x = -(-9223372036854775807 - 1)", "integer overflow"),
+    ("aktiviteter | group by delmål aggregate s = sum(år * 4000000000000000)", "integer overflow in sum()"),
+    ("aktiviteter | select x = år + 9223372036854775807 * 0", nil),
+    ("aktiviteter | limit 9223372036854775807", nil),
+    ("aktiviteter | select x = belopp * 10000000000000000000000000000000000.0 * 10000000000000000000000000000000000.0"
+      + " * 10000000000000000000000000000000000.0 * 10000000000000000000000000000000000.0 * 10000000000000000000000000000000000.0", "number overflow"),
+    ("aktiviteter | limit 0", nil),
+    ("aktiviteter | limit 99999999999999999999", "number \"99999999999999999999\" is too large"),
+    ("aktiviteter | select x = round(belopp, 9223372036854775807)", "round() takes between -30 and 30 decimals, found 9223372036854775807"),
+  ] as [(String, String?)])
+  func checkedMath(query: String, message: String?) {
+    #expect(Fixtures.error(query)?.message == message)
+  }
+
+  @Test func catastrophicRegexOnALongValueIsFast() throws {
+    let long = String(repeating: "a", count: 50_000) + "!"
+    let clock = ContinuousClock()
+    var matched: [[String]] = []
+    let elapsed = try clock.measure {
+      matched = try Fixtures.rows("aktiviteter | limit 1 | select m = \"\(long)\" matches \"(a+)+$\"")
+    }
+    #expect(matched == [["false"]])
+    #expect(elapsed < .seconds(10))
+  }
+
+  @Test(arguments: [
+    ("(a)\\\\1", "backreferences such as \"\\1\" are not supported"),
+    ("a(?=b)", "lookahead is not supported"),
+    ("(?<!a)b", "lookbehind is not supported"),
+    ("(a", "unterminated group"),
+  ])
+  func unsupportedRegexIsACheckError(pattern: String, reason: String) {
+    let error = Fixtures.error("aktiviteter where aktivitet matches \"\(pattern)\"")
+    #expect(error?.message.hasSuffix(": " + reason) == true, "\(String(describing: error))")
+  }
+
+  @Test func longTextInListIsOneLookupPerRow() throws {
+    let items = (0..<10_000).map { "\"x\($0)\"" }.joined(separator: ",")
+    let clock = ContinuousClock()
+    var rows: [[String]] = []
+    let elapsed = try clock.measure {
+      rows = try Fixtures.rows("aktiviteter where aktivitet in (\(items), \"cykelplan\") | select aktivitet")
+    }
+    #expect(rows == [["Cykelplan"]])
+    #expect(elapsed < .seconds(5))
+  }
+
+  @Test(arguments: [
+    ("aktiviteter where kommentar in (\"arbetet  PÅGÅR\", \"x\") | select aktivitet", [["Cykelplan"]]),
+    ("aktiviteter where kommentar not in (\"x\", null) | select aktivitet", []),
+    ("aktiviteter where kommentar not in (\"Arbetet pågår\") | select aktivitet",
+     [["Trafikplan"], ["Kompetens"], ["Öresund"]]),
+    ("aktiviteter where (kommentar in (null)) is null | count", [["5"]]),
+  ] as [(String, [[String]])])
+  func textInListKeepsItsMeaning(query: String, expected: [[String]]) throws {
+    #expect(try Fixtures.rows(query) == expected)
+  }
+}
