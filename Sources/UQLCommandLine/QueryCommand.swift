@@ -57,7 +57,14 @@ struct QueryCommand: ParsableCommand {
     }
     do {
       if queries.isEmpty && script == nil {
-        let input = FileHandle.standardInput.readDataToEndOfFile()
+        // Read with the same cap as script files, so `uql < /dev/zero` is an error, not all memory.
+        let input: [UInt8]
+        switch InputFile.read("/dev/stdin") {
+        case .success(let bytes): input = bytes
+        case .failure(let failure):
+          Terminal.standardError.write("uql: error: \(failure.message("<stdin>"))\n")
+          throw Failure(status: .dataError)
+        }
         try runner.runScript(TextDecoding.decode(input).text, name: "<stdin>")
       }
       if let script { try runner.runFile(script) }

@@ -81,6 +81,21 @@ import Testing
     #expect(leftovers.isEmpty)
   }
 
+  @Test func endlessStdinIsAnErrorNotAllTheMemory() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "'\(UQLProcess.binary.path)' --data Examples/data < /dev/zero"]
+    process.currentDirectoryURL = UQLProcess.root
+    let err = Pipe()
+    process.standardError = err
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(stderr.hasPrefix("uql: error: <stdin>: file is "))
+  }
+
   @Test func aBrokenPipeEndsQuietly() throws {
     let dir = try Self.temporaryDirectory()
     var csv = "n,text\n"
