@@ -76,10 +76,11 @@ if Context.environment["UQL_FUZZ"] == "1" {
     ("FuzzTabular", ["UQLSources", "UQLFormats"]),
     ("FuzzCache", ["UQLSources", "UQLValues"]),
   ]
+  package.targets.append(.target(name: "FuzzDriver"))
   for (name, dependencies) in fuzzTargets {
     package.targets.append(
       .executableTarget(
-        name: name, dependencies: dependencies,
+        name: name, dependencies: dependencies + ["FuzzDriver"],
         swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
   }
 }

@@ -1,3 +1,4 @@
+import FuzzDriver
 import UQLLanguage
 import UQLValues
 
@@ -121,20 +122,9 @@ struct QueryGenerator {
 /// SwiftPM links executables with `main` renamed to `FuzzEvaluator_main`; hand control to
 /// libFuzzer's driver from there.
 @_cdecl("FuzzEvaluator_main")
-func fuzzEvaluatorMain(
-  _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
-) -> CInt {
-  var count = argc
-  var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-  return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+func fuzzEvaluatorMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzDriver(argc, argv) { data, size in
     guard let data else { return 0 }
     return fuzzEvaluator(data, size)
   }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

@@ -1,3 +1,4 @@
+import FuzzDriver
 import UQLFormats
 import UQLSources
 
@@ -27,20 +28,9 @@ public func fuzzTabular(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// SwiftPM links executables with `main` renamed to `FuzzTabular_main`; hand control to
 /// libFuzzer's driver from there.
 @_cdecl("FuzzTabular_main")
-func fuzzTabularMain(
-  _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
-) -> CInt {
-  var count = argc
-  var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-  return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+func fuzzTabularMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzDriver(argc, argv) { data, size in
     guard let data else { return 0 }
     return fuzzTabular(data, size)
   }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

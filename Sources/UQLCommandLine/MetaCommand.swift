@@ -59,28 +59,10 @@ enum MetaCommand: Equatable {
       }
     case "history": try none(); return .history
     default:
-      let near = names.min { editDistance($0, name) < editDistance($1, name) }
-      let help = near.flatMap { editDistance($0, name) <= 3 ? "did you mean \".\($0)\"?" : nil }
+      let help = Suggestion.nearest(to: name, in: names).map { "did you mean \".\($0)\"?" }
       throw Diagnostic(
         .error, "unknown meta-command \".\(name)\"", at: range,
         help: help ?? "meta-commands are: \(names.map { "." + $0 }.joined(separator: ", "))")
     }
-  }
-
-  private static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.lowercased())
-    let b = Array(b.lowercased())
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var row = Array(0...b.count)
-    for i in 1...a.count {
-      var previous = row[0]
-      row[0] = i
-      for j in 1...b.count {
-        let current = row[j]
-        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-        previous = current
-      }
-    }
-    return row[b.count]
   }
 }

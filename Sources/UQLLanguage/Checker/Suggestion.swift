@@ -1,8 +1,9 @@
 import UQLValues
 
 /// Finds the valid name nearest to a misspelt one, by edit distance over loose keys.
-enum Suggestion {
-  static func nearest(to word: String, in candidates: [String]) -> String? {
+public enum Suggestion {
+  /// The candidate nearest to `word`, if any is near enough to be a likely misspelling.
+  public static func nearest(to word: String, in candidates: [String]) -> String? {
     let key = Array(TextFolding.looseKey(word))
     var best: (String, Int)?
     for candidate in candidates {

@@ -84,34 +84,6 @@ public enum Evaluator {
       return try Pivoting.change(table, value: value, order: order, keys: keys)
     }
   }
-
-  /// Row indices in sorted order: stable, nulls last in both directions.
-  static func sortedRows(_ count: Int, by keys: [([Value], ComparisonKind, Bool)]) -> [Int] {
-    // Text keys compare by collation key; compute each once, not per comparison.
-    let collationKeys: [[[UInt32]]?] = keys.map { values, kind, _ in
-      guard case .text = kind else { return nil }
-      return values.map { SwedishCollation.key(TextFolding.collapseWhitespace($0.displayText ?? "")) }
-    }
-    return (0..<count).sorted { a, b in
-      for (k, (values, kind, descending)) in keys.enumerated() {
-        let x = values[a]
-        let y = values[b]
-        if x.isNull || y.isNull {
-          if x.isNull && y.isNull { continue }
-          return y.isNull
-        }
-        let order: ComparisonResult
-        if let ck = collationKeys[k] {
-          order = ck[a] == ck[b] ? .orderedSame : (ck[a].lexicographicallyPrecedes(ck[b]) ? .orderedAscending : .orderedDescending)
-        } else {
-          order = ValueComparison.order(x, y, kind) ?? .orderedSame
-        }
-        if order == .orderedSame { continue }
-        return (order == .orderedAscending) != descending
-      }
-      return a < b
-    }
-  }
 }
 
 /// A value as a grouping key: text equal under `=` (case, white space) groups together.

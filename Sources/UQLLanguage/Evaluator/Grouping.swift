@@ -24,8 +24,10 @@ enum Grouping {
     if !keys.isEmpty {
       var firstRows = ExpressionEvaluator(table: table.gathering(firstRow))
       for key in keys { keyValues.append(try firstRows.evaluate(key)) }
-      let sortKeys = keyValues.enumerated().map { k, values in (values, Binder.kind(of: keys[k].type), false) }
-      order = Evaluator.sortedRows(members.count, by: sortKeys)
+      let sortKeys = keyValues.enumerated().map { k, values in
+        (SortKernel.key(values: values, kind: Binder.kind(of: keys[k].type)), false)
+      }
+      order = SortKernel.sorted(members.count, sortKeys)
     }
     var aggregateValues: [[Value]] = []
     // sum and avg of one column share one pass of decimal additions.

@@ -13,9 +13,10 @@ enum Pivoting {
     let columnGroups = try GroupKernel.assign([columns], table, evaluator: &evaluator)
     let rowValues = try ExpressionEvaluator(table: table.gathering(rowGroups.firstRows)).evaluated(rows)
     let columnValues = try ExpressionEvaluator(table: table.gathering(columnGroups.firstRows)).evaluated(columns)
-    let rowOrder = Evaluator.sortedRows(rowValues.count, by: [(rowValues, Binder.kind(of: rows.type), false)])
-    let columnOrder = Evaluator.sortedRows(
-      columnValues.count, by: [(columnValues, Binder.kind(of: columns.type), false)])
+    let rowOrder = SortKernel.sorted(
+      rowValues.count, [(SortKernel.key(values: rowValues, kind: Binder.kind(of: rows.type)), false)])
+    let columnOrder = SortKernel.sorted(
+      columnValues.count, [(SortKernel.key(values: columnValues, kind: Binder.kind(of: columns.type)), false)])
     var cells = [[Int]](repeating: [], count: rowValues.count * columnValues.count)
     for row in 0..<table.rowCount {
       cells[Int(rowGroups.ids[row]) * columnValues.count + Int(columnGroups.ids[row])].append(row)

@@ -60,7 +60,11 @@ enum SortKernel {
       default: break
       }
     }
-    let values = try evaluator.evaluate(expr)
+    return key(values: try evaluator.evaluate(expr), kind: kind)
+  }
+
+  /// The key for computed values: text by collation keys made once, the rest as values.
+  static func key(values: [Value], kind: ComparisonKind) -> Key {
     if isText(kind) {
       return .collation(values.map { $0.displayText.map { SwedishCollation.key(TextFolding.collapseWhitespace($0)) } })
     }
