@@ -9,7 +9,7 @@ struct DatasetsCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    var runner = try Runner(data: data, output: output)
+    var runner = try Runner(data: data.settings, output: output.settings)
     runner.print(Catalog.datasetList(runner.session.datasets))
     try runner.finish()
   }
@@ -24,7 +24,7 @@ struct SchemaCommand: ParsableCommand {
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    var runner = try Runner(data: data, output: output)
+    var runner = try Runner(data: data.settings, output: output.settings)
     guard let dataset = runner.session.dataset(named: name) else {
       let names = runner.session.datasets.map(\.name).joined(separator: ", ")
       Terminal.standardError.write("uql: error: unknown dataset \"\(name)\"\nhelp: datasets are: \(names)\n")

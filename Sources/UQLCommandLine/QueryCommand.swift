@@ -1,7 +1,4 @@
 import ArgumentParser
-import Foundation
-import UQLLanguage
-import UQLValues
 
 /// Runs queries given with `-e` or in a script file.
 struct QueryCommand: ParsableCommand {
@@ -46,40 +43,11 @@ struct QueryCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
-    var runner = try Runner(data: data, output: output, parameters: parameters)
-    runner.keepGoing = keepGoing
-    let script = self.script ?? scriptArgument
-    if queries.isEmpty && script == nil && Terminal.stdinIsTerminal {
-      if Terminal.stdoutIsTerminal { return try Shell.start(runner: runner, runStartupFile: !noInit) }
-      throw ValidationError(
-        "give a query with -e QUERY or a script with -f FILE (the interactive shell needs a terminal on stdout)")
-    }
-    do {
-      if queries.isEmpty && script == nil {
-        // Read with the same cap as script files, so `uql < /dev/zero` is an error, not all memory.
-        let input: [UInt8]
-        switch InputFile.read("/dev/stdin") {
-        case .success(let bytes): input = bytes
-        case .failure(let failure):
-          Terminal.standardError.write("uql: error: \(failure.message("<stdin>"))\n")
-          throw Failure(status: .dataError)
-        }
-        try runner.runScript(TextDecoding.decode(input).text, name: "<stdin>")
-      }
-      if let script { try runner.runFile(script) }
-      for (i, query) in queries.enumerated() {
-        try runner.runScript(query, name: queries.count > 1 ? "<query \(i + 1)>" : "<query>")
-      }
-    } catch {
-      // Results written before the error are kept: an .output file is still moved into place.
-      try? runner.finish()
-      throw error
-    }
-    if timing {
-      runner.output.flush()
-      Terminal.standardError.write(runner.timing.report())
-    }
-    try runner.finish(failEmpty: failEmpty)
+  var invocation: QueryInvocation {
+    QueryInvocation(
+      data: data.settings, output: output.settings, queries: queries, script: script ?? scriptArgument,
+      parameters: parameters, keepGoing: keepGoing, failEmpty: failEmpty, timing: timing, noInit: noInit)
   }
+
+  func run() throws { try invocation.run() }
 }

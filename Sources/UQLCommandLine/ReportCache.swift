@@ -21,7 +21,7 @@ enum ReportCache {
 
   /// The key for reading `inputs` (name and bytes of each report, and of each manifest).
   static func key(_ inputs: [(name: String, bytes: [UInt8])]) -> String {
-    var text = executableIdentity()
+    var text = executableIdentity() ?? "uql"
     for input in inputs {
       text += "\n\(input.name)\t\(input.bytes.count)\t\(DatasetCoding.checksum(input.bytes))"
     }
@@ -67,11 +67,17 @@ enum ReportCache {
     (directory as NSString).appendingPathComponent("rapporter-\(key).uqldata")
   }
 
+  /// The key for the reports bundled into the binary, from the binary's identity alone; nil when
+  /// the binary cannot be told apart from another (no /proc): then the reports' bytes must be.
+  static func bundledKey() -> String? {
+    executableIdentity().map { String(DatasetCoding.checksum(Array(($0 + "\n<bundled>").utf8)), radix: 16) }
+  }
+
   /// Size and modification time of the running uql: a rebuilt uql never reads an older one's
   /// entries.
-  static func executableIdentity() -> String {
+  static func executableIdentity() -> String? {
     var info = stat()
-    guard stat("/proc/self/exe", &info) == 0 else { return "uql" }
+    guard stat("/proc/self/exe", &info) == 0 else { return nil }
     return "uql \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }
 }

@@ -10,18 +10,20 @@ enum ReportLoading {
 
   /// Report datasets from the sample reports bundled into the binary.
   static func bundled(failures: inout Int) throws -> [Dataset] {
-    let inputs = BundledReports.files.map { (name: $0.name, bytes: Array(Data(base64Encoded: $0.base64) ?? Data())) }
-    return cached(inputs, failures: &failures) { failures in
+    // The bundled reports are part of the binary, which every key names: a known binary needs no
+    // decoding and hashing of them just to find its cached datasets.
+    let key =
+      ReportCache.bundledKey()
+      ?? ReportCache.key(
+        BundledReports.files.map { (name: $0.name, bytes: Array(Data(base64Encoded: $0.base64) ?? Data())) })
+    return cached(key: key, failures: &failures) { failures in
       ReportCatalog.datasets(bundledReadings(failures: &failures), origin: "inbyggda exempelrapporter")
     }
   }
 
-  /// Datasets from the cache when `inputs` were read before, else from `read` (and then cached,
-  /// unless a file failed: its error must be shown again next time).
-  static func cached(
-    _ inputs: [(name: String, bytes: [UInt8])], failures: inout Int, read: (inout Int) throws -> [Dataset]
-  ) rethrows -> [Dataset] {
-    let key = ReportCache.key(inputs)
+  /// Datasets from the cache when `key`'s reports were read before, else from `read` (and then
+  /// cached, unless a file failed: its error must be shown again next time).
+  static func cached(key: String, failures: inout Int, read: (inout Int) throws -> [Dataset]) rethrows -> [Dataset] {
     if let datasets = ReportCache.load(key) { return datasets }
     var failed = 0
     let datasets = try read(&failed)
@@ -47,7 +49,7 @@ enum ReportLoading {
       let manifest = (((file as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(manifestName)
       if let bytes = FileBytes.read(manifest) { inputs.append((manifest, bytes)) }
     }
-    return try cached(inputs, failures: &failures) { failures in
+    return try cached(key: ReportCache.key(inputs), failures: &failures) { failures in
       let readings = try readings(files: files, failures: &failures)
       return ReportCatalog.datasets(readings, origin: origin.isEmpty ? "." : origin)
     }

@@ -39,6 +39,8 @@ struct DataOptions: ParsableArguments {
 
   @Flag(help: "Say on stderr what was loaded and how long it took, and how many report warnings there are.")
   var verbose = false
+
+  var settings: DataSettings { DataSettings(paths: paths, verbose: verbose) }
 }
 
 /// How results are printed.
@@ -54,4 +56,6 @@ struct OutputOptions: ParsableArguments {
 
   @Flag(help: "Draw charts with plain ASCII (also when the locale is not UTF-8).")
   var ascii = false
+
+  var settings: OutputSettings { OutputSettings(format: format?.format, noHeader: noHeader, null: null, ascii: ascii) }
 }

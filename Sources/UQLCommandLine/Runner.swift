@@ -32,7 +32,7 @@ struct Runner {
   /// The interactive shell's history, oldest first, for `.history`; nil outside the shell.
   var history: [String]?
 
-  init(data: DataOptions, output: OutputOptions, parameters: [String] = []) throws {
+  init(data: DataSettings, output: OutputSettings, parameters: [String] = []) throws {
     let start = DispatchTime.now()
     let loaded = try DataLoader.load(paths: data.paths)
     loadFailures = loaded.failures
@@ -47,7 +47,7 @@ struct Runner {
       values[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
     }
     session = Session(datasets: loaded.datasets, parameters: values)
-    format = output.format?.format ?? (Terminal.stdoutIsTerminal ? .table : .tsv)
+    format = output.format ?? (Terminal.stdoutIsTerminal ? .table : .tsv)
     options = FormatOptions(header: !output.noHeader, nullText: output.null)
     ascii = output.ascii
   }

@@ -7,8 +7,12 @@ public enum UQLMain {
   public static func main() -> Never {
     Terminal.configureLocale()
     do {
-      var command = try RootCommand.parseAsRoot()
-      try command.run()
+      if let invocation = QuickArguments.invocation(Array(CommandLine.arguments.dropFirst())) {
+        try invocation.run()
+      } else {
+        var command = try RootCommand.parseAsRoot()
+        try command.run()
+      }
       exit(ExitStatus.success.rawValue)
     } catch let failure as Failure {
       exit(failure.status.rawValue)

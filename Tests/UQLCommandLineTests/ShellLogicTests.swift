@@ -132,8 +132,8 @@ import UQLLineEditor
     let file = HistoryFile(path: blocker.appendingPathComponent("history").path)
     #expect(throws: HistoryFile.HistoryError.self) { try file.append("x") }
     let runner = try Runner(
-      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]),
-      output: try OutputOptions.parse([]))
+      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]).settings,
+      output: try OutputOptions.parse([]).settings)
     let shell = Shell(runner: runner, historyFile: file)
     let lines = ScriptedLines([.line(".timer on"), .line(".timer off")])
     shell.run(reading: lines)
@@ -250,8 +250,8 @@ import UQLLineEditor
     defer { try? FileManager.default.removeItem(at: dir) }
     let results = dir.appendingPathComponent("results.csv").path
     var runner = try Runner(
-      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]),
-      output: try OutputOptions.parse(["--format", "csv"]))
+      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]).settings,
+      output: try OutputOptions.parse(["--format", "csv"]).settings)
     runner.output = try OutputTarget.file(results)
     let history = HistoryFile(path: dir.appendingPathComponent("history").path)
     let shell = Shell(runner: runner, historyFile: history)
@@ -277,8 +277,8 @@ import UQLLineEditor
     defer { try? FileManager.default.removeItem(at: dir) }
     let results = dir.appendingPathComponent("results.csv").path
     var runner = try Runner(
-      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]),
-      output: try OutputOptions.parse(["--format", "csv"]))
+      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]).settings,
+      output: try OutputOptions.parse(["--format", "csv"]).settings)
     runner.output = try OutputTarget.file(results)
     let shell = Shell(runner: runner, historyFile: nil)
     let lines = ScriptedLines([
