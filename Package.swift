@@ -64,25 +64,6 @@ let package = Package(
   ]
 )
 
-// Release builds of `uql` link the Swift runtime and Foundation statically (what
-// `swift build --static-swift-stdlib` does, made the default): a one-shot `uql -e` then starts in
-// about a third of the time, with no dynamic loading and relocation of libFoundation and ICU. The
-// modules must be compiled for it too, so every target the executable is built from gets the flag.
-// Not for the fuzz build, which links libFuzzer's runtime its own way.
-if Context.environment["UQL_FUZZ"] != "1" {
-  let shipped: Set<String> = [
-    "UQLValues", "UQLLanguage", "UQLRegex", "UQLFormats", "UQLSources", "UQLReports", "UQLLineEditor",
-    "UQLCommandLine", "uql",
-  ]
-  let staticStdlib = ["-static-stdlib"]
-  for target in package.targets where shipped.contains(target.name) {
-    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(staticStdlib, .when(configuration: .release))]
-  }
-  for target in package.targets where target.name == "uql" {
-    target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(staticStdlib, .when(configuration: .release))]
-  }
-}
-
 // libFuzzer targets, only when UQL_FUZZ=1 (set by .ci/fuzz, which builds them with
 // -sanitize=fuzzer,address in .build-fuzz). Their entry points hand over to libFuzzer's driver,
 // which only links with -sanitize=fuzzer; keeping them out leaves `swift build` and `swift test`

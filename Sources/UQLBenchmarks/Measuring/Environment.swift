@@ -13,9 +13,17 @@ enum Environment {
     var text = "## uql-bench\(smoke ? " (smoke)" : "")\n\n"
     text += "- machine: \(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, "
     text += "\(ProcessInfo.processInfo.physicalMemory / 1_000_000_000) GB\n"
-    text += "- uql: \(uql) at commit \(commit)\n"
+    text += "- uql: \(uql) at commit \(commit), \(runtimeLinking(uql))\n"
     text += "- sqlite3: \(SQLiteShell.isInstalled ? SQLiteShell.version() : "not installed")\n"
     text += "- DuckDB: \(DuckDBScript.version() ?? "not installed")\n"
     return text
+  }
+
+  /// How the binary has the Swift runtime: start-up time depends on it (see README, Performance).
+  static func runtimeLinking(_ uql: String) -> String {
+    guard let ldd = try? ChildProcess.run("ldd", [uql], keepOutput: true, check: false) else { return "linking unknown" }
+    return ldd.standardOutput.contains("libswiftCore")
+      ? "Swift runtime linked dynamically (build with --static-swift-stdlib for the README's start-up figures)"
+      : "Swift runtime linked statically"
   }
 }
