@@ -14,7 +14,7 @@ struct Row {
   /// Splits a line at tabs. Rows with more than three cells (a header with extra empty
   /// columns, a row shifted right) lose empty cells at either end until three remain.
   init?(_ line: String) {
-    guard line.contains("\t") else { return nil }
+    guard TextSearch.contains(line, "\t") else { return nil }
     var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
     while cells.count > 3, let last = cells.last, HTMLText.plain(last).isEmpty { cells.removeLast() }
     while cells.count > 3, let first = cells.first, HTMLText.plain(first).isEmpty { cells.removeFirst() }

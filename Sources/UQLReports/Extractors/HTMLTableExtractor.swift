@@ -9,7 +9,7 @@ public enum HTMLTableExtractor: LayoutExtractor {
   public static func score(_ text: ReportText) -> Int {
     var headers = 0
     var iconRows = 0
-    for line in text.lines.prefix(5000) where line.contains("\t") {
+    for line in text.lines.prefix(5000) where TextSearch.contains(line, "\t") {
       if isHeader(line) {
         headers += 1
       } else if line.contains(where: { Row.assignmentSymbols[$0] != nil || Row.activitySymbols[$0] != nil }) {

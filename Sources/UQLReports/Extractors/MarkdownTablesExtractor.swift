@@ -17,7 +17,7 @@ public enum MarkdownTablesExtractor: LayoutExtractor {
     var numberRows = 0
     var headings = 0
     for line in text.lines where !line.isEmpty {
-      if line.contains("\t") {
+      if TextSearch.contains(line, "\t") {
         if MarkdownTablesMarkup.isTableOfContentsLine(line) {
           contentsEntries += 1
         } else {
@@ -25,7 +25,7 @@ public enum MarkdownTablesExtractor: LayoutExtractor {
           let numbers = cells.filter { SwedishNumber.parse(String($0)) != nil }.count
           if numbers >= 2, numbers * 2 >= cells.count { numberRows += 1 }
         }
-      } else if line.contains("*") || line.contains("](") {
+      } else if TextSearch.contains(line, "*") || TextSearch.contains(line, "](") {
         if MarkdownTablesMarkup.plainText(line) != TextFolding.collapseWhitespace(line) {
           markdown += 1
         }

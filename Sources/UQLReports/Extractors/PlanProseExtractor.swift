@@ -1,3 +1,5 @@
+import UQLValues
+
 /// Reads the layout of sample 004: a plan in prose. After an introduction, focus-area headings
 /// ("Hög attraktivitet", "Fler i arbete", …) stand alone; under each, assignment headings are
 /// followed directly by their description. Plans have no statuses.
@@ -13,11 +15,11 @@ public enum PlanProseExtractor: LayoutExtractor {
     var figures = false
     var focus = false
     for line in text.lines.prefix(20000) {
-      if line.contains("\t") { tabLines += 1 }
+      if TextSearch.contains(line, "\t") { tabLines += 1 }
       if TableOfContents.isEntry(line) { tocLines += 1 }
-      let l = line.lowercased()
-      if l.contains("årsprognos") || l.contains("utfall") || l.hasPrefix("kommentar") { figures = true }
-      if l.contains("fokusområde") { focus = true }
+      let l = TextFolding.lowercased(line)
+      if TextSearch.contains(l, "årsprognos") || TextSearch.contains(l, "utfall") || l.hasPrefix("kommentar") { figures = true }
+      if TextSearch.contains(l, "fokusområde") { focus = true }
     }
     guard tabLines < 3, tocLines < 3, !figures else { return 0 }
     let blocks = PlanProseBlock.blocks(text.lines)

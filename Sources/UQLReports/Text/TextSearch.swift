@@ -1,0 +1,103 @@
+/// Substring search over UTF-8 bytes, for the literal words extractors look for in every line
+/// (`Kommentar`, `Uppföljningsrapport`, `utfall`).
+///
+/// `String.contains` compares characters (grapheme clusters) and bridges through `NSString`
+/// when Foundation is imported; on NFC text, as ``ReportText`` holds, a byte match is a
+/// character match unless a cluster straddles one of its ends. Those rare cases, a combining
+/// mark after the match or an unusual scalar before it, are left to `String.contains`, so the
+/// answer is always the one it gives.
+enum TextSearch {
+  /// Whether `text` contains `word`, as `text.contains(word)` answers for NFC text.
+  static func contains(_ text: String, _ word: String) -> Bool {
+    var text = text
+    var word = word
+    let answer: Bool? = text.withUTF8 { haystack in
+      word.withUTF8 { needle in search(haystack, needle) }
+    }
+    return answer ?? text.contains(word)
+  }
+
+  /// true or false when the bytes decide, nil when a grapheme cluster straddles a match's end.
+  static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard let first = needle.first, let last = needle.last else { return nil }
+    // A word starting or ending with a combining mark or a line break is not one of ours.
+    guard isPlainStart(needle), isPlainEnd(needle), first != 0x0A, last != 0x0D else { return nil }
+    let n = needle.count
+    guard haystack.count >= n else { return false }
+    var i = 0
+    let limit = haystack.count - n
+    while i <= limit {
+      if haystack[i] == first {
+        var j = 1
+        while j < n, haystack[i + j] == needle[j] { j += 1 }
+        if j == n {
+          guard isBoundary(haystack, before: i), isBoundary(haystack, after: i + n) else { return nil }
+          return true
+        }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether the needle's first scalar is below U+0300 or general punctuation (U+2000–U+203F
+  /// but the joiners U+200C and U+200D), so that it starts a cluster after any plain scalar.
+  static func isPlainStart(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = needle.first else { return false }
+    if first < 0xCC { return true }
+    return needle.count >= 3 && first == 0xE2 && needle[1] == 0x80 && needle[2] != 0x8C && needle[2] != 0x8D
+  }
+
+  /// Whether the needle's last scalar is below U+0300 or general punctuation (U+2000–U+203F but
+  /// the joiners), so that only a scalar from U+0300 up can join its cluster.
+  static func isPlainEnd(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = needle.count
+    guard let last = needle.last else { return false }
+    if last < 0x80 { return true }
+    // A two-byte scalar below U+0300 ends in a continuation byte after a lead byte C2–CB.
+    if n >= 2, (0xC2...0xCB).contains(needle[n - 2]) { return true }
+    return n >= 3 && needle[n - 3] == 0xE2 && needle[n - 2] == 0x80 && last != 0x8C && last != 0x8D
+  }
+
+  /// Whether a cluster boundary surely lies before byte `i`: at the start, or after a scalar
+  /// below U+0600 (the Prepend scalars, Hangul and regional indicators all lie above).
+  static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+    guard i > 0, i <= bytes.count else { return i == 0 }
+    let previous = bytes[i - 1]
+    if previous < 0x80 { return previous != 0x0D }
+    // Two-byte scalars (lead byte C2–DF) are U+0080–U+07FF; below U+0600 means lead ≤ D7.
+    return i >= 2 && (0xC2...0xD7).contains(bytes[i - 2])
+  }
+
+  /// Whether a cluster boundary surely lies at byte `i`: at the end, or before a scalar below
+  /// U+0300 (combining marks, joiners and spacing marks all lie above).
+  static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int) -> Bool {
+    guard i < bytes.count else { return true }
+    let next = bytes[i]
+    return next < 0x80 || (0xC2...0xCB).contains(next)
+  }
+
+  /// Whether `text` holds `word` directly followed by one of `continuations`, comparing scalars
+  /// as the literal parts of a regular expression do (no grapheme clusters, no normalisation):
+  /// `utfall (januari|februari|…)` is `hasLiteral(text, "utfall ", followedBy: months)`.
+  static func hasLiteral(_ text: String, _ word: String, followedBy continuations: [String] = [""]) -> Bool {
+    var text = text
+    var word = word
+    return text.withUTF8 { haystack in
+      word.withUTF8 { needle in
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+          if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) {
+            let after = i + needle.count
+            for tail in continuations where after + tail.utf8.count <= haystack.count {
+              if haystack[after..<(after + tail.utf8.count)].elementsEqual(tail.utf8) { return true }
+            }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+}
