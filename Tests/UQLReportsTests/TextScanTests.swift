@@ -158,3 +158,26 @@ struct TextScanTests {
     #expect(MetadataInference.years(in: "1989 2100 2099x 20") == [2099])
   }
 }
+
+@Suite("Character arrays")
+struct CharacterArrayTests {
+  @Test func plainScalarsAreCharactersOfTheirOwn() {
+    let probes: [Unicode.Scalar] = ["a", " ", "\n", "\u{2014}", "\u{25B6}", "\u{2713}", "\u{E000}", "\u{FFFD}", "\u{A0}"]
+    for value in UInt32(0)...0xFFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let alone = String(scalar)
+      guard CharacterArray.isScalarPerCharacter(alone) else { continue }
+      for probe in probes where CharacterArray.isScalarPerCharacter(String(probe)) {
+        #expect("\(probe)\(scalar)".count == 2, "\(value) after \(probe.value)")
+        #expect("\(scalar)\(probe)".count == 2, "\(value) before \(probe.value)")
+        #expect("\(scalar)\(scalar)".count == 2, "\(value) twice")
+      }
+    }
+  }
+
+  @Test func arraysEqualTheStandardOnes() {
+    for text in TextScanTests.mixed + TextScanTests.scalarRuns {
+      #expect(CharacterArray.of(text) == Array(text))
+    }
+  }
+}

@@ -74,7 +74,7 @@ struct Row {
   /// Text of a list whose `<li>` tags were lost: split before each status symbol standing alone,
   /// or, without symbols, at runs of two or more spaces in the raw cell.
   static func splitListText(_ text: String, raw: String?) -> [String] {
-    let chars = Array(text)
+    let chars = CharacterArray.of(text)
     var cuts: [Int] = []
     for i in chars.indices where activitySymbols[chars[i]] != nil {
       let before = i == 0 || chars[i - 1] == " "

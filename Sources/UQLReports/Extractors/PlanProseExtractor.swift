@@ -17,11 +17,19 @@ public enum PlanProseExtractor: LayoutExtractor {
     for line in text.lines.prefix(20000) {
       if TextSearch.contains(line, "\t") { tabLines += 1 }
       if TableOfContents.isEntry(line) { tocLines += 1 }
-      let l = TextFolding.lowercased(line)
-      if TextSearch.contains(l, "årsprognos") || TextSearch.contains(l, "utfall") || l.hasPrefix("kommentar") { figures = true }
-      if TextSearch.contains(l, "fokusområde") { focus = true }
+      // Lower-casing is for lines that may hold one of the words (a byte scan rules most out).
+      if TextSearch.mayContainLowercased(line, "rsprognos") || TextSearch.mayContainLowercased(line, "utfall")
+        || TextSearch.mayContainLowercased(line, "kommentar") || TextSearch.mayContainLowercased(line, "fokusomr")
+      {
+        let l = TextFolding.lowercased(line)
+        if TextSearch.contains(l, "årsprognos") || TextSearch.contains(l, "utfall") || l.hasPrefix("kommentar") {
+          figures = true
+        }
+        if TextSearch.contains(l, "fokusområde") { focus = true }
+      }
+      // Any of these makes the score 0, whatever the rest of the text holds.
+      if tabLines >= 3 || tocLines >= 3 || figures { return 0 }
     }
-    guard tabLines < 3, tocLines < 3, !figures else { return 0 }
     let blocks = PlanProseBlock.blocks(text.lines)
     let headings = blocks.filter { $0.heading != nil }.count
     guard headings >= 3 else { return 0 }

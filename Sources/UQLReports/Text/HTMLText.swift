@@ -16,7 +16,7 @@ public enum HTMLText {
   public static func blocks(_ html: String) -> [String] {
     var blocks: [String] = []
     var current = ""
-    var chars = Array(html)
+    var chars = CharacterArray.of(html)
     chars.append(" ")
     var i = 0
     while i < chars.count {
@@ -45,7 +45,7 @@ public enum HTMLText {
 
   /// Whether `text` holds anything that looks like markup.
   public static func hasMarkup(_ text: String) -> Bool {
-    let chars = Array(text)
+    let chars = CharacterArray.of(text)
     for i in chars.indices where chars[i] == "<" || chars[i] == "&" {
       if chars[i] == "<", tagEnd(chars, from: i) != nil { return true }
       if chars[i] == "&", entity(chars, from: i) != nil { return true }

@@ -100,4 +100,33 @@ enum TextSearch {
       }
     }
   }
+
+  /// Whether `text`, lower-cased, may contain `word` (lower-case ASCII letters): false only
+  /// when it surely does not. Besides the ASCII letters themselves, only U+0130 (İ, to i̇) and
+  /// U+212A (Kelvin, to k) lower-case to ASCII letters; text holding either is a maybe.
+  static func mayContainLowercased(_ text: String, _ word: StaticString) -> Bool {
+    var text = text
+    return text.withUTF8 { haystack in
+      let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+      guard let first = needle.first else { return true }
+      var i = 0
+      while i < haystack.count {
+        let b = haystack[i]
+        if b == 0xC4 || b == 0xE2, i + 1 < haystack.count {
+          // İ is C4 B0, Kelvin E2 84 AA.
+          if b == 0xC4 && haystack[i + 1] == 0xB0 { return true }
+          if b == 0xE2 && haystack[i + 1] == 0x84 && i + 2 < haystack.count && haystack[i + 2] == 0xAA {
+            return true
+          }
+        }
+        if b | 0x20 == first, i + needle.count <= haystack.count {
+          var j = 1
+          while j < needle.count, haystack[i + j] | 0x20 == needle[j] { j += 1 }
+          if j == needle.count { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
 }
