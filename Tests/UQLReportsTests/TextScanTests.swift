@@ -181,3 +181,27 @@ struct CharacterArrayTests {
     }
   }
 }
+
+@Suite("Period candidates")
+struct PeriodCandidatesTests {
+  static let texts = [
+    "Uppföljning jan-aug 2020 och mer", "x\u{301}jan-aug 2020", "åjan - aug 2019", "Jan  –  AUGUSTI  2019 slut",
+    "HELÅR 2020", "helår2020", "Helår  2021x", "se utfall oktober 2020.", "UTFALL SEPTEMBER   2019",
+    "januari\u{AD}-mars 2020", "a\u{200B}jan-mar 2020", "jan-augustinus 2020", "jan –  dec", "januari—december",
+    "ja n-aug", "", "jan", "jan-", "helår", "utfall ", "\u{301}jan-aug 2018", "Period: jan - okt 2021, helår 2022",
+    "text utan period 2020", "juni–augusti jan-apr 2017 utfall maj 2016",
+  ]
+
+  @Test func patternsFindTheSameMatchInTheCandidates() throws {
+    var texts = Self.texts
+    for name in SampleFiles.names {
+      let text = TextDecoding.decode(try SampleFiles.bytes(name)).text
+      texts.append(TextDecoding.lines(text).map(HTMLText.collapse).joined(separator: " "))
+    }
+    for whole in texts + TextScanTests.mixed {
+      let reduced = PeriodCandidates.text(whole)
+      #expect(MetadataInference.periodSpan(in: reduced) == MetadataInference.periodSpan(in: whole), "\(whole)")
+      #expect(MetadataInference.yearAfterPeriod(in: reduced) == MetadataInference.yearAfterPeriod(in: whole), "\(whole)")
+    }
+  }
+}

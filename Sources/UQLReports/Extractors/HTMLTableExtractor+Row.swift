@@ -15,7 +15,7 @@ struct Row {
   /// columns, a row shifted right) lose empty cells at either end until three remain.
   init?(_ line: String) {
     guard TextSearch.contains(line, "\t") else { return nil }
-    var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    var cells = TabCells.of(line)
     while cells.count > 3, let last = cells.last, HTMLText.plain(last).isEmpty { cells.removeLast() }
     while cells.count > 3, let first = cells.first, HTMLText.plain(first).isEmpty { cells.removeFirst() }
     if cells.count > 3 {
@@ -57,7 +57,7 @@ struct Row {
 
   /// The cell cut into parts inside and outside `<ul …>` … `</ul>`.
   static func splitAtLists(_ cell: String) -> [(html: String, isList: Bool)] {
-    guard let open = cell.range(of: "<ul") else { return [(cell, false)] }
+    guard TextSearch.contains(cell, "<ul"), let open = cell.range(of: "<ul") else { return [(cell, false)] }
     var parts: [(String, Bool)] = []
     let before = String(cell[..<open.lowerBound])
     if !before.isEmpty { parts.append((before, false)) }

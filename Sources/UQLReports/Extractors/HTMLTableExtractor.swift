@@ -54,8 +54,7 @@ public enum HTMLTableExtractor: LayoutExtractor {
   static func isHeader(_ line: String) -> Bool {
     // Most lines are rows: a header has a cell "kommentar", which a cheap byte scan rules out.
     guard TextSearch.mayContainLowercased(line, "kommentar") else { return false }
-    let cells = line.split(separator: "\t", omittingEmptySubsequences: true)
-      .map { TextFolding.lowercased(HTMLText.collapse(String($0))) }
+    let cells = TabCells.of(line, omittingEmpty: true).map { TextFolding.lowercased(HTMLText.collapse($0)) }
     guard cells.count >= 2, let first = cells.first else { return false }
     return first.contains("uppdrag") && cells.contains("kommentar")
       && cells.contains { $0.hasPrefix("aktivitet") }

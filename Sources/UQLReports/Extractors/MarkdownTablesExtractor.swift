@@ -30,8 +30,8 @@ public enum MarkdownTablesExtractor: LayoutExtractor {
     for line in text.lines where !line.isEmpty {
       if TextSearch.contains(line, "\t") {
         if !MarkdownTablesMarkup.isTableOfContentsLine(line) {
-          let cells = line.split(separator: "\t")
-          let numbers = cells.filter { SwedishNumber.parse(String($0)) != nil }.count
+          let cells = TabCells.of(line, omittingEmpty: true)
+          let numbers = cells.filter { SwedishNumber.parse($0) != nil }.count
           if numbers >= 2, numbers * 2 >= cells.count { numberRows += 1 }
         }
       } else if TextSearch.contains(line, "*") || TextSearch.contains(line, "](") {

@@ -73,7 +73,9 @@ public enum MetadataInference {
 
     // Period: an explicit span, a full year, or the month an outcome column is for.
     let titleText = titleBlock.joined(separator: " ")
-    if let span = periodSpan(in: titleText) ?? periodSpan(in: whole) {
+    // The period and year patterns run over the parts of the text where they can match.
+    let periodText = PeriodCandidates.text(whole)
+    if let span = periodSpan(in: titleText) ?? periodSpan(in: periodText) {
       m.period = span
     } else if TextSearch.contains(lower, "helår") {
       m.period = "helår"
@@ -90,7 +92,7 @@ public enum MetadataInference {
     // Year: from the title block, then next to a period, then the year the text names most.
     if let y = yearIn(titleText) {
       m.year = y
-    } else if let y = yearAfterPeriod(in: whole) {
+    } else if let y = yearAfterPeriod(in: periodText) {
       m.year = y
     } else if let y = mostFrequentYear(in: whole) {
       m.year = y
