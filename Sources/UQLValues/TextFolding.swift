@@ -66,49 +66,60 @@ public enum TextFolding {
   /// The collapsed bytes as a string, or nil when `bytes` are already collapsed.
   static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     // A first pass that only reads: most text is already collapsed and needs no copy.
+    let n = bytes.count
     var i = 0
     var previousSpace = true  // at the start, any white space is to be trimmed
-    var clean = true
-    while i < bytes.count {
+    while i < n {
+      let b = bytes[i]
+      if !mayStartWhitespace(b) {
+        previousSpace = false
+        i += 1
+        continue
+      }
       let length = whitespaceLength(bytes, at: i)
-      if length > 0 {
-        if length > 1 || bytes[i] != 0x20 || previousSpace {
-          clean = false
-          break
-        }
+      if length == 0 {
+        previousSpace = false
+        i += 1
+      } else if length == 1 && b == 0x20 && !previousSpace {
         previousSpace = true
         i += 1
       } else {
-        previousSpace = false
-        i += 1
+        break
       }
     }
-    if clean && !previousSpace { return nil }
-    if clean && bytes.isEmpty { return nil }
+    if i == n && (!previousSpace || n == 0) { return nil }
     var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
+    out.reserveCapacity(n)
     var pendingSpace = false
     i = 0
-    while i < bytes.count {
-      let length = whitespaceLength(bytes, at: i)
+    while i < n {
+      let b = bytes[i]
+      let length = mayStartWhitespace(b) ? whitespaceLength(bytes, at: i) : 0
       if length > 0 {
         pendingSpace = !out.isEmpty
         i += length
       } else {
         if pendingSpace { out.append(0x20) }
         pendingSpace = false
-        out.append(bytes[i])
+        out.append(b)
         i += 1
       }
     }
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// Whether a White_Space scalar can start with byte `b`: ASCII white space or the lead bytes
+  /// C2, E1, E2 and E3.
+  @inline(__always)
+  static func mayStartWhitespace(_ b: UInt8) -> Bool {
+    b <= 0x20 || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3
+  }
+
   /// The length in bytes of the White_Space scalar starting at `i` of valid UTF-8, or 0: tab to
   /// carriage return, space, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
   /// U+205F and U+3000.
   @inline(__always)
-  static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+  public static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     let b = bytes[i]
     if b < 0x80 { return b == 0x20 || (0x09...0x0D).contains(b) ? 1 : 0 }
     switch b {

@@ -103,22 +103,31 @@ public enum ReportReader {
 
   /// Why decoded text is not a report, or nil if it may be one.
   static func rejection(of text: String, file: String) -> ReportError? {
-    var total = 0
-    var control = 0
-    var visible = 0
-    var nul = false
-    for scalar in text.unicodeScalars {
-      total += 1
-      switch scalar.value {
-      case 0x09, 0x0A, 0x0D, 0x0C: continue
-      case 0x00:
-        control += 1
-        nul = true
-      case 0x01...0x1F, 0x7F, 0xFFFD:
-        control += 1
-      default:
-        if !Whitespace.isUnicodeWhitespace(scalar) { visible += 1 }
+    // Counted over the UTF-8 bytes: a scalar is a byte that does not continue another.
+    var text = text
+    let (total, control, visible, nul) = text.withUTF8 { bytes -> (Int, Int, Int, Bool) in
+      var total = 0
+      var control = 0
+      var visible = 0
+      var nul = false
+      for i in 0..<bytes.count {
+        let b = bytes[i]
+        if b & 0xC0 == 0x80 { continue }
+        total += 1
+        switch b {
+        case 0x09, 0x0A, 0x0D, 0x0C, 0x20: continue
+        case 0x00:
+          control += 1
+          nul = true
+        case 0x01...0x1F, 0x7F:
+          control += 1
+        case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD:
+          control += 1  // U+FFFD
+        default:
+          if b < 0x80 || TextFolding.whitespaceLength(bytes, at: i) == 0 { visible += 1 }
+        }
       }
+      return (total, control, visible, nul)
     }
     if visible == 0 && control == 0 { return .empty(file: file) }
     if nul || control * 10 > total {

@@ -88,10 +88,11 @@ enum TextSearch {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
         var i = 0
         while i + needle.count <= haystack.count {
-          if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) {
+          if haystack[i] == first, equal(haystack, at: i, needle) {
             let after = i + needle.count
-            for tail in continuations where after + tail.utf8.count <= haystack.count {
-              if haystack[after..<(after + tail.utf8.count)].elementsEqual(tail.utf8) { return true }
+            for tail in continuations {
+              var tail = tail
+              if tail.withUTF8({ equal(haystack, at: after, $0) }) { return true }
             }
           }
           i += 1
@@ -128,5 +129,17 @@ enum TextSearch {
       }
       return false
     }
+  }
+
+  /// Whether `bytes` hold `word` at offset `i`.
+  @inline(__always)
+  static func equal(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard i >= 0, i + word.count <= bytes.count else { return false }
+    var k = 0
+    while k < word.count {
+      if bytes[i + k] != word[k] { return false }
+      k += 1
+    }
+    return true
   }
 }
