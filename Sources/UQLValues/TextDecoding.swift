@@ -73,24 +73,33 @@ public enum TextDecoding {
 
   /// Splits text into lines on `\r\n`, `\r` or `\n`; a final line end does not start a new line.
   public static func lines(_ text: String) -> [String] {
-    var lines: [String] = []
-    var current = String.UnicodeScalarView()
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        if !previousWasCR { lines.append(String(current)); current = .init() }
-        previousWasCR = false
-      } else if scalar == "\r" {
-        lines.append(String(current))
-        current = .init()
-        previousWasCR = true
-      } else {
-        current.append(scalar)
-        previousWasCR = false
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      var start = 0
+      var previousWasCR = false
+      for i in 0..<bytes.count {
+        let byte = bytes[i]
+        if byte == 0x0A {
+          if !previousWasCR { lines.append(line(bytes, start..<i)) }
+          start = i + 1
+          previousWasCR = false
+        } else if byte == 0x0D {
+          lines.append(line(bytes, start..<i))
+          start = i + 1
+          previousWasCR = true
+        } else {
+          previousWasCR = false
+        }
       }
+      if start < bytes.count { lines.append(line(bytes, start..<bytes.count)) }
+      return lines
     }
-    if !current.isEmpty { lines.append(String(current)) }
-    return lines
+  }
+
+  /// The bytes in `range` as a string; line ends are ASCII, so they cut UTF-8 between scalars.
+  private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   static func normalise(_ text: String) -> String {

@@ -5,7 +5,44 @@ import Foundation
 public enum TextFolding {
   /// Lower-cased, white space collapsed to single spaces and trimmed: the key of text `=`.
   public static func equalityKey(_ text: String) -> String {
-    collapseWhitespace(text).lowercased()
+    lowercased(collapseWhitespace(text))
+  }
+
+  /// `text.lowercased()` (each scalar's lower-case mapping), computed over the UTF-8 bytes:
+  /// within Latin-1, as most of Swedish text is, a scalar's lower case is itself or, for À–Þ
+  /// but ×, 0x20 above it; general punctuation (U+2000–U+207F) has no case; other scalars go
+  /// through their `lowercaseMapping`.
+  public static func lowercased(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if b < 0x80 {
+          out.append((0x41...0x5A).contains(b) ? b + 0x20 : b)
+          i += 1
+          continue
+        }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard b >= 0xC2, i + length <= bytes.count else { return nil }
+        if b == 0xC2 || b == 0xC3 {
+          let c = bytes[i + 1]
+          out.append(b)
+          out.append(b == 0xC3 && (0x80...0x9E).contains(c) && c != 0x97 ? c + 0x20 : c)
+        } else if b == 0xE2, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + 3)]))
+        } else {
+          var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+          for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+          guard let scalar = Unicode.Scalar(value) else { return nil }
+          out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
+        i += length
+      }
+      return String(decoding: out, as: UTF8.self)
+    } ?? text.lowercased()
   }
 
   /// Like ``equalityKey(_:)`` but also without diacritics (å → a, é → e).
@@ -19,46 +56,90 @@ public enum TextFolding {
   }
 
   /// Replaces each run of white space (no-break space included) with one space and trims both
-  /// ends.
+  /// ends. White space is Unicode's White_Space property, as `Unicode.Scalar.Properties`
+  /// defines it, found in the UTF-8 bytes: this runs on every line of every report.
   public static func collapseWhitespace(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    var changed = false
-    var ascii = true
-    for byte in text.utf8 {
-      if byte >= 0x80 {
-        ascii = false
+    var text = text
+    return text.withUTF8 { collapsed($0) } ?? text
+  }
+
+  /// The collapsed bytes as a string, or nil when `bytes` are already collapsed.
+  static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    // A first pass that only reads: most text is already collapsed and needs no copy.
+    let n = bytes.count
+    var i = 0
+    var previousSpace = true  // at the start, any white space is to be trimmed
+    while i < n {
+      let b = bytes[i]
+      if !mayStartWhitespace(b) {
+        previousSpace = false
+        i += 1
+        continue
+      }
+      let length = whitespaceLength(bytes, at: i)
+      if length == 0 {
+        previousSpace = false
+        i += 1
+      } else if length == 1 && b == 0x20 && !previousSpace {
+        previousSpace = true
+        i += 1
+      } else {
         break
       }
-      if byte == 0x20 || (0x09...0x0D).contains(byte) {
-        if byte != 0x20 || pendingSpace || bytes.isEmpty { changed = true }
-        pendingSpace = !bytes.isEmpty
+    }
+    if i == n && (!previousSpace || n == 0) { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(n)
+    var pendingSpace = false
+    i = 0
+    while i < n {
+      let b = bytes[i]
+      let length = mayStartWhitespace(b) ? whitespaceLength(bytes, at: i) : 0
+      if length > 0 {
+        pendingSpace = !out.isEmpty
+        i += length
       } else {
-        if pendingSpace { bytes.append(0x20) }
+        if pendingSpace { out.append(0x20) }
         pendingSpace = false
-        bytes.append(byte)
+        out.append(b)
+        i += 1
       }
     }
-    if ascii {
-      if !changed && !pendingSpace { return text }
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    var scalars = String.UnicodeScalarView()
-    pendingSpace = false
-    changed = false
-    for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        if scalar != " " || pendingSpace || scalars.isEmpty { changed = true }
-        pendingSpace = !scalars.isEmpty
-      } else {
-        if pendingSpace { scalars.append(" ") }
-        pendingSpace = false
-        scalars.append(scalar)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Whether a White_Space scalar can start with byte `b`: ASCII white space or the lead bytes
+  /// C2, E1, E2 and E3.
+  @inline(__always)
+  static func mayStartWhitespace(_ b: UInt8) -> Bool {
+    b <= 0x20 || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3
+  }
+
+  /// The length in bytes of the White_Space scalar starting at `i` of valid UTF-8, or 0: tab to
+  /// carriage return, space, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F,
+  /// U+205F and U+3000.
+  @inline(__always)
+  public static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let b = bytes[i]
+    if b < 0x80 { return b == 0x20 || (0x09...0x0D).contains(b) ? 1 : 0 }
+    switch b {
+    case 0xC2:
+      guard i + 1 < bytes.count else { return 0 }
+      let c = bytes[i + 1]
+      return c == 0x85 || c == 0xA0 ? 2 : 0
+    case 0xE1, 0xE2, 0xE3:
+      guard i + 2 < bytes.count else { return 0 }
+      let c = bytes[i + 1]
+      let d = bytes[i + 2]
+      switch (b, c) {
+      case (0xE1, 0x9A): return d == 0x80 ? 3 : 0
+      case (0xE2, 0x80): return (0x80...0x8A).contains(d) || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0
+      case (0xE2, 0x81): return d == 0x9F ? 3 : 0
+      case (0xE3, 0x80): return d == 0x80 ? 3 : 0
+      default: return 0
       }
+    default:
+      return 0
     }
-    // Text that was already collapsed is returned as is, without a copy.
-    if !changed && !pendingSpace { return text }
-    return String(scalars)
   }
 }

@@ -13,7 +13,7 @@ public enum GluedMatrixExtractor: LayoutExtractor {
     for line in text.lines {
       let t = PageLayoutText.trimmed(line)
       if t.hasPrefix("uppdrag / deluppdrag Status Aktiviteter") { headers += 1 }
-      if t.hasPrefix("Kommentar ") || t.contains(" Kommentar ") { comments += 1 }
+      if t.hasPrefix("Kommentar ") || TextSearch.contains(t, " Kommentar ") { comments += 1 }
     }
     guard headers > 0 else { return 0 }
     return min(60 + headers * 10 + min(comments, 10), 100)

@@ -36,7 +36,7 @@ struct HTMLTableBuilder {
       afterHeader = true
       return
     }
-    if !line.contains("\t"), let (nr, title) = SectionNumber.split(trimmed) {
+    if !TextSearch.contains(line, "\t"), let (nr, title) = SectionNumber.split(trimmed) {
       heading(number: nr, title: title, line: number)
       return
     }

@@ -14,8 +14,8 @@ struct Row {
   /// Splits a line at tabs. Rows with more than three cells (a header with extra empty
   /// columns, a row shifted right) lose empty cells at either end until three remain.
   init?(_ line: String) {
-    guard line.contains("\t") else { return nil }
-    var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    guard TextSearch.contains(line, "\t") else { return nil }
+    var cells = TabCells.of(line)
     while cells.count > 3, let last = cells.last, HTMLText.plain(last).isEmpty { cells.removeLast() }
     while cells.count > 3, let first = cells.first, HTMLText.plain(first).isEmpty { cells.removeFirst() }
     if cells.count > 3 {
@@ -57,7 +57,7 @@ struct Row {
 
   /// The cell cut into parts inside and outside `<ul …>` … `</ul>`.
   static func splitAtLists(_ cell: String) -> [(html: String, isList: Bool)] {
-    guard let open = cell.range(of: "<ul") else { return [(cell, false)] }
+    guard TextSearch.contains(cell, "<ul"), let open = cell.range(of: "<ul") else { return [(cell, false)] }
     var parts: [(String, Bool)] = []
     let before = String(cell[..<open.lowerBound])
     if !before.isEmpty { parts.append((before, false)) }
@@ -74,7 +74,7 @@ struct Row {
   /// Text of a list whose `<li>` tags were lost: split before each status symbol standing alone,
   /// or, without symbols, at runs of two or more spaces in the raw cell.
   static func splitListText(_ text: String, raw: String?) -> [String] {
-    let chars = Array(text)
+    let chars = CharacterArray.of(text)
     var cuts: [Int] = []
     for i in chars.indices where activitySymbols[chars[i]] != nil {
       let before = i == 0 || chars[i - 1] == " "

@@ -16,24 +16,32 @@ public enum MarkdownTablesExtractor: LayoutExtractor {
     var markdown = 0
     var numberRows = 0
     var headings = 0
+    // First the signs without which the score is 0; the costlier counts only if they are there.
     for line in text.lines where !line.isEmpty {
-      if line.contains("\t") {
-        if MarkdownTablesMarkup.isTableOfContentsLine(line) {
-          contentsEntries += 1
-        } else {
-          let cells = line.split(separator: "\t")
-          let numbers = cells.filter { SwedishNumber.parse(String($0)) != nil }.count
-          if numbers >= 2, numbers * 2 >= cells.count { numberRows += 1 }
-        }
-      } else if line.contains("*") || line.contains("](") {
+      if TextSearch.contains(line, "\t") {
+        if MarkdownTablesMarkup.isTableOfContentsLine(line) { contentsEntries += 1 }
+      } else if TextSearch.contains(line, "*") || TextSearch.contains(line, "](") {
         if MarkdownTablesMarkup.plainText(line) != TextFolding.collapseWhitespace(line) {
           markdown += 1
         }
-      } else if line.count < 120, MarkdownTablesHeading.numbered(line) != nil {
-        headings += 1
       }
     }
     guard contentsEntries >= 3 || markdown >= 2 else { return 0 }
+    for line in text.lines where !line.isEmpty {
+      if TextSearch.contains(line, "\t") {
+        if !MarkdownTablesMarkup.isTableOfContentsLine(line) {
+          let cells = TabCells.of(line, omittingEmpty: true)
+          let numbers = cells.filter { SwedishNumber.parse($0) != nil }.count
+          if numbers >= 2, numbers * 2 >= cells.count { numberRows += 1 }
+        }
+      } else if TextSearch.contains(line, "*") || TextSearch.contains(line, "](") {
+        continue
+      } else if line.count < 120, MarkdownTablesHeading.numbered(line) != nil {
+        headings += 1
+      }
+      // Both counts are past their thresholds: the rest of the text cannot change the score.
+      if numberRows >= 2 && headings >= 3 { break }
+    }
     var score = 0
     if contentsEntries >= 3 { score += 45 }
     if markdown >= 2 { score += 25 }

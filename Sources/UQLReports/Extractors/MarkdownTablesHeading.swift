@@ -10,15 +10,18 @@ struct MarkdownTablesHeading: Equatable {
   /// The depth of a numbered heading: the count of its number's parts.
   var level: Int { number.split(separator: ".").count }
 
+  /// A section number and a title; compiled once, not once per line.
+  nonisolated(unsafe) static let numberedLine = #/\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*?)\s*/#
+
   /// The heading `line` holds if it is numbered: one to five dot-separated numbers of one or
   /// two digits, white space, and a title that starts with an upper-case letter and does not
   /// end like a sentence.
   static func numbered(_ line: String) -> MarkdownTablesHeading? {
     // Cheap checks first: the regular expression is slow and most lines are prose.
     guard line.first(where: { $0 != " " })?.isASCII == true,
-      line.first(where: { $0 != " " })?.isNumber == true, !line.contains("\t"),
+      line.first(where: { $0 != " " })?.isNumber == true, !TextSearch.contains(line, "\t"),
       line.count <= 160,
-      let match = line.wholeMatch(of: #/\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*?)\s*/#)
+      let match = line.wholeMatch(of: numberedLine)
     else { return nil }
     let title = MarkdownTablesMarkup.plainText(String(match.output.2))
     guard let first = title.first, first.isUppercase, !endsSentence(title) else { return nil }

@@ -6,23 +6,32 @@ import UQLValues
 ///
 /// Nothing here is specific to sample 002; the lead may fold these into a shared `Text/` folder.
 enum MarkdownTablesMarkup {
+  // The patterns, compiled once rather than each time a line is read.
+  nonisolated(unsafe) static let link = #/!?\[([^\]\n]*)\]\([^)\s]*\)/#
+  nonisolated(unsafe) static let tag = #/<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/#
+  nonisolated(unsafe) static let strongStars = #/\*\*([^\s*](?:[^*]*?[^\s*])?)\*\*/#
+  nonisolated(unsafe) static let stars = #/\*([^\s*](?:[^*]*?[^\s*])?)\*/#
+  nonisolated(unsafe) static let strongUnderscores = #/\b__([^\s_](?:[^_]*?[^\s_])?)__\b/#
+  nonisolated(unsafe) static let underscores = #/\b_([^\s_](?:[^_]*?[^\s_])?)_\b/#
+  nonisolated(unsafe) static let contentsEntry = #/\S.*(?:\.{4,}|…)[ \t]*\d{0,4}[ \t]*$/#
+
   /// `text` without link syntax (`[a](url)` → `a`), HTML tags, or markdown emphasis
   /// (`**a**`, `*a*`, `__a__`, `_a_`), with runs of white space collapsed to one space.
   static func plainText(_ text: String) -> String {
     var s = text
-    if s.contains("](") {
-      s = s.replacing(#/!?\[([^\]\n]*)\]\([^)\s]*\)/#) { String($0.output.1) }
+    if TextSearch.contains(s, "](") {
+      s = s.replacing(link) { String($0.output.1) }
     }
-    if s.contains("<") {
-      s = s.replacing(#/<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/#) { _ in " " }
+    if TextSearch.contains(s, "<") {
+      s = s.replacing(tag) { _ in " " }
     }
-    if s.contains("*") {
-      s = s.replacing(#/\*\*([^\s*](?:[^*]*?[^\s*])?)\*\*/#) { String($0.output.1) }
-      s = s.replacing(#/\*([^\s*](?:[^*]*?[^\s*])?)\*/#) { String($0.output.1) }
+    if TextSearch.contains(s, "*") {
+      s = s.replacing(strongStars) { String($0.output.1) }
+      s = s.replacing(stars) { String($0.output.1) }
     }
-    if s.contains("_") {
-      s = s.replacing(#/\b__([^\s_](?:[^_]*?[^\s_])?)__\b/#) { String($0.output.1) }
-      s = s.replacing(#/\b_([^\s_](?:[^_]*?[^\s_])?)_\b/#) { String($0.output.1) }
+    if TextSearch.contains(s, "_") {
+      s = s.replacing(strongUnderscores) { String($0.output.1) }
+      s = s.replacing(underscores) { String($0.output.1) }
     }
     return TextFolding.collapseWhitespace(s)
   }
@@ -49,8 +58,8 @@ enum MarkdownTablesMarkup {
   /// Whether `line` is an entry of a table of contents: text, a dot leader of four or more dots
   /// (or an ellipsis character) and an optional page number at the end.
   static func isTableOfContentsLine(_ line: String) -> Bool {
-    (line.contains("....") || line.contains("…"))
-      && line.contains(#/\S.*(?:\.{4,}|…)[ \t]*\d{0,4}[ \t]*$/#)
+    (TextSearch.contains(line, "....") || TextSearch.contains(line, "…"))
+      && line.contains(contentsEntry)
   }
 
   /// Whether `text` starts with a lower-case letter: a paragraph that continues the previous one

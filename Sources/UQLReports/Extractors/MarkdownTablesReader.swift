@@ -26,6 +26,9 @@ struct MarkdownTablesReader {
   /// Whether the previous non-blank line was prose, so that a wrapped line joins it.
   private var paragraphOpen = false
 
+  /// "Delmål:" before a goal's title; compiled once.
+  nonisolated(unsafe) static let goalPrefix = #/^[Dd]elmål\s*:\s*/#
+
   init(_ text: ReportText) { lines = text.lines }
 
   mutating func read() {
@@ -35,7 +38,7 @@ struct MarkdownTablesReader {
     while lines.indices.contains(index) {
       let raw = lines[index]
       let number = index + 1
-      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      let trimmed = Whitespace.trimmed(raw)
       if trimmed.isEmpty {
         paragraphOpen = false
         index += 1
@@ -48,9 +51,9 @@ struct MarkdownTablesReader {
         paragraphOpen = false
       } else if let heading = MarkdownTablesHeading.numbered(raw) {
         open(heading, line: number)
-      } else if raw.contains("\t") {
+      } else if TextSearch.contains(raw, "\t") {
         var tableLines: [(number: Int, text: String)] = []
-        while lines.indices.contains(index), lines[index].contains("\t"),
+        while lines.indices.contains(index), TextSearch.contains(lines[index], "\t"),
           !lines[index].allSatisfy(\.isWhitespace)
         {
           tableLines.append((index + 1, lines[index]))
@@ -85,7 +88,7 @@ struct MarkdownTablesReader {
     }
     var titleLines: [String] = []
     for index in 0..<end {
-      let line = lines[index].trimmingCharacters(in: .whitespaces)
+      let line = Whitespace.trimmed(lines[index])
       guard !line.isEmpty, line.count <= 60 || MarkdownTablesMarkup.isTableOfContentsLine(line)
       else { continue }
       extraction.mark((index + 1)...(index + 1), as: .boilerplate)
@@ -113,7 +116,7 @@ struct MarkdownTablesReader {
       }
       if level <= 2 { tableScope = "\(heading.number) \(heading.title)" }
       if level == 2, chapterListsGoals {
-        let title = heading.title.replacing(#/^[Dd]elmål\s*:\s*/#, with: "")
+        let title = heading.title.replacing(Self.goalPrefix, with: "")
         extraction.goals.append(
           GoalRecord(number: heading.number, title: title, level: 1, line: line))
       }

@@ -65,10 +65,13 @@ extension MarkdownTablesTable {
     return records
   }
 
+  /// A name and a qualifier in final parentheses; compiled once, not once per row.
+  nonisolated(unsafe) static let qualified = #/(.*?\S)\s*\(([^()]*)\)/#
+
   /// "Sjukfrånvaro (R12 medel)" → ("Sjukfrånvaro", "R12 medel"); a name without a final
   /// parenthesis has no qualifier.
   static func nameAndQualifier(_ label: String) -> (name: String, qualifier: String?) {
-    guard let match = label.wholeMatch(of: #/(.*?\S)\s*\(([^()]*)\)/#) else { return (label, nil) }
+    guard let match = label.wholeMatch(of: qualified) else { return (label, nil) }
     let qualifier = TextFolding.collapseWhitespace(String(match.output.2))
     return (String(match.output.1), qualifier.isEmpty ? nil : qualifier)
   }

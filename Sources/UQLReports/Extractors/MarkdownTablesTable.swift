@@ -84,8 +84,6 @@ struct MarkdownTablesTable {
   }
 
   private static func cells(_ line: String) -> [String] {
-    line.split(separator: "\t", omittingEmptySubsequences: false).map {
-      MarkdownTablesMarkup.plainText(String($0))
-    }
+    TabCells.of(line).map(MarkdownTablesMarkup.plainText)
   }
 }

@@ -4,6 +4,10 @@ import UQLValues
 /// Reads report metadata from the short lines of a title page:
 /// "Uppföljningsrapport", "2 januari-augusti", "Regionkontoret", "Augusti 2020".
 enum MarkdownTablesTitlePage {
+  // The patterns, compiled once.
+  nonisolated(unsafe) static let year = #/\b(19|20)\d\d\b/#
+  nonisolated(unsafe) static let span = #/([a-zåäö]+)\s*[-–]\s*([a-zåäö]+)/#
+
   static func metadata(_ lines: [String]) -> ReportMetadata {
     var metadata = ReportMetadata()
     var titleParts: [String] = []
@@ -11,7 +15,7 @@ enum MarkdownTablesTitlePage {
       let key = TextFolding.equalityKey(line)
       if metadata.administration == nil, key.hasSuffix("kontoret") || key.hasSuffix("förvaltning") {
         metadata.administration = line
-      } else if metadata.year == nil, let match = key.firstMatch(of: #/\b(19|20)\d\d\b/#) {
+      } else if metadata.year == nil, let match = key.firstMatch(of: year) {
         metadata.year = Int(match.output.0)
       } else if metadata.administration == nil {
         titleParts.append(line)
@@ -36,7 +40,7 @@ enum MarkdownTablesTitlePage {
 
   /// "januari-augusti" → "jan-aug".
   private static func period(in key: String) -> String? {
-    guard let match = key.firstMatch(of: #/([a-zåäö]+)\s*[-–]\s*([a-zåäö]+)/#),
+    guard let match = key.firstMatch(of: span),
       months.contains(String(match.output.1)), months.contains(String(match.output.2))
     else { return nil }
     return "\(match.output.1.prefix(3))-\(match.output.2.prefix(3))"

@@ -11,7 +11,7 @@ public enum PageLayoutExtractor: LayoutExtractor {
     var tableHeaders = 0
     var toc = 0
     for line in text.lines {
-      if PageLayoutText.isPageHeader(line), line.contains("Uppföljningsrapport") { headers += 1 }
+      if PageLayoutText.isPageHeader(line), TextSearch.contains(line, "Uppföljningsrapport") { headers += 1 }
       if PageLayoutText.trimmed(line).hasPrefix("Årsprognos Förvaltningens") { tableHeaders += 1 }
       if PageLayoutText.isTOCEntry(line) { toc += 1 }
     }

@@ -5,56 +5,63 @@ import UQLValues
 enum PageLayoutText {
   /// The line without surrounding white space.
   static func trimmed(_ line: String) -> String {
-    line.trimmingCharacters(in: .whitespaces)
+    Whitespace.trimmed(line)
   }
 
-  static func isBlank(_ line: String) -> Bool { trimmed(line).isEmpty }
+  static func isBlank(_ line: String) -> Bool { Whitespace.isBlank(line) }
 
   /// A page header such as "Regionkontoret, Uppföljningsrapport 2 jan-aug 2018 Kvartal 2 2018  15(39)"
   /// or a bare page number ("15(39)", "15").
   static func isPageHeader(_ line: String) -> Bool {
     // Hand-written rather than a regular expression: this runs on every line of every report.
-    let t = Array(trimmed(line).utf8)
-    var i = t.count
-    func digits(_ limit: Int) -> Int {
-      var n = 0
-      while i > 0, n < limit + 1, (48...57).contains(t[i - 1]) {
-        i -= 1
-        n += 1
+    var copy = line
+    let answer: Bool? = copy.withUTF8 { t in
+      let (start, end) = Whitespace.bounds(t)
+      var i = end
+      func digits(_ limit: Int) -> Int {
+        var n = 0
+        while i > start, n < limit + 1, (48...57).contains(t[i - 1]) {
+          i -= 1
+          n += 1
+        }
+        return n
       }
-      return n
+      // "15(39)" or "15" alone.
+      if end > start, t[end - 1] == UInt8(ascii: ")") {
+        i -= 1
+        guard (1...3).contains(digits(3)), i > start, t[i - 1] == UInt8(ascii: "(") else { return false }
+        i -= 1
+        guard (1...3).contains(digits(3)) else { return false }
+        if i == start { return true }
+        // "… Uppföljningsrapport … 15(39)": white space before the number.
+        guard t[i - 1] == UInt8(ascii: " ") || t[i - 1] == UInt8(ascii: "\t") else { return false }
+        return nil
+      }
+      return (1...3).contains(digits(3)) && i == start
     }
-    // "15(39)" or "15" alone.
-    if t.last == UInt8(ascii: ")") {
-      i -= 1
-      guard (1...3).contains(digits(3)), i > 0, t[i - 1] == UInt8(ascii: "(") else { return false }
-      i -= 1
-      guard (1...3).contains(digits(3)) else { return false }
-      if i == 0 { return true }
-      // "… Uppföljningsrapport … 15(39)": white space before the number.
-      guard t[i - 1] == UInt8(ascii: " ") || t[i - 1] == UInt8(ascii: "\t") else { return false }
-      return line.contains("Uppföljningsrapport")
-    }
-    return (1...3).contains(digits(3)) && i == 0
+    return answer ?? TextSearch.contains(line, "Uppföljningsrapport")
   }
 
   /// A table-of-contents entry ending in dot leaders and a page number.
   static func isTOCEntry(_ line: String) -> Bool {
-    let t = Array(trimmed(line).utf8)
-    var i = t.count
-    var n = 0
-    while i > 0, (48...57).contains(t[i - 1]) {
-      i -= 1
-      n += 1
+    var copy = line
+    return copy.withUTF8 { t in
+      let (start, end) = Whitespace.bounds(t)
+      var i = end
+      var n = 0
+      while i > start, (48...57).contains(t[i - 1]) {
+        i -= 1
+        n += 1
+      }
+      guard (1...3).contains(n) else { return false }
+      while i > start, t[i - 1] == UInt8(ascii: " ") || t[i - 1] == UInt8(ascii: "\t") { i -= 1 }
+      var dots = 0
+      while i > start, t[i - 1] == UInt8(ascii: ".") {
+        i -= 1
+        dots += 1
+      }
+      return dots >= 4
     }
-    guard (1...3).contains(n) else { return false }
-    while i > 0, t[i - 1] == UInt8(ascii: " ") || t[i - 1] == UInt8(ascii: "\t") { i -= 1 }
-    var dots = 0
-    while i > 0, t[i - 1] == UInt8(ascii: ".") {
-      i -= 1
-      dots += 1
-    }
-    return dots >= 4
   }
 
   /// The title of a TOC entry without its leaders and page number.

@@ -58,7 +58,7 @@ struct PlanProseBlock {
 
   /// Whether a line holds a sentence break (". " followed by a capital) inside it.
   static func hasSentenceBreak(_ text: String) -> Bool {
-    let chars = Array(text)
+    let chars = CharacterArray.of(text)
     var i = 0
     while i + 2 < chars.count {
       if chars[i] == "." || chars[i] == "!" || chars[i] == "?", chars[i + 1] == " " {

@@ -1,3 +1,5 @@
+import UQLValues
+
 /// Reads the layout of sample 004: a plan in prose. After an introduction, focus-area headings
 /// ("Hög attraktivitet", "Fler i arbete", …) stand alone; under each, assignment headings are
 /// followed directly by their description. Plans have no statuses.
@@ -13,13 +15,21 @@ public enum PlanProseExtractor: LayoutExtractor {
     var figures = false
     var focus = false
     for line in text.lines.prefix(20000) {
-      if line.contains("\t") { tabLines += 1 }
+      if TextSearch.contains(line, "\t") { tabLines += 1 }
       if TableOfContents.isEntry(line) { tocLines += 1 }
-      let l = line.lowercased()
-      if l.contains("årsprognos") || l.contains("utfall") || l.hasPrefix("kommentar") { figures = true }
-      if l.contains("fokusområde") { focus = true }
+      // Lower-casing is for lines that may hold one of the words (a byte scan rules most out).
+      if TextSearch.mayContainLowercased(line, "rsprognos") || TextSearch.mayContainLowercased(line, "utfall")
+        || TextSearch.mayContainLowercased(line, "kommentar") || TextSearch.mayContainLowercased(line, "fokusomr")
+      {
+        let l = TextFolding.lowercased(line)
+        if TextSearch.contains(l, "årsprognos") || TextSearch.contains(l, "utfall") || l.hasPrefix("kommentar") {
+          figures = true
+        }
+        if TextSearch.contains(l, "fokusområde") { focus = true }
+      }
+      // Any of these makes the score 0, whatever the rest of the text holds.
+      if tabLines >= 3 || tocLines >= 3 || figures { return 0 }
     }
-    guard tabLines < 3, tocLines < 3, !figures else { return 0 }
     let blocks = PlanProseBlock.blocks(text.lines)
     let headings = blocks.filter { $0.heading != nil }.count
     guard headings >= 3 else { return 0 }

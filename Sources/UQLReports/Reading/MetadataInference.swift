@@ -1,4 +1,5 @@
 import Foundation
+import UQLValues
 
 /// Infers a report's metadata (title, kind, organisation, förvaltning, year, period) from its
 /// text alone, the same way for every layout, and says what it could not infer.
@@ -7,6 +8,7 @@ public enum MetadataInference {
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
     "oktober", "november", "december",
   ]
+  static let digits = (0...9).map(String.init)
   static let titleWords: [(String, ReportMetadata.Kind)] = [
     ("uppföljningsrapport", .uppföljningsrapport), ("delårsrapport", .uppföljningsrapport),
     ("månadsrapport", .uppföljningsrapport), ("bilaga", .bilaga),
@@ -24,7 +26,7 @@ public enum MetadataInference {
     var notes: [ReportDiagnostic] = []
     let lines = text.lines.map { HTMLText.collapse($0) }
     let whole = lines.joined(separator: " ")
-    let lower = whole.lowercased()
+    let lower = TextFolding.lowercased(whole)
 
     // Title: a line near the start that names the kind of report, plus a following line that
     // continues it with a number ("Uppföljningsrapport" / "2 januari-augusti").
@@ -56,12 +58,13 @@ public enum MetadataInference {
     // Kind: from the title, else from what the text says of itself.
     if let title = m.title?.lowercased(), let kind = titleWords.first(where: { title.hasPrefix($0.0) })?.1 {
       m.kind = kind
-    } else if lower.contains("sedan föregående rapport") || lower.range(of: "uppföljningsrapport [0-9]", options: .regularExpression) != nil
-      || lower.range(of: "utfall (\(months.joined(separator: "|")))", options: .regularExpression) != nil
+    } else if TextSearch.contains(lower, "sedan föregående rapport")
+      || TextSearch.hasLiteral(lower, "uppföljningsrapport ", followedBy: Self.digits)
+      || TextSearch.hasLiteral(lower, "utfall ", followedBy: months)
     {
       m.kind = .uppföljningsrapport
       notes.append(.inferredMetadata("typ", "inferred from the report's references to outcome and earlier reports"))
-    } else if lower.contains("verksamhetsplan") || lower.contains("fokusområden") {
+    } else if TextSearch.contains(lower, "verksamhetsplan") || TextSearch.contains(lower, "fokusområden") {
       m.kind = .verksamhetsplan
       notes.append(.inferredMetadata("typ", "inferred from the text's mention of a plan and its focus areas"))
     } else {
@@ -70,9 +73,11 @@ public enum MetadataInference {
 
     // Period: an explicit span, a full year, or the month an outcome column is for.
     let titleText = titleBlock.joined(separator: " ")
-    if let span = periodSpan(in: titleText) ?? periodSpan(in: whole) {
+    // The period and year patterns run over the parts of the text where they can match.
+    let periodText = PeriodCandidates.text(whole)
+    if let span = periodSpan(in: titleText) ?? periodSpan(in: periodText) {
       m.period = span
-    } else if lower.contains("helår") {
+    } else if TextSearch.contains(lower, "helår") {
       m.period = "helår"
     } else if let month = outcomeMonth(in: lower) {
       m.period = "jan-" + String(month.prefix(3))
@@ -87,7 +92,7 @@ public enum MetadataInference {
     // Year: from the title block, then next to a period, then the year the text names most.
     if let y = yearIn(titleText) {
       m.year = y
-    } else if let y = yearAfterPeriod(in: whole) {
+    } else if let y = yearAfterPeriod(in: periodText) {
       m.year = y
     } else if let y = mostFrequentYear(in: whole) {
       m.year = y
@@ -96,9 +101,14 @@ public enum MetadataInference {
       notes.append(.missingMetadata("år"))
     }
 
-    m.administration = mostFrequent(in: lines, matching: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
+    // Only lines holding a pattern's literal part can match it; the others are left out of the
+    // search, which then sees the same matches in the same order.
+    m.administration = mostFrequent(
+      in: lines.filter { TextSearch.hasLiteral($0, "kontoret") || TextSearch.hasLiteral($0, "förvaltningen") },
+      matching: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
     if m.administration == nil { notes.append(.missingMetadata("förvaltning")) }
-    m.organisation = mostFrequent(in: lines, matching: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b", genitive: true)
+    m.organisation = mostFrequent(
+      in: lines.filter { TextSearch.hasLiteral($0, "Region ") || TextSearch.hasLiteral($0, "Landstinget ") }, matching: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b", genitive: true)
     if m.organisation == nil { notes.append(.missingMetadata("organisation")) }
 
     if m.title == nil {
@@ -137,7 +147,7 @@ public enum MetadataInference {
 
   /// The month of an `Utfall oktober` column, joined across a line wrap.
   static func outcomeMonth(in lower: String) -> String? {
-    for month in months where lower.range(of: "utfall \(month)", options: .regularExpression) != nil {
+    for month in months where TextSearch.hasLiteral(lower, "utfall ", followedBy: [month]) {
       return month
     }
     return nil
@@ -162,16 +172,37 @@ public enum MetadataInference {
     return nil
   }
 
+  /// The year 1990–2099 that `text` names most often, counting numbers of exactly four digits
+  /// not joined to a digit or hyphen (`(?<![0-9-])(19[9][0-9]|20[0-9][0-9])(?![0-9-])`).
   static func mostFrequentYear(in text: String) -> Int? {
     var counts: [Int: Int] = [:]
     var order: [Int] = []
-    for match in matches(of: "(?<![0-9-])(19[9][0-9]|20[0-9][0-9])(?![0-9-])", in: text) {
-      if let y = Int(match) {
-        if counts[y] == nil { order.append(y) }
-        counts[y, default: 0] += 1
-      }
+    for y in years(in: text) {
+      if counts[y] == nil { order.append(y) }
+      counts[y, default: 0] += 1
     }
     return order.max { (counts[$0] ?? 0, -$0) < (counts[$1] ?? 0, -$1) }
+  }
+
+  /// The years of ``mostFrequentYear(in:)`` in order, read from the bytes: every part of the
+  /// pattern is ASCII, and a byte of a longer UTF-8 sequence is neither a digit nor a hyphen.
+  static func years(in text: String) -> [Int] {
+    let bytes = Array(text.utf8)
+    func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && (0x30...0x39).contains(bytes[i]) }
+    func isJoin(_ i: Int) -> Bool { isDigit(i) || (i >= 0 && i < bytes.count && bytes[i] == 0x2D) }
+    var years: [Int] = []
+    var i = 0
+    while i + 4 <= bytes.count {
+      let century = bytes[i] == 0x31 && bytes[i + 1] == 0x39 && bytes[i + 2] == 0x39
+        || bytes[i] == 0x32 && bytes[i + 1] == 0x30 && isDigit(i + 2)
+      if century, isDigit(i + 3), !isJoin(i - 1), !isJoin(i + 4) {
+        years.append((0..<4).reduce(0) { $0 * 10 + Int(bytes[i + $1] - 0x30) })
+        i += 4
+      } else {
+        i += 1
+      }
+    }
+    return years
   }
 
   /// Every match of `pattern` in `text`, compiling the pattern once (not once per search).

@@ -47,7 +47,7 @@ public enum ReportReader {
           message: "layout '\(best.layout.rawValue)' (score \(best.score)) was a close call "
             + "against '\(scores[1].layout.rawValue)' (score \(scores[1].score))"))
     }
-    let replaced = decoded.unicodeScalars.count { $0 == "\u{FFFD}" }
+    let replaced = replacementCount(decoded)
     if replaced > 0 {
       diagnostics.append(
         ReportDiagnostic(
@@ -103,25 +103,54 @@ public enum ReportReader {
 
   /// Why decoded text is not a report, or nil if it may be one.
   static func rejection(of text: String, file: String) -> ReportError? {
-    var total = 0
-    var control = 0
-    var visible = 0
-    for scalar in text.unicodeScalars {
-      total += 1
-      switch scalar.value {
-      case 0x09, 0x0A, 0x0D, 0x0C: continue
-      case 0x00:
-        control += 1
-      case 0x01...0x1F, 0x7F, 0xFFFD:
-        control += 1
-      default:
-        if !scalar.properties.isWhitespace { visible += 1 }
+    // Counted over the UTF-8 bytes: a scalar is a byte that does not continue another.
+    var text = text
+    let (total, control, visible, nul) = text.withUTF8 { bytes -> (Int, Int, Int, Bool) in
+      var total = 0
+      var control = 0
+      var visible = 0
+      var nul = false
+      for i in 0..<bytes.count {
+        let b = bytes[i]
+        if b & 0xC0 == 0x80 { continue }
+        total += 1
+        switch b {
+        case 0x09, 0x0A, 0x0D, 0x0C, 0x20: continue
+        case 0x00:
+          control += 1
+          nul = true
+        case 0x01...0x1F, 0x7F:
+          control += 1
+        case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBD:
+          control += 1  // U+FFFD
+        default:
+          if b < 0x80 || TextFolding.whitespaceLength(bytes, at: i) == 0 { visible += 1 }
+        }
       }
+      return (total, control, visible, nul)
     }
     if visible == 0 && control == 0 { return .empty(file: file) }
-    if text.unicodeScalars.contains("\u{0}") || control * 10 > total {
+    if nul || control * 10 > total {
       return .binary(file: file, controlCharacters: control, of: total)
     }
     return nil
+  }
+
+  /// How many U+FFFD the text holds, counted in its UTF-8 bytes (EF BF BD).
+  static func replacementCount(_ text: String) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var i = 0
+      while i + 2 < bytes.count {
+        if bytes[i] == 0xEF, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD {
+          count += 1
+          i += 3
+        } else {
+          i += 1
+        }
+      }
+      return count
+    }
   }
 }

@@ -8,15 +8,27 @@ public enum HTMLText {
 
   /// The text without tags or entities, white space collapsed to single spaces.
   public static func plain(_ html: String) -> String {
-    collapse(blocks(html).joined(separator: " "))
+    // Without "<" or "&" there is no markup: the text is only collapsed.
+    if !mayHoldMarkup(html) { return collapse(html) }
+    return collapse(blocks(html).joined(separator: " "))
+  }
+
+  /// Whether `text` holds a "<" or "&" byte, without which it has no tag or entity.
+  static func mayHoldMarkup(_ text: String) -> Bool {
+    text.utf8.contains { $0 == 0x3C || $0 == 0x26 }
   }
 
   /// The text split at block tags (`<p>`, `<li>`, `<br>`, …), each block without tags or
   /// entities and with white space collapsed; empty blocks are left out.
   public static func blocks(_ html: String) -> [String] {
+    if !mayHoldMarkup(html) {
+      let block = collapse(html)
+      return block.isEmpty ? [] : [block]
+    }
     var blocks: [String] = []
-    var current = ""
-    var chars = Array(html)
+    // The block's text as UTF-8 bytes: appending characters appends their scalars.
+    var current: [UInt8] = []
+    var chars = CharacterArray.of(html)
     chars.append(" ")
     var i = 0
     while i < chars.count {
@@ -24,28 +36,29 @@ public enum HTMLText {
       if ch == "<", let end = tagEnd(chars, from: i) {
         let name = tagName(chars[(i + 1)..<end])
         if blockTags.contains(name) {
-          blocks.append(current)
-          current = ""
+          blocks.append(String(decoding: current, as: UTF8.self))
+          current = []
         }
         // Inline tags (`<i>`, `<b>`, `<span>`) vanish without joining the words around them.
         i = end + 1
         continue
       }
       if ch == "&", let (decoded, next) = entity(chars, from: i) {
-        current.append(decoded)
+        current.append(contentsOf: decoded.utf8)
         i = next
         continue
       }
-      current.append(ch)
+      current.append(contentsOf: ch.utf8)
       i += 1
     }
-    blocks.append(current)
+    blocks.append(String(decoding: current, as: UTF8.self))
     return blocks.map(collapse).filter { !$0.isEmpty }
   }
 
   /// Whether `text` holds anything that looks like markup.
   public static func hasMarkup(_ text: String) -> Bool {
-    let chars = Array(text)
+    guard mayHoldMarkup(text) else { return false }
+    let chars = CharacterArray.of(text)
     for i in chars.indices where chars[i] == "<" || chars[i] == "&" {
       if chars[i] == "<", tagEnd(chars, from: i) != nil { return true }
       if chars[i] == "&", entity(chars, from: i) != nil { return true }

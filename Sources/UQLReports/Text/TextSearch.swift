@@ -1,0 +1,145 @@
+/// Substring search over UTF-8 bytes, for the literal words extractors look for in every line
+/// (`Kommentar`, `Uppföljningsrapport`, `utfall`).
+///
+/// `String.contains` compares characters (grapheme clusters) and bridges through `NSString`
+/// when Foundation is imported; on NFC text, as ``ReportText`` holds, a byte match is a
+/// character match unless a cluster straddles one of its ends. Those rare cases, a combining
+/// mark after the match or an unusual scalar before it, are left to `String.contains`, so the
+/// answer is always the one it gives.
+enum TextSearch {
+  /// Whether `text` contains `word`, as `text.contains(word)` answers for NFC text.
+  static func contains(_ text: String, _ word: String) -> Bool {
+    var text = text
+    var word = word
+    let answer: Bool? = text.withUTF8 { haystack in
+      word.withUTF8 { needle in search(haystack, needle) }
+    }
+    return answer ?? text.contains(word)
+  }
+
+  /// true or false when the bytes decide, nil when a grapheme cluster straddles a match's end.
+  static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool? {
+    guard let first = needle.first, let last = needle.last else { return nil }
+    // A word starting or ending with a combining mark or a line break is not one of ours.
+    guard isPlainStart(needle), isPlainEnd(needle), first != 0x0A, last != 0x0D else { return nil }
+    let n = needle.count
+    guard haystack.count >= n else { return false }
+    var i = 0
+    let limit = haystack.count - n
+    while i <= limit {
+      if haystack[i] == first {
+        var j = 1
+        while j < n, haystack[i + j] == needle[j] { j += 1 }
+        if j == n {
+          guard isBoundary(haystack, before: i), isBoundary(haystack, after: i + n) else { return nil }
+          return true
+        }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether the needle's first scalar is below U+0300 or general punctuation (U+2000–U+203F
+  /// but the joiners U+200C and U+200D), so that it starts a cluster after any plain scalar.
+  static func isPlainStart(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = needle.first else { return false }
+    if first < 0xCC { return true }
+    return needle.count >= 3 && first == 0xE2 && needle[1] == 0x80 && needle[2] != 0x8C && needle[2] != 0x8D
+  }
+
+  /// Whether the needle's last scalar is below U+0300 or general punctuation (U+2000–U+203F but
+  /// the joiners), so that only a scalar from U+0300 up can join its cluster.
+  static func isPlainEnd(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = needle.count
+    guard let last = needle.last else { return false }
+    if last < 0x80 { return true }
+    // A two-byte scalar below U+0300 ends in a continuation byte after a lead byte C2–CB.
+    if n >= 2, (0xC2...0xCB).contains(needle[n - 2]) { return true }
+    return n >= 3 && needle[n - 3] == 0xE2 && needle[n - 2] == 0x80 && last != 0x8C && last != 0x8D
+  }
+
+  /// Whether a cluster boundary surely lies before byte `i`: at the start, or after a scalar
+  /// below U+0600 (the Prepend scalars, Hangul and regional indicators all lie above).
+  static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+    guard i > 0, i <= bytes.count else { return i == 0 }
+    let previous = bytes[i - 1]
+    if previous < 0x80 { return previous != 0x0D }
+    // Two-byte scalars (lead byte C2–DF) are U+0080–U+07FF; below U+0600 means lead ≤ D7.
+    return i >= 2 && (0xC2...0xD7).contains(bytes[i - 2])
+  }
+
+  /// Whether a cluster boundary surely lies at byte `i`: at the end, or before a scalar below
+  /// U+0300 (combining marks, joiners and spacing marks all lie above).
+  static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, after i: Int) -> Bool {
+    guard i < bytes.count else { return true }
+    let next = bytes[i]
+    return next < 0x80 || (0xC2...0xCB).contains(next)
+  }
+
+  /// Whether `text` holds `word` directly followed by one of `continuations`, comparing scalars
+  /// as the literal parts of a regular expression do (no grapheme clusters, no normalisation):
+  /// `utfall (januari|februari|…)` is `hasLiteral(text, "utfall ", followedBy: months)`.
+  static func hasLiteral(_ text: String, _ word: String, followedBy continuations: [String] = [""]) -> Bool {
+    var text = text
+    var word = word
+    return text.withUTF8 { haystack in
+      word.withUTF8 { needle in
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+          if haystack[i] == first, equal(haystack, at: i, needle) {
+            let after = i + needle.count
+            for tail in continuations {
+              var tail = tail
+              if tail.withUTF8({ equal(haystack, at: after, $0) }) { return true }
+            }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+
+  /// Whether `text`, lower-cased, may contain `word` (lower-case ASCII letters): false only
+  /// when it surely does not. Besides the ASCII letters themselves, only U+0130 (İ, to i̇) and
+  /// U+212A (Kelvin, to k) lower-case to ASCII letters; text holding either is a maybe.
+  static func mayContainLowercased(_ text: String, _ word: StaticString) -> Bool {
+    var text = text
+    return text.withUTF8 { haystack in
+      let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+      guard let first = needle.first else { return true }
+      var i = 0
+      while i < haystack.count {
+        let b = haystack[i]
+        if b == 0xC4 || b == 0xE2, i + 1 < haystack.count {
+          // İ is C4 B0, Kelvin E2 84 AA.
+          if b == 0xC4 && haystack[i + 1] == 0xB0 { return true }
+          if b == 0xE2 && haystack[i + 1] == 0x84 && i + 2 < haystack.count && haystack[i + 2] == 0xAA {
+            return true
+          }
+        }
+        if b | 0x20 == first, i + needle.count <= haystack.count {
+          var j = 1
+          while j < needle.count, haystack[i + j] | 0x20 == needle[j] { j += 1 }
+          if j == needle.count { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  /// Whether `bytes` hold `word` at offset `i`.
+  @inline(__always)
+  static func equal(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard i >= 0, i + word.count <= bytes.count else { return false }
+    var k = 0
+    while k < word.count {
+      if bytes[i + k] != word[k] { return false }
+      k += 1
+    }
+    return true
+  }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+import UQLValues
+@testable import UQLReports
+
+/// The byte-level text helpers answer exactly as the Foundation and standard-library calls they
+/// replace, for every scalar and for mixed text.
+@Suite("Byte-level text helpers")
+struct TextScanTests {
+  /// Every scalar up to U+3100 (all white space lies below) and a few above, in runs of 64.
+  static let scalarRuns: [String] = {
+    var values = Array(UInt32(0)...0x3100) + [0xFEFF, 0xFFFD, 0x1F600, 0x10FFFF, 0xE000]
+    values.removeAll { Unicode.Scalar($0) == nil }
+    return stride(from: 0, to: values.count, by: 64).map { start in
+      var view = String.UnicodeScalarView()
+      for v in values[start..<min(start + 64, values.count)] { view.append(Unicode.Scalar(v)!) }
+      return String(view)
+    }
+  }()
+
+  /// Text mixing ASCII, Swedish letters, every kind of white space, combining marks, symbols
+  /// and line ends, from a fixed seed.
+  static let mixed: [String] = {
+    let pieces = [
+      "a", "Å", "ö", "é", " ", "  ", "\t", "\u{A0}", "\u{2003}", "\u{200B}", "\u{3000}", "\u{85}", "\u{2028}",
+      "\u{301}", "\u{308}", "\u{600}", "\u{FE0F}", "\u{200D}", "–", "…", "●", "▶", "K", "\u{212A}", "\u{130}",
+      "Kommentar", " Kommentar ", "utfall", "\r", "\n", "\r\n", "1", "2019", "-", ".", "*", "<", "&", "ß", "İ",
+    ]
+    var state: UInt64 = 42
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    return (0..<3000).map { _ in (0..<next(12)).map { _ in pieces[next(pieces.count)] }.joined() }
+  }()
+
+  @Test func trimmingMatchesFoundation() {
+    for run in Self.scalarRuns {
+      for scalar in run.unicodeScalars {
+        for text in ["\(scalar)", "\(scalar)x\(scalar)", " \(scalar) ", "x\(scalar)"] {
+          #expect(Whitespace.trimmed(text) == text.trimmingCharacters(in: .whitespaces), "\(scalar.value)")
+          #expect(Whitespace.isBlank(text) == text.trimmingCharacters(in: .whitespaces).isEmpty)
+        }
+      }
+    }
+    for text in Self.mixed {
+      #expect(Whitespace.trimmed(text) == text.trimmingCharacters(in: .whitespaces))
+    }
+  }
+
+  @Test func whitespacePropertyMatchesTheStandardLibrary() {
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(Whitespace.isUnicodeWhitespace(scalar) == scalar.properties.isWhitespace)
+    }
+  }
+
+  /// The scalar-by-scalar collapse that ``TextFolding/collapseWhitespace(_:)`` replaced.
+  static func referenceCollapse(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        pendingSpace = !scalars.isEmpty
+      } else {
+        if pendingSpace { scalars.append(" ") }
+        pendingSpace = false
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+
+  @Test func collapsingMatchesTheScalarDefinition() {
+    for run in Self.scalarRuns {
+      #expect(TextFolding.collapseWhitespace(run) == Self.referenceCollapse(run))
+      for scalar in run.unicodeScalars {
+        let text = " a\(scalar)\(scalar)b \(scalar)"
+        #expect(TextFolding.collapseWhitespace(text) == Self.referenceCollapse(text), "\(scalar.value)")
+      }
+    }
+    for text in Self.mixed {
+      #expect(TextFolding.collapseWhitespace(text) == Self.referenceCollapse(text))
+    }
+  }
+
+  @Test func lowercasingMatchesTheStandardLibrary() {
+    var all = String.UnicodeScalarView()
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      all.append(scalar)
+      if all.count == 256 {
+        let text = String(all)
+        #expect(TextFolding.lowercased(text) == text.lowercased(), "near \(value)")
+        all = String.UnicodeScalarView()
+      }
+    }
+    for text in Self.mixed + Self.scalarRuns {
+      #expect(TextFolding.lowercased(text) == text.lowercased())
+      #expect(TextFolding.equalityKey(text) == Self.referenceCollapse(text).lowercased())
+    }
+  }
+
+  @Test func searchMatchesStringContains() {
+    let words = [
+      "Kommentar", " Kommentar ", "Uppföljningsrapport", "\t", "*", "](", "<", "_", "....", "…", "utfall",
+      "årsprognos", "fokusområde", "a", "é", "Å", "–",
+    ]
+    // Report text is NFC (``TextDecoding`` normalises it), and the search relies on that.
+    for text in (Self.mixed + Self.scalarRuns).map(\.precomposedStringWithCanonicalMapping) {
+      for word in words {
+        #expect(TextSearch.contains(text, word) == text.contains(word), "\(text.debugDescription) \(word)")
+      }
+    }
+    #expect(!TextSearch.contains("x Kommentar \u{301}y", " Kommentar "))
+    #expect(TextSearch.contains("x Kommentar y", " Kommentar "))
+    #expect(!TextSearch.contains("Uppföljningsrapporte\u{301}", "Uppföljningsrapporté"))
+  }
+
+  @Test func literalSearchComparesScalars() {
+    #expect(TextSearch.hasLiteral("se utfall oktober 2020", "utfall ", followedBy: ["september", "oktober"]))
+    #expect(!TextSearch.hasLiteral("utfall okt", "utfall ", followedBy: ["oktober"]))
+    #expect(TextSearch.hasLiteral("uppföljningsrapport 3", "uppföljningsrapport ", followedBy: ["3"]))
+    #expect(TextSearch.hasLiteral("Regionkontoret", "kontoret"))
+    #expect(!TextSearch.hasLiteral("", "kontoret"))
+  }
+
+  /// The scalar loop that ``TextDecoding/lines(_:)`` replaced.
+  static func referenceLines(_ text: String) -> [String] {
+    var lines: [String] = []
+    var current = String.UnicodeScalarView()
+    var previousWasCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        if !previousWasCR { lines.append(String(current)); current = .init() }
+        previousWasCR = false
+      } else if scalar == "\r" {
+        lines.append(String(current))
+        current = .init()
+        previousWasCR = true
+      } else {
+        current.append(scalar)
+        previousWasCR = false
+      }
+    }
+    if !current.isEmpty { lines.append(String(current)) }
+    return lines
+  }
+
+  @Test func linesSplitAsBefore() {
+    for text in Self.mixed + ["", "\n", "\r\n", "\r\r\n\n", "a\rb\nc\r\nd", "x\n\n"] {
+      #expect(TextDecoding.lines(text) == Self.referenceLines(text), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func yearsAreFoundAsThePatternFindsThem() {
+    #expect(MetadataInference.years(in: "2019 och 1995, inte 12019 eller 2019-2020 men –2018") == [2019, 1995, 2018])
+    #expect(MetadataInference.years(in: "1989 2100 2099x 20") == [2099])
+  }
+}
+
+@Suite("Character arrays")
+struct CharacterArrayTests {
+  @Test func plainScalarsAreCharactersOfTheirOwn() {
+    let probes: [Unicode.Scalar] = ["a", " ", "\n", "\u{2014}", "\u{25B6}", "\u{2713}", "\u{E000}", "\u{FFFD}", "\u{A0}"]
+    for value in UInt32(0)...0xFFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let alone = String(scalar)
+      guard CharacterArray.isScalarPerCharacter(alone) else { continue }
+      for probe in probes where CharacterArray.isScalarPerCharacter(String(probe)) {
+        #expect("\(probe)\(scalar)".count == 2, "\(value) after \(probe.value)")
+        #expect("\(scalar)\(probe)".count == 2, "\(value) before \(probe.value)")
+        #expect("\(scalar)\(scalar)".count == 2, "\(value) twice")
+      }
+    }
+  }
+
+  @Test func arraysEqualTheStandardOnes() {
+    for text in TextScanTests.mixed + TextScanTests.scalarRuns {
+      #expect(CharacterArray.of(text) == Array(text))
+    }
+  }
+}
+
+@Suite("Period candidates")
+struct PeriodCandidatesTests {
+  static let texts = [
+    "Uppföljning jan-aug 2020 och mer", "x\u{301}jan-aug 2020", "åjan - aug 2019", "Jan  –  AUGUSTI  2019 slut",
+    "HELÅR 2020", "helår2020", "Helår  2021x", "se utfall oktober 2020.", "UTFALL SEPTEMBER   2019",
+    "januari\u{AD}-mars 2020", "a\u{200B}jan-mar 2020", "jan-augustinus 2020", "jan –  dec", "januari—december",
+    "ja n-aug", "", "jan", "jan-", "helår", "utfall ", "\u{301}jan-aug 2018", "Period: jan - okt 2021, helår 2022",
+    "text utan period 2020", "juni–augusti jan-apr 2017 utfall maj 2016",
+  ]
+
+  @Test func patternsFindTheSameMatchInTheCandidates() throws {
+    var texts = Self.texts
+    for name in SampleFiles.names {
+      let text = TextDecoding.decode(try SampleFiles.bytes(name)).text
+      texts.append(TextDecoding.lines(text).map(HTMLText.collapse).joined(separator: " "))
+    }
+    for whole in texts + TextScanTests.mixed {
+      let reduced = PeriodCandidates.text(whole)
+      #expect(MetadataInference.periodSpan(in: reduced) == MetadataInference.periodSpan(in: whole), "\(whole)")
+      #expect(MetadataInference.yearAfterPeriod(in: reduced) == MetadataInference.yearAfterPeriod(in: whole), "\(whole)")
+    }
+  }
+}
