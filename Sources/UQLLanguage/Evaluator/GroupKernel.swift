@@ -65,6 +65,9 @@ enum GroupKernel {
         return codes.map { $0 < 0 ? null : resolved[Int($0)] }
       case .integers(let a):
         return intern(a)
+      case .scaledNumbers(let s):
+        // One scale for the column: equal numbers (1 and 1,0) have equal units.
+        return intern(s.units)
       case .dates(let a):
         return intern(a)
       default:

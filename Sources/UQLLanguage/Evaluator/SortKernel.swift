@@ -10,6 +10,8 @@ enum SortKernel {
     /// Ranks per row; -1 is null. Equal text under `=` has the same rank.
     case ranks([Int32])
     case integers([Int?])
+    /// Scaled numbers of one column; ``ScaledNumbers/null`` is null.
+    case scaled([Int64])
     case decimals([Decimal?])
     case days([Day?])
     case collation([[UInt32]?])
@@ -19,6 +21,7 @@ enum SortKernel {
       switch self {
       case .ranks(let r): return r[row] < 0
       case .integers(let a): return a[row] == nil
+      case .scaled(let a): return a[row] == ScaledNumbers.null
       case .decimals(let a): return a[row] == nil
       case .days(let a): return a[row] == nil
       case .collation(let a): return a[row] == nil
@@ -34,6 +37,7 @@ enum SortKernel {
       switch self {
       case .ranks(let r): return cmp(r[x], r[y])
       case .integers(let a): return cmp(a[x]!, a[y]!)
+      case .scaled(let a): return cmp(a[x], a[y])
       case .decimals(let a): return cmp(a[x]!, a[y]!)
       case .days(let a): return cmp(a[x]!, a[y]!)
       case .collation(let a):
@@ -53,6 +57,7 @@ enum SortKernel {
         let ranks = rank(values, kind)
         return .ranks(codes.map { $0 < 0 ? -1 : ranks[Int($0)] })
       case .integers(let a): return .integers(a)
+      case .scaledNumbers(let s): return .scaled(s.units)
       case .numbers(let a): return .decimals(a)
       case .dates(let a): return .days(a)
       case .texts(let a) where isText(kind):
