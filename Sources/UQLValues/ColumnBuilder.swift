@@ -17,7 +17,8 @@ public struct ColumnBuilder: Sendable {
     case .integer:
       return .integers(values.map { if case .integer(let i) = $0 { return i } else { return nil } })
     case .number:
-      return .numbers(values.map { $0.decimal })
+      let decimals = values.map { $0.decimal }
+      return ColumnStorage(numbers: decimals)
     case .boolean:
       return .booleans(values.map { if case .boolean(let b) = $0 { return b } else { return nil } })
     case .date:
@@ -56,6 +57,13 @@ public struct ColumnBuilder: Sendable {
       }
     }
     return .dictionary(codes: codes, values: dictionary)
+  }
+}
+
+extension ColumnStorage {
+  /// Numbers as scaled integers when they all fit, as decimals otherwise.
+  public init(numbers: [Decimal?]) {
+    self = ScaledNumbers(numbers).map(ColumnStorage.scaledNumbers) ?? .numbers(numbers)
   }
 }
 

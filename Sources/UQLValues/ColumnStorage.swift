@@ -1,8 +1,11 @@
 import Foundation
 
-/// The typed array behind a column. Text with few distinct values is dictionary-encoded.
+/// The typed array behind a column. Text with few distinct values is dictionary-encoded;
+/// numbers are scaled integers when they fit, decimals otherwise.
 public enum ColumnStorage: Sendable {
   case integers([Int?])
+  case scaledNumbers(ScaledNumbers)
+  /// Numbers that do not fit ``ScaledNumbers``.
   case numbers([Decimal?])
   case booleans([Bool?])
   case dates([Day?])
@@ -13,6 +16,7 @@ public enum ColumnStorage: Sendable {
   public var count: Int {
     switch self {
     case .integers(let a): return a.count
+    case .scaledNumbers(let s): return s.count
     case .numbers(let a): return a.count
     case .booleans(let a): return a.count
     case .dates(let a): return a.count
@@ -24,6 +28,7 @@ public enum ColumnStorage: Sendable {
   public subscript(row: Int) -> Value {
     switch self {
     case .integers(let a): return a[row].map(Value.integer) ?? .null
+    case .scaledNumbers(let s): return s[row].map(Value.number) ?? .null
     case .numbers(let a): return a[row].map(Value.number) ?? .null
     case .booleans(let a): return a[row].map(Value.boolean) ?? .null
     case .dates(let a): return a[row].map(Value.date) ?? .null
@@ -38,6 +43,7 @@ public enum ColumnStorage: Sendable {
   public func gathering(_ indices: [Int]) -> ColumnStorage {
     switch self {
     case .integers(let a): return .integers(indices.map { a[$0] })
+    case .scaledNumbers(let s): return .scaledNumbers(s.gathering(indices))
     case .numbers(let a): return .numbers(indices.map { a[$0] })
     case .booleans(let a): return .booleans(indices.map { a[$0] })
     case .dates(let a): return .dates(indices.map { a[$0] })

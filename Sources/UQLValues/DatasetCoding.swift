@@ -4,7 +4,9 @@ import Foundation
 /// millisecond. Decoding checks every length and a checksum, so a truncated or corrupt file is
 /// an error, never a trap or wrong data.
 public enum DatasetCoding {
-  static let magic: [UInt8] = Array("UQLDATA2".utf8)
+  /// The first bytes of the form; the digit is its version (3: numbers as scaled integers or
+  /// decimal parts, no longer as text).
+  public static let magic: [UInt8] = Array("UQLDATA3".utf8)
 
   public struct DecodingError: Error, Equatable, Sendable {
     public var message: String
@@ -112,9 +114,27 @@ public enum DatasetCoding {
       case .numbers(let a):
         out.append(1)
         int(a.count)
-        // Every digit: `Value.format` rounds to 12 decimals for display, and a cached run
-        // must compare and compute with the same numbers as an uncached one.
-        for v in a { optionalString(v.map(\.description)) }
+        // Every digit (not `Value.format`'s 12 decimals): a cached run must compare and
+        // compute with the same numbers as an uncached one.
+        for v in a {
+          guard let v else {
+            out.append(0)
+            continue
+          }
+          guard let parts = DecimalParts(v) else {
+            out.append(2)  // NaN
+            continue
+          }
+          out.append(parts.negative ? 3 : 1)
+          int(parts.exponent)
+          uint64(UInt64(truncatingIfNeeded: parts.significand))
+          uint64(UInt64(truncatingIfNeeded: parts.significand >> 64))
+        }
+      case .scaledNumbers(let s):
+        out.append(6)
+        int(s.scale)
+        int(s.count)
+        for u in s.units { int(Int(u)) }
       case .booleans(let a):
         out.append(2)
         int(a.count)
@@ -214,14 +234,20 @@ public enum DatasetCoding {
         var a: [Decimal?] = []
         a.reserveCapacity(n)
         for _ in 0..<n {
-          guard let text = try optionalString() else {
-            a.append(nil)
-            continue
+          let flag = try byte()
+          switch flag {
+          case 0: a.append(nil)
+          case 2: a.append(Decimal.nan)
+          case 1, 3:
+            let exponent = try int()
+            let low = UInt64(bitPattern: Int64(try int()))
+            let high = UInt64(bitPattern: Int64(try int()))
+            let parts = DecimalParts(
+              negative: flag == 3, significand: UInt128(high) << 64 | UInt128(low), exponent: exponent)
+            guard let d = parts.decimal else { throw DecodingError(message: "bad number") }
+            a.append(d)
+          default: throw DecodingError(message: "bad number")
           }
-          guard let d = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
-            throw DecodingError(message: "bad number")
-          }
-          a.append(d)
         }
         storage = .numbers(a)
       case 2:
@@ -266,6 +292,15 @@ public enum DatasetCoding {
           codes.append(Int32(code))
         }
         storage = .dictionary(codes: codes, values: values)
+      case 6:
+        let scale = try int()
+        let n = try count()
+        guard n <= (end - position) / 8 else { throw DecodingError(message: "truncated") }
+        var units: [Int64] = []
+        units.reserveCapacity(n)
+        for _ in 0..<n { units.append(Int64(try int())) }
+        guard let numbers = ScaledNumbers(units: units, scale: scale) else { throw DecodingError(message: "bad scale") }
+        storage = .scaledNumbers(numbers)
       default:
         throw DecodingError(message: "bad storage")
       }

@@ -29,8 +29,39 @@ public enum SwedishNumber {
     return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0) }
   }
 
-  /// The parser proper, over UTF-8 bytes: this runs on every cell of every table.
+  /// A number as read, before it becomes a `Decimal`: ±`significand` × 10^−`scale`.
+  public struct Digits: Sendable, Equatable {
+    public var negative: Bool
+    /// The digits as an integer; nil when there are more than fit in 64 bits.
+    public var significand: UInt64?
+    /// The number of digits after the decimal mark.
+    public var scale: Int
+    public var unit: String?
+    public var isInteger: Bool { !hasDecimalMark }
+    var hasDecimalMark: Bool
+    /// Where the digits (and separators) are, for numbers too long for `significand`.
+    var digitRange: Range<Int>
+  }
+
+  /// Parses UTF-8 bytes as a number with an optional unit, the way ``parse(_:)`` does.
   public static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Parsed? {
+    guard let digits = digits(bytes: b) else { return nil }
+    var value: Decimal
+    if let significand = digits.significand {
+      value = Decimal(sign: .plus, exponent: -digits.scale, significand: Decimal(significand))
+    } else {
+      // More than 19 digits: let Foundation do the long arithmetic.
+      var text = ""
+      for k in digits.digitRange where b[k] >= 0x30 && b[k] <= 0x39 { text.unicodeScalars.append(Unicode.Scalar(b[k])) }
+      guard let big = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+      value = Decimal(sign: .plus, exponent: -digits.scale, significand: big)
+    }
+    if digits.negative { value.negate() }
+    return Parsed(value: value, unit: digits.unit, isInteger: digits.isInteger)
+  }
+
+  /// The scanner proper, over UTF-8 bytes: this runs on every cell of every table.
+  public static func digits(bytes b: UnsafeBufferPointer<UInt8>) -> Digits? {
     var lower = 0
     var upper = b.count
     skipSpace(b, &lower, upper, forward: true)
@@ -106,18 +137,9 @@ public enum SwedishNumber {
     guard digitCount > 0 else { return nil }
     if sawSeparator && !sawDecimal && groupLength != 3 { return nil }
     guard digitCount <= 38 else { return nil }
-    var value: Decimal
-    if !overflow {
-      value = Decimal(sign: .plus, exponent: -scale, significand: Decimal(mantissa))
-    } else {
-      // More than 19 digits: let Foundation do the long arithmetic.
-      var digits = ""
-      for k in lower..<upper where b[k] >= 0x30 && b[k] <= 0x39 { digits.unicodeScalars.append(Unicode.Scalar(b[k])) }
-      guard let big = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-      value = Decimal(sign: .plus, exponent: -scale, significand: big)
-    }
-    if negative { value.negate() }
-    return Parsed(value: value, unit: unit, isInteger: !sawDecimal)
+    return Digits(
+      negative: negative, significand: overflow ? nil : mantissa, scale: scale, unit: unit,
+      hasDecimalMark: sawDecimal, digitRange: lower..<upper)
   }
 
   /// Moves `i` over white space (space, tab, no-break space U+00A0, narrow no-break U+202F).

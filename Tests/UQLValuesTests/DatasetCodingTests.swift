@@ -45,6 +45,41 @@ import UQLValues
     #expect(decoded[0].table.row(0) == [.number(d)])
   }
 
+  /// Scaled numbers stay scaled and decimals stay decimals, with every value (NaN included).
+  @Test func numberStoragesRoundTrip() throws {
+    let scaled = try #require(
+      ScaledNumbers([1, nil, Decimal(string: "-2.75"), Decimal(string: "-92233720368547758.07"), 0, 0.5]))
+    let decimals: [Decimal?] = [
+      Decimal.nan, nil, Decimal(string: "1e120"), Decimal(1) / Decimal(3), -Decimal.greatestFiniteMagnitude, 0,
+    ]
+    let table = Table(
+      columns: [
+        Column(name: "s", type: .number, storage: .scaledNumbers(scaled)),
+        Column(name: "d", type: .number, storage: .numbers(decimals)),
+      ], rowCount: 6)
+    let decoded = try DatasetCoding.decode(DatasetCoding.encode([Dataset(name: "t", table: table, origin: "")]))[0]
+    guard case .scaledNumbers(let s) = decoded.table.columns[0].storage,
+      case .numbers(let d) = decoded.table.columns[1].storage
+    else {
+      Issue.record("number storage changed")
+      return
+    }
+    #expect(s.units == scaled.units)
+    #expect(s.scale == scaled.scale)
+    #expect(d[0]?.isNaN == true)
+    #expect(Array(d[1...]) == Array(decimals[1...]))
+  }
+
+  @Test func filesOfAnotherVersionAreRejected() {
+    var bytes = DatasetCoding.encode(Self.datasets)
+    bytes.replaceSubrange(0..<8, with: Array("UQLDATA2".utf8))
+    bytes.removeLast(8)
+    let sum = DatasetCoding.checksum(bytes)
+    for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: sum >> (8 * UInt64(k)))) }
+    let error = #expect(throws: DatasetCoding.DecodingError.self) { try DatasetCoding.decode(bytes) }
+    #expect(error?.message == "not a uql dataset file")
+  }
+
   @Test func everyTruncationAndManyFlipsAreErrorsNotTraps() {
     let bytes = DatasetCoding.encode(Self.datasets)
     for cut in stride(from: 0, to: bytes.count, by: 7) {

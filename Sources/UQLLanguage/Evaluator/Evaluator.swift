@@ -17,6 +17,15 @@ public enum Evaluator {
         index += 2
         continue
       }
+      // `where … | count`: the count needs how many rows pass, not the rows themselves.
+      if case .filter(let condition) = steps[index], index + 1 < steps.count,
+        case .group(let keys, let aggregates, _) = steps[index + 1], keys.isEmpty,
+        aggregates.allSatisfy({ $0.argument == nil })
+      {
+        current = Table(columns: [], rowCount: try passingRows(condition, current).count)
+        index += 1
+        continue
+      }
       if case .join(let join) = steps[index] {
         guard let right = datasets[join.dataset] else {
           preconditionFailure("checker resolved a dataset the evaluator was not given")
@@ -41,17 +50,24 @@ public enum Evaluator {
     return table.gathering(rows)
   }
 
+  /// The rows where `condition` is true, in order.
+  static func passingRows(_ condition: TypedExpr, _ table: Table) throws(Diagnostic) -> [Int] {
+    var rows: [Int] = []
+    if let mask = FilterKernel.mask(condition, table) {
+      for (i, keep) in mask.enumerated() where keep { rows.append(i) }
+    } else {
+      var evaluator = ExpressionEvaluator(table: table)
+      let values = try evaluator.evaluate(condition)
+      for (i, v) in values.enumerated() where v == .boolean(true) { rows.append(i) }
+    }
+    return rows
+  }
+
   static func apply(_ step: PlanStep, to table: Table) throws(Diagnostic) -> Table {
     var evaluator = ExpressionEvaluator(table: table)
     switch step {
     case .filter(let condition):
-      var rows: [Int] = []
-      if let mask = FilterKernel.mask(condition, table) {
-        for (i, keep) in mask.enumerated() where keep { rows.append(i) }
-      } else {
-        let values = try evaluator.evaluate(condition)
-        for (i, v) in values.enumerated() where v == .boolean(true) { rows.append(i) }
-      }
+      let rows = try passingRows(condition, table)
       return rows.count == table.rowCount ? table : table.gathering(rows)
     case .project(let outputs):
       var columns: [Column] = []

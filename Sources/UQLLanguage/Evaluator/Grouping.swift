@@ -80,12 +80,18 @@ enum Grouping {
       return groups.map { rows in .integer(rows.reduce(0) { $0 + (mask[$1] ? 1 : 0) }) }
     }
     guard case .column(let i, _)? = call.argument, [.count, .sum, .avg].contains(call.function) else { return nil }
+    let sums: [(total: Decimal, count: Int)]
     switch table.columns[i].storage {
+    case .scaledNumbers(let s):
+      if call.function == .count {
+        return groups.map { rows in .integer(rows.reduce(0) { $0 + (s.units[$1] == ScaledNumbers.null ? 0 : 1) }) }
+      }
+      sums = totals[i] ?? groups.map { scaledTotal(s, rows: $0) }
     case .numbers(let a):
       if call.function == .count {
         return groups.map { rows in .integer(rows.reduce(0) { $0 + (a[$1] == nil ? 0 : 1) }) }
       }
-      let sums =
+      sums =
         totals[i]
         ?? groups.map { rows in
           var total = Decimal(0)
@@ -98,12 +104,6 @@ enum Grouping {
           }
           return (total, n)
         }
-      totals[i] = sums
-      var values: [Value] = []
-      for (total, n) in sums {
-        values.append(n == 0 ? .null : try checked(call.function == .sum ? total : total / Decimal(n), call))
-      }
-      return values
     case .integers(let a):
       var result: [Value] = []
       for rows in groups {
@@ -126,6 +126,39 @@ enum Grouping {
     default:
       return nil
     }
+    totals[i] = sums
+    var values: [Value] = []
+    for (total, n) in sums {
+      values.append(n == 0 ? .null : try checked(call.function == .sum ? total : total / Decimal(n), call))
+    }
+    return values
+  }
+
+  /// The sum and count of a group's non-null numbers: exact integer additions, and decimal
+  /// ones from where the integers would overflow. The sum is the decimal that adding the
+  /// numbers as decimals gives (exact either way: 19 digits are far from Decimal's 38).
+  static func scaledTotal(_ numbers: ScaledNumbers, rows: [Int]) -> (total: Decimal, count: Int) {
+    let units = numbers.units
+    var total: Int64 = 0
+    var n = 0
+    for (k, r) in rows.enumerated() {
+      let u = units[r]
+      if u == ScaledNumbers.null { continue }
+      let (sum, overflow) = total.addingReportingOverflow(u)
+      if overflow {
+        var decimal = ScaledNumbers.decimal(units: total, scale: numbers.scale)
+        for r in rows[k...] {
+          if let v = numbers[r] {
+            decimal += v
+            n += 1
+          }
+        }
+        return (decimal, n)
+      }
+      total = sum
+      n += 1
+    }
+    return (ScaledNumbers.decimal(units: total, scale: numbers.scale), n)
   }
 
   static func compute(_ call: AggregateCall, _ argument: [Value]?, rows: [Int]) throws(Diagnostic) -> Value {

@@ -10,6 +10,8 @@ enum SortKernel {
     /// Ranks per row; -1 is null. Equal text under `=` has the same rank.
     case ranks([Int32])
     case integers([Int?])
+    /// Scaled numbers of one column; ``ScaledNumbers/null`` is null.
+    case scaled([Int64])
     case decimals([Decimal?])
     case days([Day?])
     case collation([[UInt32]?])
@@ -19,6 +21,7 @@ enum SortKernel {
       switch self {
       case .ranks(let r): return r[row] < 0
       case .integers(let a): return a[row] == nil
+      case .scaled(let a): return a[row] == ScaledNumbers.null
       case .decimals(let a): return a[row] == nil
       case .days(let a): return a[row] == nil
       case .collation(let a): return a[row] == nil
@@ -34,6 +37,7 @@ enum SortKernel {
       switch self {
       case .ranks(let r): return cmp(r[x], r[y])
       case .integers(let a): return cmp(a[x]!, a[y]!)
+      case .scaled(let a): return cmp(a[x], a[y])
       case .decimals(let a): return cmp(a[x]!, a[y]!)
       case .days(let a): return cmp(a[x]!, a[y]!)
       case .collation(let a):
@@ -53,6 +57,7 @@ enum SortKernel {
         let ranks = rank(values, kind)
         return .ranks(codes.map { $0 < 0 ? -1 : ranks[Int($0)] })
       case .integers(let a): return .integers(a)
+      case .scaledNumbers(let s): return .scaled(s.units)
       case .numbers(let a): return .decimals(a)
       case .dates(let a): return .days(a)
       case .texts(let a) where isText(kind):
@@ -117,6 +122,20 @@ enum SortKernel {
     return a < b
   }
 
+  /// A number per row that never decreases along the key's order (nulls last), for keys of
+  /// integers; rows with a larger number come after. Ties say nothing: extremes may share a
+  /// number with null.
+  static func primaryOrder(_ key: Key, descending: Bool) -> [Int64]? {
+    func order(_ v: Int64) -> Int64 { descending ? (v == Int64.min ? Int64.max : -v) : v }
+    switch key {
+    case .scaled(let a): return a.map { $0 == ScaledNumbers.null ? Int64.max : order($0) }
+    case .integers(let a): return a.map { $0.map { order(Int64($0)) } ?? Int64.max }
+    case .ranks(let r): return r.map { $0 < 0 ? Int64.max : order(Int64($0)) }
+    case .days(let a): return a.map { $0.map { order(Int64($0.daysSinceEpoch)) } ?? Int64.max }
+    default: return nil
+    }
+  }
+
   /// All rows in sorted order.
   static func sorted(_ count: Int, _ keys: [(Key, Bool)]) -> [Int] {
     (0..<count).sorted { precedes($0, $1, keys) }
@@ -128,8 +147,13 @@ enum SortKernel {
     guard limit <= 1000, limit < count / 4 else { return Array(sorted(count, keys).prefix(limit)) }
     var best: [Int] = []
     best.reserveCapacity(limit + 1)
+    let primary = keys.first.flatMap { primaryOrder($0.0, descending: $0.1) }
     for row in 0..<count {
-      if best.count == limit, !precedes(row, best[limit - 1], keys) { continue }
+      if best.count == limit {
+        // Most rows lose on the first key alone: one integer comparison.
+        if let primary, primary[row] > primary[best[limit - 1]] { continue }
+        if !precedes(row, best[limit - 1], keys) { continue }
+      }
       // Binary search for the insertion point among the current best rows.
       var lo = 0
       var hi = best.count

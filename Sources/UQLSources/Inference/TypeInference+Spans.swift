@@ -10,8 +10,8 @@ extension TypeInference {
       if let values = parseAll(spans, buffer, integer(bytes:), integer) {
         return Column(name: name, type: .integer, storage: .integers(values))
       }
-      if let values = parseAll(spans, buffer, number(bytes:), number) {
-        return Column(name: name, type: .number, storage: .numbers(values))
+      if let storage = numbers(spans, buffer) {
+        return Column(name: name, type: .number, storage: storage)
       }
       if let values = parseAll(spans, buffer, { date(String(decoding: $0, as: UTF8.self)) }, date) {
         return Column(name: name, type: .date, storage: .dates(values))
@@ -68,6 +68,40 @@ extension TypeInference {
       i += 1
     }
     return value
+  }
+
+  /// The fields as numbers, scaled integers when they fit; nil as soon as one is no number.
+  static func numbers(_ spans: FieldSpans, _ buffer: UnsafeBufferPointer<UInt8>) -> ColumnStorage? {
+    var scaled = ScaledNumbers()
+    scaled.reserveCapacity(spans.count)
+    for row in 0..<spans.count {
+      if spans.isNull(row) {
+        scaled.appendNull()
+        continue
+      }
+      let digits: SwedishNumber.Digits?
+      if let bytes = spans.bytes(row, in: buffer) {
+        digits = number(digitsOf: bytes)
+      } else {
+        digits = spans.texts[row].flatMap { text in
+          var text = text
+          return text.withUTF8 { number(digitsOf: $0) }
+        }
+      }
+      guard let digits else { return nil }
+      guard let significand = digits.significand,
+        scaled.append(significand: significand, negative: digits.negative, scale: digits.scale)
+      else {
+        // Too many digits for integers: decimals, parsed again.
+        return parseAll(spans, buffer, number(bytes:), number).map(ColumnStorage.numbers)
+      }
+    }
+    return .scaledNumbers(scaled)
+  }
+
+  static func number(digitsOf b: UnsafeBufferPointer<UInt8>) -> SwedishNumber.Digits? {
+    guard b.count <= 64, let digits = SwedishNumber.digits(bytes: b), digits.unit == nil else { return nil }
+    return digits
   }
 
   static func number(bytes b: UnsafeBufferPointer<UInt8>) -> Decimal? {

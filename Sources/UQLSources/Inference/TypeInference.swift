@@ -17,7 +17,7 @@ enum TypeInference {
         return Column(name: name, type: .integer, storage: .integers(values))
       }
       if let values = parseAll(texts, number) {
-        return Column(name: name, type: .number, storage: .numbers(values))
+        return Column(name: name, type: .number, storage: ColumnStorage(numbers: values))
       }
     }
     return textualColumn(named: name, texts: texts, booleans: true)

@@ -78,7 +78,7 @@ struct JSONTableBuilder {
       return Column(name: name, type: .integer, storage: .integers(texts.map { $0.flatMap(integer) }))
     }
     if numbers {
-      return Column(name: name, type: .number, storage: .numbers(texts.map { $0.flatMap(decimal) }))
+      return Column(name: name, type: .number, storage: ColumnStorage(numbers: texts.map { $0.flatMap(decimal) }))
     }
     if booleans {
       let flags = values.map { value -> Bool? in
