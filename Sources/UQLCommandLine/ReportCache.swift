@@ -9,11 +9,12 @@ import UQLValues
 /// keyed by the reports' contents, the manifest and the uql binary itself, so a second run over
 /// the same reports loads in milliseconds. A stale key never matches (any change to a report or
 /// to uql gives another key), and a damaged entry fails its checksum and is read again.
-/// `UQL_CACHE=` (empty) turns the cache off; `UQL_CACHE=DIR` puts it elsewhere.
+/// `UQL_CACHE=` (empty) or `UQL_CACHE=off` turns the cache off; `UQL_CACHE=DIR` puts it
+/// elsewhere (`./off` for a directory by that name).
 enum ReportCache {
   static var directory: String? {
     let env = ProcessInfo.processInfo.environment
-    if let custom = env["UQL_CACHE"] { return custom.isEmpty ? nil : custom }
+    if let custom = env["UQL_CACHE"] { return custom.isEmpty || custom == "off" ? nil : custom }
     if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty { return (xdg as NSString).appendingPathComponent("uql") }
     guard let home = env["HOME"], !home.isEmpty else { return nil }
     return (home as NSString).appendingPathComponent(".cache/uql")

@@ -184,7 +184,10 @@ struct SQLOutputTests {
     bytes[bytes.count / 2] ^= 0xFF
     try bytes.write(to: entry)
     #expect(try UQLProcess.run(query, environment: env) == first)
-    let off = try UQLProcess.run(query, environment: ["UQL_CACHE": ""])
-    #expect(off == first)
+    for off in ["", "off"] {
+      #expect(try UQLProcess.run(query, environment: ["UQL_CACHE": off], in: cache) == first)
+      let made = cache.appendingPathComponent("off").path
+      #expect(!FileManager.default.fileExists(atPath: made), "UQL_CACHE=\(off) made a cache directory")
+    }
   }
 }
