@@ -10,6 +10,10 @@ public enum Limits {
   public static let statementLength = 100_000
   /// How many names `let` may bind in one session (a script or a shell).
   public static let letNames = 1_000
+  /// The most rows a join may give. A join on a key that repeats on both sides multiplies
+  /// rows (two 1 M-row tables on a status with six values give about 170 000 M); past this it
+  /// is almost always a mistake, and would take all the memory before it finished.
+  public static let joinRows = 20_000_000
   /// The longest regular expression after `matches`, in characters.
   public static let regexLength = RegularExpression.maximumLength
 }

@@ -121,3 +121,32 @@ import UQLValues
     #expect(try Fixtures.rows(query) == expected)
   }
 }
+
+/// A join that multiplies rows past ``Limits/joinRows`` stops before making any of them, and
+/// says how many it would have made.
+@Suite struct JoinLimitTests {
+  static func session(rows: Int) -> Session {
+    let table = Table(
+      names: ["nyckel", "n"], types: [.text, .integer], rows: (0..<rows).map { [.text("samma"), .integer($0)] })
+    return Session(datasets: [
+      Dataset(name: "planer", table: table, origin: "test"), Dataset(name: "utfall", table: table, origin: "test"),
+    ])
+  }
+
+  @Test func aJoinPastTheLimitIsAnErrorWithItsSize() throws {
+    // 5 000 × 5 000 rows on one key: 25 M, over the limit of 20 M.
+    let error = Fixtures.error("planer join utfall on nyckel | count", in: JoinLimitTests.session(rows: 5_000))
+    #expect(error?.message == "join would give 25000000 rows; the limit is 20000000")
+    #expect(error?.help == "join on more keys, or filter either side before joining")
+  }
+
+  @Test func aJoinUpToTheLimitRuns() throws {
+    var session = JoinLimitTests.session(rows: 2_000)
+    let statement = try #require(try Parser.parseStatement("planer join utfall on nyckel | count"))
+    guard case .table(let table) = try session.execute(statement) else {
+      Issue.record("not a table")
+      return
+    }
+    #expect(table.columns[0][0] == .integer(4_000_000))
+  }
+}

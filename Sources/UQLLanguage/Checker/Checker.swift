@@ -73,8 +73,8 @@ public struct Checker {
         let (step, fields) = try group(keys: keys, aggregates: aggregates, binder: &binder, schema: schema)
         steps.append(step)
         schema = Schema(fields: fields)
-      case .join(let join, _):
-        let (step, joined) = try self.join(join, onto: schema, binder: binder)
+      case .join(let join, let range):
+        let (step, joined) = try self.join(join, at: range, onto: schema, binder: binder)
         steps.append(.join(step))
         schema = joined
       case .pivot(let rows, let columns, let value, _):
@@ -112,7 +112,9 @@ public struct Checker {
   }
 
   /// Checks a join: the keys must name a column on both sides of comparable types.
-  func join(_ join: JoinClause, onto schema: Schema, binder: Binder) throws(Diagnostic) -> (JoinStep, Schema) {
+  func join(_ join: JoinClause, at range: SourceRange, onto schema: Schema, binder: Binder)
+    throws(Diagnostic) -> (JoinStep, Schema)
+  {
     let rightName = try resolveDataset(join.dataset, at: join.datasetRange)
     var right = datasets[rightName]!
     for i in right.fields.indices { right.fields[i].qualifier = rightName }
@@ -147,7 +149,7 @@ public struct Checker {
     }
     let step = JoinStep(
       dataset: rightName, left: join.left, leftKeys: leftKeys, rightKeys: rightKeys, kinds: kinds,
-      rightColumns: rightColumns, leftNames: shownLeft)
+      rightColumns: rightColumns, leftNames: shownLeft, range: range)
     return (step, Schema(fields: fields))
   }
 

@@ -39,6 +39,8 @@ public struct JoinStep: Sendable {
   public var rightColumns: [(index: Int, name: String)]
   /// Left-side columns renamed because the right side has the same name.
   public var leftNames: [String]
+  /// The join clause, for errors only the data can reveal (a result over ``Limits/joinRows``).
+  public var range: SourceRange
 }
 
 /// One aggregate to compute per group.

@@ -18,6 +18,12 @@ extension Diagnostic {
       help: "reuse a name: let replaces a name bound before")
   }
 
+  static func joinTooLarge(rows: Int, limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "join would give \(rows) rows; the limit is \(limit)", at: range,
+      help: "join on more keys, or filter either side before joining")
+  }
+
   static func invalidRegex(_ pattern: String, _ error: RegexError, at range: SourceRange) -> Diagnostic {
     let shown = pattern.unicodeScalars.count > 60 ? String(pattern.prefix(60)) + "…" : pattern
     return Diagnostic(.error, "invalid regular expression \"\(shown)\": \(error.message)", at: range)

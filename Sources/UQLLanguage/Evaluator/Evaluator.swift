@@ -30,7 +30,7 @@ public enum Evaluator {
         guard let right = datasets[join.dataset] else {
           preconditionFailure("checker resolved a dataset the evaluator was not given")
         }
-        current = Joining.run(join, left: current, right: right)
+        current = try Joining.run(join, left: current, right: right)
       } else {
         current = try apply(steps[index], to: current)
       }

@@ -4,18 +4,41 @@ import UQLValues
 /// Hash joins: the right side is hashed on its keys, every left row looks its keys up. Nulls
 /// never match; text keys match as `=` does (case and white space aside).
 enum Joining {
-  static func run(_ step: JoinStep, left: Table, right: Table) -> Table {
+  /// - Throws: when the result would have more than ``Limits/joinRows`` rows, before any is made.
+  static func run(_ step: JoinStep, left: Table, right: Table) throws(Diagnostic) -> Table {
     var index: [[RowKey]: [Int]] = [:]
     for row in 0..<right.rowCount {
       let key = step.rightKeys.map { RowKey(right.columns[$0][row]) }
       if key.contains(where: { $0.value.isNull }) { continue }
       index[key, default: []].append(row)
     }
+    func lookup(_ row: Int) -> [Int]? {
+      let key = step.leftKeys.map { RowKey(left.columns[$0][row]) }
+      return key.contains(where: { $0.value.isNull }) ? nil : index[key]
+    }
+    // Each left row's matches, counted before any result row is made.
+    var matched: [[Int]?] = []
+    matched.reserveCapacity(left.rowCount)
+    var total = 0
+    for row in 0..<left.rowCount {
+      let matches = lookup(row)
+      total += matches?.count ?? (step.left ? 1 : 0)
+      if total > Limits.joinRows {
+        // Say how many it would be: count the rest without keeping them.
+        for rest in (row + 1)..<max(row + 1, left.rowCount) {
+          let (sum, overflow) = total.addingReportingOverflow(lookup(rest)?.count ?? (step.left ? 1 : 0))
+          total = overflow ? Int.max : sum
+        }
+        throw .joinTooLarge(rows: total, limit: Limits.joinRows, at: step.range)
+      }
+      matched.append(matches)
+    }
     var leftRows: [Int] = []
     var rightRows: [Int?] = []
+    leftRows.reserveCapacity(total)
+    rightRows.reserveCapacity(total)
     for row in 0..<left.rowCount {
-      let key = step.leftKeys.map { RowKey(left.columns[$0][row]) }
-      if !key.contains(where: { $0.value.isNull }), let matches = index[key] {
+      if let matches = matched[row] {
         for match in matches {
           leftRows.append(row)
           rightRows.append(match)
