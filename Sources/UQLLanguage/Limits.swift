@@ -14,6 +14,11 @@ public enum Limits {
   /// rows (two 1 M-row tables on a status with six values give about 170 000 M); past this it
   /// is almost always a mistake, and would take all the memory before it finished.
   public static let joinRows = 20_000_000
+  /// The most columns a pivot may give: one per value of its `by` column, so a column with
+  /// many values (a name, a row number) is almost always a mistake.
+  public static let pivotColumns = 1_000
+  /// The most cells (rows × columns) a pivot may give.
+  public static let pivotCells = 20_000_000
   /// The longest regular expression after `matches`, in characters.
   public static let regexLength = RegularExpression.maximumLength
 }

@@ -150,3 +150,28 @@ import UQLValues
     #expect(table.columns[0][0] == .integer(4_000_000))
   }
 }
+
+/// A pivot past ``Limits/pivotColumns`` columns or ``Limits/pivotCells`` cells stops before
+/// making any cell.
+@Suite struct PivotLimitTests {
+  static func session(rows: Int, columns: Int) -> Session {
+    let table = Table(
+      names: ["rad", "kolumn"], types: [.integer, .integer], rows: (0..<rows).map { [.integer($0), .integer($0 % columns)] })
+    return Session(datasets: [Dataset(name: "mätningar", table: table, origin: "test")])
+  }
+
+  @Test func tooManyColumnsIsAnError() {
+    let error = Fixtures.error("mätningar | pivot rad by kolumn value count()", in: Self.session(rows: 1_001, columns: 1_001))
+    #expect(error?.message == "pivot would give 1001 columns; the limit is 1000")
+    #expect(error?.range.start.column == 13)
+  }
+
+  @Test func tooManyCellsIsAnError() {
+    let error = Fixtures.error("mätningar | pivot rad by kolumn value count()", in: Self.session(rows: 20_001, columns: 1_000))
+    #expect(error?.message == "pivot would give 20001 rows × 1000 columns; the limit is 20000000 cells")
+  }
+
+  @Test func aPivotAtTheColumnLimitRuns() {
+    #expect(Fixtures.error("mätningar | pivot rad by kolumn value count()", in: Self.session(rows: 1_000, columns: 1_000)) == nil)
+  }
+}

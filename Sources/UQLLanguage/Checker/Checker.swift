@@ -77,7 +77,7 @@ public struct Checker {
         let (step, joined) = try self.join(join, at: range, onto: schema, binder: binder)
         steps.append(.join(step))
         schema = joined
-      case .pivot(let rows, let columns, let value, _):
+      case .pivot(let rows, let columns, let value, let range):
         let rowExpr = try binder.bind(rows.expr)
         let columnExpr = try binder.bind(columns)
         var calls: [AggregateCall] = []
@@ -87,7 +87,7 @@ public struct Checker {
             .error, "the pivot's value must be one aggregate, such as avg(utfall) or count()", at: value.range)
         }
         let name = rows.alias ?? Checker.defaultName(rows, expr: rowExpr, schema: schema)
-        steps.append(.pivot(rows: rowExpr, rowName: name, columns: columnExpr, value: calls[0]))
+        steps.append(.pivot(rows: rowExpr, rowName: name, columns: columnExpr, value: calls[0], range: range))
         schema = Schema(fields: [Schema.Field(name: name, type: rowExpr.type, values: binder.valueSet(of: rowExpr))])
         pivoted = true
       case .change(let value, let order, let keys, _):

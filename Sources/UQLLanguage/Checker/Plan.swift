@@ -22,7 +22,8 @@ public enum PlanStep: Sendable {
   case group(keys: [TypedExpr], aggregates: [AggregateCall], outputs: [(name: String, expr: TypedExpr)])
   case join(JoinStep)
   /// One row per value of `rows` (named `rowName`), one column per value of `columns`.
-  case pivot(rows: TypedExpr, rowName: String, columns: TypedExpr, value: AggregateCall)
+  /// `range` is the pivot clause's, for errors only the data can reveal (too many columns).
+  case pivot(rows: TypedExpr, rowName: String, columns: TypedExpr, value: AggregateCall, range: SourceRange)
   /// Adds `föregående`, `förändring` and `förändring_procent` of `value`, rows ordered by `keys`
   /// and `order`.
   case change(value: TypedExpr, order: TypedExpr, keys: [TypedExpr])

@@ -24,6 +24,18 @@ extension Diagnostic {
       help: "join on more keys, or filter either side before joining")
   }
 
+  static func pivotTooWide(columns: Int, limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "pivot would give \(columns) columns; the limit is \(limit)", at: range,
+      help: "pivot by a column with fewer values, or filter before the pivot")
+  }
+
+  static func pivotTooLarge(rows: Int, columns: Int, limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "pivot would give \(rows) rows × \(columns) columns; the limit is \(limit) cells", at: range,
+      help: "filter before the pivot, or group by fewer values")
+  }
+
   static func invalidRegex(_ pattern: String, _ error: RegexError, at range: SourceRange) -> Diagnostic {
     let shown = pattern.unicodeScalars.count > 60 ? String(pattern.prefix(60)) + "…" : pattern
     return Diagnostic(.error, "invalid regular expression \"\(shown)\": \(error.message)", at: range)

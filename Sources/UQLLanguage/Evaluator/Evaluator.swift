@@ -94,8 +94,8 @@ public enum Evaluator {
       return try Grouping.run(table: table, keys: keys, aggregates: aggregates, outputs: outputs)
     case .join:
       preconditionFailure("joins are run by run(_:on:datasets:)")
-    case .pivot(let rows, let rowName, let columns, let value):
-      return try Pivoting.pivot(table, rows: rows, rowName: rowName, columns: columns, value: value)
+    case .pivot(let rows, let rowName, let columns, let value, let range):
+      return try Pivoting.pivot(table, rows: rows, rowName: rowName, columns: columns, value: value, at: range)
     case .change(let value, let order, let keys):
       return try Pivoting.change(table, value: value, order: order, keys: keys)
     }

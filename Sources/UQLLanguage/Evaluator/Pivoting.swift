@@ -5,12 +5,22 @@ import UQLValues
 enum Pivoting {
   /// One row per value of `rows`, one column per value of `columns` (in their sort order,
   /// nulls last), each cell the aggregate of the rows that have both values.
+  /// - Throws: past ``Limits/pivotColumns`` columns or ``Limits/pivotCells`` cells, before any
+  ///   cell is made.
   static func pivot(
-    _ table: Table, rows: TypedExpr, rowName: String, columns: TypedExpr, value: AggregateCall
+    _ table: Table, rows: TypedExpr, rowName: String, columns: TypedExpr, value: AggregateCall,
+    at range: SourceRange
   ) throws(Diagnostic) -> Table {
     var evaluator = ExpressionEvaluator(table: table)
     let rowGroups = try GroupKernel.assign([rows], table, evaluator: &evaluator)
     let columnGroups = try GroupKernel.assign([columns], table, evaluator: &evaluator)
+    let (rowCount, columnCount) = (rowGroups.firstRows.count, columnGroups.firstRows.count)
+    if columnCount > Limits.pivotColumns {
+      throw .pivotTooWide(columns: columnCount, limit: Limits.pivotColumns, at: range)
+    }
+    if rowCount * columnCount > Limits.pivotCells {
+      throw .pivotTooLarge(rows: rowCount, columns: columnCount, limit: Limits.pivotCells, at: range)
+    }
     let rowValues = try ExpressionEvaluator(table: table.gathering(rowGroups.firstRows)).evaluated(rows)
     let columnValues = try ExpressionEvaluator(table: table.gathering(columnGroups.firstRows)).evaluated(columns)
     let rowOrder = SortKernel.sorted(
