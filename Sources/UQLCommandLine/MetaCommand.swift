@@ -18,8 +18,12 @@ enum MetaCommand: Equatable {
   case timer(Bool)
   /// `.history`: list the shell's history.
   case history
+  /// `.maxrows N|all`: how many rows a `table` on the terminal shows (the shell's default is 40).
+  case maxRows(Int?)
 
-  static let names = ["datasets", "schema", "format", "output", "read", "help", "quit", "load", "timer", "history"]
+  static let names = [
+    "datasets", "schema", "format", "output", "read", "help", "quit", "load", "timer", "history", "maxrows",
+  ]
 
   /// Parses `.name argument`.
   /// - Throws: a ``Diagnostic`` for an unknown command or a missing or bad argument.
@@ -58,6 +62,13 @@ enum MetaCommand: Equatable {
         throw Diagnostic(.error, message, at: range, help: "write .timer on or .timer off")
       }
     case "history": try none(); return .history
+    case "maxrows":
+      if argument.lowercased() == "all" { return .maxRows(nil) }
+      guard let n = Int(argument), n >= 0 else {
+        let message = argument.isEmpty ? ".maxrows needs a number or all" : ".maxrows takes a number or all, found \"\(argument)\""
+        throw Diagnostic(.error, message, at: range, help: "write .maxrows 100, or .maxrows all to show every row")
+      }
+      return .maxRows(n)
     default:
       let help = Suggestion.nearest(to: name, in: names).map { "did you mean \".\($0)\"?" }
       throw Diagnostic(

@@ -29,6 +29,9 @@ struct Runner {
   private(set) var timing = PhaseTiming()
   /// Print the elapsed time after each statement (`.timer on`).
   var timer = false
+  /// The most rows a `table` on the terminal shows (`.maxrows`); nil shows all. The shell sets
+  /// 40; one-shot runs and scripts show every row unless a script says otherwise.
+  var maxRows: Int?
   /// The interactive shell's history, oldest first, for `.history`; nil outside the shell.
   var history: [String]?
 
@@ -177,6 +180,8 @@ struct Runner {
       try load(path, at: range, in: name)
     case .timer(let on):
       timer = on
+    case .maxRows(let n):
+      maxRows = n
     case .history:
       guard let history else {
         throw Diagnostic(.error, ".history is only kept in the interactive shell", at: range)
@@ -214,6 +219,7 @@ struct Runner {
     if printed > 0 && (format == .table || format == .markdown) { output.write("\n") }
     var options = self.options
     options.maxWidth = format == .table && output.isTerminal ? Terminal.width : nil
+    options.maxRows = format == .table && output.isTerminal ? maxRows : nil
     ResultWriter.write(table, as: format, options: options, to: &output)
     printed += 1
   }

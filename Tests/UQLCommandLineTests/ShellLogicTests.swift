@@ -165,6 +165,8 @@ import UQLLineEditor
     (".timer on", .timer(true)),
     (".timer OFF", .timer(false)),
     (".history", .history),
+    (".maxrows 100", .maxRows(100)),
+    (".maxrows ALL", .maxRows(nil)),
   ])
   func newMetaCommandsParse(line: String, expected: MetaCommand) throws {
     let parts = line.dropFirst().split(separator: " ", maxSplits: 1)
@@ -183,6 +185,12 @@ import UQLLineEditor
     }
     #expect(throws: (any Error).self) {
       try MetaCommand.parse(name: "history", argument: "x", at: SourceRangeFixture.range)
+    }
+    do {
+      _ = try MetaCommand.parse(name: "maxrows", argument: "-1", at: SourceRangeFixture.range)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.message == ".maxrows takes a number or all, found \"-1\"")
     }
   }
 
@@ -214,6 +222,8 @@ import UQLLineEditor
     #expect(!ErrorColouring.isWanted(environment: [:], stderrIsTerminal: false))
     #expect(Shell.footer(rows: 1) == "(1 row)\n")
     #expect(Shell.footer(rows: 0) == "(0 rows)\n")
+    #expect(Shell.footer(rows: 40, maxRows: 40) == "(40 rows)\n")
+    #expect(Shell.footer(rows: 224, maxRows: 40) == "(224 rows, 40 shown; .maxrows all shows every row)\n")
   }
 
   @Test func historyListingIndentsLaterLines() {

@@ -92,6 +92,22 @@ struct ShellTests {
     #expect(screen.contains("│ pausad │"))
   }
 
+  @Test func aLongTableShowsFortyRowsUntilMaxrowsAll() throws {
+    // The bundled reports: 224 activities.
+    let s = try TerminalSession([])
+    try s.wait(forLastLine: "uql>")
+    try s.type("aktiviteter | select rad | sort by rad")
+    try s.press("Enter")
+    var screen = try s.wait(forText: "(224 rows, 40 shown; .maxrows all shows every row)")
+    #expect(screen.contains("│   ⋮ │"))
+    try s.type(".maxrows all")
+    try s.press("Enter")
+    try s.type("aktiviteter | select rad | sort by rad desc")
+    try s.press("Enter")
+    screen = try s.wait(forText: "(224 rows)\n")
+    #expect(!screen.contains("⋮"))
+  }
+
   @Test func tabListsSeveralCandidatesBelowTheLine() throws {
     let s = try shell()
     try s.type("aktiviteter where status = ej")

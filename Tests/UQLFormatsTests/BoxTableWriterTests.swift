@@ -19,6 +19,28 @@ import UQLValues
     #expect(ResultWriter.string(Fixture.table, as: .table) == expected)
   }
 
+  @Test func maxRowsShowsTheFirstAndLastRowsAroundAGap() {
+    let table = Table(names: ["n"], types: [.integer], rows: (1...10).map { [.integer($0)] })
+    let expected = """
+      ┌────┐
+      │  n │
+      ├────┤
+      │  1 │
+      │  2 │
+      │  ⋮ │
+      │  9 │
+      │ 10 │
+      └────┘
+
+      """
+    #expect(ResultWriter.string(table, as: .table, options: FormatOptions(maxRows: 4)) == expected)
+    // An odd number shows one more at the top; enough rows, or none, shows every one.
+    #expect(FormatOptions(maxRows: 3).shownRows(of: 10) == ([0, 1, 9], 2))
+    #expect(FormatOptions(maxRows: 10).shownRows(of: 10) == (Array(0..<10), nil))
+    #expect(FormatOptions(maxRows: 0).shownRows(of: 2) == ([], 0))
+    #expect(FormatOptions().shownRows(of: 3) == ([0, 1, 2], nil))
+  }
+
   @Test func usesNullText() {
     let text = ResultWriter.string(Fixture.table, as: .table, options: FormatOptions(nullText: "∅"))
     #expect(text.contains("│ 日本語               │ 1234.25 │     ∅ │ ∅          │ false │"))

@@ -10,6 +10,7 @@ extension MetaCommand {
       case "load", "read", "output": MetaCommandSpec(name, argument: .path)
       case "format": MetaCommandSpec(name, argument: .words(OutputFormat.allCases.map(\.rawValue)))
       case "timer": MetaCommandSpec(name, argument: .words(["on", "off"]))
+      case "maxrows": MetaCommandSpec(name, argument: .words(["all"]))
       case "help": MetaCommandSpec(name, argument: .words(names))
       default: MetaCommandSpec(name)
       }

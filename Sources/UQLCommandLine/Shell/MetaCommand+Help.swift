@@ -14,6 +14,7 @@ extension MetaCommand {
     "load": (".load PATH", "load a report, a table or a directory of them, as --data does"),
     "timer": (".timer on|off", "print the time each statement took"),
     "history": (".history", "list the statements typed in the shell"),
+    "maxrows": (".maxrows N|all", "show at most N rows of a table on the terminal (default 40 in the shell)"),
   ]
 
   /// `.help` or `.help TOPIC` as text.

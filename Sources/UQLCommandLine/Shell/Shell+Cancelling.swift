@@ -25,7 +25,7 @@ extension Shell {
     let result = try outcome.get()
     try runner.present(result, of: statement, startedAt: started)
     if case .table(let table) = result, runner.format == .table, runner.output.isTerminal {
-      runner.output.write(Shell.footer(rows: table.rowCount))
+      runner.output.write(Shell.footer(rows: table.rowCount, maxRows: runner.maxRows))
     }
     if runner.timer { runner.reportElapsed(since: started) }
     return true

@@ -28,8 +28,12 @@ final class Shell {
   /// Whether errors are coloured (stderr is a terminal and `NO_COLOR` is not set).
   var colour = false
 
+  /// How many rows of a table the shell shows unless `.maxrows` says otherwise, as DuckDB's CLI.
+  static let defaultMaxRows = 40
+
   init(runner: Runner, historyFile: HistoryFile?) {
     self.runner = runner
+    self.runner.maxRows = Shell.defaultMaxRows
     self.historyFile = historyFile
     self.runner.history = historyFile?.load() ?? []
   }
@@ -109,8 +113,10 @@ final class Shell {
     runner.output.flush()
   }
 
-  /// The line under a table on the terminal: how many rows it has.
-  static func footer(rows: Int) -> String {
-    rows == 1 ? "(1 row)\n" : "(\(rows) rows)\n"
+  /// The line under a table on the terminal: how many rows it has, and how many are shown
+  /// when `.maxrows` left some out.
+  static func footer(rows: Int, maxRows: Int? = nil) -> String {
+    if let maxRows, rows > maxRows { return "(\(rows) rows, \(maxRows) shown; .maxrows all shows every row)\n" }
+    return rows == 1 ? "(1 row)\n" : "(\(rows) rows)\n"
   }
 }

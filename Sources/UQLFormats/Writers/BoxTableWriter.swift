@@ -5,7 +5,8 @@ import UQLValues
 /// Numbers are right-aligned, everything else left-aligned, headers aligned like their
 /// column. Columns are as wide as their widest cell in display columns; with a `maxWidth`
 /// the widest text and enum columns are shrunk (to no less than ``minimumTextWidth``) and then, if
-/// that is not enough, every column down to one, cutting cells with `…`.
+/// that is not enough, every column down to one, cutting cells with `…`. With `maxRows`, a longer
+/// result shows its first and last rows around a row of `⋮`, and only those are formatted.
 enum BoxTableWriter {
   /// The narrowest a text column is made before other columns are cut as well.
   static let minimumTextWidth = 5
@@ -14,11 +15,13 @@ enum BoxTableWriter {
     let null = options.nullText ?? "null"
     let rightAligned = table.columns.map { $0.type.isNumeric }
     let headers = table.columns.map { ControlEscaping.escaped($0.name) }
+    let (shown, gapAfter) = options.shownRows(of: table.rowCount)
     var cells: [[String]] = []
-    cells.reserveCapacity(table.rowCount)
-    for row in 0..<table.rowCount {
+    cells.reserveCapacity(shown.count + 1)
+    for row in shown {
       cells.append(table.columns.map { ControlEscaping.escaped($0[row].displayText ?? null) })
     }
+    if let gapAfter { cells.insert(Array(repeating: "⋮", count: table.columns.count), at: gapAfter) }
     var widths = headers.map(DisplayWidth.of)
     for row in cells {
       for (c, cell) in row.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(cell)) }
