@@ -5,7 +5,9 @@ import UQLLineEditor
 extension Shell {
   /// Checks and evaluates a query or `let` on another thread while this one watches for
   /// Ctrl-C; prints the result here.
-  /// - Returns: false when Ctrl-C abandoned it (it finishes unseen; the session is unchanged).
+  /// - Returns: false when Ctrl-C cancelled it: the prompt comes back at once, the evaluator
+  ///   stops at its next look at the cancellation (within a few thousand rows) and its result,
+  ///   if any, is dropped; the session is unchanged.
   func runCancellable(_ statement: Statement) throws(Diagnostic) -> Bool {
     let job = Job(session: runner.session)
     let started = DispatchTime.now()
@@ -14,6 +16,7 @@ extension Shell {
     thread.start()
     while !job.finished.wait(timeoutSeconds: 0.02) {
       if LineEditor.takeInterrupt() {
+        job.cancellation.cancel()
         runner.output.flush()
         // Overwrites the "^C" the terminal may have echoed.
         Terminal.standardError.write("\r^C query cancelled\n")
@@ -36,11 +39,14 @@ extension Shell {
     var session: Session
     var outcome: Result<Session.Outcome, Diagnostic>?
     let finished = Signal()
+    let cancellation = Cancellation()
 
     init(session: Session) { self.session = session }
 
     func run(_ statement: Statement) {
-      outcome = Result { () throws(Diagnostic) in try session.execute(statement) }
+      Cancellation.$current.withValue(cancellation) {
+        outcome = Result { () throws(Diagnostic) in try session.execute(statement) }
+      }
       finished.raise()
     }
   }

@@ -11,6 +11,7 @@ public enum Evaluator {
     var index = 0
     let steps = plan.steps
     while index < steps.count {
+      try Cancellation.check()
       // `sort … | limit n` keeps the n first rows without sorting the rest.
       if case .sort(let keys) = steps[index], index + 1 < steps.count, case .limit(let n) = steps[index + 1] {
         current = try sorted(current, by: keys, limit: n)

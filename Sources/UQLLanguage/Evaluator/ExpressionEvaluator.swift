@@ -58,7 +58,9 @@ struct ExpressionEvaluator {
       let a = try evaluate(l)
       let b = try evaluate(r)
       var keys: [String: String] = [:]
-      return zip(a, b).map { x, y in
+      return try zip(a, b).enumerated().map { (row, pair) throws(Diagnostic) -> Value in
+        try Cancellation.check(row: row)
+        let (x, y) = pair
         guard let s = x.displayText, let t = y.displayText else { return .null }
         let needle = keys[t] ?? TextFolding.looseKey(t)
         keys[t] = needle
@@ -77,7 +79,8 @@ struct ExpressionEvaluator {
       let b = try evaluate(p)
       var result: [Value] = []
       result.reserveCapacity(n)
-      for (x, y) in zip(a, b) {
+      for (row, (x, y)) in zip(a, b).enumerated() {
+        try Cancellation.check(row: row)
         guard let s = x.displayText, let pattern = y.displayText else {
           result.append(.null)
           continue
@@ -123,6 +126,7 @@ struct ExpressionEvaluator {
       var result: [Value] = []
       result.reserveCapacity(n)
       for row in 0..<n {
+        try Cancellation.check(row: row)
         result.append(try ScalarFunctions.apply(function, values.map { $0[row] }, at: range))
       }
       return result

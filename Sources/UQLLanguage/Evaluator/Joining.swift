@@ -8,6 +8,7 @@ enum Joining {
   static func run(_ step: JoinStep, left: Table, right: Table) throws(Diagnostic) -> Table {
     var index: [[RowKey]: [Int]] = [:]
     for row in 0..<right.rowCount {
+      try Cancellation.check(row: row)
       let key = step.rightKeys.map { RowKey(right.columns[$0][row]) }
       if key.contains(where: { $0.value.isNull }) { continue }
       index[key, default: []].append(row)
@@ -21,11 +22,13 @@ enum Joining {
     matched.reserveCapacity(left.rowCount)
     var total = 0
     for row in 0..<left.rowCount {
+      try Cancellation.check(row: row)
       let matches = lookup(row)
       total += matches?.count ?? (step.left ? 1 : 0)
       if total > Limits.joinRows {
         // Say how many it would be: count the rest without keeping them.
         for rest in (row + 1)..<max(row + 1, left.rowCount) {
+          try Cancellation.check(row: rest)
           let (sum, overflow) = total.addingReportingOverflow(lookup(rest)?.count ?? (step.left ? 1 : 0))
           total = overflow ? Int.max : sum
         }
@@ -38,6 +41,7 @@ enum Joining {
     leftRows.reserveCapacity(total)
     rightRows.reserveCapacity(total)
     for row in 0..<left.rowCount {
+      try Cancellation.check(row: row)
       if let matches = matched[row] {
         for match in matches {
           leftRows.append(row)
