@@ -5,7 +5,7 @@ import Foundation
 /// an error, never a trap or wrong data.
 public enum DatasetCoding {
   /// The first bytes of the form; the digit is its version (3: numbers as scaled integers or
-  /// decimal parts, no longer as text).
+  /// decimal parts, no longer as text; the checksum by words).
   public static let magic: [UInt8] = Array("UQLDATA3".utf8)
 
   public struct DecodingError: Error, Equatable, Sendable {
@@ -59,13 +59,23 @@ public enum DatasetCoding {
     return datasets
   }
 
-  /// FNV-1a, 64 bits: enough to notice damage, not a security measure.
+  /// FNV-1a over 8-byte words (then the last bytes one by one), 64 bits: enough to notice
+  /// damage, not a security measure. Each step is a bijection, so a changed word always changes
+  /// the sum; by words it costs an eighth of FNV by bytes, which every start-up pays.
   public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    if let sum = bytes.withContiguousStorageIfAvailable(checksum(buffer:)) { return sum }
+    return Array(bytes).withUnsafeBufferPointer(checksum(buffer:))
+  }
+
+  static func checksum(buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let prime: UInt64 = 0x0000_0100_0000_01B3
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
+    let words = buffer.count / 8
+    let raw = UnsafeRawBufferPointer(buffer)
+    for k in 0..<words {
+      hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self))) &* prime
     }
+    for byte in buffer[(8 * words)...] { hash = (hash ^ UInt64(byte)) &* prime }
     return hash
   }
 
@@ -173,8 +183,9 @@ public enum DatasetCoding {
 
     mutating func int() throws(DecodingError) -> Int {
       guard end - position >= 8 else { throw DecodingError(message: "truncated") }
-      var v: UInt64 = 0
-      for k in 0..<8 { v |= UInt64(bytes[position + k]) << (8 * UInt64(k)) }
+      let v = bytes.withUnsafeBytes { raw in
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+      }
       position += 8
       return Int(Int64(bitPattern: v))
     }

@@ -50,11 +50,15 @@ public enum SwedishNumber {
     if let significand = digits.significand {
       value = Decimal(sign: .plus, exponent: -digits.scale, significand: Decimal(significand))
     } else {
-      // More than 19 digits: let Foundation do the long arithmetic.
-      var text = ""
-      for k in digits.digitRange where b[k] >= 0x30 && b[k] <= 0x39 { text.unicodeScalars.append(Unicode.Scalar(b[k])) }
-      guard let big = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-      value = Decimal(sign: .plus, exponent: -digits.scale, significand: big)
+      // More than 19 digits, at most 38: 128 bits hold them (and no text parsing, no locale).
+      var significand: UInt128 = 0
+      for k in digits.digitRange where b[k] >= 0x30 && b[k] <= 0x39 {
+        significand = significand * 10 + UInt128(b[k] - 0x30)
+      }
+      guard let big = DecimalParts(negative: false, significand: significand, exponent: -digits.scale).decimal else {
+        return nil
+      }
+      value = big
     }
     if digits.negative { value.negate() }
     return Parsed(value: value, unit: digits.unit, isInteger: digits.isInteger)

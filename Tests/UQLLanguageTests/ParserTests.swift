@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import UQLLanguage
 
@@ -48,6 +49,28 @@ import UQLLanguage
   @Test func swedishDecimalComma() throws {
     let tokens = try Lexer.tokenize("3,5 1.25 2, 3")
     #expect(tokens.map(\.text) == ["3,5", "1.25", "2", ",", "3", ""])
+  }
+
+  /// Decimal literals are read without Foundation's string parsing; they must be the very
+  /// decimals it gives (same bytes, but for zero), up to 37 digits.
+  @Test(arguments: [
+    "0.5", "3,50", "84964.30", "0.000000000000000000000000000000000001", "12345678901234567890.5",
+    "1234567890123456789012345678901234.567", "100.0", "0,0",
+  ])
+  func decimalLiteralsAreTheDecimalsFoundationReads(literal: String) throws {
+    let tokens = try Lexer.tokenize(literal)
+    guard case .number(let value) = tokens.first?.kind else {
+      Issue.record("\(literal) is not a number token")
+      return
+    }
+    let expected = try #require(
+      Decimal(string: literal.replacingOccurrences(of: ",", with: "."), locale: Locale(identifier: "en_US_POSIX")))
+    if expected.isZero {
+      // Foundation keeps the exponent of a zero ("0,0" is 0 × 10^−1), which nothing can observe.
+      #expect(value.isZero)
+    } else {
+      #expect(withUnsafeBytes(of: value) { Array($0) } == withUnsafeBytes(of: expected) { Array($0) })
+    }
   }
 
   @Test func oneBadStatementDoesNotHideTheNext() throws {

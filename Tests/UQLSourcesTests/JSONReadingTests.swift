@@ -45,6 +45,38 @@ import UQLValues
     #expect(big.columns[0].type == .number)
   }
 
+  /// Number literals are mostly read without Foundation's string parsing; they must be the
+  /// very decimals it gives (same bytes), zeros and far exponents included.
+  @Test func numbersAreTheDecimalsFoundationReads() throws {
+    var literals = [
+      "1.50", "-12.5e3", "1E+3", "0.001", "123456789012345678901234567890123456.78", "5e-80", "5e80", "-0.0",
+      "0", "0.0e5", "1e81", "1e-81", "9999999999999999999999999999999999999e80", "100e-130", "10e127",
+      "1.0000000000000000000000000000000000000000", "-3.14159", "2.5E-3", "7",
+    ]
+    // Many digits, points anywhere, exponents up to and past the direct reading's ±80.
+    for k in 1...200 {
+      var literal = String(UInt64(k) &* 0x9E37_79B9_7F4A_7C15)
+      let point = k % literal.count
+      if point > 0 { literal.insert(".", at: literal.index(literal.startIndex, offsetBy: point)) }
+      literals.append((k % 2 == 0 ? "-" : "") + literal + "e\((k * 37) % 181 - 90)")
+    }
+    for literal in literals {
+      // A literal Decimal cannot hold makes the column text.
+      let table = try read(#"[{"v": \#(literal)}, {"v": 0.5}]"#, .json)
+      let expected = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")).flatMap { $0.isNaN ? nil : $0 }
+      guard let expected, case .number(let d) = table.columns[0][0] else {
+        #expect(table.columns[0].type == .text && expected == nil, "\(literal)")
+        continue
+      }
+      if expected.isZero {
+        // Foundation keeps an exponent on zero (0.0e5 is 0 × 10^4), which nothing can observe.
+        #expect(d.isZero, "\(literal)")
+      } else {
+        #expect(withUnsafeBytes(of: d) { Array($0) } == withUnsafeBytes(of: expected) { Array($0) }, "\(literal)")
+      }
+    }
+  }
+
   @Test func emptyArrayIsAnEmptyTable() throws {
     let table = try read(" [ ] ", .json)
     #expect(table.columns.isEmpty && table.rowCount == 0)

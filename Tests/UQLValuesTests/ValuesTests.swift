@@ -23,6 +23,24 @@ import UQLValues
     #expect(parsed.isInteger == isInteger)
   }
 
+  /// Numbers of 20 to 38 digits are read into 128 bits, not through Foundation's string
+  /// parsing; they must be the very decimals it gives.
+  @Test func longNumbersAreTheDecimalsFoundationReads() throws {
+    let pool = String(repeating: "9876543210123456789", count: 2)
+    for n in 20...38 {
+      let digits = String(pool.prefix(n))
+      for scale in [0, 1, 5, n - 1] {
+        var text = digits
+        if scale > 0 { text.insert(",", at: text.index(text.endIndex, offsetBy: -scale)) }
+        let parsed = try #require(SwedishNumber.parse("-" + text))
+        let pointed = "-" + text.replacingOccurrences(of: ",", with: ".")
+        let expected = try #require(Decimal(string: pointed, locale: Locale(identifier: "en_US_POSIX")))
+        let same = withUnsafeBytes(of: parsed.value) { Array($0) } == withUnsafeBytes(of: expected) { Array($0) }
+        #expect(same, "\(text)")
+      }
+    }
+  }
+
   @Test(arguments: ["", "abc", "12 34", "1,2,3", "-", "3 procent", "12,", "2018-2029", "1\n234", "12 345,5 6", ",5", "5,", "1.234.567", "99999999999999999999999999999999999999999"])
   func rejects(text: String) {
     #expect(SwedishNumber.parse(text) == nil)

@@ -1,4 +1,5 @@
 import Foundation
+import UQLValues
 
 /// Turns query text into tokens. Comments run from `--` to the end of the line.
 public struct Lexer {
@@ -249,9 +250,8 @@ public struct Lexer {
     }
     let written = text(from: start)
     if isDecimal {
-      let normalised = written.replacingOccurrences(of: ",", with: ".")
-      guard written.count <= 38, let value = Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX"))
-      else {
+      // SwedishNumber reads both marks, and without Foundation's locale-aware string parsing.
+      guard written.count <= 38, let value = SwedishNumber.parse(written)?.value else {
         throw Diagnostic(.error, "number \"\(written)\" has too many digits", at: SourceRange(start, location))
       }
       return token(.number(value), from: start)

@@ -107,6 +107,9 @@ struct JSONTableBuilder {
 
   /// A number literal as an exact decimal; nil when `Decimal` would have to round it.
   static func decimal(_ literal: String) -> Decimal? {
+    if let d = plainDecimal(literal) { return d }
+    // Zero, long or far-out literals: Foundation's parsing, whose edges (which exponents it
+    // takes, the exponent it keeps on a zero) the reading above does not copy.
     var mantissa = literal.utf8.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
       .filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     if let last = mantissa.lastIndex(where: { $0 != UInt8(ascii: "0") }) {
@@ -117,5 +120,46 @@ struct JSONTableBuilder {
       let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN
     else { return nil }
     return value
+  }
+
+  /// A nonzero literal of at most 38 digits and a modest exponent, read straight into a
+  /// decimal without Foundation's string parsing (and its locale); nil for any other literal.
+  static func plainDecimal(_ literal: String) -> Decimal? {
+    var bytes = literal.utf8[...]
+    let negative = bytes.first == UInt8(ascii: "-")
+    if negative { bytes = bytes.dropFirst() }
+    var significand: UInt128 = 0
+    var digits = 0
+    var exponent = 0
+    var sawPoint = false
+    while let c = bytes.first, c != UInt8(ascii: "e"), c != UInt8(ascii: "E") {
+      bytes = bytes.dropFirst()
+      if c == UInt8(ascii: ".") {
+        sawPoint = true
+        continue
+      }
+      guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") else { return nil }
+      if sawPoint { exponent -= 1 }
+      if significand == 0 && c == UInt8(ascii: "0") { continue }
+      digits += 1
+      guard digits <= 38 else { return nil }
+      significand = significand * 10 + UInt128(c - UInt8(ascii: "0"))
+    }
+    guard significand > 0 else { return nil }
+    if !bytes.isEmpty {
+      bytes = bytes.dropFirst()
+      let exponentNegative = bytes.first == UInt8(ascii: "-")
+      if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+      guard !bytes.isEmpty, bytes.count <= 3 else { return nil }
+      var written = 0
+      for c in bytes {
+        guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") else { return nil }
+        written = written * 10 + Int(c - UInt8(ascii: "0"))
+      }
+      exponent += exponentNegative ? -written : written
+    }
+    // Far from Decimal's exponent limits (±127, trailing zeros included), where it is exact.
+    guard (-80...80).contains(exponent) else { return nil }
+    return DecimalParts(negative: negative, significand: significand, exponent: exponent).decimal
   }
 }
