@@ -11,7 +11,7 @@ import UQLValues
 public func fuzzCache(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   guard bytes.count >= 3 else { return 0 }
-  let magic = Array("UQLDATA2".utf8)
+  let magic = DatasetCoding.magic
   var encoded: [UInt8]
   if bytes[0] & 1 == 1 {
     encoded = magic + bytes.dropFirst()

@@ -83,7 +83,7 @@ enum DataLoader {
   }
 
   static func loadTable(_ file: String, format: TabularFormat) -> Dataset? {
-    guard let bytes = InputFile.bytes(file) else { return nil }
+    guard let bytes = InputFile.bytes(file, limit: InputFile.maximumTableSize) else { return nil }
     do {
       let table = try TabularReader.read(bytes, format: format)
       let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -45,6 +45,15 @@ import Testing
         ("aktiviteter where " + String(repeating: "(", count: 10_000) + "år" + String(repeating: ")", count: 10_000)
           + " = 1\n").utf8))
     write("bad-utf8.txt", damaged(Array((try? Data(contentsOf: report003)) ?? Data())))
+    // Sparse files just over the size limits: refused by their size, never read.
+    func sparse(_ name: String, size: UInt64) {
+      write(name, [])
+      let handle = FileHandle(forWritingAtPath: dir.appendingPathComponent(name).path)
+      try? handle?.truncate(atOffset: size)
+      try? handle?.close()
+    }
+    sparse("huge-report.txt", size: 64 << 20 + 1)
+    sparse("huge-table.csv", size: UInt64(Int32.max) + 1)
     return dir
   }()
 

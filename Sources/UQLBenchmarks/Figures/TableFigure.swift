@@ -113,7 +113,7 @@ struct TableFigure {
         + "of it load \(Summary.format(whole.load)) ms")
     figure.notes.append(
       "sqlite3: `.import` plus NULLing empty fields for the load, `.timer on` per query; belopp is REAL there, "
-        + "DECIMAL(18,2) in DuckDB, Decimal in uql; uql sorts text in Swedish order, the others by code point")
+        + "DECIMAL(18,2) in DuckDB, scaled 64-bit integers in uql; uql sorts text in Swedish order, the others by code point")
     figure.notes.append("target: each query no slower than sqlite3 and within 3× of DuckDB; memory ≤ 3× the CSV")
     return (figure, table)
   }
