@@ -64,7 +64,9 @@ struct RunCommand: ParsableCommand {
     }
     let work = smoke ? self.work + "/smoke" : self.work
     try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-    let process = UQLProcess(executable: uql)
+    // A report cache of the harness's own: the one-shot figure reads the bundled reports from
+    // it (as every run after the first does), the ingest figure turns it off.
+    let process = UQLProcess(executable: uql, environment: ["UQL_CACHE": work + "/cache"])
     let say = { (text: String) in FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
     say(Environment.describe(uql: uql, smoke: smoke))
     if wanted.contains("oneshot") {

@@ -1,6 +1,8 @@
 /// Runs the `uql` binary with the hidden `--timing` flag and reads its phase times.
 struct UQLProcess {
   var executable: String
+  /// Set for every run: the harness gives uql a report cache of its own.
+  var environment: [String: String] = [:]
 
   struct Run {
     var milliseconds: Double
@@ -13,9 +15,13 @@ struct UQLProcess {
   }
 
   /// - Parameter peakMemory: also measure peak memory (through GNU `time`, about 1 ms more).
-  func run(_ arguments: [String], keepOutput: Bool = false, peakMemory: Bool = false) throws -> Run {
+  /// - Parameter environment: more variables for this run, over ``environment``.
+  func run(
+    _ arguments: [String], keepOutput: Bool = false, peakMemory: Bool = false, environment: [String: String] = [:]
+  ) throws -> Run {
     let outcome = try ChildProcess.run(
-      executable, arguments + ["--timing"], keepOutput: keepOutput, peakMemory: peakMemory)
+      executable, arguments + ["--timing"], keepOutput: keepOutput, peakMemory: peakMemory,
+      environment: self.environment.merging(environment) { $1 })
     var run = Run(
       milliseconds: outcome.milliseconds, peakBytes: outcome.peakBytes, load: 0, statements: [],
       printing: [], output: outcome.standardOutput)
