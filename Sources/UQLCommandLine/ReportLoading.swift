@@ -55,21 +55,35 @@ enum ReportLoading {
     }
   }
 
+  /// Reads `files` on every core (each report is read on its own; the readers are pure), and
+  /// reports the ones that fail in file order, as a sequential read would.
   static func readings(files: [String], failures: inout Int) throws -> [ReportReading] {
     var manifests: [String: ReportManifest?] = [:]
-    var result: [ReportReading] = []
     for file in files {
       let directory = (file as NSString).deletingLastPathComponent
       if manifests[directory] == nil { manifests[directory] = try manifest(in: directory) }
-      guard let bytes = contents(of: file) else {
-        failures += 1
-        continue
+    }
+    let outcomes = ParallelMap.map(files) { file -> Result<ReportReading, ReadFailure> in
+      let manifest = manifests[(file as NSString).deletingLastPathComponent] ?? nil
+      return contents(of: file).flatMap { bytes in
+        ReportReader.read(bytes: bytes, file: file, manifest: manifest).mapError { ReadFailure(message: $0.message) }
       }
-      if let r = reading(bytes: bytes, file: file, manifest: manifests[directory] ?? nil, failures: &failures) {
-        result.append(r)
+    }
+    var result: [ReportReading] = []
+    for outcome in outcomes {
+      switch outcome {
+      case .success(let reading): result.append(reading)
+      case .failure(let failure):
+        Terminal.standardError.write("uql: error: \(failure.message)\n")
+        failures += 1
       }
     }
     return result
+  }
+
+  /// Why a report was not read, said once the reading is over.
+  struct ReadFailure: Error {
+    var message: String
   }
 
   static func reading(bytes: [UInt8], file: String, manifest: ReportManifest?, failures: inout Int) -> ReportReading? {
@@ -97,9 +111,9 @@ enum ReportLoading {
   }
 
   /// A report file's text bytes; PDF files go through `pdftotext`.
-  static func contents(of file: String) -> [UInt8]? {
+  static func contents(of file: String) -> Result<[UInt8], ReadFailure> {
     guard file.lowercased().hasSuffix(".pdf") else {
-      return InputFile.bytes(file)
+      return InputFile.read(file).mapError { ReadFailure(message: $0.message(file)) }
     }
     return PDFText.extract(file)
   }
@@ -107,13 +121,14 @@ enum ReportLoading {
 
 /// Converts PDF to text with poppler's `pdftotext`, run with an argument vector (never a shell).
 enum PDFText {
-  static func extract(_ file: String) -> [UInt8]? {
+  static func extract(_ file: String) -> Result<[UInt8], ReportLoading.ReadFailure> {
+    func failure(_ message: String) -> Result<[UInt8], ReportLoading.ReadFailure> {
+      .failure(ReportLoading.ReadFailure(message: message))
+    }
     let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
       .map { "\($0)/pdftotext" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     guard let path else {
-      Terminal.standardError.write(
-        "uql: error: \(file): reading PDF needs pdftotext; install it with: apt-get install poppler-utils\n")
-      return nil
+      return failure("\(file): reading PDF needs pdftotext; install it with: apt-get install poppler-utils")
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
@@ -124,8 +139,7 @@ enum PDFText {
     process.standardOutput = output
     process.standardError = errors
     do { try process.run() } catch {
-      Terminal.standardError.write("uql: error: \(file): cannot run pdftotext: \(error.localizedDescription)\n")
-      return nil
+      return failure("\(file): cannot run pdftotext: \(error.localizedDescription)")
     }
     // Read stderr while stdout is read: a damaged PDF can fill the stderr pipe with complaints,
     // and pdftotext would then block, and uql with it.
@@ -141,9 +155,8 @@ enum PDFText {
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       let why = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "failed"
-      Terminal.standardError.write("uql: error: \(file): pdftotext: \(why)\n")
-      return nil
+      return failure("\(file): pdftotext: \(why)")
     }
-    return Array(data)
+    return .success(Array(data))
   }
 }
