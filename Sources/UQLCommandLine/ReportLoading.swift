@@ -33,10 +33,11 @@ enum ReportLoading {
   }
 
   static func bundledReadings(failures: inout Int) -> [ReportReading] {
-    BundledReports.files.compactMap { file in
-      let bytes = Array(Data(base64Encoded: file.base64) ?? Data())
-      return reading(bytes: bytes, file: file.name, manifest: nil, failures: &failures)
+    let outcomes = ParallelMap.map(BundledReports.files) { file in
+      ReportReader.read(bytes: Array(Data(base64Encoded: file.base64) ?? Data()), file: file.name, manifest: nil)
+        .mapError { ReadFailure(message: $0.message) }
     }
+    return collected(outcomes, failures: &failures)
   }
 
   /// Report datasets from `files`; unreadable files are reported and counted, the rest load.
@@ -69,6 +70,11 @@ enum ReportLoading {
         ReportReader.read(bytes: bytes, file: file, manifest: manifest).mapError { ReadFailure(message: $0.message) }
       }
     }
+    return collected(outcomes, failures: &failures)
+  }
+
+  /// The readings that succeeded; the failures said on stderr and counted, in file order.
+  static func collected(_ outcomes: [Result<ReportReading, ReadFailure>], failures: inout Int) -> [ReportReading] {
     var result: [ReportReading] = []
     for outcome in outcomes {
       switch outcome {
@@ -84,17 +90,6 @@ enum ReportLoading {
   /// Why a report was not read, said once the reading is over.
   struct ReadFailure: Error {
     var message: String
-  }
-
-  static func reading(bytes: [UInt8], file: String, manifest: ReportManifest?, failures: inout Int) -> ReportReading? {
-    switch ReportReader.read(bytes: bytes, file: file, manifest: manifest) {
-    case .success(let reading):
-      return reading
-    case .failure(let error):
-      Terminal.standardError.write("uql: error: \(error.message)\n")
-      failures += 1
-      return nil
-    }
   }
 
   /// The manifest beside the reports, if there is one; a broken one stops the run.
