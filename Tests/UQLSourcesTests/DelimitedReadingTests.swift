@@ -137,6 +137,17 @@ import UQLValues
           line: 2, column: 4, message: "expected a comma or the end of the line after the closing quote"))
   }
 
+  /// Positions count lines across CRLF, also inside a quoted field, and columns in scalars.
+  @Test func positionsAfterAQuotedLineBreak() {
+    #expect(
+      error(reading: "a,b\r\n\"x\r\ny\",ö\r\nåå,\"q\"z\n")
+        == SourceError(
+          line: 4, column: 7, message: "expected a comma or the end of the line after the closing quote"))
+    #expect(
+      error(reading: "a,b\r\n\"x\ry\",ö,\"\"\n")
+        == SourceError(line: 3, column: 6, message: "row has 3 fields, the header has 2"))
+  }
+
   @Test func emptyHeaderName() {
     #expect(
       error(reading: "a,b,,d\n1,2,3,4\n")

@@ -21,16 +21,17 @@ struct DelimitedParser {
     /// Byte range of a field used as it is; nil when `text` holds it (or it is empty).
     var span: Range<Int>?
     var unescaped: String?
-    var position: SourcePosition
+    /// Byte offset of the field's first byte (its opening quote, if quoted).
+    var offset: Int
 
-    init(span: Range<Int>, position: SourcePosition) {
+    init(span: Range<Int>, offset: Int) {
       self.span = span
-      self.position = position
+      self.offset = offset
     }
 
-    init(text: String?, position: SourcePosition) {
+    init(text: String?, offset: Int) {
       self.unescaped = text
-      self.position = position
+      self.offset = offset
     }
 
     func text(in bytes: [UInt8]) -> String? {
@@ -41,14 +42,15 @@ struct DelimitedParser {
 
   let dialect: Dialect
   let bytes: [UInt8]
+  let separator: UInt8
   var index = 0
-  var position = SourcePosition()
   /// Where the last record read ended, before its line break.
-  var recordEnd = SourcePosition()
+  var recordEnd = 0
 
   init(_ bytes: [UInt8], dialect: Dialect) {
     self.dialect = dialect
     self.bytes = bytes
+    separator = dialect == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")
   }
 
   init(_ text: String, dialect: Dialect) {
@@ -66,20 +68,21 @@ struct DelimitedParser {
   }
 
   mutating func parse() throws(SourceError) -> Result {
-    guard let header = try nextRecord() else { throw .fileIsEmpty() }
-    let names = try checkedNames(header)
+    var record: [Field] = []
+    guard try nextRecord(into: &record) else { throw .fileIsEmpty() }
+    let names = try checkedNames(record)
     var fields = Array(repeating: FieldSpans(), count: names.count)
-    while let record = try nextRecord() {
+    // One record buffer for the whole file: no array per row.
+    while try nextRecord(into: &record) {
       guard record.count == names.count else {
-        let at =
-          record.count > names.count ? record[names.count].position : recordEnd
-        throw .fieldCount(record.count, header: names.count, at: at)
+        let at = record.count > names.count ? record[names.count].offset : recordEnd
+        throw .fieldCount(record.count, header: names.count, at: position(at: at))
       }
-      for (c, field) in record.enumerated() {
-        if let span = field.span {
+      for c in 0..<record.count {
+        if let span = record[c].span {
           fields[c].append(start: span.lowerBound, length: span.count)
         } else {
-          fields[c].append(text: field.unescaped)
+          fields[c].append(text: record[c].unescaped)
         }
       }
     }
@@ -93,10 +96,10 @@ struct DelimitedParser {
     for (c, field) in header.enumerated() {
       let name = TextFolding.trimmed(field.text(in: bytes) ?? "")
       guard !name.isEmpty else {
-        throw .emptyHeaderName(column: c + 1, at: field.position)
+        throw .emptyHeaderName(column: c + 1, at: position(at: field.offset))
       }
       guard seen.insert(TextFolding.looseKey(name)).inserted else {
-        throw .duplicateColumn(name, at: field.position)
+        throw .duplicateColumn(name, at: position(at: field.offset))
       }
       names.append(name)
     }
@@ -105,83 +108,81 @@ struct DelimitedParser {
 
   // MARK: Records
 
-  /// The next non-empty record, or nil at the end of the text.
-  mutating func nextRecord() throws(SourceError) -> [Field]? {
+  /// Reads the next non-empty record into `record`; false at the end of the text.
+  mutating func nextRecord(into record: inout [Field]) throws(SourceError) -> Bool {
+    record.removeAll(keepingCapacity: true)
     while index < bytes.count {
       if isLineEnd(bytes[index]) {
         skipLineEnd()
         continue
       }
-      var record: [Field] = []
       while true {
         record.append(try nextField())
         if index >= bytes.count || isLineEnd(bytes[index]) {
-          recordEnd = position
+          recordEnd = index
           if index < bytes.count { skipLineEnd() }
-          return record
+          return true
         }
-        advance()  // the separator
+        index += 1  // the separator
       }
     }
-    return nil
+    return false
   }
 
-  var separator: UInt8 { dialect == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t") }
-
   mutating func nextField() throws(SourceError) -> Field {
-    let start = position
-    if dialect == .csv, index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
-      return try quotedField(openedAt: start)
-    }
     let from = index
-    while index < bytes.count, bytes[index] != separator, !isLineEnd(bytes[index]) {
-      if dialect == .csv, bytes[index] == UInt8(ascii: "\"") { throw .strayQuote(at: position) }
-      advance()
+    let quote = UInt8(ascii: "\"")
+    if dialect == .csv, index < bytes.count, bytes[index] == quote {
+      return try quotedField(openedAt: from)
     }
-    guard index > from else { return Field(text: nil, position: start) }
+    let checkQuotes = dialect == .csv
+    let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+      var i = from
+      while i < buffer.count {
+        let byte = buffer[i]
+        if byte == separator || byte == 0x0A || byte == 0x0D || (checkQuotes && byte == quote) { break }
+        i += 1
+      }
+      return i
+    }
+    index = end
+    if checkQuotes, index < bytes.count, bytes[index] == quote { throw .strayQuote(at: position(at: index)) }
+    guard index > from else { return Field(text: nil, offset: from) }
     if dialect == .tsv, bytes[from..<index].contains(UInt8(ascii: "\\")) {
-      return Field(text: Self.unescapedTSV(String(decoding: bytes[from..<index], as: UTF8.self)), position: start)
+      return Field(text: Self.unescapedTSV(String(decoding: bytes[from..<index], as: UTF8.self)), offset: from)
     }
-    return Field(span: from..<index, position: start)
+    return Field(span: from..<index, offset: from)
   }
 
   /// A quoted CSV field from its opening quote to the separator or line end after it. A field
-  /// whose content is its bytes as they stand (no `""`, no CRLF) is kept as a span.
-  mutating func quotedField(openedAt start: SourcePosition) throws(SourceError) -> Field {
-    advance()
+  /// whose content is its bytes as they stand (no `""`) is kept as a span; only one with a
+  /// doubled quote is copied. Line breaks inside stay as they are.
+  mutating func quotedField(openedAt start: Int) throws(SourceError) -> Field {
+    index += 1
     let contentStart = index
-    var content: [UInt8] = []
-    var rewritten = false
+    var content: [UInt8]?
     while true {
-      guard index < bytes.count else { throw .quoteNeverClosed(at: start) }
+      guard index < bytes.count else { throw .quoteNeverClosed(at: position(at: start)) }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         let contentEnd = index
-        advance()
+        index += 1
         if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
-          content.append(byte)
-          rewritten = true
-          advance()
+          // A doubled quote: from here on the content is a copy.
+          if content == nil { content = Array(bytes[contentStart..<contentEnd]) }
+          content!.append(byte)
+          index += 1
           continue
         }
         if index < bytes.count, bytes[index] != separator, !isLineEnd(bytes[index]) {
-          throw .textAfterClosingQuote(at: position)
+          throw .textAfterClosingQuote(at: position(at: index))
         }
-        if content.isEmpty { return Field(text: nil, position: start) }
-        if !rewritten { return Field(span: contentStart..<contentEnd, position: start) }
-        return Field(text: String(decoding: content, as: UTF8.self), position: start)
+        if let content { return Field(text: String(decoding: content, as: UTF8.self), offset: start) }
+        if contentEnd == contentStart { return Field(text: nil, offset: start) }
+        return Field(span: contentStart..<contentEnd, offset: start)
       }
-      content.append(byte)
-      if byte == 0x0D || byte == 0x0A {
-        let crlf = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
-        skipLineEnd()
-        if crlf {
-          content.append(0x0A)
-          rewritten = true
-        }
-      } else {
-        advance()
-      }
+      content?.append(byte)
+      index += 1
     }
   }
 
@@ -216,17 +217,30 @@ struct DelimitedParser {
 
   func isLineEnd(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
-  /// Moves past one byte, counting a column for each scalar (not each continuation byte).
-  mutating func advance() {
-    if bytes[index] & 0xC0 != 0x80 { position.column += 1 }
-    index += 1
-  }
-
   /// Moves past a CRLF, LF or CR to the start of the next line.
   mutating func skipLineEnd() {
     if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
     index += 1
-    position.line += 1
-    position.column = 1
+  }
+
+  /// The line and column of a byte offset, for errors: lines end at CRLF, LF or CR (also inside
+  /// quoted fields), columns count Unicode scalars. Worked out only when an error needs it, so
+  /// reading does not count every byte.
+  func position(at offset: Int) -> SourcePosition {
+    var position = SourcePosition()
+    var i = 0
+    let end = min(offset, bytes.count)
+    while i < end {
+      let byte = bytes[i]
+      if byte == 0x0D || byte == 0x0A {
+        if byte == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+        position.line += 1
+        position.column = 1
+      } else if byte & 0xC0 != 0x80 {
+        position.column += 1
+      }
+      i += 1
+    }
+    return position
   }
 }
