@@ -33,10 +33,16 @@ struct GluedMatrixReader {
   var boilerplate = Set<Int>()
   var headings: [PageLayoutHeading] = []
 
-  init(lines: [String]) { self.lines = lines }
+  /// A page-layout reader over the same lines, for the numeric tables of each section.
+  let pages: PageLayoutReader
+
+  init(lines: [String]) {
+    self.lines = lines
+    pages = PageLayoutReader(lines: lines)
+  }
 
   func line(_ n: Int) -> String { n >= 1 && n <= lines.count ? lines[n - 1] : "" }
-  func trimmed(_ n: Int) -> String { PageLayoutText.trimmed(line(n)) }
+  func trimmed(_ n: Int) -> String { pages.trimmed(n) }
 
   static func isMatrixHeader(_ t: String) -> Bool {
     t.hasPrefix("uppdrag / deluppdrag Status Aktiviteter")
@@ -74,7 +80,7 @@ struct GluedMatrixReader {
   }
 
   static func isSuccessor(_ number: String, of previous: String) -> Bool {
-    PageLayoutReader(lines: []).isSuccessor(number, of: previous)
+    PageLayoutReader(lines: [], trimmedLines: []).isSuccessor(number, of: previous)
   }
 
   mutating func readSections() {
@@ -87,7 +93,10 @@ struct GluedMatrixReader {
       let bodyStart = h.lastLine + 1
       if bodyStart <= end {
         if let header = (bodyStart...end).first(where: { Self.isMatrixHeader(trimmed($0)) }) {
-          var matrix = GluedMatrixTable(reader: self)
+          // Without the extraction, as for the tables below: adding to it then copies nothing.
+          var view = self
+          view.extraction = Extraction(layout: .gluedMatrix)
+          var matrix = GluedMatrixTable(reader: view)
           matrix.read(from: header, to: end)
           extraction.activities += matrix.activities
           extraction.assignments += matrix.assignments
@@ -96,7 +105,7 @@ struct GluedMatrixReader {
         if let grid = (bodyStart...end).first(where: { trimmed($0).hasPrefix("Grupp Indikatorer") }) {
           claimed.formUnion(readGroupedIndicators(header: grid, end: end))
         }
-        var pageReader = PageLayoutReader(lines: lines)
+        var pageReader = pages
         pageReader.boilerplate = boilerplate.union(claimed)
         var tables = PageLayoutTables(reader: pageReader)
         tables.indicatorGroup = chapter

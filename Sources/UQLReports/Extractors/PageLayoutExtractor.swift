@@ -43,11 +43,17 @@ struct PageLayoutReader {
   var unnumberedTOC: [String] = []
   var headings: [PageLayoutHeading] = []
 
-  init(lines: [String]) { self.lines = lines }
+  /// The lines without surrounding white space, trimmed once: every pass asks for them.
+  let trimmedLines: [String]
+
+  init(lines: [String], trimmedLines: [String]? = nil) {
+    self.lines = lines
+    self.trimmedLines = trimmedLines ?? lines.map(PageLayoutText.trimmed)
+  }
 
   /// The text of 1-based line `n`, or "" outside the text.
   func line(_ n: Int) -> String { n >= 1 && n <= lines.count ? lines[n - 1] : "" }
-  func trimmed(_ n: Int) -> String { PageLayoutText.trimmed(line(n)) }
+  func trimmed(_ n: Int) -> String { n >= 1 && n <= trimmedLines.count ? trimmedLines[n - 1] : "" }
 
   mutating func run() {
     findBoilerplate()
@@ -246,7 +252,11 @@ struct PageLayoutReader {
       let bodyStart = h.lastLine + 1
       var prose: [Int] = []
       if bodyStart <= end {
-        var tables = PageLayoutTables(reader: self)
+        // The tables read lines and boilerplate only; a copy without the extraction keeps this
+        // reader's extraction uniquely owned, so adding to it copies nothing.
+        var view = self
+        view.extraction = Extraction(layout: .pageLayout)
+        var tables = PageLayoutTables(reader: view)
         let claimed = tables.read(
           from: bodyStart, to: end, section: h, goal: goal, pending: &pending)
         extraction.assignments += tables.assignments

@@ -41,7 +41,7 @@ struct PlanProseBlock {
     if !current.isEmpty { runs.append(current) }
     let singleLines = Set(lines.map { HTMLText.collapse($0) })
     let oneLineText = singleLines.joined(separator: "\n")
-    let isName: (String) -> Bool = { oneLineText.contains($0) }
+    let isName: (String) -> Bool = { TextSearch.contains(oneLineText, $0) }
     return runs.map { run in
       // Several indented lines are a list whose bullet characters were lost: no heading there.
       let indented = run.filter(\.2).count

@@ -25,8 +25,10 @@ public enum MetadataInference {
     var m = ReportMetadata()
     var notes: [ReportDiagnostic] = []
     let lines = text.lines.map { HTMLText.collapse($0) }
-    let whole = lines.joined(separator: " ")
-    let lower = TextFolding.lowercased(whole)
+    // The whole text and its lower case are built only if a rule below needs them.
+    lazy var whole = lines.joined(separator: " ")
+    lazy var lower = TextFolding.lowercased(whole)
+    lazy var periodText = PeriodCandidates.text(whole)
 
     // Title: a line near the start that names the kind of report, plus a following line that
     // continues it with a number ("Uppföljningsrapport" / "2 januari-augusti").
@@ -74,7 +76,6 @@ public enum MetadataInference {
     // Period: an explicit span, a full year, or the month an outcome column is for.
     let titleText = titleBlock.joined(separator: " ")
     // The period and year patterns run over the parts of the text where they can match.
-    let periodText = PeriodCandidates.text(whole)
     if let span = periodSpan(in: titleText) ?? periodSpan(in: periodText) {
       m.period = span
     } else if TextSearch.contains(lower, "helår") {
@@ -103,12 +104,19 @@ public enum MetadataInference {
 
     // Only lines holding a pattern's literal part can match it; the others are left out of the
     // search, which then sees the same matches in the same order.
+    var administrationLines: [String] = []
+    var organisationLines: [String] = []
+    for line in lines {
+      let (administration, organisation) = nameLiterals(line)
+      if administration { administrationLines.append(line) }
+      if organisation { organisationLines.append(line) }
+    }
     m.administration = mostFrequent(
-      in: lines.filter { TextSearch.hasLiteral($0, "kontoret") || TextSearch.hasLiteral($0, "förvaltningen") },
+      in: administrationLines,
       matching: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
     if m.administration == nil { notes.append(.missingMetadata("förvaltning")) }
     m.organisation = mostFrequent(
-      in: lines.filter { TextSearch.hasLiteral($0, "Region ") || TextSearch.hasLiteral($0, "Landstinget ") }, matching: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b", genitive: true)
+      in: organisationLines, matching: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b", genitive: true)
     if m.organisation == nil { notes.append(.missingMetadata("organisation")) }
 
     if m.title == nil {
@@ -132,6 +140,38 @@ public enum MetadataInference {
     if let y = extracted.year { m.year = y }
     if let p = extracted.period { m.period = p }
     return (m, notes)
+  }
+
+  /// Whether `line` holds "kontoret" or "förvaltningen" (the literal parts of the förvaltning
+  /// pattern) and whether it holds "Region " or "Landstinget " (those of the organisation
+  /// pattern), in one scan of its bytes.
+  static func nameLiterals(_ line: String) -> (administration: Bool, organisation: Bool) {
+    var line = line
+    return line.withUTF8 { bytes in
+      var administration = false
+      var organisation = false
+      for i in 0..<bytes.count {
+        switch bytes[i] {
+        case UInt8(ascii: "k"): administration = administration || TextSearch.equal(bytes, at: i, kontoret)
+        case UInt8(ascii: "f"): administration = administration || TextSearch.equal(bytes, at: i, förvaltningen)
+        case UInt8(ascii: "R"): organisation = organisation || TextSearch.equal(bytes, at: i, region)
+        case UInt8(ascii: "L"): organisation = organisation || TextSearch.equal(bytes, at: i, landstinget)
+        default: continue
+        }
+        if administration && organisation { break }
+      }
+      return (administration, organisation)
+    }
+  }
+
+  static var kontoret: UnsafeBufferPointer<UInt8> { literal("kontoret") }
+  static var förvaltningen: UnsafeBufferPointer<UInt8> { literal("förvaltningen") }
+  static var region: UnsafeBufferPointer<UInt8> { literal("Region ") }
+  static var landstinget: UnsafeBufferPointer<UInt8> { literal("Landstinget ") }
+
+  /// The bytes of a literal, kept for the life of the program.
+  static func literal(_ text: StaticString) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
   }
 
   /// A `jan-aug` style period in `text`: `jan-aug`, `januari–augusti`, `jan - okt`.
