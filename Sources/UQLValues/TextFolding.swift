@@ -90,20 +90,20 @@ public enum TextFolding {
     if i == n && (!previousSpace || n == 0) { return nil }
     var out: [UInt8] = []
     out.reserveCapacity(n)
-    var pendingSpace = false
     i = 0
     while i < n {
-      let b = bytes[i]
-      let length = mayStartWhitespace(b) ? whitespaceLength(bytes, at: i) : 0
-      if length > 0 {
-        pendingSpace = !out.isEmpty
+      // A run of white space, then a run of other bytes copied whole.
+      while i < n, mayStartWhitespace(bytes[i]) {
+        let length = whitespaceLength(bytes, at: i)
+        if length == 0 { break }
         i += length
-      } else {
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(b)
-        i += 1
       }
+      guard i < n else { break }
+      if !out.isEmpty { out.append(0x20) }
+      let start = i
+      i += 1
+      while i < n, !mayStartWhitespace(bytes[i]) || whitespaceLength(bytes, at: i) == 0 { i += 1 }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
     }
     return String(decoding: out, as: UTF8.self)
   }

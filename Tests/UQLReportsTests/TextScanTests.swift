@@ -205,3 +205,23 @@ struct PeriodCandidatesTests {
     }
   }
 }
+
+@Suite("Markup walk by scalars")
+struct MarkupWalkTests {
+  @Test func scalarWalkEqualsCharacterWalk() {
+    let pieces = [
+      "<p>", "</p>", "<ul>", "<li>", "</ul>", "<br/>", "<i>", "</i>", "<span class=\"x\">", "<", ">", "&", ";",
+      "&amp;", "&nbsp;", "&#228;", "&#xE5;", "&#99999999;", "&bogus;", "&aring;", "&#160;", "a", "Å", " ", "  ",
+      "\t", "▶", "●", "✓", "—", "!", "x", "1", "#", "/", "\u{A0}", "é", "\u{301}", "<\u{301}p>", "&\u{301}amp;",
+    ]
+    var state: UInt64 = 7
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<4000 {
+      let html = (0..<next(16)).map { _ in pieces[next(pieces.count)] }.joined()
+      #expect(HTMLText.blocks(html) == HTMLText.blocks(of: Array(html)), "\(html.debugDescription)")
+    }
+  }
+}

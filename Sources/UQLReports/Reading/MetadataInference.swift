@@ -247,10 +247,21 @@ public enum MetadataInference {
 
   /// Every match of `pattern` in `text`, compiling the pattern once (not once per search).
   static func matches(of pattern: String, in text: String) -> [Substring] {
-    guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+    guard let regex = compiled(pattern) else { return [] }
     return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
       Range($0.range, in: text).map { text[$0] }
     }
+  }
+
+  /// The two name patterns, compiled once; any other pattern is compiled when asked for.
+  nonisolated(unsafe) static let administrationPattern = try? NSRegularExpression(
+    pattern: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
+  nonisolated(unsafe) static let organisationPattern = try? NSRegularExpression(
+    pattern: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b")
+
+  static func compiled(_ pattern: String) -> NSRegularExpression? {
+    for regex in [administrationPattern, organisationPattern] where regex?.pattern == pattern { return regex }
+    return try? NSRegularExpression(pattern: pattern)
   }
 
   /// The most frequent match of `pattern`; with `genitive`, "Region Hallands" counts as
