@@ -225,3 +225,28 @@ struct MarkupWalkTests {
     }
   }
 }
+
+@Suite("Star emphasis by hand")
+struct EmphasisTests {
+  @Test func handWrittenRemovalEqualsTheExpressions() {
+    let pieces = [
+      "*", "**", "***", "a", "bc", " ", "  ", "\t", "\u{A0}", "\u{2003}", "\u{85}", "\u{2028}", "\u{200B}", "\u{3000}",
+      "å", "–", "▶", "x y", ".", "1",
+    ]
+    #expect(MarkdownTablesEmphasis.removingStars("a **b c** d ** e**", double: true) == "a b c d ** e**")
+    #expect(MarkdownTablesEmphasis.removingStars("*x* och *y *z*", double: false) == "x och *y z")
+    var state: UInt64 = 11
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<6000 {
+      let text = (0..<next(14)).map { _ in pieces[next(pieces.count)] }.joined()
+      guard CharacterArray.isScalarPerCharacter(text) else { continue }
+      let strong = text.replacing(MarkdownTablesMarkup.strongStars) { String($0.output.1) }
+      #expect(MarkdownTablesEmphasis.removingStars(text, double: true) == strong, "\(text.debugDescription)")
+      let single = strong.replacing(MarkdownTablesMarkup.stars) { String($0.output.1) }
+      #expect(MarkdownTablesEmphasis.removingStars(strong, double: false) == single, "\(strong.debugDescription)")
+    }
+  }
+}
