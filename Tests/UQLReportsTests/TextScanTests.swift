@@ -250,3 +250,16 @@ struct EmphasisTests {
     }
   }
 }
+
+@Suite("Bracket trimming")
+struct BracketTrimmingTests {
+  @Test func trimmingEqualsFoundation() {
+    let brackets = CharacterSet(charactersIn: "()[]")
+    for word in ["(tkr)", "[%]", "((x", "x))", "()", "", "(å)", "(\u{301}x)", "a(b)c", "[(mnkr)]", "(", "x"] {
+      #expect(MarkdownTablesTable.trimmingBrackets(Substring(word)) == word.trimmingCharacters(in: brackets))
+    }
+    for text in TextScanTests.mixed {
+      #expect(MarkdownTablesTable.trimmingBrackets(Substring(text)) == text.trimmingCharacters(in: brackets))
+    }
+  }
+}
