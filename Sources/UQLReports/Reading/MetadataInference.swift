@@ -187,7 +187,9 @@ public enum MetadataInference {
 
   /// The month of an `Utfall oktober` column, joined across a line wrap.
   static func outcomeMonth(in lower: String) -> String? {
-    for month in months where TextSearch.hasLiteral(lower, "utfall ", followedBy: [month]) {
+    // One scan for all months; the first month in calendar order wins, as before.
+    let found = TextSearch.literalContinuations(lower, "utfall ", followedBy: months)
+    for (k, month) in months.enumerated() where found.contains(k) {
       return month
     }
     return nil

@@ -24,14 +24,19 @@ enum TextSearch {
     guard isPlainStart(needle), isPlainEnd(needle), first != 0x0A, last != 0x0D else { return nil }
     let n = needle.count
     guard haystack.count >= n else { return false }
-    var i = 0
-    let limit = haystack.count - n
+    // Scan for the needle's first byte that is not a space (spaces are the commonest byte).
+    var anchor = 0
+    while anchor < n - 1, needle[anchor] == 0x20 { anchor += 1 }
+    let key = needle[anchor]
+    var i = anchor
+    let limit = haystack.count - n + anchor
     while i <= limit {
-      if haystack[i] == first {
-        var j = 1
-        while j < n, haystack[i + j] == needle[j] { j += 1 }
+      if haystack[i] == key {
+        let start = i - anchor
+        var j = 0
+        while j < n, haystack[start + j] == needle[j] { j += 1 }
         if j == n {
-          guard isBoundary(haystack, before: i), isBoundary(haystack, after: i + n) else { return nil }
+          guard isBoundary(haystack, before: start), isBoundary(haystack, after: start + n) else { return nil }
           return true
         }
       }
@@ -81,25 +86,37 @@ enum TextSearch {
   /// as the literal parts of a regular expression do (no grapheme clusters, no normalisation):
   /// `utfall (januari|februari|…)` is `hasLiteral(text, "utfall ", followedBy: months)`.
   static func hasLiteral(_ text: String, _ word: String, followedBy continuations: [String] = [""]) -> Bool {
+    !literalContinuations(text, word, followedBy: continuations, all: false).isEmpty
+  }
+
+  /// The indices of the `continuations` that follow `word` somewhere in `text`, compared as
+  /// ``hasLiteral(_:_:followedBy:)`` compares; with `all` false, only the first one found.
+  static func literalContinuations(
+    _ text: String, _ word: String, followedBy continuations: [String], all: Bool = true
+  ) -> Set<Int> {
+    var found = Set<Int>()
     var text = text
     var word = word
-    return text.withUTF8 { haystack in
+    text.withUTF8 { haystack in
       word.withUTF8 { needle in
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        guard let first = needle.first, haystack.count >= needle.count else { return }
         var i = 0
         while i + needle.count <= haystack.count {
           if haystack[i] == first, equal(haystack, at: i, needle) {
             let after = i + needle.count
-            for tail in continuations {
+            for (k, tail) in continuations.enumerated() where !found.contains(k) {
               var tail = tail
-              if tail.withUTF8({ equal(haystack, at: after, $0) }) { return true }
+              if tail.withUTF8({ equal(haystack, at: after, $0) }) {
+                found.insert(k)
+                if !all { return }
+              }
             }
           }
           i += 1
         }
-        return false
       }
     }
+    return found
   }
 
   /// Whether `text`, lower-cased, may contain `word` (lower-case ASCII letters): false only
