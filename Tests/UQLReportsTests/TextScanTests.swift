@@ -263,3 +263,33 @@ struct BracketTrimmingTests {
     }
   }
 }
+
+@Suite("Name matching by hand")
+struct NameMatchingTests {
+  static let administration = "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b"
+  static let organisation = "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b"
+
+  @Test func handMatchesEqualTheExpressions() throws {
+    var lines = [
+      "Regionkontoret, Region Halland", "Regionkontorets Region Hallands", "xRegion Halland", "Region Halland2",
+      "Region Hallandé", "Region Halland\u{301} x", "Region Halland\u{AD}s", "\u{301}Region Öland", "Kulturförvaltningen.",
+      "Regionkontoretsförvaltningen", "Aförvaltningen", "Abförvaltningen", "Landstingskontoret_", "Landstinget Västra",
+      "Region  Halland", "Region halland", "Region ÅÄÖåäö", "Region Halland_x", "Region Hallandß", "Region Halland–2020",
+      "LandstingetRegion Halland", "Region Region Halland", "Byggförvaltningen\u{200B}x", "Region Halland\u{200D}",
+    ]
+    for name in SampleFiles.names {
+      lines += TextDecoding.lines(TextDecoding.decode(try SampleFiles.bytes(name)).text).map(HTMLText.collapse)
+    }
+    let pieces = ["Region ", "Landstinget ", "kontoret", "förvaltningen", "Hall", "and", "Å", "å", " ", "x", "1", "_", "\u{301}", "\u{AD}", "-", "s"]
+    var state: UInt64 = 5
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<3000 { lines.append((0..<next(8)).map { _ in pieces[next(pieces.count)] }.joined()) }
+    for line in lines {
+      #expect(NameMatching.administrations(in: line) == MetadataInference.matches(of: Self.administration, in: line).map(String.init), "\(line.debugDescription)")
+      #expect(NameMatching.organisations(in: line) == MetadataInference.matches(of: Self.organisation, in: line).map(String.init), "\(line.debugDescription)")
+    }
+  }
+}

@@ -111,12 +111,9 @@ public enum MetadataInference {
       if administration { administrationLines.append(line) }
       if organisation { organisationLines.append(line) }
     }
-    m.administration = mostFrequent(
-      in: administrationLines,
-      matching: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
+    m.administration = mostFrequent(administrationLines.flatMap(NameMatching.administrations))
     if m.administration == nil { notes.append(.missingMetadata("förvaltning")) }
-    m.organisation = mostFrequent(
-      in: organisationLines, matching: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b", genitive: true)
+    m.organisation = mostFrequent(organisationLines.flatMap(NameMatching.organisations), genitive: true)
     if m.organisation == nil { notes.append(.missingMetadata("organisation")) }
 
     if m.title == nil {
@@ -269,12 +266,16 @@ public enum MetadataInference {
   /// The most frequent match of `pattern`; with `genitive`, "Region Hallands" counts as
   /// "Region Halland" when the text also has the plain form.
   static func mostFrequent(in lines: [String], matching pattern: String, genitive: Bool = false) -> String? {
-    var counts: [String: Int] = [:]
-    var order: [String] = []
     // One search over the whole text; a match never spans a line break because the lines are
     // joined with one and patterns do not match it.
-    for match in matches(of: pattern, in: lines.joined(separator: "\n")) {
-      let s = String(match)
+    mostFrequent(matches(of: pattern, in: lines.joined(separator: "\n")).map(String.init), genitive: genitive)
+  }
+
+  /// The most frequent of `matches`, the first of equals; with `genitive` as above.
+  static func mostFrequent(_ matches: [String], genitive: Bool = false) -> String? {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for s in matches {
       if counts[s] == nil { order.append(s) }
       counts[s, default: 0] += 1
     }
