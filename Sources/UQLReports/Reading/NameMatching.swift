@@ -16,9 +16,9 @@ enum NameMatching {
     var s = 0
     while s < bytes.count {
       var end: Int?
-      for prefix in [region, landstinget] where starts(bytes, at: s, with: prefix) && !isWordBefore(bytes, s) {
+      let prefix = bytes[s] == 0x52 ? region : bytes[s] == 0x4C ? landstinget : nil  // R, L
+      if let prefix, starts(bytes, at: s, with: prefix), !isWordBefore(bytes, s) {
         end = capitalisedWordEnd(bytes, from: s + prefix.count)
-        break
       }
       if let end {
         found.append(String(decoding: bytes[s..<end], as: UTF8.self))
@@ -38,9 +38,9 @@ enum NameMatching {
     while s < bytes.count {
       var end: Int?
       if isCapital(bytes, s) != nil, !isWordBefore(bytes, s) {
-        for name in [regionkontoret, landstingskontoret] where starts(bytes, at: s, with: name) {
-          if isBoundaryAfterWord(bytes, s + name.count) { end = s + name.count }
-          break
+        let name = bytes[s] == 0x52 ? regionkontoret : bytes[s] == 0x4C ? landstingskontoret : nil
+        if let name, starts(bytes, at: s, with: name), isBoundaryAfterWord(bytes, s + name.count) {
+          end = s + name.count
         }
         if end == nil, let run = lowercaseRunEnd(bytes, from: s + (isCapital(bytes, s) ?? 1)),
           run.end - run.start > förvaltningen.count, isBoundaryAfterWord(bytes, run.end),
@@ -66,14 +66,18 @@ enum NameMatching {
   static let förvaltningen = Array("förvaltningen".utf8)
 
   static func starts(_ bytes: [UInt8], at i: Int, with word: [UInt8]) -> Bool {
-    i >= 0 && i + word.count <= bytes.count && bytes[i..<(i + word.count)].elementsEqual(word)
+    guard i >= 0, i + word.count <= bytes.count else { return false }
+    for k in 0..<word.count where bytes[i + k] != word[k] { return false }
+    return true
   }
 
   /// The length in bytes of an [A-ZÅÄÖ] at `i`, or nil.
   static func isCapital(_ bytes: [UInt8], _ i: Int) -> Int? {
     guard i < bytes.count else { return nil }
     if (0x41...0x5A).contains(bytes[i]) { return 1 }
-    if bytes[i] == 0xC3, i + 1 < bytes.count, [0x85, 0x84, 0x96].contains(bytes[i + 1]) { return 2 }
+    if bytes[i] == 0xC3, i + 1 < bytes.count, bytes[i + 1] == 0x85 || bytes[i + 1] == 0x84 || bytes[i + 1] == 0x96 {
+      return 2
+    }
     return nil
   }
 
@@ -81,7 +85,9 @@ enum NameMatching {
   static func isLowercase(_ bytes: [UInt8], _ i: Int) -> Int? {
     guard i < bytes.count else { return nil }
     if (0x61...0x7A).contains(bytes[i]) { return 1 }
-    if bytes[i] == 0xC3, i + 1 < bytes.count, [0xA5, 0xA4, 0xB6].contains(bytes[i + 1]) { return 2 }
+    if bytes[i] == 0xC3, i + 1 < bytes.count, bytes[i + 1] == 0xA5 || bytes[i + 1] == 0xA4 || bytes[i + 1] == 0xB6 {
+      return 2
+    }
     return nil
   }
 
@@ -122,10 +128,14 @@ enum NameMatching {
     return false
   }
 
+  /// The scalar whose UTF-8 starts at byte `i` of valid UTF-8.
   static func scalar(_ bytes: [UInt8], at i: Int) -> Unicode.Scalar {
-    var end = i + 1
-    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-    return String(decoding: bytes[i..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+    let b = bytes[i]
+    if b < 0x80 { return Unicode.Scalar(b) }
+    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+    var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
   }
 
   static func isExtendOrFormat(_ c: Unicode.Scalar) -> Bool {
