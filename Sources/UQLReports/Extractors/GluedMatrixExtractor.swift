@@ -11,9 +11,14 @@ public enum GluedMatrixExtractor: LayoutExtractor {
     var headers = 0
     var comments = 0
     for line in text.lines {
+      // A line starts with or holds a word only if its bytes hold it: a byte scan rules most out.
+      let header = TextSearch.hasLiteral(line, "uppdrag / deluppdrag Status Aktiviteter")
+      let comment = comments < 10 && TextSearch.hasLiteral(line, "Kommentar ")
+      guard header || comment else { continue }
       let t = PageLayoutText.trimmed(line)
-      if t.hasPrefix("uppdrag / deluppdrag Status Aktiviteter") { headers += 1 }
-      if t.hasPrefix("Kommentar ") || TextSearch.contains(t, " Kommentar ") { comments += 1 }
+      if header, t.hasPrefix("uppdrag / deluppdrag Status Aktiviteter") { headers += 1 }
+      // Past 10 comments the score no longer grows.
+      if comment, t.hasPrefix("Kommentar ") || TextSearch.contains(t, " Kommentar ") { comments += 1 }
     }
     guard headers > 0 else { return 0 }
     return min(60 + headers * 10 + min(comments, 10), 100)

@@ -24,8 +24,10 @@ public enum MetadataInference {
   ) -> (ReportMetadata, [ReportDiagnostic]) {
     var m = ReportMetadata()
     var notes: [ReportDiagnostic] = []
-    let lines = text.lines.map { HTMLText.collapse($0) }
-    // The whole text and its lower case are built only if a rule below needs them.
+    // Lines are collapsed as the rules need them: the title looks at the first 60 (and 8 after
+    // its line), the names at lines holding their words, the whole text only if needed.
+    let head = text.lines.prefix(70).map { HTMLText.collapse($0) }
+    lazy var lines = text.lines.map { HTMLText.collapse($0) }
     lazy var whole = lines.joined(separator: " ")
     lazy var lower = TextFolding.lowercased(whole)
     lazy var periodText = PeriodCandidates.text(whole)
@@ -34,19 +36,19 @@ public enum MetadataInference {
     // continues it with a number ("Uppföljningsrapport" / "2 januari-augusti").
     var titleLine: Int?
     var titleBlock: [String] = []
-    for (i, line) in lines.prefix(60).enumerated() where !line.isEmpty {
+    for (i, line) in head.prefix(60).enumerated() where !line.isEmpty {
       if TableOfContents.isEntry(line) || PageFurniture.pageNumber(in: line) != nil { continue }
       let l = line.lowercased()
       guard titleWords.contains(where: { l.hasPrefix($0.0) }) else { continue }
       var title = line
       var block = [line]
-      if let next = lines[(i + 1)...].prefix(4).first(where: { !$0.isEmpty }),
+      if let next = head[(i + 1)...].prefix(4).first(where: { !$0.isEmpty }),
         let first = next.first, first.isNumber, next.count < 40
       {
         title += " " + next
         block.append(next)
       }
-      if let after = lines[(i + 1)...].prefix(8).first(where: { line in
+      if let after = head[(i + 1)...].prefix(8).first(where: { line in
         yearIn(line) != nil && line.count < 40
       }) {
         block.append(after)
@@ -106,7 +108,10 @@ public enum MetadataInference {
     // search, which then sees the same matches in the same order.
     var administrationLines: [String] = []
     var organisationLines: [String] = []
-    for line in lines {
+    // A collapsed line holds a word only if the line as printed does (collapsing changes white
+    // space only), so most lines are ruled out before collapsing.
+    for raw in text.lines where mayHoldNames(raw) {
+      let line = HTMLText.collapse(raw)
       let (administration, organisation) = nameLiterals(line)
       if administration { administrationLines.append(line) }
       if organisation { organisationLines.append(line) }
@@ -158,6 +163,23 @@ public enum MetadataInference {
         if administration && organisation { break }
       }
       return (administration, organisation)
+    }
+  }
+
+  /// Whether `line` holds "kontoret", "förvaltningen", "Region" or "Landstinget".
+  static func mayHoldNames(_ line: String) -> Bool {
+    var line = line
+    return line.withUTF8 { bytes in
+      for i in 0..<bytes.count {
+        switch bytes[i] {
+        case UInt8(ascii: "k"): if TextSearch.equal(bytes, at: i, kontoret) { return true }
+        case UInt8(ascii: "f"): if TextSearch.equal(bytes, at: i, förvaltningen) { return true }
+        case UInt8(ascii: "R"): if TextSearch.equal(bytes, at: i, literal("Region")) { return true }
+        case UInt8(ascii: "L"): if TextSearch.equal(bytes, at: i, literal("Landstinget")) { return true }
+        default: continue
+        }
+      }
+      return false
     }
   }
 

@@ -7,6 +7,11 @@ import UQLValues
 public enum TotalRowCheck {
   /// Whether `post` names a total row.
   public static func isTotal(_ post: String) -> Bool {
+    // Lower-casing makes ASCII letters only of ASCII letters, İ and the Kelvin sign; a post
+    // without "total" or "summa" in any case is no total.
+    guard TextSearch.mayContainLowercased(post, "total") || TextSearch.mayContainLowercased(post, "summa") else {
+      return false
+    }
     let p = HTMLText.collapse(post).lowercased()
     return p == "total" || p == "totalt" || p == "summa" || p.hasPrefix("summa ") || p.hasPrefix("totalt ")
       || p.hasPrefix("total ")
