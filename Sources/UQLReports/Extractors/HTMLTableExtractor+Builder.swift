@@ -149,8 +149,9 @@ struct HTMLTableBuilder {
         seen[key] = a.line
       }
       let next = i + 1
+      // The prefix test first: it fails fast, where counting characters walks both comments.
       guard assignments.indices.contains(next), let mine = a.comment, let theirs = assignments[next].comment,
-        mine.count >= 40, mine.count < theirs.count, theirs.hasPrefix(mine)
+        theirs.hasPrefix(mine), mine.count >= 40, mine.count < theirs.count
       else { continue }
       warnings.append(
         ReportWarning(

@@ -159,4 +159,36 @@ enum TextSearch {
     }
     return true
   }
+
+  /// Whether `text`, lower-cased, may contain any of `words` (each as for
+  /// ``mayContainLowercased(_:_:)``), in one scan of its bytes.
+  static func mayContainAnyLowercased(_ text: String, _ words: [StaticString]) -> Bool {
+    var text = text
+    return text.withUTF8 { haystack in
+      let n = haystack.count
+      for i in 0..<n {
+        let b = haystack[i]
+        if b >= 0x80 {
+          // İ (C4 B0) and the Kelvin sign (E2 84 AA) lower-case to ASCII letters.
+          if b == 0xC4, i + 1 < n, haystack[i + 1] == 0xB0 { return true }
+          if b == 0xE2, i + 2 < n, haystack[i + 1] == 0x84, haystack[i + 2] == 0xAA { return true }
+          continue
+        }
+        let lower = b | 0x20
+        for word in words where word.utf8Start[0] == lower && i + word.utf8CodeUnitCount <= n {
+          var j = 1
+          while j < word.utf8CodeUnitCount, haystack[i + j] | 0x20 == word.utf8Start[j] { j += 1 }
+          if j == word.utf8CodeUnitCount { return true }
+        }
+      }
+      return false
+    }
+  }
+
+  /// Whether `text` holds a tab. A tab is a character of its own (grapheme clusters break on
+  /// both sides of a control), so this is what `text.contains("\t")` answers.
+  static func containsTab(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(0x09) }
+  }
 }
