@@ -15,9 +15,32 @@ public enum TextFolding {
   public static func lowercased(_ text: String) -> String {
     var text = text
     return text.withUTF8 { bytes -> String? in
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
+      // First in place on a copy, while every scalar keeps its length (ASCII, Latin-1, general
+      // punctuation); from the first other scalar on, appending.
+      var out = Array(bytes)
       var i = 0
+      inPlace: while i < out.count {
+        let b = out[i]
+        switch b {
+        case 0x41...0x5A:
+          out[i] = b + 0x20
+          i += 1
+        case 0..<0x80:
+          i += 1
+        case 0xC2 where i + 1 < out.count:
+          i += 2
+        case 0xC3 where i + 1 < out.count:
+          let c = out[i + 1]
+          if (0x80...0x9E).contains(c) && c != 0x97 { out[i + 1] = c + 0x20 }
+          i += 2
+        case 0xE2 where i + 2 < out.count && (out[i + 1] == 0x80 || out[i + 1] == 0x81):
+          i += 3
+        default:
+          break inPlace
+        }
+      }
+      if i >= out.count { return String(decoding: out, as: UTF8.self) }
+      out.removeSubrange(i...)
       while i < bytes.count {
         let b = bytes[i]
         if b < 0x80 {
