@@ -86,6 +86,39 @@ public enum TextFolding {
     return text.withUTF8 { collapsed($0) } ?? text
   }
 
+  /// `lines.map(collapseWhitespace).joined(separator: " ")`, built in one buffer.
+  public static func collapsedJoined(_ lines: [String]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+    for (k, line) in lines.enumerated() {
+      if k > 0 { out.append(0x20) }
+      var line = line
+      line.withUTF8 { appendCollapsed($0, to: &out) }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the collapsed form of `bytes` to `out`.
+  static func appendCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    let n = bytes.count
+    var i = 0
+    var first = true
+    while i < n {
+      while i < n, mayStartWhitespace(bytes[i]) {
+        let length = whitespaceLength(bytes, at: i)
+        if length == 0 { break }
+        i += length
+      }
+      guard i < n else { break }
+      if !first { out.append(0x20) }
+      first = false
+      let start = i
+      i += 1
+      while i < n, !mayStartWhitespace(bytes[i]) || whitespaceLength(bytes, at: i) == 0 { i += 1 }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+    }
+  }
+
   /// The collapsed bytes as a string, or nil when `bytes` are already collapsed.
   static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     // A first pass that only reads: most text is already collapsed and needs no copy.

@@ -296,3 +296,16 @@ struct NameMatchingTests {
     }
   }
 }
+
+@Suite("Collapsed and joined")
+struct CollapsedJoinedTests {
+  @Test func joinedEqualsCollapsingEachLine() {
+    let texts = TextScanTests.mixed
+    for start in stride(from: 0, to: texts.count, by: 7) {
+      let lines = Array(texts[start..<min(start + 9, texts.count)])
+      #expect(same(TextFolding.collapsedJoined(lines), lines.map(TextFolding.collapseWhitespace).joined(separator: " ")))
+    }
+    #expect(same(TextFolding.collapsedJoined([]), ""))
+    #expect(same(TextFolding.collapsedJoined(["", " a  b ", "", "\u{A0}"]), " a b  "))
+  }
+}

@@ -27,8 +27,7 @@ public enum MetadataInference {
     // Lines are collapsed as the rules need them: the title looks at the first 60 (and 8 after
     // its line), the names at lines holding their words, the whole text only if needed.
     let head = text.lines.prefix(70).map { HTMLText.collapse($0) }
-    lazy var lines = text.lines.map { HTMLText.collapse($0) }
-    lazy var whole = lines.joined(separator: " ")
+    lazy var whole = TextFolding.collapsedJoined(text.lines)
     lazy var lower = TextFolding.lowercased(whole)
     lazy var periodText = PeriodCandidates.text(whole)
 

@@ -69,6 +69,13 @@ public enum TotalRowCheck {
   }
 
   static func half(_ decimals: Int) -> Decimal {
+    decimals >= 0 && decimals < halves.count ? halves[decimals] : computedHalf(decimals)
+  }
+
+  /// Half a unit of 0 to 6 decimals, computed once (``decimalPlaces(_:)`` gives at most 6).
+  static let halves = (0...6).map(computedHalf)
+
+  static func computedHalf(_ decimals: Int) -> Decimal {
     var d = Decimal(5)
     for _ in 0...decimals { d /= 10 }
     return d
