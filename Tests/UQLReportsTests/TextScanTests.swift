@@ -309,3 +309,12 @@ struct CollapsedJoinedTests {
     #expect(same(TextFolding.collapsedJoined(["", " a  b ", "", "\u{A0}"]), " a b  "))
   }
 }
+
+@Suite("Blank lines")
+struct BlankLineTests {
+  @Test func allWhitespaceMeansCollapsedEmpty() {
+    for text in TextScanTests.mixed + TextScanTests.scalarRuns + ["", " ", "\u{A0}\u{3000}\t", "\u{200B}"] {
+      #expect(Whitespace.isAllUnicodeWhitespace(text) == TextFolding.collapseWhitespace(text).isEmpty)
+    }
+  }
+}

@@ -29,8 +29,9 @@ struct HTMLTableBuilder {
   init(layout: Layout) { extraction = Extraction(layout: layout) }
 
   mutating func consume(_ line: String, number: Int) {
-    let trimmed = HTMLText.collapse(line)
-    guard !trimmed.isEmpty else { return }
+    // Collapsed only where it is read: most lines are table rows, read from the line itself.
+    guard !Whitespace.isAllUnicodeWhitespace(line) else { return }
+    lazy var trimmed = HTMLText.collapse(line)
     if HTMLTableExtractor.isHeader(line) {
       extraction.mark(number...number, as: .boilerplate)
       afterHeader = true
