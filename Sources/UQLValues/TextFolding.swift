@@ -126,6 +126,22 @@ public enum TextFolding {
     var i = 0
     var previousSpace = true  // at the start, any white space is to be trimmed
     while i < n {
+      // Eight bytes at a time while they are printable ASCII with single spaces between words.
+      if i + 8 <= n, let base = bytes.baseAddress {
+        let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // No byte from 0x80 up and none below 0x20 (for bytes below 0x80, b - 0x20 borrows).
+        if w & high == 0, (w &- 0x2020_2020_2020_2020) & ~w & high == 0 {
+          let t = w ^ 0x2020_2020_2020_2020
+          let spaces = ~(((t & low) &+ low) | t) & high  // bit 7 set in each byte that is 0x20
+          if spaces & (spaces << 8) == 0 && !(previousSpace && spaces & 0x80 != 0) {
+            previousSpace = spaces & 0x8000_0000_0000_0000 != 0
+            i += 8
+            continue
+          }
+        }
+      }
       let b = bytes[i]
       if !mayStartWhitespace(b) {
         previousSpace = false

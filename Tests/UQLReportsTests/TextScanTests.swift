@@ -318,3 +318,20 @@ struct BlankLineTests {
     }
   }
 }
+
+@Suite("Collapsing long text")
+struct LongCollapseTests {
+  @Test func longLinesCollapseAsTheScalarDefinition() {
+    let pieces = ["word", "ord", " ", "  ", "\t", "å", "\u{A0}", "x", "ab", "abc", "–", "\u{2003}", "1,5", "  "]
+    var state: UInt64 = 99
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<3000 {
+      var text = (0..<next(60)).map { _ in next(4) == 0 ? pieces[next(pieces.count)] : ["word ", "text ", "ab ", "a "][next(4)] }.joined()
+      if next(3) == 0 { text = " " + text }
+      #expect(same(TextFolding.collapseWhitespace(text), TextScanTests.referenceCollapse(text)), "\(text.debugDescription)")
+    }
+  }
+}
