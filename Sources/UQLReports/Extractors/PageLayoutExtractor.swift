@@ -119,6 +119,8 @@ struct PageLayoutReader {
 
   /// A line of the status legend, whose icon was lost or kept as a private-use glyph.
   func isLegend(_ t: String) -> Bool {
+    // Every legend line holds these bytes; most lines do not.
+    guard TextSearch.hasLiteral(t, "Uppdraget uppfylls") else { return false }
     let text = String(t.unicodeScalars.drop { (0xE000...0xF8FF).contains($0.value) || $0 == " " })
     return ["Uppdraget uppfylls", "Uppdraget uppfylls delvis", "Uppdraget uppfylls inte"].contains(text)
   }
