@@ -99,11 +99,15 @@ enum TextSearch {
     var word = word
     text.withUTF8 { haystack in
       word.withUTF8 { needle in
-        guard let first = needle.first, haystack.count >= needle.count else { return }
-        var i = 0
-        while i + needle.count <= haystack.count {
-          if haystack[i] == first, equal(haystack, at: i, needle) {
-            let after = i + needle.count
+        guard !needle.isEmpty, haystack.count >= needle.count else { return }
+        // Scan for the needle's first byte that is not a lower-case ASCII letter or a space, if
+        // any ("/" in "uppdrag / deluppdrag"): such bytes are rarer in prose.
+        let anchor = needle.firstIndex { !((0x61...0x7A).contains($0) || $0 == 0x20) } ?? 0
+        let key = needle[anchor]
+        var i = anchor
+        while i - anchor + needle.count <= haystack.count {
+          if haystack[i] == key, equal(haystack, at: i - anchor, needle) {
+            let after = i - anchor + needle.count
             for (k, tail) in continuations.enumerated() where !found.contains(k) {
               var tail = tail
               if tail.withUTF8({ equal(haystack, at: after, $0) }) {
