@@ -177,9 +177,9 @@ enum PageLayoutText {
   }
 
   /// Whether `text` surely has no number at its end, read from its bytes: a number cell needs an
-  /// ASCII digit, and ends in one or in a unit (`tkr`, `mnkr`, `kr`, `mdkr`, `st`, `timmar`,
-  /// `dagar`, `%`, any case), so the last byte, ASCII, is a digit, r, t or %. Line ends and
-  /// other scalars at the end leave it undecided (false).
+  /// ASCII digit, and ends in one or in a unit of ``SwedishNumber/units`` (any case) or
+  /// `mnkr`/`tkr`, so the last byte, ASCII, is a digit or ends a unit. Line ends and other
+  /// scalars at the end leave it undecided (false).
   static func cannotEndInNumber(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
@@ -189,9 +189,20 @@ enum PageLayoutText {
       guard i > 0 else { return true }
       let b = bytes[i - 1]
       guard b < 0x80, !(0x0A...0x0D).contains(b) else { return false }
-      return !((0x30...0x39).contains(b) || b | 0x20 == 0x72 || b | 0x20 == 0x74 || b == 0x25)
+      return !((0x30...0x39).contains(b) || unitEnds.contains(b))
     }
   }
+
+  /// The last bytes of the units a number may end in, letters in both cases.
+  static let unitEnds: Set<UInt8> = {
+    var ends = Set<UInt8>()
+    for unit in SwedishNumber.units + ["mnkr", "tkr"] {
+      guard let last = unit.utf8.last else { continue }
+      ends.insert(last)
+      if (0x61...0x7A).contains(last) { ends.insert(last - 0x20) }
+    }
+    return ends
+  }()
 
   /// The first group of a number printed with spaces ("82" of "82 700"): the regular expression
   /// `^[-−+]?[1-9]\d{0,2}$`, matched by hand for ASCII tokens without line ends and by the
