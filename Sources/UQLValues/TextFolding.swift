@@ -33,7 +33,10 @@ public enum TextFolding {
           let c = out[i + 1]
           if (0x80...0x9E).contains(c) && c != 0x97 { out[i + 1] = c + 0x20 }
           i += 2
-        case 0xE2 where i + 2 < out.count && (out[i + 1] == 0x80 || out[i + 1] == 0x81):
+        case 0xE2 where i + 2 < out.count && (0x80...0xAF).contains(out[i + 1]):
+          // U+2000–U+2BFF: punctuation, arrows, shapes, dingbats; most have no case.
+          let value = UInt32(out[i + 1] & 0x3F) << 6 | UInt32(out[i + 2] & 0x3F) | 0x2000
+          if casedSymbols.contains(value) { break inPlace }
           i += 3
         default:
           break inPlace
@@ -67,6 +70,14 @@ public enum TextFolding {
       return String(decoding: out, as: UTF8.self)
     } ?? text.lowercased()
   }
+
+  /// The scalars of U+2000–U+2BFF whose lower case is not themselves (Ω, K, Å, Roman numerals,
+  /// circled letters, …), found once from their properties.
+  static let casedSymbols: Set<UInt32> = Set((UInt32(0x2000)...0x2BFF).filter { value in
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    // Scalars, not strings: strings compare equal when canonically equivalent.
+    return Array(scalar.properties.lowercaseMapping.unicodeScalars) != [scalar]
+  })
 
   /// Like ``equalityKey(_:)`` but also without diacritics (å → a, é → e).
   public static func looseKey(_ text: String) -> String {
