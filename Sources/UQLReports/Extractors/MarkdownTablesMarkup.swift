@@ -19,7 +19,7 @@ enum MarkdownTablesMarkup {
   /// (`**a**`, `*a*`, `__a__`, `_a_`), with runs of white space collapsed to one space.
   static func plainText(_ text: String) -> String {
     // Without any of the bytes the marks need there is nothing to remove.
-    guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x3C || $0 == 0x5D }) else {
+    guard TextSearch.containsAnyByte(text, 0x2A, 0x5F, 0x3C, 0x5D) else {
       return TextFolding.collapseWhitespace(text)
     }
     var s = text

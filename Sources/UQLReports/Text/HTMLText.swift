@@ -15,7 +15,7 @@ public enum HTMLText {
 
   /// Whether `text` holds a "<" or "&" byte, without which it has no tag or entity.
   static func mayHoldMarkup(_ text: String) -> Bool {
-    text.utf8.contains { $0 == 0x3C || $0 == 0x26 }
+    TextSearch.containsAnyByte(text, 0x3C, 0x26, 0x26)
   }
 
   /// The text split at block tags (`<p>`, `<li>`, `<br>`, …), each block without tags or

@@ -189,6 +189,13 @@ enum TextSearch {
     }
   }
 
+  /// Whether `text` holds any of the bytes `a`, `b`, `c` and `d` (which defaults to `a`).
+  static func containsAnyByte(_ text: String, _ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8? = nil) -> Bool {
+    let d = d ?? a
+    var text = text
+    return text.withUTF8 { bytes in bytes.contains { $0 == a || $0 == b || $0 == c || $0 == d } }
+  }
+
   /// Whether `text` holds a tab. A tab is a character of its own (grapheme clusters break on
   /// both sides of a control), so this is what `text.contains("\t")` answers.
   static func containsTab(_ text: String) -> Bool {
