@@ -12,7 +12,12 @@ public enum PageLayoutExtractor: LayoutExtractor {
     var toc = 0
     for line in text.lines {
       if PageLayoutText.isPageHeader(line), TextSearch.contains(line, "Uppföljningsrapport") { headers += 1 }
-      if PageLayoutText.trimmed(line).hasPrefix("Årsprognos Förvaltningens") { tableHeaders += 1 }
+      // The line's bytes hold the words if its trimmed text starts with them; most lines do not.
+      if TextSearch.hasLiteral(line, "Årsprognos Förvaltningens"),
+        PageLayoutText.trimmed(line).hasPrefix("Årsprognos Förvaltningens")
+      {
+        tableHeaders += 1
+      }
       if PageLayoutText.isTOCEntry(line) { toc += 1 }
     }
     return min(headers, 3) * 15 + min(tableHeaders, 3) * 15 + (toc >= 3 ? 10 : 0)
