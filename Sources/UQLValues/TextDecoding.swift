@@ -110,16 +110,32 @@ public enum TextDecoding {
   /// character NFC replaces on its own (such as U+212B ANGSTROM SIGN). Everything below U+0300
   /// is stable, so Swedish text decoded as NFC is checked without normalising a copy.
   static func needsNormalisation(_ text: String) -> Bool {
+    // Scalars below U+0300 are one byte or two with a lead byte below CC: only scalars with a
+    // higher lead byte are decoded and checked.
     var checked: Set<UInt32> = []
-    for scalar in text.unicodeScalars where scalar.value >= 0x300 {
-      if scalar.properties.canonicalCombiningClass != .notReordered { return true }
-      if (0x1100...0x11FF).contains(scalar.value) { return true }
-      if checked.insert(scalar.value).inserted {
-        let alone = String(scalar)
-        if alone.precomposedStringWithCanonicalMapping != alone { return true }
+    var copy = text
+    return copy.withUTF8 { bytes in
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        guard b >= 0xCC else {
+          i += 1
+          continue
+        }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        i += length
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+        if (0x1100...0x11FF).contains(scalar.value) { return true }
+        if checked.insert(scalar.value).inserted {
+          let alone = String(scalar)
+          if alone.precomposedStringWithCanonicalMapping != alone { return true }
+        }
       }
+      return false
     }
-    return false
   }
 
   static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

@@ -15,9 +15,35 @@ public enum TextFolding {
   public static func lowercased(_ text: String) -> String {
     var text = text
     return text.withUTF8 { bytes -> String? in
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
+      // First in place on a copy, while every scalar keeps its length (ASCII, Latin-1, general
+      // punctuation); from the first other scalar on, appending.
+      var out = Array(bytes)
       var i = 0
+      inPlace: while i < out.count {
+        let b = out[i]
+        switch b {
+        case 0x41...0x5A:
+          out[i] = b + 0x20
+          i += 1
+        case 0..<0x80:
+          i += 1
+        case 0xC2 where i + 1 < out.count:
+          i += 2
+        case 0xC3 where i + 1 < out.count:
+          let c = out[i + 1]
+          if (0x80...0x9E).contains(c) && c != 0x97 { out[i + 1] = c + 0x20 }
+          i += 2
+        case 0xE2 where i + 2 < out.count && (0x80...0xAF).contains(out[i + 1]):
+          // U+2000–U+2BFF: punctuation, arrows, shapes, dingbats; most have no case.
+          let value = UInt32(out[i + 1] & 0x3F) << 6 | UInt32(out[i + 2] & 0x3F) | 0x2000
+          if casedSymbols.contains(value) { break inPlace }
+          i += 3
+        default:
+          break inPlace
+        }
+      }
+      if i >= out.count { return String(decoding: out, as: UTF8.self) }
+      out.removeSubrange(i...)
       while i < bytes.count {
         let b = bytes[i]
         if b < 0x80 {
@@ -45,6 +71,14 @@ public enum TextFolding {
     } ?? text.lowercased()
   }
 
+  /// The scalars of U+2000–U+2BFF whose lower case is not themselves (Ω, K, Å, Roman numerals,
+  /// circled letters, …), found once from their properties.
+  static let casedSymbols: Set<UInt32> = Set((UInt32(0x2000)...0x2BFF).filter { value in
+    guard let scalar = Unicode.Scalar(value) else { return false }
+    // Scalars, not strings: strings compare equal when canonically equivalent.
+    return Array(scalar.properties.lowercaseMapping.unicodeScalars) != [scalar]
+  })
+
   /// Like ``equalityKey(_:)`` but also without diacritics (å → a, é → e).
   public static func looseKey(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
@@ -63,6 +97,39 @@ public enum TextFolding {
     return text.withUTF8 { collapsed($0) } ?? text
   }
 
+  /// `lines.map(collapseWhitespace).joined(separator: " ")`, built in one buffer.
+  public static func collapsedJoined(_ lines: [String]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+    for (k, line) in lines.enumerated() {
+      if k > 0 { out.append(0x20) }
+      var line = line
+      line.withUTF8 { appendCollapsed($0, to: &out) }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the collapsed form of `bytes` to `out`.
+  static func appendCollapsed(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    let n = bytes.count
+    var i = 0
+    var first = true
+    while i < n {
+      while i < n, mayStartWhitespace(bytes[i]) {
+        let length = whitespaceLength(bytes, at: i)
+        if length == 0 { break }
+        i += length
+      }
+      guard i < n else { break }
+      if !first { out.append(0x20) }
+      first = false
+      let start = i
+      i += 1
+      while i < n, !mayStartWhitespace(bytes[i]) || whitespaceLength(bytes, at: i) == 0 { i += 1 }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+    }
+  }
+
   /// The collapsed bytes as a string, or nil when `bytes` are already collapsed.
   static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     // A first pass that only reads: most text is already collapsed and needs no copy.
@@ -70,6 +137,22 @@ public enum TextFolding {
     var i = 0
     var previousSpace = true  // at the start, any white space is to be trimmed
     while i < n {
+      // Eight bytes at a time while they are printable ASCII with single spaces between words.
+      if i + 8 <= n, let base = bytes.baseAddress {
+        let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // No byte from 0x80 up and none below 0x20 (for bytes below 0x80, b - 0x20 borrows).
+        if w & high == 0, (w &- 0x2020_2020_2020_2020) & ~w & high == 0 {
+          let t = w ^ 0x2020_2020_2020_2020
+          let spaces = ~(((t & low) &+ low) | t) & high  // bit 7 set in each byte that is 0x20
+          if spaces & (spaces << 8) == 0 && !(previousSpace && spaces & 0x80 != 0) {
+            previousSpace = spaces & 0x8000_0000_0000_0000 != 0
+            i += 8
+            continue
+          }
+        }
+      }
       let b = bytes[i]
       if !mayStartWhitespace(b) {
         previousSpace = false
@@ -90,20 +173,20 @@ public enum TextFolding {
     if i == n && (!previousSpace || n == 0) { return nil }
     var out: [UInt8] = []
     out.reserveCapacity(n)
-    var pendingSpace = false
     i = 0
     while i < n {
-      let b = bytes[i]
-      let length = mayStartWhitespace(b) ? whitespaceLength(bytes, at: i) : 0
-      if length > 0 {
-        pendingSpace = !out.isEmpty
+      // A run of white space, then a run of other bytes copied whole.
+      while i < n, mayStartWhitespace(bytes[i]) {
+        let length = whitespaceLength(bytes, at: i)
+        if length == 0 { break }
         i += length
-      } else {
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(b)
-        i += 1
       }
+      guard i < n else { break }
+      if !out.isEmpty { out.append(0x20) }
+      let start = i
+      i += 1
+      while i < n, !mayStartWhitespace(bytes[i]) || whitespaceLength(bytes, at: i) == 0 { i += 1 }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
     }
     return String(decoding: out, as: UTF8.self)
   }

@@ -5,6 +5,9 @@ import UQLValues
 
 /// The byte-level text helpers answer exactly as the Foundation and standard-library calls they
 /// replace, for every scalar and for mixed text.
+/// Whether two strings hold the same bytes (`==` also accepts canonically equivalent ones).
+func same(_ a: String, _ b: String) -> Bool { Array(a.utf8) == Array(b.utf8) }
+
 @Suite("Byte-level text helpers")
 struct TextScanTests {
   /// Every scalar up to U+3100 (all white space lies below) and a few above, in runs of 64.
@@ -38,13 +41,13 @@ struct TextScanTests {
     for run in Self.scalarRuns {
       for scalar in run.unicodeScalars {
         for text in ["\(scalar)", "\(scalar)x\(scalar)", " \(scalar) ", "x\(scalar)"] {
-          #expect(Whitespace.trimmed(text) == text.trimmingCharacters(in: .whitespaces), "\(scalar.value)")
+          #expect(same(Whitespace.trimmed(text), text.trimmingCharacters(in: .whitespaces)), "\(scalar.value)")
           #expect(Whitespace.isBlank(text) == text.trimmingCharacters(in: .whitespaces).isEmpty)
         }
       }
     }
     for text in Self.mixed {
-      #expect(Whitespace.trimmed(text) == text.trimmingCharacters(in: .whitespaces))
+      #expect(same(Whitespace.trimmed(text), text.trimmingCharacters(in: .whitespaces)))
     }
   }
 
@@ -73,14 +76,14 @@ struct TextScanTests {
 
   @Test func collapsingMatchesTheScalarDefinition() {
     for run in Self.scalarRuns {
-      #expect(TextFolding.collapseWhitespace(run) == Self.referenceCollapse(run))
+      #expect(same(TextFolding.collapseWhitespace(run), Self.referenceCollapse(run)))
       for scalar in run.unicodeScalars {
         let text = " a\(scalar)\(scalar)b \(scalar)"
-        #expect(TextFolding.collapseWhitespace(text) == Self.referenceCollapse(text), "\(scalar.value)")
+        #expect(same(TextFolding.collapseWhitespace(text), Self.referenceCollapse(text)), "\(scalar.value)")
       }
     }
     for text in Self.mixed {
-      #expect(TextFolding.collapseWhitespace(text) == Self.referenceCollapse(text))
+      #expect(same(TextFolding.collapseWhitespace(text), Self.referenceCollapse(text)))
     }
   }
 
@@ -91,13 +94,13 @@ struct TextScanTests {
       all.append(scalar)
       if all.count == 256 {
         let text = String(all)
-        #expect(TextFolding.lowercased(text) == text.lowercased(), "near \(value)")
+        #expect(same(TextFolding.lowercased(text), text.lowercased()), "near \(value)")
         all = String.UnicodeScalarView()
       }
     }
     for text in Self.mixed + Self.scalarRuns {
-      #expect(TextFolding.lowercased(text) == text.lowercased())
-      #expect(TextFolding.equalityKey(text) == Self.referenceCollapse(text).lowercased())
+      #expect(same(TextFolding.lowercased(text), text.lowercased()))
+      #expect(same(TextFolding.equalityKey(text), Self.referenceCollapse(text).lowercased()))
     }
   }
 
@@ -149,7 +152,7 @@ struct TextScanTests {
 
   @Test func linesSplitAsBefore() {
     for text in Self.mixed + ["", "\n", "\r\n", "\r\r\n\n", "a\rb\nc\r\nd", "x\n\n"] {
-      #expect(TextDecoding.lines(text) == Self.referenceLines(text), "\(text.debugDescription)")
+      #expect(TextDecoding.lines(text).map { Array($0.utf8) } == Self.referenceLines(text).map { Array($0.utf8) }, "\(text.debugDescription)")
     }
   }
 
@@ -202,6 +205,133 @@ struct PeriodCandidatesTests {
       let reduced = PeriodCandidates.text(whole)
       #expect(MetadataInference.periodSpan(in: reduced) == MetadataInference.periodSpan(in: whole), "\(whole)")
       #expect(MetadataInference.yearAfterPeriod(in: reduced) == MetadataInference.yearAfterPeriod(in: whole), "\(whole)")
+    }
+  }
+}
+
+@Suite("Markup walk by scalars")
+struct MarkupWalkTests {
+  @Test func scalarWalkEqualsCharacterWalk() {
+    let pieces = [
+      "<p>", "</p>", "<ul>", "<li>", "</ul>", "<br/>", "<i>", "</i>", "<span class=\"x\">", "<", ">", "&", ";",
+      "&amp;", "&nbsp;", "&#228;", "&#xE5;", "&#99999999;", "&bogus;", "&aring;", "&#160;", "a", "Å", " ", "  ",
+      "\t", "▶", "●", "✓", "—", "!", "x", "1", "#", "/", "\u{A0}", "é", "\u{301}", "<\u{301}p>", "&\u{301}amp;",
+    ]
+    var state: UInt64 = 7
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<4000 {
+      let html = (0..<next(16)).map { _ in pieces[next(pieces.count)] }.joined()
+      #expect(HTMLText.blocks(html).map { Array($0.utf8) } == HTMLText.blocks(of: Array(html)).map { Array($0.utf8) }, "\(html.debugDescription)")
+    }
+  }
+}
+
+@Suite("Star emphasis by hand")
+struct EmphasisTests {
+  @Test func handWrittenRemovalEqualsTheExpressions() {
+    let pieces = [
+      "*", "**", "***", "a", "bc", " ", "  ", "\t", "\u{A0}", "\u{2003}", "\u{85}", "\u{2028}", "\u{200B}", "\u{3000}",
+      "å", "–", "▶", "x y", ".", "1",
+    ]
+    #expect(MarkdownTablesEmphasis.removingStars("a **b c** d ** e**", double: true) == "a b c d ** e**")
+    #expect(MarkdownTablesEmphasis.removingStars("*x* och *y *z*", double: false) == "x och *y z")
+    var state: UInt64 = 11
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<6000 {
+      let text = (0..<next(14)).map { _ in pieces[next(pieces.count)] }.joined()
+      guard CharacterArray.isScalarPerCharacter(text) else { continue }
+      let strong = text.replacing(MarkdownTablesMarkup.strongStars) { String($0.output.1) }
+      #expect(same(MarkdownTablesEmphasis.removingStars(text, double: true), strong), "\(text.debugDescription)")
+      let single = strong.replacing(MarkdownTablesMarkup.stars) { String($0.output.1) }
+      #expect(same(MarkdownTablesEmphasis.removingStars(strong, double: false), single), "\(strong.debugDescription)")
+    }
+  }
+}
+
+@Suite("Bracket trimming")
+struct BracketTrimmingTests {
+  @Test func trimmingEqualsFoundation() {
+    let brackets = CharacterSet(charactersIn: "()[]")
+    for word in ["(tkr)", "[%]", "((x", "x))", "()", "", "(å)", "(\u{301}x)", "a(b)c", "[(mnkr)]", "(", "x"] {
+      #expect(MarkdownTablesTable.trimmingBrackets(Substring(word)) == word.trimmingCharacters(in: brackets))
+    }
+    for text in TextScanTests.mixed {
+      #expect(same(MarkdownTablesTable.trimmingBrackets(Substring(text)), text.trimmingCharacters(in: brackets)))
+    }
+  }
+}
+
+@Suite("Name matching by hand")
+struct NameMatchingTests {
+  static let administration = "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b"
+  static let organisation = "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b"
+
+  @Test func handMatchesEqualTheExpressions() throws {
+    var lines = [
+      "Regionkontoret, Region Halland", "Regionkontorets Region Hallands", "xRegion Halland", "Region Halland2",
+      "Region Hallandé", "Region Halland\u{301} x", "Region Halland\u{AD}s", "\u{301}Region Öland", "Kulturförvaltningen.",
+      "Regionkontoretsförvaltningen", "Aförvaltningen", "Abförvaltningen", "Landstingskontoret_", "Landstinget Västra",
+      "Region  Halland", "Region halland", "Region ÅÄÖåäö", "Region Halland_x", "Region Hallandß", "Region Halland–2020",
+      "LandstingetRegion Halland", "Region Region Halland", "Byggförvaltningen\u{200B}x", "Region Halland\u{200D}",
+    ]
+    for name in SampleFiles.names {
+      lines += TextDecoding.lines(TextDecoding.decode(try SampleFiles.bytes(name)).text).map(HTMLText.collapse)
+    }
+    let pieces = ["Region ", "Landstinget ", "kontoret", "förvaltningen", "Hall", "and", "Å", "å", " ", "x", "1", "_", "\u{301}", "\u{AD}", "-", "s"]
+    var state: UInt64 = 5
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<3000 { lines.append((0..<next(8)).map { _ in pieces[next(pieces.count)] }.joined()) }
+    for line in lines {
+      #expect(NameMatching.administrations(in: line).map { Array($0.utf8) } == MetadataInference.matches(of: Self.administration, in: line).map { Array($0.utf8) }, "\(line.debugDescription)")
+      #expect(NameMatching.organisations(in: line).map { Array($0.utf8) } == MetadataInference.matches(of: Self.organisation, in: line).map { Array($0.utf8) }, "\(line.debugDescription)")
+    }
+  }
+}
+
+@Suite("Collapsed and joined")
+struct CollapsedJoinedTests {
+  @Test func joinedEqualsCollapsingEachLine() {
+    let texts = TextScanTests.mixed
+    for start in stride(from: 0, to: texts.count, by: 7) {
+      let lines = Array(texts[start..<min(start + 9, texts.count)])
+      #expect(same(TextFolding.collapsedJoined(lines), lines.map(TextFolding.collapseWhitespace).joined(separator: " ")))
+    }
+    #expect(same(TextFolding.collapsedJoined([]), ""))
+    #expect(same(TextFolding.collapsedJoined(["", " a  b ", "", "\u{A0}"]), " a b  "))
+  }
+}
+
+@Suite("Blank lines")
+struct BlankLineTests {
+  @Test func allWhitespaceMeansCollapsedEmpty() {
+    for text in TextScanTests.mixed + TextScanTests.scalarRuns + ["", " ", "\u{A0}\u{3000}\t", "\u{200B}"] {
+      #expect(Whitespace.isAllUnicodeWhitespace(text) == TextFolding.collapseWhitespace(text).isEmpty)
+    }
+  }
+}
+
+@Suite("Collapsing long text")
+struct LongCollapseTests {
+  @Test func longLinesCollapseAsTheScalarDefinition() {
+    let pieces = ["word", "ord", " ", "  ", "\t", "å", "\u{A0}", "x", "ab", "abc", "–", "\u{2003}", "1,5", "  "]
+    var state: UInt64 = 99
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<3000 {
+      var text = (0..<next(60)).map { _ in next(4) == 0 ? pieces[next(pieces.count)] : ["word ", "text ", "ab ", "a "][next(4)] }.joined()
+      if next(3) == 0 { text = " " + text }
+      #expect(same(TextFolding.collapseWhitespace(text), TextScanTests.referenceCollapse(text)), "\(text.debugDescription)")
     }
   }
 }

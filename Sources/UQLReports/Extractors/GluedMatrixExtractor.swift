@@ -11,9 +11,14 @@ public enum GluedMatrixExtractor: LayoutExtractor {
     var headers = 0
     var comments = 0
     for line in text.lines {
+      // A line starts with or holds a word only if its bytes hold it: a byte scan rules most out.
+      let header = TextSearch.hasLiteral(line, "uppdrag / deluppdrag Status Aktiviteter")
+      let comment = comments < 10 && TextSearch.hasLiteral(line, "Kommentar ")
+      guard header || comment else { continue }
       let t = PageLayoutText.trimmed(line)
-      if t.hasPrefix("uppdrag / deluppdrag Status Aktiviteter") { headers += 1 }
-      if t.hasPrefix("Kommentar ") || TextSearch.contains(t, " Kommentar ") { comments += 1 }
+      if header, t.hasPrefix("uppdrag / deluppdrag Status Aktiviteter") { headers += 1 }
+      // Past 10 comments the score no longer grows.
+      if comment, t.hasPrefix("Kommentar ") || TextSearch.contains(t, " Kommentar ") { comments += 1 }
     }
     guard headers > 0 else { return 0 }
     return min(60 + headers * 10 + min(comments, 10), 100)
@@ -33,10 +38,16 @@ struct GluedMatrixReader {
   var boilerplate = Set<Int>()
   var headings: [PageLayoutHeading] = []
 
-  init(lines: [String]) { self.lines = lines }
+  /// A page-layout reader over the same lines, for the numeric tables of each section.
+  let pages: PageLayoutReader
+
+  init(lines: [String]) {
+    self.lines = lines
+    pages = PageLayoutReader(lines: lines)
+  }
 
   func line(_ n: Int) -> String { n >= 1 && n <= lines.count ? lines[n - 1] : "" }
-  func trimmed(_ n: Int) -> String { PageLayoutText.trimmed(line(n)) }
+  func trimmed(_ n: Int) -> String { pages.trimmed(n) }
 
   static func isMatrixHeader(_ t: String) -> Bool {
     t.hasPrefix("uppdrag / deluppdrag Status Aktiviteter")
@@ -74,7 +85,7 @@ struct GluedMatrixReader {
   }
 
   static func isSuccessor(_ number: String, of previous: String) -> Bool {
-    PageLayoutReader(lines: []).isSuccessor(number, of: previous)
+    PageLayoutReader(lines: [], trimmedLines: []).isSuccessor(number, of: previous)
   }
 
   mutating func readSections() {
@@ -87,7 +98,10 @@ struct GluedMatrixReader {
       let bodyStart = h.lastLine + 1
       if bodyStart <= end {
         if let header = (bodyStart...end).first(where: { Self.isMatrixHeader(trimmed($0)) }) {
-          var matrix = GluedMatrixTable(reader: self)
+          // Without the extraction, as for the tables below: adding to it then copies nothing.
+          var view = self
+          view.extraction = Extraction(layout: .gluedMatrix)
+          var matrix = GluedMatrixTable(reader: view)
           matrix.read(from: header, to: end)
           extraction.activities += matrix.activities
           extraction.assignments += matrix.assignments
@@ -96,7 +110,7 @@ struct GluedMatrixReader {
         if let grid = (bodyStart...end).first(where: { trimmed($0).hasPrefix("Grupp Indikatorer") }) {
           claimed.formUnion(readGroupedIndicators(header: grid, end: end))
         }
-        var pageReader = PageLayoutReader(lines: lines)
+        var pageReader = pages
         pageReader.boilerplate = boilerplate.union(claimed)
         var tables = PageLayoutTables(reader: pageReader)
         tables.indicatorGroup = chapter

@@ -29,8 +29,9 @@ struct HTMLTableBuilder {
   init(layout: Layout) { extraction = Extraction(layout: layout) }
 
   mutating func consume(_ line: String, number: Int) {
-    let trimmed = HTMLText.collapse(line)
-    guard !trimmed.isEmpty else { return }
+    // Collapsed only where it is read: most lines are table rows, read from the line itself.
+    guard !Whitespace.isAllUnicodeWhitespace(line) else { return }
+    lazy var trimmed = HTMLText.collapse(line)
     if HTMLTableExtractor.isHeader(line) {
       extraction.mark(number...number, as: .boilerplate)
       afterHeader = true
@@ -149,8 +150,9 @@ struct HTMLTableBuilder {
         seen[key] = a.line
       }
       let next = i + 1
+      // The prefix test first: it fails fast, where counting characters walks both comments.
       guard assignments.indices.contains(next), let mine = a.comment, let theirs = assignments[next].comment,
-        mine.count >= 40, mine.count < theirs.count, theirs.hasPrefix(mine)
+        theirs.hasPrefix(mine), mine.count >= 40, mine.count < theirs.count
       else { continue }
       warnings.append(
         ReportWarning(

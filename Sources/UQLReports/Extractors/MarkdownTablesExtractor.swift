@@ -18,6 +18,8 @@ public enum MarkdownTablesExtractor: LayoutExtractor {
     var headings = 0
     // First the signs without which the score is 0; the costlier counts only if they are there.
     for line in text.lines where !line.isEmpty {
+      // One byte scan rules out lines with neither a tab nor a mark.
+      guard TextSearch.containsAnyByte(line, 0x09, 0x2A, 0x5D) else { continue }
       if TextSearch.contains(line, "\t") {
         if MarkdownTablesMarkup.isTableOfContentsLine(line) { contentsEntries += 1 }
       } else if TextSearch.contains(line, "*") || TextSearch.contains(line, "](") {

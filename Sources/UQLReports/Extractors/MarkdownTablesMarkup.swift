@@ -18,6 +18,10 @@ enum MarkdownTablesMarkup {
   /// `text` without link syntax (`[a](url)` → `a`), HTML tags, or markdown emphasis
   /// (`**a**`, `*a*`, `__a__`, `_a_`), with runs of white space collapsed to one space.
   static func plainText(_ text: String) -> String {
+    // Without any of the bytes the marks need there is nothing to remove.
+    guard TextSearch.containsAnyByte(text, 0x2A, 0x5F, 0x3C, 0x5D) else {
+      return TextFolding.collapseWhitespace(text)
+    }
     var s = text
     if TextSearch.contains(s, "](") {
       s = s.replacing(link) { String($0.output.1) }
@@ -26,8 +30,13 @@ enum MarkdownTablesMarkup {
       s = s.replacing(tag) { _ in " " }
     }
     if TextSearch.contains(s, "*") {
-      s = s.replacing(strongStars) { String($0.output.1) }
-      s = s.replacing(stars) { String($0.output.1) }
+      if CharacterArray.isScalarPerCharacter(s) {
+        s = MarkdownTablesEmphasis.removingStars(s, double: true)
+        s = MarkdownTablesEmphasis.removingStars(s, double: false)
+      } else {
+        s = s.replacing(strongStars) { String($0.output.1) }
+        s = s.replacing(stars) { String($0.output.1) }
+      }
     }
     if TextSearch.contains(s, "_") {
       s = s.replacing(strongUnderscores) { String($0.output.1) }

@@ -71,7 +71,7 @@ struct MarkdownTablesTable {
   static func unit(inHeader header: String) -> (measure: String, unit: String?) {
     let words = header.split(whereSeparator: { $0 == " " || $0 == "," })
     for (index, word) in words.enumerated().reversed() {
-      let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "()[]")).lowercased()
+      let bare = trimmingBrackets(word).lowercased()
       guard bare == "%" || SwedishNumber.units.contains(bare) else { continue }
       guard index == words.count - 1, index > 0 else { return (header, bare) }
       // A unit at the end names no part of the measure: drop it and a "belopp i" before it.
@@ -81,6 +81,16 @@ struct MarkdownTablesTable {
       return (kept.joined(separator: " "), bare)
     }
     return (header, nil)
+  }
+
+  /// `word` without the parentheses and brackets around it, scalar by scalar, as
+  /// `trimmingCharacters(in: CharacterSet(charactersIn: "()[]"))` trims it.
+  static func trimmingBrackets(_ word: Substring) -> String {
+    let isBracket: (Unicode.Scalar) -> Bool = { $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }
+    var scalars = word.unicodeScalars[...]
+    while let first = scalars.first, isBracket(first) { scalars = scalars.dropFirst() }
+    while let last = scalars.last, isBracket(last) { scalars = scalars.dropLast() }
+    return String(String.UnicodeScalarView(scalars))
   }
 
   private static func cells(_ line: String) -> [String] {

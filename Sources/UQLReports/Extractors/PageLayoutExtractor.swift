@@ -12,7 +12,12 @@ public enum PageLayoutExtractor: LayoutExtractor {
     var toc = 0
     for line in text.lines {
       if PageLayoutText.isPageHeader(line), TextSearch.contains(line, "Uppföljningsrapport") { headers += 1 }
-      if PageLayoutText.trimmed(line).hasPrefix("Årsprognos Förvaltningens") { tableHeaders += 1 }
+      // The line's bytes hold the words if its trimmed text starts with them; most lines do not.
+      if TextSearch.hasLiteral(line, "Årsprognos Förvaltningens"),
+        PageLayoutText.trimmed(line).hasPrefix("Årsprognos Förvaltningens")
+      {
+        tableHeaders += 1
+      }
       if PageLayoutText.isTOCEntry(line) { toc += 1 }
     }
     return min(headers, 3) * 15 + min(tableHeaders, 3) * 15 + (toc >= 3 ? 10 : 0)
@@ -43,11 +48,17 @@ struct PageLayoutReader {
   var unnumberedTOC: [String] = []
   var headings: [PageLayoutHeading] = []
 
-  init(lines: [String]) { self.lines = lines }
+  /// The lines without surrounding white space, trimmed once: every pass asks for them.
+  let trimmedLines: [String]
+
+  init(lines: [String], trimmedLines: [String]? = nil) {
+    self.lines = lines
+    self.trimmedLines = trimmedLines ?? lines.map(PageLayoutText.trimmed)
+  }
 
   /// The text of 1-based line `n`, or "" outside the text.
   func line(_ n: Int) -> String { n >= 1 && n <= lines.count ? lines[n - 1] : "" }
-  func trimmed(_ n: Int) -> String { PageLayoutText.trimmed(line(n)) }
+  func trimmed(_ n: Int) -> String { n >= 1 && n <= trimmedLines.count ? trimmedLines[n - 1] : "" }
 
   mutating func run() {
     findBoilerplate()
@@ -113,6 +124,8 @@ struct PageLayoutReader {
 
   /// A line of the status legend, whose icon was lost or kept as a private-use glyph.
   func isLegend(_ t: String) -> Bool {
+    // Every legend line holds these bytes; most lines do not.
+    guard TextSearch.hasLiteral(t, "Uppdraget uppfylls") else { return false }
     let text = String(t.unicodeScalars.drop { (0xE000...0xF8FF).contains($0.value) || $0 == " " })
     return ["Uppdraget uppfylls", "Uppdraget uppfylls delvis", "Uppdraget uppfylls inte"].contains(text)
   }
@@ -246,7 +259,11 @@ struct PageLayoutReader {
       let bodyStart = h.lastLine + 1
       var prose: [Int] = []
       if bodyStart <= end {
-        var tables = PageLayoutTables(reader: self)
+        // The tables read lines and boilerplate only; a copy without the extraction keeps this
+        // reader's extraction uniquely owned, so adding to it copies nothing.
+        var view = self
+        view.extraction = Extraction(layout: .pageLayout)
+        var tables = PageLayoutTables(reader: view)
         let claimed = tables.read(
           from: bodyStart, to: end, section: h, goal: goal, pending: &pending)
         extraction.assignments += tables.assignments

@@ -132,6 +132,7 @@ enum PageLayoutText {
   /// numbers such as `-6,0`, `14,9%`, `82 700 tkr`, `0,0Mnkr`. Returns the label before them and
   /// the cells as printed, left to right.
   static func trailingNumbers(_ text: String, count: Int?) -> (label: String, cells: [String])? {
+    if cannotEndInNumber(text) { return nil }
     var tokens = trimmed(text).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     var cells: [String] = []
     var firstHadUnit = false
@@ -156,7 +157,7 @@ enum PageLayoutText {
       // Thousands groups printed with spaces: "82 700", "-417 170".
       while tokens.count >= 1, cell.first?.isNumber ?? false,
         canGroup(tokens, cellsAfter: count.map { $0 - cells.count - 1 }),
-        let prev = tokens.last, prev.range(of: #"^[-−+]?[1-9]\d{0,2}$"#, options: .regularExpression) != nil,
+        let prev = tokens.last, isGroupLead(prev),
         cell.prefix(while: { $0.isNumber }).count == 3,
         count == nil || tokens.count > 0
       {
@@ -174,6 +175,54 @@ enum PageLayoutText {
     guard !cells.isEmpty else { return nil }
     return (tokens.joined(separator: " "), cells)
   }
+
+  /// Whether `text` surely has no number at its end, read from its bytes: a number cell needs an
+  /// ASCII digit, and ends in one or in a unit of ``SwedishNumber/units`` (any case) or
+  /// `mnkr`/`tkr`, so the last byte, ASCII, is a digit or ends a unit. Line ends and other
+  /// scalars at the end leave it undecided (false).
+  static func cannotEndInNumber(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return true }
+      var i = bytes.count
+      while i > 0, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 { i -= 1 }
+      guard i > 0 else { return true }
+      let b = bytes[i - 1]
+      guard b < 0x80, !(0x0A...0x0D).contains(b) else { return false }
+      return !((0x30...0x39).contains(b) || unitEnds.contains(b))
+    }
+  }
+
+  /// The last bytes of the units a number may end in, letters in both cases.
+  static let unitEnds: Set<UInt8> = {
+    var ends = Set<UInt8>()
+    for unit in SwedishNumber.units + ["mnkr", "tkr"] {
+      guard let last = unit.utf8.last else { continue }
+      ends.insert(last)
+      if (0x61...0x7A).contains(last) { ends.insert(last - 0x20) }
+    }
+    return ends
+  }()
+
+  /// The first group of a number printed with spaces ("82" of "82 700"): the regular expression
+  /// `^[-−+]?[1-9]\d{0,2}$`, matched by hand for ASCII tokens without line ends and by the
+  /// expression, compiled once, for the rest.
+  static func isGroupLead(_ token: String) -> Bool {
+    var token = token
+    let ascii: Bool? = token.withUTF8 { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 && !(0x0A...0x0D).contains($0) }) else { return nil }
+      var i = 0
+      if i < bytes.count, bytes[i] == 0x2D || bytes[i] == 0x2B { i += 1 }
+      guard i < bytes.count, (0x31...0x39).contains(bytes[i]) else { return false }
+      let digits = bytes[(i + 1)...]
+      return digits.count <= 2 && digits.allSatisfy { (0x30...0x39).contains($0) }
+    }
+    if let ascii { return ascii }
+    return groupLead.firstMatch(in: token, range: NSRange(token.startIndex..., in: token)) != nil
+  }
+
+  // Force-unwrapped: the pattern is a constant that compiles.
+  nonisolated(unsafe) static let groupLead = try! NSRegularExpression(pattern: #"^[-−+]?[1-9]\d{0,2}$"#)
 
   /// Whether the last token may join the cell after it as a thousands group and still leave
   /// enough numbers for the `cellsAfter` cells still wanted ("0 700 700 0" is four cells).

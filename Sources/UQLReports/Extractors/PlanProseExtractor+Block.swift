@@ -20,8 +20,10 @@ struct PlanProseBlock {
     var runs: [[(Int, String, Bool)]] = []
     var current: [(Int, String, Bool)] = []
     var gap = 0
+    // Each line collapsed once, for the runs and for the names below.
+    let collapsed = lines.map { HTMLText.collapse($0) }
     for (i, raw) in lines.enumerated() {
-      let text = HTMLText.collapse(raw)
+      let text = collapsed[i]
       if text.isEmpty {
         gap += 1
         continue
@@ -39,9 +41,9 @@ struct PlanProseBlock {
       current.append((i + 1, text, raw.first?.isWhitespace ?? false))
     }
     if !current.isEmpty { runs.append(current) }
-    let singleLines = Set(lines.map { HTMLText.collapse($0) })
+    let singleLines = Set(collapsed)
     let oneLineText = singleLines.joined(separator: "\n")
-    let isName: (String) -> Bool = { oneLineText.contains($0) }
+    let isName: (String) -> Bool = { TextSearch.contains(oneLineText, $0) }
     return runs.map { run in
       // Several indented lines are a list whose bullet characters were lost: no heading there.
       let indented = run.filter(\.2).count

@@ -9,18 +9,19 @@ public enum PlanProseExtractor: LayoutExtractor {
   /// Moderate for prose without tables or outcome figures that speaks of focus areas (or has
   /// many stand-alone headings); zero for anything with tab tables, dot-leader contents or
   /// status tables, which the other layouts read.
+  /// ASCII parts of the words the score looks for: årsprognos, utfall, kommentar, fokusområde.
+  static let words: [StaticString] = ["rsprognos", "utfall", "kommentar", "fokusomr"]
+
   public static func score(_ text: ReportText) -> Int {
     var tabLines = 0
     var tocLines = 0
     var figures = false
     var focus = false
     for line in text.lines.prefix(20000) {
-      if TextSearch.contains(line, "\t") { tabLines += 1 }
+      if TextSearch.containsTab(line) { tabLines += 1 }
       if TableOfContents.isEntry(line) { tocLines += 1 }
       // Lower-casing is for lines that may hold one of the words (a byte scan rules most out).
-      if TextSearch.mayContainLowercased(line, "rsprognos") || TextSearch.mayContainLowercased(line, "utfall")
-        || TextSearch.mayContainLowercased(line, "kommentar") || TextSearch.mayContainLowercased(line, "fokusomr")
-      {
+      if TextSearch.mayContainAnyLowercased(line, Self.words) {
         let l = TextFolding.lowercased(line)
         if TextSearch.contains(l, "årsprognos") || TextSearch.contains(l, "utfall") || l.hasPrefix("kommentar") {
           figures = true

@@ -24,27 +24,30 @@ public enum MetadataInference {
   ) -> (ReportMetadata, [ReportDiagnostic]) {
     var m = ReportMetadata()
     var notes: [ReportDiagnostic] = []
-    let lines = text.lines.map { HTMLText.collapse($0) }
-    let whole = lines.joined(separator: " ")
-    let lower = TextFolding.lowercased(whole)
+    // Lines are collapsed as the rules need them: the title looks at the first 60 (and 8 after
+    // its line), the names at lines holding their words, the whole text only if needed.
+    let head = text.lines.prefix(70).map { HTMLText.collapse($0) }
+    lazy var whole = TextFolding.collapsedJoined(text.lines)
+    lazy var lower = TextFolding.lowercased(whole)
+    lazy var periodText = PeriodCandidates.text(whole)
 
     // Title: a line near the start that names the kind of report, plus a following line that
     // continues it with a number ("Uppföljningsrapport" / "2 januari-augusti").
     var titleLine: Int?
     var titleBlock: [String] = []
-    for (i, line) in lines.prefix(60).enumerated() where !line.isEmpty {
+    for (i, line) in head.prefix(60).enumerated() where !line.isEmpty {
       if TableOfContents.isEntry(line) || PageFurniture.pageNumber(in: line) != nil { continue }
       let l = line.lowercased()
       guard titleWords.contains(where: { l.hasPrefix($0.0) }) else { continue }
       var title = line
       var block = [line]
-      if let next = lines[(i + 1)...].prefix(4).first(where: { !$0.isEmpty }),
+      if let next = head[(i + 1)...].prefix(4).first(where: { !$0.isEmpty }),
         let first = next.first, first.isNumber, next.count < 40
       {
         title += " " + next
         block.append(next)
       }
-      if let after = lines[(i + 1)...].prefix(8).first(where: { line in
+      if let after = head[(i + 1)...].prefix(8).first(where: { line in
         yearIn(line) != nil && line.count < 40
       }) {
         block.append(after)
@@ -74,7 +77,6 @@ public enum MetadataInference {
     // Period: an explicit span, a full year, or the month an outcome column is for.
     let titleText = titleBlock.joined(separator: " ")
     // The period and year patterns run over the parts of the text where they can match.
-    let periodText = PeriodCandidates.text(whole)
     if let span = periodSpan(in: titleText) ?? periodSpan(in: periodText) {
       m.period = span
     } else if TextSearch.contains(lower, "helår") {
@@ -103,12 +105,19 @@ public enum MetadataInference {
 
     // Only lines holding a pattern's literal part can match it; the others are left out of the
     // search, which then sees the same matches in the same order.
-    m.administration = mostFrequent(
-      in: lines.filter { TextSearch.hasLiteral($0, "kontoret") || TextSearch.hasLiteral($0, "förvaltningen") },
-      matching: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
+    var administrationLines: [String] = []
+    var organisationLines: [String] = []
+    // A collapsed line holds a word only if the line as printed does (collapsing changes white
+    // space only), so most lines are ruled out before collapsing.
+    for raw in text.lines where mayHoldNames(raw) {
+      let line = HTMLText.collapse(raw)
+      let (administration, organisation) = nameLiterals(line)
+      if administration { administrationLines.append(line) }
+      if organisation { organisationLines.append(line) }
+    }
+    m.administration = mostFrequent(administrationLines.flatMap(NameMatching.administrations))
     if m.administration == nil { notes.append(.missingMetadata("förvaltning")) }
-    m.organisation = mostFrequent(
-      in: lines.filter { TextSearch.hasLiteral($0, "Region ") || TextSearch.hasLiteral($0, "Landstinget ") }, matching: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b", genitive: true)
+    m.organisation = mostFrequent(organisationLines.flatMap(NameMatching.organisations), genitive: true)
     if m.organisation == nil { notes.append(.missingMetadata("organisation")) }
 
     if m.title == nil {
@@ -134,6 +143,55 @@ public enum MetadataInference {
     return (m, notes)
   }
 
+  /// Whether `line` holds "kontoret" or "förvaltningen" (the literal parts of the förvaltning
+  /// pattern) and whether it holds "Region " or "Landstinget " (those of the organisation
+  /// pattern), in one scan of its bytes.
+  static func nameLiterals(_ line: String) -> (administration: Bool, organisation: Bool) {
+    var line = line
+    return line.withUTF8 { bytes in
+      var administration = false
+      var organisation = false
+      for i in 0..<bytes.count {
+        switch bytes[i] {
+        case UInt8(ascii: "k"): administration = administration || TextSearch.equal(bytes, at: i, kontoret)
+        case UInt8(ascii: "f"): administration = administration || TextSearch.equal(bytes, at: i, förvaltningen)
+        case UInt8(ascii: "R"): organisation = organisation || TextSearch.equal(bytes, at: i, region)
+        case UInt8(ascii: "L"): organisation = organisation || TextSearch.equal(bytes, at: i, landstinget)
+        default: continue
+        }
+        if administration && organisation { break }
+      }
+      return (administration, organisation)
+    }
+  }
+
+  /// Whether `line` holds "kontoret", "förvaltningen", "Region" or "Landstinget".
+  static func mayHoldNames(_ line: String) -> Bool {
+    var line = line
+    return line.withUTF8 { bytes in
+      for i in 0..<bytes.count {
+        switch bytes[i] {
+        case UInt8(ascii: "k"): if TextSearch.equal(bytes, at: i, kontoret) { return true }
+        case UInt8(ascii: "f"): if TextSearch.equal(bytes, at: i, förvaltningen) { return true }
+        case UInt8(ascii: "R"): if TextSearch.equal(bytes, at: i, literal("Region")) { return true }
+        case UInt8(ascii: "L"): if TextSearch.equal(bytes, at: i, literal("Landstinget")) { return true }
+        default: continue
+        }
+      }
+      return false
+    }
+  }
+
+  static var kontoret: UnsafeBufferPointer<UInt8> { literal("kontoret") }
+  static var förvaltningen: UnsafeBufferPointer<UInt8> { literal("förvaltningen") }
+  static var region: UnsafeBufferPointer<UInt8> { literal("Region ") }
+  static var landstinget: UnsafeBufferPointer<UInt8> { literal("Landstinget ") }
+
+  /// The bytes of a literal, kept for the life of the program.
+  static func literal(_ text: StaticString) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+  }
+
   /// A `jan-aug` style period in `text`: `jan-aug`, `januari–augusti`, `jan - okt`.
   static func periodSpan(in text: String) -> String? {
     let pattern = "\\b(jan|januari)\\s*[-–—]\\s*(feb|februari|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)\\b"
@@ -147,7 +205,9 @@ public enum MetadataInference {
 
   /// The month of an `Utfall oktober` column, joined across a line wrap.
   static func outcomeMonth(in lower: String) -> String? {
-    for month in months where TextSearch.hasLiteral(lower, "utfall ", followedBy: [month]) {
+    // One scan for all months; the first month in calendar order wins, as before.
+    let found = TextSearch.literalContinuations(lower, "utfall ", followedBy: months)
+    for (k, month) in months.enumerated() where found.contains(k) {
       return month
     }
     return nil
@@ -207,21 +267,36 @@ public enum MetadataInference {
 
   /// Every match of `pattern` in `text`, compiling the pattern once (not once per search).
   static func matches(of pattern: String, in text: String) -> [Substring] {
-    guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+    guard let regex = compiled(pattern) else { return [] }
     return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
       Range($0.range, in: text).map { text[$0] }
     }
   }
 
+  /// The two name patterns, compiled once; any other pattern is compiled when asked for.
+  nonisolated(unsafe) static let administrationPattern = try? NSRegularExpression(
+    pattern: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
+  nonisolated(unsafe) static let organisationPattern = try? NSRegularExpression(
+    pattern: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b")
+
+  static func compiled(_ pattern: String) -> NSRegularExpression? {
+    for regex in [administrationPattern, organisationPattern] where regex?.pattern == pattern { return regex }
+    return try? NSRegularExpression(pattern: pattern)
+  }
+
   /// The most frequent match of `pattern`; with `genitive`, "Region Hallands" counts as
   /// "Region Halland" when the text also has the plain form.
   static func mostFrequent(in lines: [String], matching pattern: String, genitive: Bool = false) -> String? {
-    var counts: [String: Int] = [:]
-    var order: [String] = []
     // One search over the whole text; a match never spans a line break because the lines are
     // joined with one and patterns do not match it.
-    for match in matches(of: pattern, in: lines.joined(separator: "\n")) {
-      let s = String(match)
+    mostFrequent(matches(of: pattern, in: lines.joined(separator: "\n")).map(String.init), genitive: genitive)
+  }
+
+  /// The most frequent of `matches`, the first of equals; with `genitive` as above.
+  static func mostFrequent(_ matches: [String], genitive: Bool = false) -> String? {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for s in matches {
       if counts[s] == nil { order.append(s) }
       counts[s, default: 0] += 1
     }

@@ -15,7 +15,7 @@ public enum HTMLText {
 
   /// Whether `text` holds a "<" or "&" byte, without which it has no tag or entity.
   static func mayHoldMarkup(_ text: String) -> Bool {
-    text.utf8.contains { $0 == 0x3C || $0 == 0x26 }
+    TextSearch.containsAnyByte(text, 0x3C, 0x26, 0x26)
   }
 
   /// The text split at block tags (`<p>`, `<li>`, `<br>`, …), each block without tags or
@@ -25,10 +25,18 @@ public enum HTMLText {
       let block = collapse(html)
       return block.isEmpty ? [] : [block]
     }
+    // Text whose every scalar is a character of its own is walked scalar by scalar, which
+    // gives the same steps as walking its characters, without grapheme breaking.
+    if CharacterArray.isScalarPerCharacter(html) { return blocks(of: Array(html.unicodeScalars)) }
+    return blocks(of: Array(html))
+  }
+
+  /// The blocks of `chars`, characters or scalars.
+  static func blocks<Element: MarkupElement>(of chars: [Element]) -> [String] {
     var blocks: [String] = []
     // The block's text as UTF-8 bytes: appending characters appends their scalars.
     var current: [UInt8] = []
-    var chars = CharacterArray.of(html)
+    var chars = chars
     chars.append(" ")
     var i = 0
     while i < chars.count {
@@ -48,7 +56,7 @@ public enum HTMLText {
         i = next
         continue
       }
-      current.append(contentsOf: ch.utf8)
+      ch.appendUTF8(to: &current)
       i += 1
     }
     blocks.append(String(decoding: current, as: UTF8.self))
@@ -67,11 +75,11 @@ public enum HTMLText {
   }
 
   /// The index of the `>` closing a tag opened at `start`, if `start` opens one.
-  static func tagEnd(_ chars: [Character], from start: Int) -> Int? {
+  static func tagEnd<Element: MarkupElement>(_ chars: [Element], from start: Int) -> Int? {
     let next = start + 1
     guard next < chars.count else { return nil }
     let first = chars[next]
-    guard first.isLetter || first == "/" || first == "!" else { return nil }
+    guard first.character.isLetter || first == "/" || first == "!" else { return nil }
     var j = next
     while j < chars.count, j - start < 2000 {
       if chars[j] == ">" { return j }
@@ -81,9 +89,10 @@ public enum HTMLText {
     return nil
   }
 
-  static func tagName(_ inner: ArraySlice<Character>) -> String {
+  static func tagName<Element: MarkupElement>(_ inner: ArraySlice<Element>) -> String {
     var name = ""
-    for ch in inner.drop(while: { $0 == "/" }) {
+    for element in inner.drop(while: { $0 == "/" }) {
+      let ch = element.character
       if ch.isLetter || ch.isNumber { name.append(ch) } else { break }
     }
     return name.lowercased()
@@ -97,11 +106,11 @@ public enum HTMLText {
   ]
 
   /// Decodes an entity starting at `start` (`&amp;`, `&#228;`, `&#xE4;`).
-  static func entity(_ chars: [Character], from start: Int) -> (Character, Int)? {
+  static func entity<Element: MarkupElement>(_ chars: [Element], from start: Int) -> (Character, Int)? {
     var j = start + 1
     var body = ""
     while j < chars.count, body.count <= 10, chars[j] != ";" {
-      let ch = chars[j]
+      let ch = chars[j].character
       guard ch.isLetter || ch.isNumber || ch == "#" else { return nil }
       body.append(ch)
       j += 1

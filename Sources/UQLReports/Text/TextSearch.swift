@@ -24,14 +24,19 @@ enum TextSearch {
     guard isPlainStart(needle), isPlainEnd(needle), first != 0x0A, last != 0x0D else { return nil }
     let n = needle.count
     guard haystack.count >= n else { return false }
-    var i = 0
-    let limit = haystack.count - n
+    // Scan for the needle's first byte that is not a space (spaces are the commonest byte).
+    var anchor = 0
+    while anchor < n - 1, needle[anchor] == 0x20 { anchor += 1 }
+    let key = needle[anchor]
+    var i = anchor
+    let limit = haystack.count - n + anchor
     while i <= limit {
-      if haystack[i] == first {
-        var j = 1
-        while j < n, haystack[i + j] == needle[j] { j += 1 }
+      if haystack[i] == key {
+        let start = i - anchor
+        var j = 0
+        while j < n, haystack[start + j] == needle[j] { j += 1 }
         if j == n {
-          guard isBoundary(haystack, before: i), isBoundary(haystack, after: i + n) else { return nil }
+          guard isBoundary(haystack, before: start), isBoundary(haystack, after: start + n) else { return nil }
           return true
         }
       }
@@ -81,25 +86,41 @@ enum TextSearch {
   /// as the literal parts of a regular expression do (no grapheme clusters, no normalisation):
   /// `utfall (januari|februari|…)` is `hasLiteral(text, "utfall ", followedBy: months)`.
   static func hasLiteral(_ text: String, _ word: String, followedBy continuations: [String] = [""]) -> Bool {
+    !literalContinuations(text, word, followedBy: continuations, all: false).isEmpty
+  }
+
+  /// The indices of the `continuations` that follow `word` somewhere in `text`, compared as
+  /// ``hasLiteral(_:_:followedBy:)`` compares; with `all` false, only the first one found.
+  static func literalContinuations(
+    _ text: String, _ word: String, followedBy continuations: [String], all: Bool = true
+  ) -> Set<Int> {
+    var found = Set<Int>()
     var text = text
     var word = word
-    return text.withUTF8 { haystack in
+    text.withUTF8 { haystack in
       word.withUTF8 { needle in
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var i = 0
-        while i + needle.count <= haystack.count {
-          if haystack[i] == first, equal(haystack, at: i, needle) {
-            let after = i + needle.count
-            for tail in continuations {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return }
+        // Scan for the needle's first byte that is not a lower-case ASCII letter or a space, if
+        // any ("/" in "uppdrag / deluppdrag"): such bytes are rarer in prose.
+        let anchor = needle.firstIndex { !((0x61...0x7A).contains($0) || $0 == 0x20) } ?? 0
+        let key = needle[anchor]
+        var i = anchor
+        while i - anchor + needle.count <= haystack.count {
+          if haystack[i] == key, equal(haystack, at: i - anchor, needle) {
+            let after = i - anchor + needle.count
+            for (k, tail) in continuations.enumerated() where !found.contains(k) {
               var tail = tail
-              if tail.withUTF8({ equal(haystack, at: after, $0) }) { return true }
+              if tail.withUTF8({ equal(haystack, at: after, $0) }) {
+                found.insert(k)
+                if !all { return }
+              }
             }
           }
           i += 1
         }
-        return false
       }
     }
+    return found
   }
 
   /// Whether `text`, lower-cased, may contain `word` (lower-case ASCII letters): false only
@@ -141,5 +162,44 @@ enum TextSearch {
       k += 1
     }
     return true
+  }
+
+  /// Whether `text`, lower-cased, may contain any of `words` (each as for
+  /// ``mayContainLowercased(_:_:)``), in one scan of its bytes.
+  static func mayContainAnyLowercased(_ text: String, _ words: [StaticString]) -> Bool {
+    var text = text
+    return text.withUTF8 { haystack in
+      let n = haystack.count
+      for i in 0..<n {
+        let b = haystack[i]
+        if b >= 0x80 {
+          // İ (C4 B0) and the Kelvin sign (E2 84 AA) lower-case to ASCII letters.
+          if b == 0xC4, i + 1 < n, haystack[i + 1] == 0xB0 { return true }
+          if b == 0xE2, i + 2 < n, haystack[i + 1] == 0x84, haystack[i + 2] == 0xAA { return true }
+          continue
+        }
+        let lower = b | 0x20
+        for word in words where word.utf8Start[0] == lower && i + word.utf8CodeUnitCount <= n {
+          var j = 1
+          while j < word.utf8CodeUnitCount, haystack[i + j] | 0x20 == word.utf8Start[j] { j += 1 }
+          if j == word.utf8CodeUnitCount { return true }
+        }
+      }
+      return false
+    }
+  }
+
+  /// Whether `text` holds any of the bytes `a`, `b`, `c` and `d` (which defaults to `a`).
+  static func containsAnyByte(_ text: String, _ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8? = nil) -> Bool {
+    let d = d ?? a
+    var text = text
+    return text.withUTF8 { bytes in bytes.contains { $0 == a || $0 == b || $0 == c || $0 == d } }
+  }
+
+  /// Whether `text` holds a tab. A tab is a character of its own (grapheme clusters break on
+  /// both sides of a control), so this is what `text.contains("\t")` answers.
+  static func containsTab(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(0x09) }
   }
 }

@@ -7,6 +7,11 @@ import UQLValues
 public enum TotalRowCheck {
   /// Whether `post` names a total row.
   public static func isTotal(_ post: String) -> Bool {
+    // Lower-casing makes ASCII letters only of ASCII letters, İ and the Kelvin sign; a post
+    // without "total" or "summa" in any case is no total.
+    guard TextSearch.mayContainLowercased(post, "total") || TextSearch.mayContainLowercased(post, "summa") else {
+      return false
+    }
     let p = HTMLText.collapse(post).lowercased()
     return p == "total" || p == "totalt" || p == "summa" || p.hasPrefix("summa ") || p.hasPrefix("totalt ")
       || p.hasPrefix("total ")
@@ -64,6 +69,13 @@ public enum TotalRowCheck {
   }
 
   static func half(_ decimals: Int) -> Decimal {
+    decimals >= 0 && decimals < halves.count ? halves[decimals] : computedHalf(decimals)
+  }
+
+  /// Half a unit of 0 to 6 decimals, computed once (``decimalPlaces(_:)`` gives at most 6).
+  static let halves = (0...6).map(computedHalf)
+
+  static func computedHalf(_ decimals: Int) -> Decimal {
     var d = Decimal(5)
     for _ in 0...decimals { d /= 10 }
     return d

@@ -1,3 +1,5 @@
+import UQLValues
+
 /// Horizontal white space as Foundation's `CharacterSet.whitespaces` defines it (tab, space,
 /// no-break space, U+1680, U+2000–U+200B, U+202F, U+205F, U+3000), found in UTF-8 bytes
 /// without bridging to `NSString`: trimming runs on every line of every report.
@@ -81,6 +83,21 @@ enum Whitespace {
       return true
     default:
       return false
+    }
+  }
+
+  /// Whether every scalar of `text` has Unicode's White_Space property (true for ""), that is,
+  /// whether `TextFolding.collapseWhitespace(text)` is empty.
+  static func isAllUnicodeWhitespace(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var i = 0
+      while i < bytes.count {
+        let length = TextFolding.whitespaceLength(bytes, at: i)
+        if length == 0 { return false }
+        i += length
+      }
+      return true
     }
   }
 }
