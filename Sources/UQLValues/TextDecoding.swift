@@ -130,8 +130,12 @@ public enum TextDecoding {
         if scalar.properties.canonicalCombiningClass != .notReordered { return true }
         if (0x1100...0x11FF).contains(scalar.value) { return true }
         if checked.insert(scalar.value).inserted {
+          // Scalars, not strings: strings compare equal when canonically equivalent, which
+          // would take U+212B for the Å that NFC makes of it.
           let alone = String(scalar)
-          if alone.precomposedStringWithCanonicalMapping != alone { return true }
+          if !alone.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(alone.unicodeScalars) {
+            return true
+          }
         }
       }
       return false
