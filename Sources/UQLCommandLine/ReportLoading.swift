@@ -43,30 +43,40 @@ enum ReportLoading {
   /// Report datasets from `files`; unreadable files are reported and counted, the rest load.
   static func load(files: [String], failures: inout Int) throws -> [Dataset] {
     let origin = Set(files.map { ($0 as NSString).deletingLastPathComponent }).sorted().joined(separator: ", ")
-    // The key covers every report's bytes and every manifest beside them.
-    var inputs: [(name: String, bytes: [UInt8])] = []
-    for file in files {
-      inputs.append((file, (try? InputFile.read(file).get()) ?? []))
-      let manifest = (((file as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(manifestName)
-      if let bytes = FileBytes.read(manifest) { inputs.append((manifest, bytes)) }
-    }
-    return try cached(key: ReportCache.key(inputs), failures: &failures) { failures in
-      let readings = try readings(files: files, failures: &failures)
+    func read(_ raw: [Result<[UInt8], InputFile.Failure>]?, _ failures: inout Int) throws -> [Dataset] {
+      let readings = try readings(files: files, raw: raw, failures: &failures)
       return ReportCatalog.datasets(readings, origin: origin.isEmpty ? "." : origin)
     }
+    // Without a cache, each file is read where it is extracted, and let go after.
+    guard ReportCache.directory != nil else { return try read(nil, &failures) }
+    // With one, each file is read once: its bytes key the cache and, on a miss, are extracted.
+    let raw = files.map { InputFile.read($0) }
+    // The key covers every report's bytes and every manifest beside them.
+    var inputs: [(name: String, bytes: [UInt8])] = []
+    var manifests: Set<String> = []
+    for (file, bytes) in zip(files, raw) {
+      inputs.append((file, (try? bytes.get()) ?? []))
+      let manifest = (((file as NSString).deletingLastPathComponent) as NSString).appendingPathComponent(manifestName)
+      if manifests.insert(manifest).inserted, let bytes = FileBytes.read(manifest) { inputs.append((manifest, bytes)) }
+    }
+    return try cached(key: ReportCache.key(inputs), failures: &failures) { failures in try read(raw, &failures) }
   }
 
   /// Reads `files` on every core (each report is read on its own; the readers are pure), and
   /// reports the ones that fail in file order, as a sequential read would.
-  static func readings(files: [String], failures: inout Int) throws -> [ReportReading] {
+  /// - Parameter raw: the files' bytes when they were read already (PDFs are converted here).
+  static func readings(
+    files: [String], raw: [Result<[UInt8], InputFile.Failure>]? = nil, failures: inout Int
+  ) throws -> [ReportReading] {
     var manifests: [String: ReportManifest?] = [:]
     for file in files {
       let directory = (file as NSString).deletingLastPathComponent
       if manifests[directory] == nil { manifests[directory] = try manifest(in: directory) }
     }
-    let outcomes = ParallelMap.map(files) { file -> Result<ReportReading, ReadFailure> in
+    let outcomes = ParallelMap.map(Array(files.indices)) { i -> Result<ReportReading, ReadFailure> in
+      let file = files[i]
       let manifest = manifests[(file as NSString).deletingLastPathComponent] ?? nil
-      return contents(of: file).flatMap { bytes in
+      return contents(of: file, raw: raw?[i]).flatMap { bytes in
         ReportReader.read(bytes: bytes, file: file, manifest: manifest).mapError { ReadFailure(message: $0.message) }
       }
     }
@@ -106,9 +116,10 @@ enum ReportLoading {
   }
 
   /// A report file's text bytes; PDF files go through `pdftotext`.
-  static func contents(of file: String) -> Result<[UInt8], ReadFailure> {
+  /// - Parameter raw: the file's bytes, when they were read already.
+  static func contents(of file: String, raw: Result<[UInt8], InputFile.Failure>? = nil) -> Result<[UInt8], ReadFailure> {
     guard file.lowercased().hasSuffix(".pdf") else {
-      return InputFile.read(file).mapError { ReadFailure(message: $0.message(file)) }
+      return (raw ?? InputFile.read(file)).mapError { ReadFailure(message: $0.message(file)) }
     }
     return PDFText.extract(file)
   }
