@@ -15,12 +15,16 @@ struct UQLProcess {
   }
 
   /// - Parameter peakMemory: also measure peak memory (through GNU `time`, about 1 ms more).
-  /// - Parameter environment: more variables for this run, over ``environment``.
+  /// - Parameters:
+  ///   - environment: more variables for this run, over ``environment``.
+  ///   - oneCore: run on one core only (through `taskset`), for figures whose target is per core.
   func run(
-    _ arguments: [String], keepOutput: Bool = false, peakMemory: Bool = false, environment: [String: String] = [:]
+    _ arguments: [String], keepOutput: Bool = false, peakMemory: Bool = false, environment: [String: String] = [:],
+    oneCore: Bool = false
   ) throws -> Run {
+    let (program, prefix) = oneCore && UQLProcess.canPin ? ("taskset", ["-c", "0", executable]) : (executable, [])
     let outcome = try ChildProcess.run(
-      executable, arguments + ["--timing"], keepOutput: keepOutput, peakMemory: peakMemory,
+      program, prefix + arguments + ["--timing"], keepOutput: keepOutput, peakMemory: peakMemory,
       environment: self.environment.merging(environment) { $1 })
     var run = Run(
       milliseconds: outcome.milliseconds, peakBytes: outcome.peakBytes, load: 0, statements: [],
@@ -36,4 +40,7 @@ struct UQLProcess {
     }
     return run
   }
+
+  /// Whether runs can be pinned to one core (util-linux `taskset`).
+  static let canPin = ChildProcess.which("taskset") != nil
 }
