@@ -173,21 +173,7 @@ public enum TextFolding {
     if i == n && (!previousSpace || n == 0) { return nil }
     var out: [UInt8] = []
     out.reserveCapacity(n)
-    i = 0
-    while i < n {
-      // A run of white space, then a run of other bytes copied whole.
-      while i < n, mayStartWhitespace(bytes[i]) {
-        let length = whitespaceLength(bytes, at: i)
-        if length == 0 { break }
-        i += length
-      }
-      guard i < n else { break }
-      if !out.isEmpty { out.append(0x20) }
-      let start = i
-      i += 1
-      while i < n, !mayStartWhitespace(bytes[i]) || whitespaceLength(bytes, at: i) == 0 { i += 1 }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-    }
+    appendCollapsed(bytes, to: &out)
     return String(decoding: out, as: UTF8.self)
   }
 

@@ -128,7 +128,7 @@ import UQLLineEditor
     let dir = try ShellLogicTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let blocker = dir.appendingPathComponent("not-a-directory")
-    FileManager.default.createFile(atPath: blocker.path, contents: Data())
+    _ = FileManager.default.createFile(atPath: blocker.path, contents: Data())
     let file = HistoryFile(path: blocker.appendingPathComponent("history").path)
     #expect(throws: HistoryFile.HistoryError.self) { try file.append("x") }
     let runner = try Runner(
@@ -145,8 +145,8 @@ import UQLLineEditor
     let dir = try ShellLogicTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     try FileManager.default.createDirectory(at: dir.appendingPathComponent("data"), withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: dir.appendingPathComponent("dag.csv").path, contents: Data())
-    FileManager.default.createFile(atPath: dir.appendingPathComponent(".dold").path, contents: Data())
+    _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("dag.csv").path, contents: Data())
+    _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(".dold").path, contents: Data())
     let base = dir.path + "/"
     #expect(PathCompletion.candidates(for: base + "da") == [base + "dag.csv", base + "data/"])
     #expect(PathCompletion.candidates(for: base) == [base + "dag.csv", base + "data/"])

@@ -142,7 +142,7 @@ public struct Checker {
       shownLeft.append(clash ? "\(fields[i].qualifier ?? rightName).\(fields[i].name)" : fields[i].name)
     }
     for r in right.fields.indices where !rightKeys.contains(r) {
-      var field = right.fields[r]
+      let field = right.fields[r]
       let clash = leftNames.contains(TextFolding.looseKey(field.name))
       rightColumns.append((r, clash ? "\(rightName).\(field.name)" : field.name))
       fields.append(field)

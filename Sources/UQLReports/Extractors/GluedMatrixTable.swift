@@ -31,7 +31,6 @@ struct GluedMatrixTable {
     var rows: [Row] = []
     var row = Row()
     var inComment = false
-    var afterHeader = false
     var blockOpen = false
 
     func finishRow() {
@@ -44,7 +43,6 @@ struct GluedMatrixTable {
       let raw = reader.line(n)
       let t = PageLayoutText.trimmed(raw)
       if reader.boilerplate.contains(n) {
-        afterHeader = true
         blockOpen = false
         continue
       }
@@ -61,7 +59,6 @@ struct GluedMatrixTable {
         if inComment && !continues { finishRow() }
         if !inComment { row.blocks.append([]) }
         blockOpen = true
-        afterHeader = false
       }
       if inComment {
         row.comment.append(raw)

@@ -222,7 +222,7 @@ enum PageLayoutText {
   }
 
   // Force-unwrapped: the pattern is a constant that compiles.
-  nonisolated(unsafe) static let groupLead = try! NSRegularExpression(pattern: #"^[-−+]?[1-9]\d{0,2}$"#)
+  static let groupLead = try! NSRegularExpression(pattern: #"^[-−+]?[1-9]\d{0,2}$"#)
 
   /// Whether the last token may join the cell after it as a thousands group and still leave
   /// enough numbers for the `cellsAfter` cells still wanted ("0 700 700 0" is four cells).

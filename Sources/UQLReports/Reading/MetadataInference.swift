@@ -274,9 +274,9 @@ public enum MetadataInference {
   }
 
   /// The two name patterns, compiled once; any other pattern is compiled when asked for.
-  nonisolated(unsafe) static let administrationPattern = try? NSRegularExpression(
+  static let administrationPattern = try? NSRegularExpression(
     pattern: "\\b(Region|Landstings)kontoret\\b|\\b[A-ZÅÄÖ][a-zåäö]+förvaltningen\\b")
-  nonisolated(unsafe) static let organisationPattern = try? NSRegularExpression(
+  static let organisationPattern = try? NSRegularExpression(
     pattern: "\\b(Region|Landstinget) [A-ZÅÄÖ][a-zåäö]+\\b")
 
   static func compiled(_ pattern: String) -> NSRegularExpression? {
