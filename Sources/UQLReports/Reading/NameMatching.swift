@@ -73,22 +73,25 @@ enum NameMatching {
 
   /// The length in bytes of an [A-ZÅÄÖ] at `i`, or nil.
   static func isCapital(_ bytes: [UInt8], _ i: Int) -> Int? {
-    guard i < bytes.count else { return nil }
-    if (0x41...0x5A).contains(bytes[i]) { return 1 }
-    if bytes[i] == 0xC3, i + 1 < bytes.count, bytes[i + 1] == 0x85 || bytes[i + 1] == 0x84 || bytes[i + 1] == 0x96 {
-      return 2
-    }
-    return nil
+    swedishLetter(bytes, i, ascii: 0x41...0x5A, second: (0x85, 0x84, 0x96))
   }
 
   /// The length in bytes of an [a-zåäö] at `i`, or nil.
   static func isLowercase(_ bytes: [UInt8], _ i: Int) -> Int? {
+    swedishLetter(bytes, i, ascii: 0x61...0x7A, second: (0xA5, 0xA4, 0xB6))
+  }
+
+  /// The length of a letter at `i` in `ascii` or one of å, ä, ö in one case (C3 then one of the
+  /// `second` bytes), or nil.
+  @inline(__always)
+  static func swedishLetter(
+    _ bytes: [UInt8], _ i: Int, ascii: ClosedRange<UInt8>, second: (UInt8, UInt8, UInt8)
+  ) -> Int? {
     guard i < bytes.count else { return nil }
-    if (0x61...0x7A).contains(bytes[i]) { return 1 }
-    if bytes[i] == 0xC3, i + 1 < bytes.count, bytes[i + 1] == 0xA5 || bytes[i + 1] == 0xA4 || bytes[i + 1] == 0xB6 {
-      return 2
-    }
-    return nil
+    if ascii.contains(bytes[i]) { return 1 }
+    guard bytes[i] == 0xC3, i + 1 < bytes.count else { return nil }
+    let b = bytes[i + 1]
+    return b == second.0 || b == second.1 || b == second.2 ? 2 : nil
   }
 
   /// The maximal run of [a-zåäö] from `i`, if it is not empty.
