@@ -80,6 +80,20 @@ import UQLLineEditor
     #expect(ShellPaths(environment: [:]).history == nil)
   }
 
+  /// A runner on the CSV fixtures with the given output options.
+  static func runner(_ output: [String] = []) throws -> Runner {
+    try Runner(
+      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]).settings,
+      output: try OutputOptions.parse(output).settings)
+  }
+
+  /// A runner on the CSV fixtures that writes its results as CSV to `path`.
+  static func csvRunner(writingTo path: String) throws -> Runner {
+    var runner = try runner(["--format", "csv"])
+    runner.output = try OutputTarget.file(path)
+    return runner
+  }
+
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("uql-logic-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -131,9 +145,7 @@ import UQLLineEditor
     _ = FileManager.default.createFile(atPath: blocker.path, contents: Data())
     let file = HistoryFile(path: blocker.appendingPathComponent("history").path)
     #expect(throws: HistoryFile.HistoryError.self) { try file.append("x") }
-    let runner = try Runner(
-      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]).settings,
-      output: try OutputOptions.parse([]).settings)
+    let runner = try ShellLogicTests.runner()
     let shell = Shell(runner: runner, historyFile: file)
     let lines = ScriptedLines([.line(".timer on"), .line(".timer off")])
     shell.run(reading: lines)
@@ -259,10 +271,7 @@ import UQLLineEditor
     let dir = try ShellLogicTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let results = dir.appendingPathComponent("results.csv").path
-    var runner = try Runner(
-      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]).settings,
-      output: try OutputOptions.parse(["--format", "csv"]).settings)
-    runner.output = try OutputTarget.file(results)
+    let runner = try ShellLogicTests.csvRunner(writingTo: results)
     let history = HistoryFile(path: dir.appendingPathComponent("history").path)
     let shell = Shell(runner: runner, historyFile: history)
     let lines = ScriptedLines([
@@ -286,10 +295,7 @@ import UQLLineEditor
     let dir = try ShellLogicTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let results = dir.appendingPathComponent("results.csv").path
-    var runner = try Runner(
-      data: try DataOptions.parse(["--data", UQLProcess.root.appendingPathComponent("Examples/data").path]).settings,
-      output: try OutputOptions.parse(["--format", "csv"]).settings)
-    runner.output = try OutputTarget.file(results)
+    let runner = try ShellLogicTests.csvRunner(writingTo: results)
     let shell = Shell(runner: runner, historyFile: nil)
     let lines = ScriptedLines([
       .line("uppdrag"), .line("| where status = uppfylls"), .line("| count"), .line("aktiviteter"),

@@ -11,47 +11,39 @@
 enum NameMatching {
   /// The organisation names in `line` ("Region Halland", "Landstinget Halland").
   static func organisations(in line: String) -> [String] {
-    let bytes = Array(line.utf8)
-    var found: [String] = []
-    var s = 0
-    while s < bytes.count {
-      var end: Int?
+    matches(in: line) { bytes, s in
       let prefix = bytes[s] == 0x52 ? region : bytes[s] == 0x4C ? landstinget : nil  // R, L
-      if let prefix, starts(bytes, at: s, with: prefix), !isWordBefore(bytes, s) {
-        end = capitalisedWordEnd(bytes, from: s + prefix.count)
-      }
-      if let end {
-        found.append(String(decoding: bytes[s..<end], as: UTF8.self))
-        s = end
-      } else {
-        s += 1
-      }
+      guard let prefix, starts(bytes, at: s, with: prefix), !isWordBefore(bytes, s) else { return nil }
+      return capitalisedWordEnd(bytes, from: s + prefix.count)
     }
-    return found
   }
 
   /// The förvaltning names in `line` ("Regionkontoret", "Kulturförvaltningen").
   static func administrations(in line: String) -> [String] {
+    matches(in: line) { bytes, s in
+      guard let capital = isCapital(bytes, s), !isWordBefore(bytes, s) else { return nil }
+      let name = bytes[s] == 0x52 ? regionkontoret : bytes[s] == 0x4C ? landstingskontoret : nil
+      if let name, starts(bytes, at: s, with: name), isBoundaryAfterWord(bytes, s + name.count) {
+        return s + name.count
+      }
+      guard let run = lowercaseRunEnd(bytes, from: s + capital),
+        run.end - run.start > förvaltningen.count, isBoundaryAfterWord(bytes, run.end),
+        starts(bytes, at: run.end - förvaltningen.count, with: förvaltningen)
+      else { return nil }
+      return run.end
+    }
+  }
+
+  /// The non-overlapping matches in `line`, from the left: `end(bytes, s)` is where a match
+  /// starting at byte `s` ends, or nil when none starts there.
+  static func matches(in line: String, end: ([UInt8], Int) -> Int?) -> [String] {
     let bytes = Array(line.utf8)
     var found: [String] = []
     var s = 0
     while s < bytes.count {
-      var end: Int?
-      if isCapital(bytes, s) != nil, !isWordBefore(bytes, s) {
-        let name = bytes[s] == 0x52 ? regionkontoret : bytes[s] == 0x4C ? landstingskontoret : nil
-        if let name, starts(bytes, at: s, with: name), isBoundaryAfterWord(bytes, s + name.count) {
-          end = s + name.count
-        }
-        if end == nil, let run = lowercaseRunEnd(bytes, from: s + (isCapital(bytes, s) ?? 1)),
-          run.end - run.start > förvaltningen.count, isBoundaryAfterWord(bytes, run.end),
-          starts(bytes, at: run.end - förvaltningen.count, with: förvaltningen)
-        {
-          end = run.end
-        }
-      }
-      if let end {
-        found.append(String(decoding: bytes[s..<end], as: UTF8.self))
-        s = end
+      if let e = end(bytes, s) {
+        found.append(String(decoding: bytes[s..<e], as: UTF8.self))
+        s = e
       } else {
         s += 1
       }
