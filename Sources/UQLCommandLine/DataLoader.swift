@@ -7,7 +7,7 @@ import UQLValues
 /// pure UQLSources and UQLReports modules.
 enum DataLoader {
   /// Extensions of report files (extracted text; PDF through pdftotext).
-  static let reportExtensions: Set<String> = ["txt", "text", "pdf"]
+  static let reportExtensions: Set<String> = ["txt", "text", "md", "markdown", "pdf"]
 
   /// What loading produced: datasets, and the files that could not be read (already reported).
   struct Loaded {
@@ -63,7 +63,9 @@ enum DataLoader {
     }
     guard isDirectory.boolValue else { return [path] }
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    let files = entries.sorted().map { (path as NSString).appendingPathComponent($0) }.filter { classify($0) != nil }
+    // A README beside the reports documents them; it is not one of them.
+    let files = entries.sorted().filter { !$0.lowercased().hasPrefix("readme.") }
+      .map { (path as NSString).appendingPathComponent($0) }.filter { classify($0) != nil }
     if files.isEmpty {
       Terminal.standardError.write("uql: error: \(path): no report or table files in this directory\n")
       throw Failure(status: .dataError)

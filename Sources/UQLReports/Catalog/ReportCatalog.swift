@@ -9,6 +9,7 @@ public enum ReportCatalog {
   /// The dataset names, in the order ``datasets(_:origin:)`` returns them.
   public static let names = [
     "rapporter", "delmål", "uppdrag", "aktiviteter", "indikatorer", "ekonomi", "avsnitt", "varningar",
+    "tabeller",
   ]
 
   /// The datasets of `readings`, in the order of ``names``.
@@ -29,6 +30,9 @@ public enum ReportCatalog {
       [.text, .text, .text, .number, .text, .text])
     var sections = TableRows(["nr", "rubrik", "nivå", "text"], [.text, .text, .integer, .text])
     var warnings = TableRows(["meddelande"], [.text])
+    var cells = TableRows(
+      ["tabell", "rubrik", "avsnitt", "radnr", "kolumn", "etikett", "text", "värde", "enhet"],
+      [.text, .text, .text, .integer, .text, .text, .text, .number, .text])
 
     for r in readings {
       let common = Common(reading: r)
@@ -39,43 +43,62 @@ public enum ReportCatalog {
       ])
       let e = r.extraction
       for g in e.goals {
-        goals.append(common, line: g.line, [.text(g.number), .text(g.title), .integer(g.level)])
+        goals.append(common, line: g.line, [text(g.number), text(g.title), .integer(g.level)])
       }
       for a in e.assignments {
         assignments.append(common, line: a.line, [
-          .text(a.goal), text(a.subGoal), .text(a.text), text(a.status?.rawValue), text(a.comment),
+          text(a.goal), text(a.subGoal), text(a.text), text(a.status?.rawValue), text(a.comment),
         ])
       }
       for a in e.activities {
         activities.append(common, line: a.line, [
-          .text(a.goal), .text(a.assignment), .text(a.text), text(a.status?.rawValue), text(a.comment),
+          text(a.goal), text(a.assignment), text(a.text), text(a.status?.rawValue), text(a.comment),
         ])
       }
       for i in e.indicators {
         let own = i.period.flatMap { Tidpunkt.label(year: r.metadata.year, period: $0) }
         indicators.append(common, line: i.line, tidpunkt: own, [
-          .text(i.group), .text(i.name), text(i.qualifier), number(i.outcome), number(i.target),
+          text(i.group), text(i.name), text(i.qualifier), number(i.outcome), number(i.target),
           // A value the table dates itself keeps that period; the rest are the report's.
           text(i.unit), text(i.period ?? m.period),
         ])
       }
       for c in e.economy {
         economy.append(common, line: c.line, [
-          .text(c.table), .text(c.post), .text(c.measure), number(c.value), .text(c.printed), text(c.unit),
+          text(c.table), text(c.post), text(c.measure), number(c.value), text(c.printed), text(c.unit),
         ])
       }
       for s in e.sections {
-        sections.append(common, line: s.line, [.text(s.number), .text(s.heading), .integer(s.level), .text(s.text)])
+        sections.append(common, line: s.line, [text(s.number), text(s.heading), .integer(s.level), text(s.text)])
       }
       for w in e.warnings {
         warnings.append(common, line: w.line, [.text(w.message)])
       }
+      for table in r.document.tables {
+        for (index, row) in table.rows.enumerated() {
+          let label = LineJoining.join([row.label])
+          for (column, cell) in row.cells.enumerated() where !cell.isEmpty {
+            let printed = LineJoining.join(cell.text.split(separator: "\n").map(String.init))
+            let header = column < table.columns.count ? table.columns[column] : ""
+            let parsed = AlignedTableForm.number(printed)
+            let unit = parsed.map { $0.unit ?? FollowUpVocabulary.unit(in: header) ?? table.unit }
+            cells.append(common, line: cell.line, [
+              .text(table.id), text(table.caption), text(table.section), .integer(index + 1), text(header),
+              text(label), .text(printed), number(parsed?.value), text(unit ?? nil),
+            ])
+          }
+        }
+      }
     }
-    let all = [reports, goals, assignments, activities, indicators, economy, sections, warnings]
+    let all = [reports, goals, assignments, activities, indicators, economy, sections, warnings, cells]
     return zip(names, all).map { Dataset(name: $0.0, table: $0.1.table(), origin: origin) }
   }
 
-  static func text(_ s: String?) -> Value { s.map(Value.text) ?? .null }
+  /// Text, or null where the report has none: missing text is never the empty string.
+  static func text(_ s: String?) -> Value {
+    guard let s, !s.isEmpty else { return .null }
+    return .text(s)
+  }
   static func number(_ d: Decimal?) -> Value { d.map(Value.number) ?? .null }
 
   /// The columns every row has, for one report.

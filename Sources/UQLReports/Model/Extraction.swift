@@ -9,6 +9,8 @@ public struct Extraction: Sendable {
     /// Recognised as boilerplate: page header or number, table of contents, legend, repeated
     /// table header.
     case boilerplate
+    /// Went into section text only (a heading, paragraph or list item), not a structured record.
+    case sectionText
   }
 
   public var layout: Layout

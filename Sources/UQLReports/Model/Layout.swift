@@ -10,4 +10,7 @@ public enum Layout: String, Sendable, CaseIterable {
   case htmlTable = "html-tabell"
   /// A plan in prose under focus-area headings, without statuses (004).
   case planProse = "planprosa"
+  /// Any other report, read through the document model: headings, lists, paragraphs and tables
+  /// in whatever form the text has them (page layout, pipe markdown, tab-separated).
+  case document = "dokument"
 }

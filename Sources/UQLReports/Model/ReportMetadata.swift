@@ -1,7 +1,11 @@
 /// What a report is: inferred from its text, optionally overridden by a manifest.
 public struct ReportMetadata: Sendable, Equatable {
-  public enum Kind: String, Sendable {
-    case uppföljningsrapport, bilaga, verksamhetsplan, okänd
+  /// The kinds of report uql knows; the `typ` column shows the raw value.
+  public enum Kind: String, Sendable, CaseIterable {
+    case uppföljningsrapport, bilaga, verksamhetsplan
+    case uppföljningOchPrognos = "uppföljning och prognos"
+    case delårsrapport, årsredovisning, årsbokslut, verksamhetsberättelse, verksamhetsredovisning
+    case okänd
   }
 
   public var title: String?

@@ -11,6 +11,10 @@ public enum ReportReader {
     ]
   }
 
+  /// The score a layout family's reader must beat to read a report instead of the document
+  /// model: the five families score 45–100 on their own layouts and at most 35 on others.
+  static let documentScore = 40
+
   /// The largest report read, in bytes (64 MiB): the largest real report is well under 1 MiB,
   /// and a reading holds several copies of the text.
   public static let maximumFileSize = 64 << 20
@@ -38,9 +42,17 @@ public enum ReportReader {
     }
     let text = ReportText(file: file, lines: lines)
     let scores = detect(text)
-    guard let best = scores.first, best.score > 0 else { return .failure(.unknownLayout(file: file)) }
+    let (document, noise) = DocumentReader.read(text)
+    // A layout family's own reader takes the report only when it recognises its layout with
+    // confidence; every other report is read through the document model.
+    let specialised = scores.first.flatMap { $0.score > documentScore ? $0 : nil }
+    if specialised == nil, document.headings.isEmpty, document.tables.isEmpty {
+      return .failure(.unknownLayout(file: file))
+    }
     var diagnostics: [ReportDiagnostic] = []
-    if scores.count > 1, scores[1].score > 0, best.score - scores[1].score < 10 {
+    if let best = specialised, scores.count > 1, scores[1].score > documentScore,
+      best.score - scores[1].score < 10
+    {
       diagnostics.append(
         ReportDiagnostic(
           level: .note,
@@ -54,7 +66,8 @@ public enum ReportReader {
           level: .warning,
           message: "\(replaced) characters could not be decoded and read as U+FFFD (\u{FFFD})"))
     }
-    let extraction = best.extractor.extract(text)
+    let extraction = specialised?.extractor.extract(text) ?? DocumentSections.extract(document)
+    _ = noise
     let (inferred, notes) = MetadataInference.infer(text, extracted: extraction.metadata)
     diagnostics += notes
     var metadata = inferred
@@ -69,8 +82,8 @@ public enum ReportReader {
     }
     return .success(
       ReportReading(
-        file: file, encoding: encoding, text: text, extraction: result, metadata: metadata,
-        diagnostics: diagnostics))
+        file: file, encoding: encoding, text: text, document: document, extraction: result,
+        metadata: metadata, diagnostics: diagnostics))
   }
 
   /// Reads many reports; a file that cannot be read becomes an error while the others load.

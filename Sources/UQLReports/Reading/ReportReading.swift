@@ -11,6 +11,8 @@ public struct ReportReading: Sendable {
   public var encoding: TextDecoding.Encoding
   /// The decoded, NFC-normalised lines.
   public var text: ReportText
+  /// The report as a document: headings, paragraphs, lists, tables and page furniture.
+  public var document: Document
   /// The records and line uses the layout's extractor produced, with ``metadata`` copied in.
   public var extraction: Extraction
   /// The final metadata: inferred from the text, then overridden by a manifest if given.
@@ -19,9 +21,10 @@ public struct ReportReading: Sendable {
   public var diagnostics: [ReportDiagnostic]
 
   public init(
-    file: String, encoding: TextDecoding.Encoding, text: ReportText, extraction: Extraction,
-    metadata: ReportMetadata, diagnostics: [ReportDiagnostic]
+    file: String, encoding: TextDecoding.Encoding, text: ReportText, document: Document = Document(blocks: []),
+    extraction: Extraction, metadata: ReportMetadata, diagnostics: [ReportDiagnostic]
   ) {
+    self.document = document
     self.file = file
     self.id = ReportReading.id(of: file)
     self.encoding = encoding

@@ -1,0 +1,75 @@
+/// A report read as a document: an ordered list of blocks, each with the lines it came from.
+///
+/// The model sits between the form readers, which know how the text was extracted (pdftotext
+/// page layout, pipe markdown, tab-separated cells), and the recognisers, which know what a
+/// follow-up report means (goals, indicators, economy). Like docling's `DoclingDocument` and
+/// unstructured's elements, it keeps content apart from page furniture, and every block keeps
+/// its line span so that every fact stays traceable to its line.
+public struct Document: Sendable, Equatable {
+  /// The blocks in reading order; their line spans never overlap.
+  public var blocks: [DocumentBlock]
+
+  public init(blocks: [DocumentBlock]) { self.blocks = blocks }
+
+  /// The tables, in reading order, each with its id (`T1`, `T2`, …).
+  public var tables: [DocumentTable] {
+    blocks.compactMap { if case .table(let t) = $0.kind { return t } else { return nil } }
+  }
+
+  /// The headings, in reading order.
+  public var headings: [DocumentBlock] {
+    blocks.filter { if case .heading = $0.kind { return true } else { return false } }
+  }
+}
+
+/// One block of a document: a heading, a paragraph, a list item, a table or page furniture.
+public struct DocumentBlock: Sendable, Equatable {
+  /// What a block is.
+  public enum Kind: Sendable, Equatable {
+    /// A heading with its printed number (`3.1.2`) if any, and its level (1 is the top).
+    case heading(number: String?, level: Int)
+    case paragraph
+    /// A list item with its marker as printed (`•`, `-`, `1.`).
+    case listItem(marker: String)
+    case table(DocumentTable)
+    /// Lines the page adds around the content.
+    case furniture(Furniture)
+  }
+
+  public var kind: Kind
+  /// The text, wrapped lines joined with single spaces (a table's is its caption, if any).
+  public var text: String
+  /// The first and last line (1-based) the block came from.
+  public var lines: ClosedRange<Int>
+
+  public init(kind: Kind, text: String, lines: ClosedRange<Int>) {
+    self.kind = kind
+    self.text = text
+    self.lines = lines
+  }
+
+  /// The heading's number, if the block is a numbered heading.
+  public var headingNumber: String? {
+    if case .heading(let number, _) = kind { return number }
+    return nil
+  }
+
+  /// Whether the block is content (not page furniture).
+  public var isContent: Bool {
+    if case .furniture = kind { return false }
+    return true
+  }
+}
+
+/// What page furniture is: text a page adds that is not the report's content.
+public enum Furniture: String, Sendable, Equatable, CaseIterable {
+  /// A header or footer repeated on many pages.
+  case runningHeader = "sidhuvud"
+  case pageNumber = "sidnummer"
+  /// A converter's page marker (`<!-- sida 9 -->`) or a form feed line.
+  case pageMarker = "sidmarkering"
+  /// The table of contents: its heading and its entries with dot leaders.
+  case tableOfContents = "innehållsförteckning"
+  /// A converter's link to a table file (`[Tabell 11-1](handlingar.tabeller/11-1.csv)`).
+  case tableLink = "tabellänk"
+}

@@ -1,0 +1,60 @@
+/// A table as printed: a caption, column headers and body rows of cells.
+public struct DocumentTable: Sendable, Equatable {
+  /// The id, unique within the report: `T1`, `T2`, … in reading order.
+  public var id: String
+  /// The caption, or the heading above the table when it has none.
+  public var caption: String?
+  /// The number of the section the table is in (`2.1`), if that section is numbered.
+  public var section: String?
+  /// The column headers, wrapped header lines joined; "" where a column has none.
+  public var columns: [String]
+  /// The line of the first header row, if the table has one.
+  public var headerLine: Int?
+  /// The body rows, in order.
+  public var rows: [TableRow]
+  /// The unit the caption or a header names for the whole table (`tkr`, `mnkr`, `%`), if any.
+  public var unit: String?
+
+  public init(
+    id: String = "", caption: String? = nil, section: String? = nil, columns: [String],
+    headerLine: Int? = nil, rows: [TableRow], unit: String? = nil
+  ) {
+    self.id = id
+    self.caption = caption
+    self.section = section
+    self.columns = columns
+    self.headerLine = headerLine
+    self.rows = rows
+    self.unit = unit
+  }
+}
+
+/// One body row of a table.
+public struct TableRow: Sendable, Equatable {
+  /// The cells, one per column; an empty cell has empty text.
+  public var cells: [TableCell]
+  /// The row's first line.
+  public var line: Int
+
+  public init(cells: [TableCell], line: Int) {
+    self.cells = cells
+    self.line = line
+  }
+
+  /// The row's label: its first cell's text.
+  public var label: String { cells.first?.text ?? "" }
+}
+
+/// One cell: its text as printed (wrapped lines joined, `<br>` kept as a line break) and the line
+/// it starts on.
+public struct TableCell: Sendable, Equatable {
+  public var text: String
+  public var line: Int
+
+  public init(_ text: String, line: Int) {
+    self.text = text
+    self.line = line
+  }
+
+  public var isEmpty: Bool { text.isEmpty }
+}

@@ -1,0 +1,281 @@
+import UQLValues
+
+/// Reads tables from page-layout text (pdftotext `-layout`): a run of lines whose numbers line
+/// up in columns. Columns are found from the character positions of the numbers across the rows;
+/// header words above are given to the column whose span holds their centre, so that a header
+/// wrapped over several lines is joined per column.
+enum AlignedTableForm {
+  /// A piece of a line between runs of two or more spaces, with its character columns.
+  struct Segment: Equatable {
+    var start: Int
+    var end: Int  // exclusive
+    var text: String
+  }
+
+  /// A number row: the label left of the numbers, and the numbers with their positions.
+  struct NumberRow {
+    var label: String
+    var labelStart: Int
+    var values: [Segment]
+
+    /// Whether every value is a year (1900–2100) printed as a column header.
+    var isYearRow: Bool {
+      !values.isEmpty && values.allSatisfy { v in
+        v.text.count == 4 && Int(v.text).map { (1900...2100).contains($0) } == true
+      }
+    }
+  }
+
+  /// The line split at runs of two or more spaces (a tab is such a run).
+  static func segments(_ raw: String) -> [Segment] {
+    words(raw, gap: 2)
+  }
+
+  /// The words of a line (split at single spaces) or its segments (`gap` 2), with positions.
+  static func words(_ raw: String, gap: Int = 1) -> [Segment] {
+    var result: [Segment] = []
+    var start: Int?
+    var text = ""
+    var spaces = 0
+    var column = 0
+    var pending = ""
+    for ch in raw {
+      if ch == " " || ch == "\t" || ch == "\u{A0}" || ch == "\u{0C}" {
+        spaces += ch == "\t" ? gap : 1
+        if start != nil { pending.append(" ") }
+      } else {
+        if let s = start, spaces >= gap {
+          result.append(Segment(start: s, end: column - spaces, text: text))
+          start = nil
+          text = ""
+          pending = ""
+        }
+        if start == nil { start = column }
+        text += pending
+        pending = ""
+        text.append(ch)
+        spaces = 0
+      }
+      column += 1
+    }
+    if let s = start { result.append(Segment(start: s, end: column - spaces, text: text)) }
+    return result
+  }
+
+  /// The numbers of a segment, each with its columns, or nil if the segment holds anything else.
+  /// Thousands groups (`10 135`), a trailing `%` or unit and lone dashes (no value) stay whole.
+  static func numbers(in segment: Segment) -> [Segment]? {
+    let parts = words(segment.text).map {
+      Segment(start: segment.start + $0.start, end: segment.start + $0.end, text: $0.text)
+    }
+    var tokens: [Segment] = []
+    for part in parts {
+      if var last = tokens.last, last.text == "-" || last.text == "–" || last.text == "−",
+        SwedishNumber.parse(part.text) != nil, last.end + 1 == part.start
+      {
+        // `- 6 279`: a minus sign printed apart from its number.
+        last.end = part.end
+        last.text += " " + part.text
+        tokens[tokens.count - 1] = last
+      } else if var last = tokens.last, continues(last.text, with: part.text) {
+        last.end = part.end
+        last.text += " " + part.text
+        tokens[tokens.count - 1] = last
+      } else {
+        tokens.append(part)
+      }
+    }
+    guard !tokens.isEmpty, tokens.allSatisfy({ isValue($0.text) }) else { return nil }
+    return tokens
+  }
+
+  /// Whether `next` continues the number `text`: a thousands group or a unit.
+  static func continues(_ text: String, with next: String) -> Bool {
+    if next == "%" || SwedishNumber.units.contains(next.lowercased()) { return number(text) != nil }
+    let digits = text.drop { "-−–+".contains($0) }
+    let lastGroup = digits.split(separator: " ").last ?? ""
+    guard !digits.contains(","), !digits.contains("."), (1...3).contains(lastGroup.count),
+      lastGroup.allSatisfy(\.isASCII), lastGroup.allSatisfy(\.isNumber)
+    else { return false }
+    let head = next.prefix { $0.isNumber }
+    guard head.count == 3, head.allSatisfy(\.isASCII) else { return false }
+    let rest = next.dropFirst(3)
+    return rest.isEmpty || rest.first == "," || rest == "%"
+  }
+
+  /// A printed value: a Swedish number (with unit) or a dash that stands for none.
+  static func isValue(_ text: String) -> Bool {
+    text == "-" || text == "–" || text == "—" || number(text) != nil
+  }
+
+  /// The number a printed value holds: a Swedish number, a footnote star after it (`-400*`) or a
+  /// minus sign printed apart (`- 6 279`) allowed.
+  static func number(_ text: String) -> SwedishNumber.Parsed? {
+    var t = Substring(text)
+    while t.last == "*" { t = t.dropLast() }
+    if let sign = t.first, "-–−".contains(sign), t.dropFirst().first == " " {
+      t = "-" + t.dropFirst(2)
+    }
+    return SwedishNumber.parse(String(t))
+  }
+
+  /// The line as a number row, or nil: one or more segments of numbers at the right, after a
+  /// label or an indent.
+  static func numberRow(_ line: SourceLine) -> NumberRow? {
+    guard !line.isBlank else { return nil }
+    let segs = segments(line.raw)
+    var values: [Segment] = []
+    var index = segs.count
+    while index > 0, let numbers = numbers(in: segs[index - 1]) {
+      values.insert(contentsOf: numbers, at: 0)
+      index -= 1
+    }
+    guard !values.isEmpty else { return nil }
+    let labelParts = segs[..<index]
+    if labelParts.isEmpty {
+      guard line.indent >= 8, values.count >= 1 else { return nil }
+      return NumberRow(label: "", labelStart: values[0].start, values: values)
+    }
+    let label = labelParts.map(\.text).joined(separator: " ")
+    // A sentence that happens to end in a number is prose, not a row.
+    guard label.count <= 90, !label.hasSuffix("."), label.contains(where: \.isLetter) || label.contains("(")
+    else { return nil }
+    return NumberRow(label: label, labelStart: labelParts.first!.start, values: values)
+  }
+
+  /// A row of short words in columns (`Kultur- och   Ej aktuellt   Ej aktuellt`) inside a table.
+  static func isTextRow(_ line: SourceLine) -> Bool {
+    let segs = segments(line.raw)
+    return segs.count >= 3 && segs.dropFirst().allSatisfy { $0.text.count <= 15 }
+  }
+
+  /// A short line without gaps that can label a row: a group (`Pågående projekt`) or the end of
+  /// a wrapped label (`projekt`, `(6014)`).
+  static func isLabelLine(_ line: SourceLine) -> Bool {
+    guard !line.isBlank, line.trimmed.count <= 60, segments(line.raw).count == 1 else { return false }
+    return !line.trimmed.hasSuffix(".") && !line.trimmed.hasSuffix(":")
+  }
+
+  /// Reads the table whose first number row is `lines[first]`, if a table starts there. The
+  /// region is a run of number rows (at least two), the label lines between them, and the
+  /// header lines directly above. `usable(i)` says whether line `i` is content still unread.
+  /// - Returns: the table and the index range of its lines.
+  static func read(
+    _ lines: [SourceLine], rows: [Int: NumberRow], from first: Int, usable: (Int) -> Bool
+  ) -> (table: DocumentTable, lines: Range<Int>)? {
+    guard let firstRow = rows[first] else { return nil }
+    // Down: number rows, label lines and single blank runs between them.
+    var last = first
+    var k = first + 1
+    var count = 1
+    while k < lines.count, usable(k) {
+      if rows[k] != nil {
+        last = k
+        count += 1
+      } else if lines[k].isBlank {
+        var b = k
+        while b < lines.count, usable(b), lines[b].isBlank, b - k < 3 { b += 1 }
+        guard b < lines.count, usable(b), rows[b] != nil || (isLabelLine(lines[b]) && b + 1 < lines.count && rows[b + 1] != nil)
+        else { break }
+        k = b
+        continue
+      } else if isTextRow(lines[k]), k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil || isTextRow(lines[k + 1]) {
+        last = k
+      } else if isLabelLine(lines[k]) {
+        // A label line belongs to the table if a number row follows, or if it ends the wrapped
+        // label of the row just above.
+        if k == last + 1 { last = k } else if k + 1 < lines.count, rows[k + 1] != nil { last = k } else { break }
+      } else {
+        break
+      }
+      k += 1
+    }
+    var bodyStart = first
+    var headerLines: [Int] = []
+    // Up: header lines (two or more segments, or indented words) and group labels below them.
+    var up = first - 1
+    var above: [Int] = []
+    while up >= 0, usable(up), !lines[up].isBlank, above.count < 6, rows[up] == nil {
+      above.insert(up, at: 0)
+      up -= 1
+    }
+    if let top = above.firstIndex(where: { segments(lines[$0].raw).count >= 2 || lines[$0].indent >= 10 }) {
+      let candidates = Array(above[top...])
+      let lastHeader = candidates.lastIndex { segments(lines[$0].raw).count >= 2 || lines[$0].indent >= 10 }!
+      headerLines = Array(candidates[...lastHeader])
+      bodyStart = candidates.count > lastHeader + 1 ? candidates[lastHeader + 1] : first
+    }
+    if firstRow.isYearRow, count >= 2 {
+      headerLines.append(first)
+      count -= 1
+    }
+    guard count >= 2 || (count >= 1 && !headerLines.isEmpty) else { return nil }
+
+    let bodyLines = (bodyStart...last).filter { !lines[$0].isBlank && !headerLines.contains($0) }
+    let bands = columnBands(bodyLines.compactMap { rows[$0]?.values })
+    guard !bands.isEmpty else { return nil }
+    let labelEdge = bands[0].start - 2
+
+    func column(of word: Segment) -> Int {
+      let centre = Double(word.start + word.end) / 2
+      if Double(word.end) <= Double(labelEdge) || centre < Double(labelEdge) { return 0 }
+      for (i, band) in bands.enumerated() where centre <= Double(band.end) + 0.5 { return i + 1 }
+      return bands.count
+    }
+
+    var headerParts = Array(repeating: [String](), count: bands.count + 1)
+    for h in headerLines {
+      var perColumn = Array(repeating: [String](), count: bands.count + 1)
+      for word in words(lines[h].raw) { perColumn[column(of: word)].append(word.text) }
+      for c in perColumn.indices where !perColumn[c].isEmpty {
+        headerParts[c].append(perColumn[c].joined(separator: " "))
+      }
+    }
+    let columns = headerParts.map { HeaderText.join($0) }
+
+    var body: [TableRow] = []
+    for i in bodyLines {
+      let line = lines[i]
+      if let row = rows[i] {
+        var cells = Array(repeating: [String](), count: bands.count + 1)
+        cells[0] = row.label.isEmpty ? [] : [row.label]
+        for value in row.values { cells[column(of: value)].append(value.text) }
+        body.append(
+          TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
+      } else if isTextRow(line) {
+        var cells = Array(repeating: [String](), count: bands.count + 1)
+        for segment in segments(line.raw) { cells[column(of: segment)].append(segment.text) }
+        body.append(
+          TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
+      } else if i > 0, rows[i - 1] != nil, var lastRow = body.last {
+        // Directly under a number row: the end of its wrapped label.
+        lastRow.cells[0].text = LineJoining.join([lastRow.cells[0].text, line.trimmed])
+        body[body.count - 1] = lastRow
+      } else {
+        // A group label (`Pågående projekt`): a row of its own without values.
+        let cells = [TableCell(line.collapsed, line: line.number)]
+          + Array(repeating: TableCell("", line: line.number), count: bands.count)
+        body.append(TableRow(cells: cells, line: line.number))
+      }
+    }
+    let start = headerLines.first ?? bodyStart
+    let table = DocumentTable(
+      columns: columns, headerLine: headerLines.first.map { lines[$0].number }, rows: body)
+    return (table, start..<(last + 1))
+  }
+
+  /// Column bands: the spans of numbers that overlap across rows, merged, left to right.
+  static func columnBands(_ rows: [[Segment]]) -> [Segment] {
+    let spans = rows.flatMap { $0 }.sorted { $0.start < $1.start }
+    var bands: [Segment] = []
+    for span in spans {
+      if var last = bands.last, span.start < last.end {
+        last.end = max(last.end, span.end)
+        bands[bands.count - 1] = last
+      } else {
+        bands.append(Segment(start: span.start, end: span.end, text: ""))
+      }
+    }
+    return bands
+  }
+}

@@ -1,0 +1,153 @@
+/// Reads a report's lines into a ``Document``: finds the page furniture, then reads each region
+/// in its own form (pipe tables, tab-separated tables, page-layout tables, prose), then gives
+/// each table its id, caption, section and unit. Pure: lines in, blocks out.
+public enum DocumentReader {
+  /// The document of `text`, and the lines that were noise (not understood) by 1-based number.
+  public static func read(_ text: ReportText) -> (document: Document, noise: [Int]) {
+    let lines = text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    var reader = Reader(lines: lines)
+    reader.run()
+    var document = Document(blocks: reader.blocks)
+    TableCaptions.assign(&document)
+    return (document, reader.noise)
+  }
+
+  /// The state of one pass over the lines.
+  struct Reader {
+    let lines: [SourceLine]
+    var furniture: [Int: Furniture]
+    var blocks: [DocumentBlock] = []
+    var noise: [Int] = []
+    /// Titles of the table of contents (lower-case) with their levels.
+    var contents: [String: Int] = [:]
+
+    init(lines: [SourceLine]) {
+      self.lines = lines
+      furniture = PageFurnitureFinder.find(lines)
+      for (i, kind) in furniture where kind == .tableOfContents {
+        let line = lines[i]
+        guard TableOfContents.isEntry(line.raw) else { continue }
+        var title = line.collapsed
+        while let last = title.last, last.isNumber || last == "." || last == "…" || last == " " { title.removeLast() }
+        if let (_, rest) = SectionNumber.split(title) { title = rest }
+        contents[title.lowercased()] = line.indent >= 2 ? 2 : 1
+      }
+    }
+
+    func usable(_ i: Int) -> Bool {
+      furniture[i] == nil && !lines[i].isPipeRow && !lines[i].hasTab
+    }
+
+    mutating func run() {
+      let tables = alignedTables()
+      var i = 0
+      var previousLevel = 0
+      while i < lines.count {
+        let line = lines[i]
+        if let kind = furniture[i] {
+          blocks.append(DocumentBlock(kind: .furniture(kind), text: line.collapsed, lines: line.number...line.number))
+          i += 1
+        } else if line.isBlank {
+          i += 1
+        } else if let (table, range) = tables[i] {
+          append(table, range)
+          i = range.upperBound
+        } else if line.isPipeRow {
+          let (table, end) = PipeTableForm.read(lines, from: i)
+          append(table, i..<end)
+          i = end
+        } else if TabTableForm.isRow(line) {
+          let (table, end) = TabTableForm.read(lines, from: i) { furniture[$0] == nil }
+          append(table, i..<end)
+          i = end
+        } else if ProseForm.isNoise(line) {
+          noise.append(line.number)
+          i += 1
+        } else if let (level, title) = line.markdownHeading {
+          blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: title, lines: line.number...line.number))
+          previousLevel = level
+          i += 1
+        } else if let (number, title) = ProseForm.numberedHeading(line), startsBlock(i) || endsBlock(i) {
+          var end = i
+          var text = title
+          // A long heading wraps: a next line in lower case continues it.
+          if line.collapsed.count > 55, i + 1 < lines.count, usable(i + 1), let first = lines[i + 1].collapsed.first,
+            first.isLowercase
+          {
+            end = i + 1
+            text = LineJoining.join([title, lines[i + 1].collapsed])
+          }
+          let level = SectionNumber.depth(number)
+          blocks.append(DocumentBlock(kind: .heading(number: number, level: level), text: text, lines: line.number...lines[end].number))
+          previousLevel = level
+          i = end + 1
+        } else if let level = contents[line.collapsed.lowercased()], line.collapsed.count <= 80 {
+          blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
+          previousLevel = level
+          i += 1
+        } else if ProseForm.isShortHeading(line), startsBlock(i), endsBlock(i) {
+          let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
+          blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
+          i += 1
+        } else if let (marker, text) = ProseForm.listItem(line) {
+          let end = paragraphEnd(after: i, tables: tables)
+          let joined = LineJoining.join([text] + lines[(i + 1)..<end].map(\.collapsed))
+          blocks.append(DocumentBlock(kind: .listItem(marker: marker), text: joined, lines: line.number...lines[end - 1].number))
+          i = end
+        } else {
+          let end = paragraphEnd(after: i, tables: tables)
+          let joined = LineJoining.join(lines[i..<end].map(\.collapsed))
+          blocks.append(DocumentBlock(kind: .paragraph, text: joined, lines: line.number...lines[end - 1].number))
+          i = end
+        }
+      }
+    }
+
+    mutating func append(_ table: DocumentTable, _ range: Range<Int>) {
+      blocks.append(DocumentBlock(kind: .table(table), text: "", lines: lines[range.lowerBound].number...lines[range.upperBound - 1].number))
+    }
+
+    /// Whether nothing but white space or furniture comes between the line above and `i`.
+    func startsBlock(_ i: Int) -> Bool {
+      i == 0 || lines[i - 1].isBlank || furniture[i - 1] != nil || lines[i].startsPage
+    }
+
+    /// Whether the line is followed by a blank line, furniture or the end.
+    func endsBlock(_ i: Int) -> Bool {
+      i + 1 >= lines.count || lines[i + 1].isBlank || furniture[i + 1] != nil || lines[i + 1].startsPage
+    }
+
+    /// The index after the last line of the paragraph or list item starting at `i`.
+    func paragraphEnd(after i: Int, tables: [Int: (DocumentTable, Range<Int>)]) -> Int {
+      var end = i + 1
+      while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
+        ProseForm.listItem(lines[end]) == nil, ProseForm.numberedHeading(lines[end]) == nil,
+        !ProseForm.isNoise(lines[end]), contents[lines[end].collapsed.lowercased()] == nil
+      {
+        end += 1
+      }
+      return end
+    }
+
+    /// The page-layout tables, by the index of their first line.
+    func alignedTables() -> [Int: (DocumentTable, Range<Int>)] {
+      var rows: [Int: AlignedTableForm.NumberRow] = [:]
+      for i in lines.indices where usable(i) {
+        if let row = AlignedTableForm.numberRow(lines[i]) { rows[i] = row }
+      }
+      var found: [Int: (DocumentTable, Range<Int>)] = [:]
+      var i = 0
+      while i < lines.count {
+        if rows[i] != nil, let (table, range) = AlignedTableForm.read(lines, rows: rows, from: i, usable: usable),
+          range.lowerBound >= (found.values.map(\.1.upperBound).max() ?? 0)
+        {
+          found[range.lowerBound] = (table, range)
+          i = range.upperBound
+        } else {
+          i += 1
+        }
+      }
+      return found
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import UQLValues
+
+/// Joins the lines of a column header that a narrow column wrapped, the way a reader reads it:
+/// `Årsbudget` + `2024` is "Årsbudget 2024", `Helårspr` + `ognos` is "Helårsprognos" (a break
+/// inside a word of the follow-up vocabulary), `Budget-` + `avvikelse` is "Budgetavvikelse".
+enum HeaderText {
+  /// Joins header parts (rows of one column, or `<br>` lines of one cell).
+  static func join(_ parts: [String]) -> String {
+    let pieces = parts.flatMap { $0.split(separator: "\n").map { HTMLText.collapse(String($0)) } }
+      .filter { !$0.isEmpty }
+    var result = ""
+    for piece in pieces {
+      if result.isEmpty {
+        result = piece
+      } else if gluesHyphen(result, piece) {
+        result.removeLast()
+        result += piece
+      } else if result.hasSuffix("-"), let first = piece.first, first.isUppercase || first.isNumber {
+        result += piece  // `Jan-` + `Apr 2024`: a range or compound that keeps its hyphen
+      } else if breaksWord(result, piece) {
+        result += piece
+      } else {
+        result += " " + piece
+      }
+    }
+    return result
+  }
+
+  /// `Budget-` + `avvikelse`: a hyphen before a lower-case word is a word break.
+  static func gluesHyphen(_ before: String, _ after: String) -> Bool {
+    guard before.hasSuffix("-"), before.count >= 2 else { return false }
+    let stem = before.dropLast()
+    guard let last = stem.last, last.isLetter, let first = after.first, first.isLowercase else {
+      return false
+    }
+    return !LineJoining.conjunctions.contains(after.prefix { $0.isLetter }.lowercased())
+  }
+
+  /// Whether `after` completes a vocabulary word that `before` breaks off (`Helårspr` + `ognos`).
+  static func breaksWord(_ before: String, _ after: String) -> Bool {
+    guard let first = after.first, first.isLowercase, let last = before.last, last.isLetter else {
+      return false
+    }
+    let head = before.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let tail = after.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    let joined = head + tail
+    return FollowUpVocabulary.columnWords.contains { word in
+      joined.hasSuffix(word) && tail.count < word.count && !FollowUpVocabulary.columnWords.contains(tail)
+    }
+  }
+
+  /// Splits header cells whose last line is a number off into a row of their own, when every
+  /// column but the first ends in one and the first does not: returns the headers without them
+  /// and the row (labelled by the first header).
+  static func splitTrailingValues(_ columns: [String]) -> (columns: [String], row: [String])? {
+    guard columns.count >= 2 else { return nil }
+    var heads: [String] = []
+    var values: [String] = []
+    for column in columns.dropFirst() {
+      var lines = column.split(separator: "\n").map(String.init)
+      guard lines.count >= 2, let last = lines.last, SwedishNumber.parse(last) != nil else { return nil }
+      lines.removeLast()
+      values.append(last)
+      heads.append(join(lines))
+    }
+    // The first cell is the row's label, or the column's header over it (`Utfall (miljoner
+    // kronor)` over `Intäkter`).
+    var first = columns[0].split(separator: "\n").map(String.init)
+    guard let label = first.popLast(), SwedishNumber.parse(label) == nil else { return nil }
+    return ([join(first)] + heads, [label] + values)
+  }
+}

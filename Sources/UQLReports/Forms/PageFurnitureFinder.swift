@@ -1,0 +1,79 @@
+/// Finds the lines a page adds around the content: page markers and form feeds, running headers
+/// and footers (a line near the top or bottom of many pages, the same once digits are ignored),
+/// page numbers, the table of contents and converters' table links.
+enum PageFurnitureFinder {
+  /// The furniture kind of each line that is furniture, by index into `lines`.
+  static func find(_ lines: [SourceLine]) -> [Int: Furniture] {
+    var found: [Int: Furniture] = [:]
+    let pages = self.pages(lines)
+    for (i, line) in lines.enumerated() {
+      if line.isPageMarker {
+        found[i] = .pageMarker
+      } else if line.isTableLink {
+        found[i] = .tableLink
+      } else if TableOfContents.isEntry(line.raw) {
+        found[i] = .tableOfContents
+      }
+    }
+    // A contents heading directly above an entry (blank lines between allowed).
+    for (i, line) in lines.enumerated() where found[i] == nil && TableOfContents.isHeading(line.raw) {
+      if let next = lines[(i + 1)...].prefix(4).first(where: { !$0.isBlank }), found[next.number - 1] == .tableOfContents {
+        found[i] = .tableOfContents
+      }
+    }
+    markRunningHeaders(lines, pages: pages, into: &found)
+    markPageNumbers(lines, pages: pages, into: &found)
+    return found
+  }
+
+  /// The pages as index ranges: a page starts at a form feed or at a converter's page marker.
+  static func pages(_ lines: [SourceLine]) -> [Range<Int>] {
+    var starts = [0]
+    for (i, line) in lines.enumerated() where i > 0 && (line.startsPage || line.isPageMarker) {
+      if starts.last != i { starts.append(i) }
+    }
+    return zip(starts, starts.dropFirst() + [lines.count]).map { $0..<$1 }.filter { !$0.isEmpty }
+  }
+
+  /// The letters of a line, lower-cased: what a running header keeps from page to page while its
+  /// page number, date and spacing change (`20 25 ÅRSBOKSL UT … S ID 3 (36)`).
+  static func key(_ line: SourceLine) -> String {
+    String(line.trimmed.lowercased().filter { $0.isLetter })
+  }
+
+  static func markRunningHeaders(_ lines: [SourceLine], pages: [Range<Int>], into found: inout [Int: Furniture]) {
+    guard pages.count >= 3 else { return }
+    // A running header is the first or second line of a page, or a footer its last one.
+    func edges(_ page: Range<Int>) -> [Int] {
+      let content = page.filter { !lines[$0].isBlank && found[$0] == nil }
+      return Array(Set(content.prefix(2) + content.suffix(1))).sorted()
+    }
+    var pagesWithKey: [String: Int] = [:]
+    for page in pages {
+      for k in Set(edges(page).map { key(lines[$0]) }) where k.count >= 8 { pagesWithKey[k, default: 0] += 1 }
+    }
+    let needed = max(3, (pages.count + 1) / 2)
+    let running = Set(pagesWithKey.filter { $0.value >= needed }.keys)
+    guard !running.isEmpty else { return }
+    for (index, page) in pages.enumerated() {
+      let marked = edges(page).filter { running.contains(key(lines[$0])) }
+      // A title page may repeat some of the running header's words as its title: there, only a
+      // header with all the running lines is one.
+      if index == 0, Set(marked.map { key(lines[$0]) }) != running { continue }
+      for i in marked { found[i] = .runningHeader }
+    }
+  }
+
+  /// A lone page number (`3`, `- 3 -`, `Sida 3 av 9`, `3(36)`) first or last on its page, or
+  /// last before a converter's table link (pdfplumber prints tables after the page's text).
+  static func markPageNumbers(_ lines: [SourceLine], pages: [Range<Int>], into found: inout [Int: Furniture]) {
+    for page in pages {
+      let content = page.filter { !lines[$0].isBlank && found[$0] == nil }
+      for i in content where PageFurniture.isPageNumberLine(lines[i].raw) {
+        let next = lines[(i + 1)...].firstIndex { !$0.isBlank }
+        let endsText = next.map { !page.contains($0) || found[$0] == .tableLink || found[$0] == .pageMarker } ?? true
+        if i == content.first || i == content.last || endsText { found[i] = .pageNumber }
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/// Reads GitHub/pipe markdown tables (`| a | b |` over `| --- | --- |`), as pdfplumber and other
+/// converters write them: `<br>` in a cell is a line break inside it, empty cells stay empty.
+enum PipeTableForm {
+  /// The cells of one pipe row, trimmed; `\|` is a literal bar.
+  static func cells(_ row: String) -> [String] {
+    var t = Substring(Whitespace.trimmed(row))
+    if t.first == "|" { t = t.dropFirst() }
+    if t.last == "|" { t = t.dropLast() }
+    var cells: [String] = []
+    var current = ""
+    var escaped = false
+    for ch in t {
+      if escaped {
+        current.append(ch)
+        escaped = false
+      } else if ch == "\\" {
+        escaped = true
+        current.append(ch)
+      } else if ch == "|" {
+        cells.append(current)
+        current = ""
+      } else {
+        current.append(ch)
+      }
+    }
+    cells.append(current)
+    return cells.map { cellText($0) }
+  }
+
+  /// A cell's text: `<br>` becomes a line break, `\|` a bar, white space collapsed per line.
+  static func cellText(_ raw: String) -> String {
+    var s = raw.replacingAll("\\|", with: "|")
+    for br in ["<br/>", "<br />", "<BR>", "<br>"] { s = s.replacingAll(br, with: "\n") }
+    return s.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { HTMLText.collapse(String($0)) }
+      .filter { !$0.isEmpty }
+      .joined(separator: "\n")
+  }
+
+  /// Reads the pipe table whose rows start at `start`: rows before the delimiter row are header
+  /// rows. Returns the table (without id or caption) and the index after its last row.
+  static func read(_ lines: [SourceLine], from start: Int) -> (table: DocumentTable, end: Int) {
+    var end = start
+    while end < lines.count, lines[end].isPipeRow { end += 1 }
+    let rows = lines[start..<end]
+    let delimiter = rows.firstIndex { $0.isPipeDelimiter }
+    var header: [[String]] = []
+    var body: [TableRow] = []
+    var headerLine: Int?
+    for line in rows where !line.isPipeDelimiter {
+      let cells = self.cells(line.raw)
+      if let delimiter, line.number < lines[delimiter].number {
+        header.append(cells)
+        headerLine = headerLine ?? line.number
+      } else {
+        body.append(TableRow(cells: cells.map { TableCell($0, line: line.number) }, line: line.number))
+      }
+    }
+    let width = max(header.map(\.count).max() ?? 0, body.map(\.cells.count).max() ?? 0)
+    let printed = (0..<width).map { column in
+      header.compactMap { $0.indices.contains(column) ? $0[column] : nil }.joined(separator: "\n")
+    }
+    var columns = printed.map { HeaderText.join([$0]) }
+    for i in body.indices {
+      while body[i].cells.count < width { body[i].cells.append(TableCell("", line: body[i].line)) }
+    }
+    // pdfplumber prints a summary row's values into the header cells ("Årsbudget<br>2024<br>-1,3"
+    // over a row labelled by the first header cell): give them back to a row of their own.
+    if let headerLine, let split = HeaderText.splitTrailingValues(printed) {
+      columns = split.columns
+      body.insert(
+        TableRow(cells: split.row.map { TableCell($0, line: headerLine) }, line: headerLine), at: 0)
+    }
+    return (DocumentTable(columns: columns, headerLine: headerLine, rows: body), end)
+  }
+}
+
+extension String {
+  /// The string with every occurrence of `target` replaced, without Foundation.
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty, self.contains(target) else { return self }
+    var result = ""
+    var rest = Substring(self)
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound]
+      result += replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}

@@ -1,0 +1,72 @@
+import UQLValues
+
+/// Reads the prose of a document: headings (numbered, markdown `#`, the table of contents'
+/// titles, short lines standing alone), list items and paragraphs.
+enum ProseForm {
+  /// List markers, as printed before a space: bullets, dashes, the Symbol font's private-use
+  /// bullet (U+F0B7), escaped markdown dashes.
+  static let bullets: [String] = ["•", "●", "▪", "◦", "‣", "-", "–", "*", "\\-", "\u{F0B7}", "\u{F0A7}", "o"]
+
+  /// The list marker a line starts with, and the text after it.
+  static func listItem(_ line: SourceLine) -> (marker: String, text: String)? {
+    let t = line.collapsed
+    for bullet in bullets where t.hasPrefix(bullet + " ") {
+      let rest = String(t.dropFirst(bullet.count + 1))
+      guard !rest.isEmpty, !(bullet == "-" && rest.first?.isNumber == true) else { return nil }
+      return (bullet, rest)
+    }
+    if let first = t.first, first == "\u{F0B7}" || first == "\u{F0A7}" || first == "•" {
+      let rest = HTMLText.collapse(String(t.dropFirst()))
+      return rest.isEmpty ? nil : (String(first), rest)
+    }
+    // `1.` / `1)` / `a)` followed by a sentence.
+    let head = t.prefix { $0.isNumber || $0.isLetter }
+    let after = t.dropFirst(head.count)
+    if !head.isEmpty, head.count <= 2, head.allSatisfy({ $0.isNumber }) || head.count == 1,
+      after.hasPrefix(". ") || after.hasPrefix(") "), after.dropFirst(2).first?.isLetter == true
+    {
+      if after.hasPrefix(". "), head.contains(where: { !$0.isNumber }) { return nil }
+      return (String(head) + String(after.prefix(1)), String(after.dropFirst(2)))
+    }
+    return nil
+  }
+
+  /// The section number and title of a numbered heading line (`2.1 Apriluppföljning drift`,
+  /// `04 Hav och marina resurser`), or nil. `1. Att verka …` is a numbered list item instead.
+  static func numberedHeading(_ line: SourceLine) -> (number: String, title: String)? {
+    let t = line.collapsed
+    guard t.count <= 140, let (number, rest) = SectionNumber.split(t) else { return nil }
+    guard let first = rest.first, first.isUppercase else { return nil }
+    let printed = t.prefix { !$0.isWhitespace }
+    if printed.hasSuffix("."), !number.contains(".") { return nil }
+    if rest.hasSuffix(".") && rest.count > 60 { return nil }
+    guard SectionNumber.depth(number) <= 5 else { return nil }
+    return (number, rest)
+  }
+
+  /// Whether a line could be an unnumbered heading on its own: short, starting with a capital,
+  /// not ending as a sentence or a label, not a caption naming a unit.
+  static func isShortHeading(_ line: SourceLine) -> Bool {
+    let t = line.collapsed
+    guard t.count >= 3, t.count <= 60, let first = t.first, first.isUppercase else { return false }
+    guard t.split(separator: " ").count <= 8, let last = t.last else { return false }
+    if ".,;:!?".contains(last) { return false }
+    // `Förvaltningschef: Gunilla Lewerentz` is a label and its value, not a heading.
+    if t.contains(": ") { return false }
+    if t.contains("(") && FollowUpVocabulary.unit(in: t) != nil { return false }
+    if AlignedTableForm.segments(line.raw).count >= 2 { return false }
+    return t.contains { $0.isLetter }
+  }
+
+  /// Whether a line is noise rather than text: mostly symbols and digits (`@@@@ #### 12345`).
+  static func isNoise(_ line: SourceLine) -> Bool {
+    let t = line.trimmed
+    var letters = 0
+    var others = 0
+    for ch in t where !ch.isWhitespace {
+      if ch.isLetter { letters += 1 } else { others += 1 }
+    }
+    if letters == 0 { return SwedishNumber.parse(t) == nil }
+    return others > letters && others >= 6
+  }
+}

@@ -1,0 +1,81 @@
+/// The facts about one line of a report that every form reader asks about, computed once.
+struct SourceLine: Sendable {
+  /// 1-based line number.
+  var number: Int
+  /// The line with form feeds, trailing white space and the private-use bullet glyph's
+  /// neighbours kept as printed, but tabs and the leading form feed removed.
+  var raw: String
+  /// The text without leading and trailing white space, runs of white space kept.
+  var trimmed: String
+  /// White space collapsed to single spaces.
+  var collapsed: String
+  /// Leading spaces (a tab counts as one).
+  var indent: Int
+  /// Whether a page starts at this line (a form feed before it).
+  var startsPage: Bool
+  var hasTab: Bool
+
+  var isBlank: Bool { trimmed.isEmpty }
+
+  init(number: Int, text: String) {
+    self.number = number
+    var t = Substring(text)
+    var page = false
+    while let first = t.first, first == "\u{0C}" {
+      page = true
+      t = t.dropFirst()
+    }
+    startsPage = page
+    raw = String(t)
+    hasTab = TextSearch.containsTab(raw)
+    indent = t.prefix { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }.count
+    trimmed = Whitespace.trimmed(raw)
+    collapsed = HTMLText.collapse(raw)
+  }
+
+  /// A converter's page marker such as `<!-- sida 9 -->` (any HTML comment on its own line).
+  var isPageMarker: Bool {
+    trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
+  }
+
+  /// A pipe-table row: `| a | b |`.
+  var isPipeRow: Bool {
+    trimmed.count >= 2 && trimmed.hasPrefix("|") && trimmed.hasSuffix("|")
+  }
+
+  /// A pipe table's delimiter row: `| --- | :---: |`.
+  var isPipeDelimiter: Bool {
+    guard isPipeRow else { return false }
+    let inner = trimmed.filter { $0 != "|" && $0 != " " }
+    return !inner.isEmpty && inner.allSatisfy { $0 == "-" || $0 == ":" } && inner.contains("-")
+  }
+
+  /// A converter's link to a table file: `[Tabell 11-1](handlingar.tabeller/11-1.csv)`.
+  var isTableLink: Bool {
+    guard trimmed.hasPrefix("["), trimmed.hasSuffix(")"), let close = trimmed.firstIndex(of: "]") else {
+      return false
+    }
+    let label = trimmed[trimmed.index(after: trimmed.startIndex)..<close].lowercased()
+    return label.hasPrefix("tabell") && trimmed[close...].hasPrefix("](")
+  }
+
+  /// A markdown heading: `#` to `######`, then a space and text.
+  var markdownHeading: (level: Int, text: String)? {
+    guard trimmed.hasPrefix("#") else { return nil }
+    let hashes = trimmed.prefix { $0 == "#" }.count
+    let rest = trimmed.dropFirst(hashes)
+    guard hashes <= 6, let first = rest.first, first == " " else { return nil }
+    let text = HTMLText.collapse(String(rest)).trimmingCharacters(in: ["#"])
+    return text.isEmpty ? nil : (hashes, text)
+  }
+}
+
+extension String {
+  /// The string without leading and trailing characters in `set` or white space.
+  func trimmingCharacters(in set: Set<Character>) -> String {
+    var s = Substring(self)
+    while let c = s.first, set.contains(c) || c == " " { s = s.dropFirst() }
+    while let c = s.last, set.contains(c) || c == " " { s = s.dropLast() }
+    return String(s)
+  }
+}

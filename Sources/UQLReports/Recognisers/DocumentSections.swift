@@ -1,0 +1,33 @@
+/// The records every document yields whatever it means: its sections (a heading and the text
+/// under it), and how each line was used (table cells are structured records, headings and
+/// prose are section text, furniture is boilerplate).
+enum DocumentSections {
+  /// An extraction of `document` with its sections and line uses; noise lines stay unaccounted.
+  static func extract(_ document: Document) -> Extraction {
+    var extraction = Extraction(layout: .document)
+    var current: (number: String, heading: String, level: Int, line: Int, text: [String])?
+    func close() {
+      if let c = current {
+        extraction.sections.append(
+          SectionRecord(number: c.number, heading: c.heading, level: c.level, text: c.text.joined(separator: "\n"), line: c.line))
+      }
+    }
+    for block in document.blocks {
+      switch block.kind {
+      case .heading(let number, let level):
+        close()
+        current = (number ?? "", block.text, level, block.lines.lowerBound, [])
+        extraction.mark(block.lines, as: .sectionText)
+      case .paragraph, .listItem:
+        current?.text.append(block.text)
+        extraction.mark(block.lines, as: .sectionText)
+      case .table:
+        extraction.mark(block.lines, as: .record)
+      case .furniture:
+        extraction.mark(block.lines, as: .boilerplate)
+      }
+    }
+    close()
+    return extraction
+  }
+}

@@ -1,0 +1,51 @@
+/// The Swedish vocabulary of public-sector follow-up that the readers and recognisers use, in
+/// one place: column words of economy and indicator tables, units, kinds of report.
+public enum FollowUpVocabulary {
+  /// Words that head the columns of economy and indicator tables, lower-case. A header that a
+  /// narrow column broke inside one of them is joined without a space (`Helårspr` + `ognos`).
+  public static let columnWords: [String] = [
+    "prognos", "helårsprognos", "årsprognos", "budget", "årsbudget", "budgetavvikelse",
+    "avvikelse", "prognosavvikelse", "bokslut", "utfall", "målvärde", "resultat", "intäkter",
+    "kostnader", "nettokostnad", "nettokostnader", "investeringar", "projektbudget", "förbrukning",
+    "ackumulerat", "period", "helår", "jämförelse", "förändring",
+  ]
+
+  /// Units a caption or header names for a table, with the words that name them, longest first.
+  public static let units: [(unit: String, words: [String])] = [
+    ("mnkr", ["mnkr", "mkr", "miljoner kronor", "mnkr."]),
+    ("mdkr", ["mdkr", "miljarder kronor"]),
+    ("tkr", ["tkr", "tusen kronor", "tusentals kronor"]),
+    ("kr", ["kr", "kronor"]),
+    ("%", ["%", "procent"]),
+    ("antal", ["antal"]),
+  ]
+
+  /// Kinds of report, as their titles name them, longest phrases first.
+  public static let kinds: [(kind: ReportMetadata.Kind, words: [String])] = [
+    (.uppföljningOchPrognos, ["uppföljning och prognos"]),
+    (.verksamhetsredovisning, ["verksamhetsredovisning"]),
+    (.verksamhetsberättelse, ["verksamhetsberättelse"]),
+    (.verksamhetsplan, ["verksamhetsplan"]),
+    (.delårsrapport, ["delårsrapport", "delårsbokslut"]),
+    (.årsredovisning, ["årsredovisning"]),
+    (.årsbokslut, ["årsbokslut"]),
+    (.uppföljningsrapport, ["uppföljningsrapport", "månadsrapport", "tertialrapport", "uppföljning"]),
+    (.bilaga, ["bilaga"]),
+  ]
+
+  /// The unit a caption or header text names, if any: words are matched whole, ignoring case.
+  public static func unit(in text: String) -> String? {
+    let lower = text.lowercased()
+    let words = lower.split { !($0.isLetter || $0 == "%") }.map(String.init)
+    for (unit, names) in units {
+      for name in names {
+        if name.contains(" ") {
+          if lower.contains(name) { return unit }
+        } else if words.contains(name) || (name == "%" && lower.contains("%")) {
+          return unit
+        }
+      }
+    }
+    return nil
+  }
+}

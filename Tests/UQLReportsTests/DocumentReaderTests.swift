@@ -1,0 +1,175 @@
+import Testing
+
+@testable import UQLReports
+
+/// The form readers on small hand-written snippets of each text form.
+@Suite("Document reader")
+struct DocumentReaderTests {
+  func read(_ text: String) -> Document {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    return DocumentReader.read(ReportText(file: "t.txt", lines: lines)).document
+  }
+
+  @Test func pipeTableWithLineBreaksAndValuesInItsHeader() throws {
+    let document = read(
+      """
+      Drift (belopp mnkr)
+
+      | Nämnd | Helårspr<br>ognos<br>2024<br>-1,3 | Budget-<br>avvikelse<br>0,0 | Utfall Jan-<br>Apr 2024<br>-0,4 |
+      | --- | --- | --- | --- |
+      | Förvaltningsledning | -15,3 | 0,2 | -5,0 |
+      |  |  |  |  |
+      | Investeringar i avgiftsfinansierad<br>verksamhet | 1 234 |  | 2 |
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.id == "T1")
+    #expect(table.caption == "Drift (belopp mnkr)")
+    #expect(table.unit == "mnkr")
+    #expect(table.columns == ["", "Helårsprognos 2024", "Budgetavvikelse", "Utfall Jan-Apr 2024"])
+    #expect(table.rows.map(\.label) == ["Nämnd", "Förvaltningsledning", "", "Investeringar i avgiftsfinansierad\nverksamhet"])
+    #expect(table.rows[0].cells.map(\.text) == ["Nämnd", "-1,3", "0,0", "-0,4"])
+    #expect(table.rows[0].line == 3)
+    #expect(table.rows[3].cells[2].isEmpty)
+    #expect(table.rows[3].cells[1] == TableCell("1 234", line: 7))
+  }
+
+  @Test func pageLayoutTableWithWrappedHeaderAndLabels() throws {
+    let document = read(
+      """
+      Ekonomi (tkr)                                         2024           2025
+      Intäkter                                            10 135         11 251
+      Kostnader                                          -69 731        -73 300
+
+
+      Nettoinvesteringar                                   2 329          5 403
+      Kultur och fritidsnämnden        Total      Ack.   Avvikelse
+                               projektbudget    Utfall
+      Färdigställda projekt
+      Ny inredning, biblioteket        4,823     4,812       0,015
+      (6014)
+      Summa                           - 6 279    4,812     0,015*
+      """)
+    let tables = document.tables
+    #expect(tables.count == 2)
+    #expect(tables[0].columns == ["Ekonomi (tkr)", "2024", "2025"])
+    #expect(tables[0].unit == "tkr")
+    #expect(tables[0].rows.map(\.label) == ["Intäkter", "Kostnader", "Nettoinvesteringar"])
+    #expect(tables[0].rows[2].cells.map(\.text) == ["Nettoinvesteringar", "2 329", "5 403"])
+    #expect(tables[1].columns == ["Kultur och fritidsnämnden", "Total projektbudget", "Ack. Utfall", "Avvikelse"])
+    #expect(tables[1].rows.map(\.label) == ["Färdigställda projekt", "Ny inredning, biblioteket (6014)", "Summa"])
+    #expect(tables[1].rows[2].cells.map(\.text) == ["Summa", "- 6 279", "4,812", "0,015*"])
+    #expect(AlignedTableForm.number("- 6 279")?.value == -6279)
+    #expect(AlignedTableForm.number("0,015*")?.value == 0.015)
+  }
+
+  @Test func tabSeparatedTable() throws {
+    let document = read("Indikator\tUtfall\tMål\nSjukfrånvaro\t5,1 %\t4 %\nPersonalomsättning\t9\t8")
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Indikator", "Utfall", "Mål"])
+    #expect(table.rows.map(\.label) == ["Sjukfrånvaro", "Personalomsättning"])
+    #expect(table.rows[0].cells[1] == TableCell("5,1 %", line: 2))
+  }
+
+  @Test func headingsListsAndParagraphs() {
+    let document = read(
+      """
+      1 Inledning
+
+      Sammanfattning av året som
+      gått i nämnden.
+      • Kulturskolan i samhället
+      - Besöks- och publikutveckling som
+      fortsätter
+      1. Att verka för det demokratiska samhällets utveckling.
+
+      2.2.1 Antalet personal som en hemtjänstmottagare möter under 14 dagar ska årligen
+      minska och 2025 uppgå till maximalt 14 medarbetare
+
+      Beslutats av
+      Nämnd
+
+      Viktiga händelser
+
+      # Bilaga
+      """)
+    let kinds = document.blocks.map(\.kind)
+    #expect(kinds == [
+      .heading(number: "1", level: 1), .paragraph, .listItem(marker: "•"), .listItem(marker: "-"),
+      .listItem(marker: "1."), .heading(number: "2.2.1", level: 3), .paragraph,
+      .heading(number: nil, level: 4), .heading(number: nil, level: 1),
+    ])
+    #expect(document.blocks[1].text == "Sammanfattning av året som gått i nämnden.")
+    #expect(document.blocks[1].lines == 3...4)
+    #expect(document.blocks[3].text == "Besöks- och publikutveckling som fortsätter")
+    #expect(
+      document.blocks[5].text
+        == "Antalet personal som en hemtjänstmottagare möter under 14 dagar ska årligen minska och 2025 uppgå till maximalt 14 medarbetare")
+    #expect(document.blocks[5].lines == 10...11)
+    #expect(document.blocks[6].text == "Beslutats av Nämnd")
+  }
+
+  @Test func pageFurnitureIsSetApart() {
+    var text = ""
+    for page in 1...4 {
+      text += "<!-- sida \(page) -->\n\nNämnden för Kultur & Fritid          Kungsbacka kommun\n"
+      text += "Uppföljning och prognos april 2024\n\nText på sidan \(page).\n\n\(page)\n\n"
+      text += "[Tabell \(page)-1](handlingar.tabeller/\(page)-1.csv)\n\n"
+    }
+    text += "\u{0C}Innehållsförteckning\n1 Inledning ........................ 3\n"
+    let document = read(text)
+    let furniture = document.blocks.compactMap { block -> Furniture? in
+      if case .furniture(let kind) = block.kind { return kind } else { return nil }
+    }
+    #expect(furniture.filter { $0 == .pageMarker }.count == 4)
+    #expect(furniture.filter { $0 == .runningHeader }.count == 8)
+    #expect(furniture.filter { $0 == .pageNumber }.count == 4)
+    #expect(furniture.filter { $0 == .tableLink }.count == 4)
+    #expect(furniture.filter { $0 == .tableOfContents }.count == 2)
+    #expect(document.blocks.filter(\.isContent).map(\.text) == (1...4).map { "Text på sidan \($0)." })
+  }
+
+  @Test func runningHeaderWithChangingNumbersAndSpacing() {
+    var text = ""
+    for page in 1...5 {
+      let spacing = page % 2 == 0 ? "2026 -01 -29" : "202 6 -01-29"
+      text += "\u{0C}   20 25 ÅRSBOKSL UT \(spacing)                  S ID \(page) (36)\n\(["Ett", "Två", "Tre", "Fyra", "Fem"][page - 1]) stycke.\n\n"
+    }
+    let document = read(text)
+    #expect(document.blocks.filter { $0.kind == .furniture(.runningHeader) }.count == 5)
+    #expect(document.blocks.filter(\.isContent).count == 5)
+  }
+
+  @Test func noiseIsNotUnderstood() {
+    let lines = ["1 Inledning", "", "Text.", "@@@@ #### 12345 ~~~~ qwerty zxcv", "Mer text."]
+    let (document, noise) = DocumentReader.read(ReportText(file: "t.txt", lines: lines))
+    #expect(noise == [4])
+    #expect(!document.blocks.contains { $0.lines.contains(4) })
+  }
+
+  /// Any text gives blocks whose line spans cover each line at most once, in order.
+  @Test(arguments: 0..<200) func blocksNeverOverlap(seed: Int) {
+    let fragments = [
+      "", "", "1 Inledning", "2.1 Ekonomi", "| a | b |", "| --- | --- |", "| x | 1,5 |", "a\tb\tc",
+      "Intäkter                  10 135      11 251", "                 2024        2025", "• punkt",
+      "- punkt", "Vanlig text som fortsätter.", "fortsättning", "<!-- sida 3 -->", "\u{0C}Sidhuvud 3 (9)",
+      "3", "Innehåll", "Ekonomi ........ 4", "[Tabell 1-1](x.csv)", "@@@ ### ~~~", "Kort rubrik", "(6014)",
+      "Summa     - 6 279   0,5*", "| c<br>d | |", "# Rubrik",
+    ]
+    var state = UInt64(seed &+ 1) &* 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    let lines = (0..<(next() % 60)).map { _ in fragments[next() % fragments.count] }
+    let (document, noise) = DocumentReader.read(ReportText(file: "t.txt", lines: lines))
+    var covered = Set<Int>()
+    var previous = 0
+    for block in document.blocks {
+      #expect(block.lines.lowerBound > previous)
+      #expect(block.lines.upperBound <= lines.count)
+      previous = block.lines.upperBound
+      for n in block.lines { #expect(covered.insert(n).inserted) }
+    }
+    for n in noise { #expect(!covered.contains(n)) }
+  }
+}
