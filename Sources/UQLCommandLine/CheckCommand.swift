@@ -7,7 +7,13 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Show per report: layout, metadata, records per dataset, coverage and lines not understood.",
-    discussion: "Without paths, checks the bundled sample reports. Exits 1 when a report cannot be read.")
+    discussion: """
+      Without paths, checks the bundled sample reports. Exits 1 when a report cannot be read, and \
+      with --strict also when any report has a warning.
+      """)
+
+  @Flag(help: "Exit 1 when any report has a warning (metadata not found, a total that does not add up, nothing structured).")
+  var strict = false
 
   @Argument(help: ArgumentHelp("Report files or directories.", valueName: "path"))
   var paths: [String] = []
@@ -27,11 +33,14 @@ struct CheckCommand: ParsableCommand {
       readings = try ReportLoading.readings(files: files, failures: &failures)
     }
     var out = StreamWriter(FileHandle.standardOutput)
+    var warned = false
     for (i, reading) in readings.enumerated() {
       if i > 0 { out.write("\n") }
-      out.write(CheckReport(reading).render())
+      let check = CheckReport(reading)
+      warned = warned || check.hasWarnings
+      out.write(check.render())
     }
     out.flush()
-    if failures > 0 { throw Failure(status: .dataError) }
+    if failures > 0 || (strict && warned) { throw Failure(status: .dataError) }
   }
 }

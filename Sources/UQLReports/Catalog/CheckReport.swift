@@ -21,6 +21,11 @@ public struct CheckReport: Sendable {
   public var nonBlankLines: Int
   /// Non-blank lines that went into a record or were recognised as boilerplate.
   public var accountedLines: Int
+  /// Non-blank lines that went into a structured record (goal, assignment, activity, indicator,
+  /// economy row, table cell), into section text only, or were page furniture.
+  public var structuredLines = 0
+  public var sectionTextLines = 0
+  public var furnitureLines = 0
   /// Non-blank lines not accounted for, with their numbers, in file order.
   public var unaccounted: [Line]
   /// The reading's own diagnostics (metadata, overrides).
@@ -44,7 +49,7 @@ public struct CheckReport: Sendable {
     counts = [
       ("delmål", e.goals.count), ("uppdrag", e.assignments.count), ("aktiviteter", e.activities.count),
       ("indikatorer", e.indicators.count), ("ekonomi", e.economy.count), ("avsnitt", e.sections.count),
-      ("varningar", e.warnings.count),
+      ("varningar", e.warnings.count), ("tabeller", reading.document.tables.count),
     ]
     var nonBlank = 0
     var accounted = 0
@@ -52,8 +57,13 @@ public struct CheckReport: Sendable {
     for (index, line) in reading.text.lines.enumerated() {
       guard line.contains(where: { !$0.isWhitespace }) else { continue }
       nonBlank += 1
-      if e.lineUse[index + 1] != nil {
+      if let use = e.lineUse[index + 1] {
         accounted += 1
+        switch use {
+        case .record: structuredLines += 1
+        case .sectionText: sectionTextLines += 1
+        case .boilerplate: furnitureLines += 1
+        }
       } else {
         missing.append(Line(number: index + 1, text: line))
       }
@@ -62,7 +72,20 @@ public struct CheckReport: Sendable {
     accountedLines = accounted
     unaccounted = missing
     diagnostics = reading.diagnostics
+    let records = e.goals.count + e.assignments.count + e.activities.count + e.indicators.count + e.economy.count
+    if records == 0, reading.document.tables.isEmpty {
+      diagnostics.append(
+        ReportDiagnostic(
+          level: .warning,
+          message: "no goals, assignments, activities, indicators or tables were recognised; "
+            + "only section text was read"))
+    }
     warnings = e.warnings
+  }
+
+  /// Whether the check has a warning: about the reading, or in the report itself.
+  public var hasWarnings: Bool {
+    !warnings.isEmpty || diagnostics.contains { $0.level == .warning }
   }
 
   /// The check as plain text, one fact per line, for a terminal or a log.
@@ -75,6 +98,11 @@ public struct CheckReport: Sendable {
     out += "  " + counts.map { "\($0.dataset) \($0.records)" }.joined(separator: ", ") + "\n"
     let percent = (coverage * 1000).rounded(.down) / 10
     out += "  coverage: \(percent) % (\(accountedLines) of \(nonBlankLines) non-blank lines)\n"
+    func share(_ n: Int) -> String {
+      "\(nonBlankLines == 0 ? 0 : (Double(n) * 1000 / Double(nonBlankLines)).rounded(.down) / 10) %"
+    }
+    out += "  lines: \(share(structuredLines)) in structured records, \(share(sectionTextLines)) in section "
+      + "text only, \(share(furnitureLines)) page furniture, \(share(unaccounted.count)) not understood\n"
     for d in diagnostics {
       out += "  \(d.level.rawValue): \(d.message)" + (d.line.map { " (line \($0))" } ?? "") + "\n"
     }

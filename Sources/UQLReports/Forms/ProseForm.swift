@@ -58,15 +58,15 @@ enum ProseForm {
     return t.contains { $0.isLetter }
   }
 
-  /// Whether a line is noise rather than text: mostly symbols and digits (`@@@@ #### 12345`).
+  /// Whether a line is noise rather than text: more symbols than letters (`@@@@ #### 12345
+  /// ~~~~ qwerty zxcv`). Digits, the marks numbers and prose use and underscores (signature
+  /// lines) are not symbols, so table rows and lone status icons are not noise.
   static func isNoise(_ line: SourceLine) -> Bool {
-    let t = line.trimmed
     var letters = 0
-    var others = 0
-    for ch in t where !ch.isWhitespace {
-      if ch.isLetter { letters += 1 } else { others += 1 }
+    var symbols = 0
+    for ch in line.trimmed where !ch.isWhitespace && !ch.isNumber {
+      if ch.isLetter { letters += 1 } else if !",.-−–%+()/:;*'\"!?&_".contains(ch) { symbols += 1 }
     }
-    if letters == 0 { return SwedishNumber.parse(t) == nil }
-    return others > letters && others >= 6
+    return symbols >= 6 && symbols > letters
   }
 }

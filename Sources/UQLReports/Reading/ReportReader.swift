@@ -67,8 +67,10 @@ public enum ReportReader {
           message: "\(replaced) characters could not be decoded and read as U+FFFD (\u{FFFD})"))
     }
     let extraction = specialised?.extractor.extract(text) ?? DocumentSections.extract(document)
-    _ = noise
-    let (inferred, notes) = MetadataInference.infer(text, extracted: extraction.metadata)
+    let (inferred, notes) =
+      specialised == nil
+      ? DocumentMetadata.infer(document, text: text)
+      : MetadataInference.infer(text, extracted: extraction.metadata)
     diagnostics += notes
     var metadata = inferred
     if let entry = manifest?.entry(for: file) {
@@ -76,6 +78,8 @@ public enum ReportReader {
     }
     var result = extraction
     result.metadata = metadata
+    // A line of noise is not understood, whichever reader took it into a record.
+    for n in noise { result.lineUse[n] = nil }
     // Total rows are checked once here, for every layout, rather than in each extractor.
     for warning in TotalRowCheck.check(result.economy) where !result.warnings.contains(warning) {
       result.warnings.append(warning)

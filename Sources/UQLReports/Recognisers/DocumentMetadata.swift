@@ -1,0 +1,149 @@
+/// Infers a document's metadata (title, kind, organisation, förvaltning or nämnd, year, period)
+/// from where a report states them: its title page, its running header and labelled fields near
+/// the start (`Organisation: …`, `Rapportperiod: …`), never from a passing mention in the body.
+/// What it cannot find stays nil, with a note saying so.
+enum DocumentMetadata {
+  static let months = MetadataInference.months
+
+  static func infer(_ document: Document, text: ReportText) -> (ReportMetadata, [ReportDiagnostic]) {
+    var m = ReportMetadata()
+    var notes: [ReportDiagnostic] = []
+    // The running header's parts, each printed between wide gaps.
+    var header: [String] = []
+    for block in document.blocks where block.kind == .furniture(.runningHeader) {
+      for part in AlignedTableForm.segments(text.line(block.lines.lowerBound)).map(\.text) where !header.contains(part) {
+        header.append(part)
+      }
+    }
+    // The title page: content before the first page break, when the text has pages.
+    let firstBreak = document.blocks.first { $0.kind == .furniture(.pageMarker) && $0.lines.lowerBound > 1 }
+      .map(\.lines.lowerBound) ?? text.lines.firstIndex { $0.hasPrefix("\u{0C}") }.map { $0 + 1 }
+    let titlePage = document.blocks.filter {
+      $0.isContent && $0.lines.upperBound < (firstBreak ?? 0) && $0.text.count <= 120
+    }.map(\.text)
+    var fields: [String: String] = [:]
+    for line in text.lines.prefix(40) {
+      for part in AlignedTableForm.segments(line).map(\.text) {
+        guard let colon = part.firstIndex(of: ":") else { continue }
+        let name = part[..<colon].lowercased()
+        let value = HTMLText.collapse(String(part[part.index(after: colon)...]))
+        if !value.isEmpty, name.count <= 20 { fields[name] = value }
+      }
+    }
+    // A title wrapped over title-page lines (`Uppföljning arbetsmarknadsprocess,` / `kvartal 1
+    // 2024`) is read as one.
+    var titleLines: [String] = []
+    for line in titlePage {
+      if let last = titleLines.last, last.hasSuffix(",") || line.first?.isLowercase == true {
+        titleLines[titleLines.count - 1] = last + " " + line
+      } else {
+        titleLines.append(line)
+      }
+    }
+    let candidates = titleLines + header
+
+    // Kind and title: the first title-page line or header part that names a kind of report.
+    for candidate in candidates {
+      let letters = candidate.lowercased().filter { $0.isLetter || $0 == " " }
+      let squeezed = letters.filter { $0 != " " }
+      if let (kind, _) = FollowUpVocabulary.kinds.first(where: { entry in
+        entry.words.contains { letters.contains($0) || squeezed.contains($0.filter { $0 != " " }) }
+      }) {
+        m.kind = kind
+        if entry(kind, isPrintedIn: letters) {
+          m.title = candidate
+        } else {
+          // Letters printed apart (`ÅRSBOKSL UT`): the title is the kind and the year beside it.
+          let name = kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
+          m.title = spacedYear(in: [candidate]).map { "\(name) \($0)" } ?? name
+          m.year = spacedYear(in: [candidate])
+        }
+        break
+      }
+    }
+    if m.kind == .okänd { notes.append(missing("typ")) }
+    if m.title == nil { notes.append(missing("titel")) }
+
+    // Organisation and förvaltning or nämnd: names the title page, header or fields give.
+    let named = candidates + [fields["organisation"], fields["förvaltning"], fields["nämnd"]].compactMap { $0 }
+    m.organisation = named.lazy.compactMap(organisation(in:)).first
+    if m.organisation == nil { notes.append(missing("organisation")) }
+    m.administration = named.lazy.compactMap(administration(in:)).first
+    if m.administration == nil { notes.append(missing("förvaltning")) }
+
+    // Year and period: from the title, else a labelled report period (`2025-12-31`).
+    let title = m.title ?? ""
+    let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    m.year = m.year ?? words.compactMap { Int($0) }.first { (1990...2100).contains($0) }
+    if let month = words.compactMap({ w in months.firstIndex { $0 == w } }).first {
+      m.period = month == 11 ? "helår" : "jan-" + String(months[month].prefix(3))
+    } else if let q = words.firstIndex(of: "kvartal"), q + 1 < words.count, let n = Int(words[q + 1]), (1...4).contains(n) {
+      m.period = n == 4 ? "helår" : "jan-" + String(months[n * 3 - 1].prefix(3))
+    } else if let reportPeriod = fields["rapportperiod"] ?? fields["period"] {
+      let digits = reportPeriod.split { !$0.isNumber }.compactMap { Int($0) }
+      if digits.count >= 2, (1990...2100).contains(digits[0]), (1...12).contains(digits[1]) {
+        m.year = m.year ?? digits[0]
+        m.period = digits[1] == 12 ? "helår" : "jan-" + String(months[digits[1] - 1].prefix(3))
+      }
+    }
+    if m.period == nil, [.årsredovisning, .årsbokslut, .verksamhetsberättelse, .verksamhetsplan].contains(m.kind) {
+      m.period = "helår"
+      notes.append(.inferredMetadata("period", "taken as 'helår' because a \(m.kind.rawValue) covers the whole year"))
+    }
+    if m.year == nil, let y = spacedYear(in: header) { m.year = y }
+    if m.period == nil { notes.append(missing("period")) }
+    if m.year == nil { notes.append(missing("år")) }
+    return (m, notes)
+  }
+
+  /// Whether one of the kind's words is printed whole in `letters`.
+  static func entry(_ kind: ReportMetadata.Kind, isPrintedIn letters: String) -> Bool {
+    FollowUpVocabulary.kinds.first { $0.kind == kind }?.words.contains { letters.contains($0) } ?? false
+  }
+
+  static func missing(_ field: String) -> ReportDiagnostic {
+    ReportDiagnostic(level: .warning, message: "could not infer '\(field)' from the title page or running header")
+  }
+
+  /// `Kungsbacka kommun`, `Region Halland`, `Simrishamns kommun`.
+  static func organisation(in text: String) -> String? {
+    let words = text.split(separator: " ").map(String.init)
+    for (i, word) in words.enumerated() {
+      let lower = word.lowercased()
+      if (lower == "kommun" || lower == "landsting") && i > 0, words[i - 1].first?.isUppercase == true {
+        return words[i - 1] + " " + word
+      }
+      if lower == "region", i + 1 < words.count, words[i + 1].first?.isUppercase == true {
+        return word + " " + words[i + 1]
+      }
+    }
+    return nil
+  }
+
+  /// `Nämnden för Kultur & Fritid`, `Kultur- och fritidsnämnden`, `Socialförvaltningen`.
+  static func administration(in text: String) -> String? {
+    let t = HTMLText.collapse(text)
+    let lower = t.lowercased()
+    if let range = lower.range(of: "nämnden för ") {
+      let start = t.index(t.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
+      let rest = t[start...]
+      let stop = rest.range(of: "  ")?.lowerBound ?? rest.endIndex
+      return String(rest[..<stop]).trimmingCharacters(in: [" "])
+    }
+    for ending in ["nämnden", "nämnd", "förvaltningen", "förvaltning", "styrelsen"] where lower.hasSuffix(ending) {
+      return t.count <= 60 ? t : nil
+    }
+    return nil
+  }
+
+  /// A year printed with a space inside, as some PDF headers come out (`20 25 ÅRSBOKSLUT`).
+  static func spacedYear(in parts: [String]) -> Int? {
+    for part in parts {
+      let words = part.split(separator: " ")
+      for (a, b) in zip(words, words.dropFirst()) where a.count == 2 && b.count == 2 {
+        if let y = Int(a + b), (1990...2100).contains(y) { return y }
+      }
+    }
+    return nil
+  }
+}

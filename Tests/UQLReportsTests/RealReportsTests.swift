@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import UQLReports
+
+/// Real follow-up reports of other organisations (`../shared/reports-real/`, not copied into the
+/// project): tables, headings, cells with their lines and metadata, written from reading the text.
+@Suite("Real reports")
+struct RealReportsTests {
+  static let directory = SampleFiles.root.deletingLastPathComponent().appendingPathComponent("shared/reports-real")
+
+  /// The reading of `name`, or nil (with the reason printed) where the development set is absent.
+  func read(_ name: String) throws -> ReportReading? {
+    let url = Self.directory.appendingPathComponent(name)
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      print("skipped: \(url.path) is not here (the development reports live outside the project)")
+      return nil
+    }
+    return try ReportReader.read(bytes: Array(Data(contentsOf: url)), file: name).get()
+  }
+
+  func cell(_ reading: ReportReading, table: String, row label: String, column: String) -> TableCell? {
+    guard let t = reading.document.tables.first(where: { $0.id == table }),
+      let c = t.columns.firstIndex(of: column),
+      let row = t.rows.first(where: { LineJoining.join([$0.label]) == label })
+    else { return nil }
+    return row.cells[c]
+  }
+
+  @Test func kungsbackaKulturOchFritid() throws {
+    guard let r = try read("kungsbacka-kft-uppfoljning-april-2024.txt") else { return }
+    #expect(r.layout == .document)
+    #expect(r.document.headings.map(\.text) == [
+      "Inledning", "Ekonomi", "Apriluppföljning drift", "Åtgärder vid budgetunderskott",
+      "Apriluppföljning investeringar", "Kommentarer investeringar",
+    ])
+    #expect(r.document.headings.map(\.headingNumber) == ["1", "2", "2.1", "2.1.1", "2.2", nil])
+    let tables = r.document.tables
+    #expect(tables.map(\.caption) == ["Drift (belopp mnkr)", "Investeringar (belopp mnkr)"])
+    #expect(tables.map(\.unit) == ["mnkr", "mnkr"])
+    #expect(tables[0].columns == ["", "Helårsprognos 2024", "Årsbudget 2024", "Budgetavvikelse 2024", "Bokslut 2023"])
+    #expect(tables[0].rows.count == 8)
+    #expect(cell(r, table: "T1", row: "Nämnd", column: "Bokslut 2023") == TableCell("-1,2", line: 93))
+    #expect(cell(r, table: "T1", row: "Periodens resultat", column: "Helårsprognos 2024") == TableCell("-288,9", line: 101))
+    #expect(cell(r, table: "T2", row: "Netto", column: "Avvikelse 2024") == TableCell("11,8", line: 145))
+    #expect(tables[1].columns[2] == "Utfall Jan-Apr 2024")
+    #expect(r.metadata.title == "Uppföljning och prognos april 2024")
+    #expect(r.metadata.kind == .uppföljningOchPrognos)
+    #expect(r.metadata.organisation == "Kungsbacka kommun")
+    #expect(r.metadata.administration == "Nämnden för Kultur & Fritid")
+    #expect(r.metadata.year == 2024)
+    #expect(r.metadata.period == "jan-apr")
+  }
+
+  @Test func kungsbackaMiljoOchHalsoskydd() throws {
+    guard let r = try read("kungsbacka-miljo-arsredovisning-2023.txt") else { return }
+    #expect(r.document.tables.count == 4)
+    #expect(cell(r, table: "T3", row: "Summa", column: "Bokslut 2023") == TableCell("-1,0", line: 213))
+    #expect(r.document.tables[2].unit == "mnkr")
+    #expect(r.document.tables[0].columns[0] == "Utfall (miljoner kronor)")
+    #expect(cell(r, table: "T1", row: "Intäkter", column: "Utfall 2023") == TableCell("0", line: 69))
+    #expect(r.metadata.kind == .årsredovisning)
+    #expect(r.metadata.period == "helår")
+    #expect(r.document.headings.compactMap(\.headingNumber) == ["1", "1.1", "1.2", "2", "3", "3.1", "3.1.1", "4"])
+  }
+
+  @Test func kungsbackaVardOchOmsorg() throws {
+    guard let r = try read("kungsbacka-vo-delarsrapport-augusti-2024.txt") else { return }
+    let first = try #require(r.document.tables.first)
+    #expect(first.columns == ["Kommunövergripande mål", "Nämndmål", "Aktiviteter"])
+    #expect(first.rows.count == 14)
+    #expect(first.rows[0].cells[2] == TableCell("Kungsbackamodellen", line: 102))
+    #expect(r.document.headings.contains { $0.headingNumber == "2.2.1" && $0.lines == 217...218 })
+    #expect(!r.document.headings.contains { $0.text == "Beslutats av" })
+    #expect(r.metadata.kind == .delårsrapport)
+    #expect(r.metadata.period == "jan-aug")
+  }
+
+  @Test func kungsbackaArbetsmarknadHasNoTablesAndSaysSo() throws {
+    guard let r = try read("kungsbacka-ga-kvartalsuppfoljning-arbetsmarknad-q1-2024.txt") else { return }
+    #expect(r.document.tables.isEmpty)
+    #expect(r.extraction.economy.isEmpty)
+    #expect(r.metadata.title == "Uppföljning arbetsmarknadsprocess, kvartal 1 2024")
+    #expect(r.metadata.period == "jan-mar")
+    let check = CheckReport(r)
+    #expect(check.hasWarnings)
+    #expect(check.render().contains("no goals, assignments, activities, indicators or tables were recognised"))
+  }
+
+  @Test func simrishamnArsbokslut() throws {
+    guard let r = try read("simrishamn-kfn-arsbokslut-2025.txt") else { return }
+    let tables = r.document.tables
+    #expect(tables.count == 12)
+    #expect(tables[0].columns == ["Ekonomi (tkr)", "2024", "2025"])
+    #expect(tables[0].unit == "tkr")
+    #expect(cell(r, table: "T1", row: "Budgetavvikelse", column: "2025") == TableCell("1 070", line: 393))
+    #expect(tables[1].caption == "Investeringar i detalj per nämnd")
+    #expect(cell(r, table: "T2", row: "Summa investeringsprojekt", column: "Budgetavvikelse") == TableCell("5,122", line: 671))
+    #expect(cell(r, table: "T2", row: "Ny inredning, biblioteket (6014)", column: "Utfall 2025") == TableCell("0,694", line: 652))
+    #expect(cell(r, table: "T3", row: "Allmän fritidsverksamhet", column: "Utfall 2025") == TableCell("- 6 279", line: 1074))
+    let headings = r.document.headings.map(\.text)
+    #expect(headings.starts(with: ["Verksamhetsberättelse", "Uppdrag", "Årets händelser"]))
+    #expect(headings.contains("Måluppföljning") && headings.contains("Hav och marina resurser"))
+    #expect(!headings.contains { $0.hasPrefix("Förvaltningschef") })
+    // Every page's running header is furniture, and no line of the body is.
+    let headers = r.document.blocks.filter { $0.kind == .furniture(.runningHeader) }
+    #expect(headers.count == 36)
+    #expect(r.metadata.title == "Årsbokslut 2025")
+    #expect(r.metadata.kind == .årsbokslut)
+    #expect(r.metadata.year == 2025)
+    #expect(r.metadata.administration == "Kultur- och fritidsnämnden")
+    // Named only in passing in the body: not taken.
+    #expect(r.metadata.organisation == nil)
+  }
+}
