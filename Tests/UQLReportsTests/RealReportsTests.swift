@@ -44,6 +44,13 @@ struct RealReportsTests {
     #expect(cell(r, table: "T1", row: "Periodens resultat", column: "Helårsprognos 2024") == TableCell("-288,9", line: 101))
     #expect(cell(r, table: "T2", row: "Netto", column: "Avvikelse 2024") == TableCell("11,8", line: 145))
     #expect(tables[1].columns[2] == "Utfall Jan-Apr 2024")
+    // Both tables are in mnkr: economy, one record per post and column with a number.
+    let economy = r.extraction.economy
+    #expect(economy.count == 5 * 7 + 5 * 5 - 7)
+    #expect(economy.contains(
+      EconomyRecord(table: "T1 Drift (belopp mnkr)", post: "Periodens resultat", measure: "Bokslut 2023",
+        value: -269, printed: "-269,0", unit: "mnkr", line: 101)))
+    #expect(r.extraction.warnings.isEmpty)
     #expect(r.metadata.title == "Uppföljning och prognos april 2024")
     #expect(r.metadata.kind == .uppföljningOchPrognos)
     #expect(r.metadata.organisation == "Kungsbacka kommun")
@@ -105,6 +112,9 @@ struct RealReportsTests {
     // Every page's running header is furniture, and no line of the body is.
     let headers = r.document.blocks.filter { $0.kind == .furniture(.runningHeader) }
     #expect(headers.count == 36)
+    // Two totals in this draft do not add up, and only those two are warned about.
+    #expect(r.extraction.warnings.map(\.line) == [668, 1082])
+    #expect(r.extraction.warnings.last?.message.contains("-62 079 but its 12 rows add up to -62051") == true)
     #expect(r.metadata.title == "Årsbokslut 2025")
     #expect(r.metadata.kind == .årsbokslut)
     #expect(r.metadata.year == 2025)

@@ -183,8 +183,15 @@ enum AlignedTableForm {
         last = k
       } else if isLabelLine(lines[k]) {
         // A label line belongs to the table if a number row follows, or if it ends the wrapped
-        // label of the row just above.
-        if k == last + 1 { last = k } else if k + 1 < lines.count, rows[k + 1] != nil { last = k } else { break }
+        // label of the row just above (in lower case or a parenthesis: a capital there starts a
+        // caption under the table).
+        if k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil {
+          last = k
+        } else if k == last + 1, let first = lines[k].trimmed.first, first.isLowercase || first == "(" {
+          last = k
+        } else {
+          break
+        }
       } else {
         break
       }
@@ -269,7 +276,9 @@ enum AlignedTableForm {
     let spans = rows.flatMap { $0 }.sorted { $0.start < $1.start }
     var bands: [Segment] = []
     for span in spans {
-      if var last = bands.last, span.start < last.end {
+      // Numbers are printed right-aligned: spans that overlap or end within two characters of
+      // each other are one column, whatever their widths.
+      if var last = bands.last, span.start < last.end || abs(span.end - last.end) <= 2 {
         last.end = max(last.end, span.end)
         bands[bands.count - 1] = last
       } else {

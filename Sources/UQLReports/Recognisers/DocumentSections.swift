@@ -28,6 +28,7 @@ enum DocumentSections {
       }
     }
     close()
+    extraction.economy = EconomyRecogniser.records(in: document)
     return extraction
   }
 }

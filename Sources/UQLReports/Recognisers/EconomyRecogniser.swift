@@ -1,0 +1,45 @@
+/// Finds economy tables in a document by their vocabulary and turns their cells into `ekonomi`
+/// records: a table whose caption or headers name a currency unit (tkr, mnkr, kr) or whose
+/// columns are Budget, Bokslut, Utfall, Prognos, Avvikelse…, one record per row label and column
+/// that holds a number. `tabell` is the table's id and caption, so two printed tables never
+/// share a name; `mått` is the column header as printed.
+enum EconomyRecogniser {
+  /// Headers of the first column that make a table one of indicators or statistics, not economy.
+  static let measureColumns = ["indikator", "indikatorer", "nyckeltal", "mått", "resultatmått", "verksamhetsmått",
+    "personalmått", "statistik"]
+  static let currencies: Set<String> = ["tkr", "mnkr", "mdkr", "kr"]
+
+  static func records(in document: Document) -> [EconomyRecord] {
+    var records: [EconomyRecord] = []
+    for table in document.tables where isEconomy(table) {
+      let name = [table.id, table.caption].compactMap { $0 }.joined(separator: " ")
+      for row in table.rows {
+        let post = LineJoining.join([row.label])
+        guard !post.isEmpty else { continue }
+        for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
+          guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
+          let header = column < table.columns.count ? table.columns[column] : ""
+          let unit = parsed.unit ?? FollowUpVocabulary.unit(in: header) ?? table.unit
+          records.append(
+            EconomyRecord(
+              table: name, post: post, measure: header.isEmpty ? "kolumn \(column + 1)" : header,
+              value: parsed.value, printed: cell.text, unit: unit, line: cell.line))
+        }
+      }
+    }
+    return records
+  }
+
+  /// Whether a table reads as economy: a currency unit, or two or more economy column words,
+  /// and a first column that is not one of indicators or statistics.
+  static func isEconomy(_ table: DocumentTable) -> Bool {
+    let first = table.columns.first?.lowercased() ?? ""
+    if measureColumns.contains(where: { first.hasPrefix($0) }) { return false }
+    if let unit = table.unit, currencies.contains(unit) { return true }
+    let words = table.columns.dropFirst().filter { header in
+      let h = header.lowercased()
+      return ["budget", "bokslut", "utfall", "prognos", "avvikelse"].contains { h.contains($0) }
+    }
+    return words.count >= 2
+  }
+}
