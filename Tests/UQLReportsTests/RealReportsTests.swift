@@ -122,4 +122,32 @@ struct RealReportsTests {
     // Named only in passing in the body: not taken.
     #expect(r.metadata.organisation == nil)
   }
+
+  @Test func simrishamnGoalsAndActivities() throws {
+    guard let r = try read("simrishamn-kfn-arsbokslut-2025.txt") else { return }
+    let e = r.extraction
+    // Six areas (one unnumbered), two verksamhetsmål, nine nämndmål; 22 activities, each
+    // under the nämndmål its block repeats; every icon lost, so every status unknown.
+    #expect(e.goals.filter { $0.level == 1 }.map(\.title) == [
+      "Ekonomin sätter gränsen för verksamhetens omfattning", "Hav och marina resurser", "Hållbart samhällsbyggande",
+      "Klimatanpassning", "Hälsa och välbefinnande", "Partnerskap och samverkan",
+    ])
+    #expect(e.goals.filter { $0.level == 1 }.map(\.number) == ["", "04", "08", "09", "10", "17"])
+    #expect(e.goals.filter { $0.kind == "Verksamhetsmål" }.count == 2)
+    #expect(e.goals.filter { $0.kind == "Nämndmål" }.count == 9)
+    #expect(e.goals.filter { $0.level == 2 }.allSatisfy { $0.status == .okänd })
+    let arbeta = try #require(e.goals.first { $0.line == 776 })
+    #expect(arbeta.title == "Arbeta för en livskraftig landsbygd." && arbeta.parent == "Hållbart samhällsbyggande")
+    #expect(e.activities.count == 22)
+    #expect(e.activities.map(\.line) == [
+      744, 753, 784, 791, 798, 806, 818, 831, 867, 875, 886, 916, 928, 939, 950, 967, 980, 999, 1030, 1037, 1044, 1056,
+    ])
+    #expect(e.activities.allSatisfy { $0.status == .okänd && $0.comment != nil })
+    let bibblan = try #require(e.activities.first { $0.line == 806 })
+    #expect(bibblan.goal == "Arbeta för en livskraftig landsbygd.")
+    #expect(bibblan.text.hasPrefix("Landsbygdsbibblan: Undersöka förutsättningar för projektet Landsbygdsbibblan"))
+    #expect(bibblan.comment?.hasSuffix("via Sommarboken (ett samarbete med Läsa äger).") == true)
+    let festival = try #require(e.activities.first { $0.line == 818 })
+    #expect(festival.goal.hasPrefix("Bevara och utveckla Simrishamns"))
+  }
 }

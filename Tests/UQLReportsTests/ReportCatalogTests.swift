@@ -19,10 +19,10 @@ struct ReportCatalogTests {
       #expect(Array(table.columnNames.prefix(5)) == ["rapport", "år", "fil", "rad", "tidpunkt"], "\(name)")
     }
     #expect(byName["rapporter"]?.columnNames == ["rapport", "år", "fil", "rad", "tidpunkt", "titel", "typ", "förvaltning", "organisation", "period", "rader", "layout"])
-    #expect(byName["delmål"]?.columnNames.suffix(3) == ["nr", "delmål", "nivå"])
+    #expect(byName["delmål"]?.columnNames.suffix(8) == ["nr", "delmål", "nivå", "överordnat", "typ", "bedömning", "status", "kommentar"])
     #expect(byName["uppdrag"]?.columnNames.suffix(5) == ["delmål", "mål", "uppdrag", "status", "kommentar"])
     #expect(byName["aktiviteter"]?.columnNames.suffix(5) == ["delmål", "uppdrag", "aktivitet", "status", "kommentar"])
-    #expect(byName["indikatorer"]?.columnNames.suffix(7) == ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period"])
+    #expect(byName["indikatorer"]?.columnNames.suffix(8) == ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn"])
     #expect(byName["ekonomi"]?.columnNames.suffix(6) == ["tabell", "post", "mått", "värde", "text", "enhet"])
     #expect(byName["avsnitt"]?.columnNames.suffix(4) == ["nr", "rubrik", "nivå", "text"])
     #expect(byName["varningar"]?.columnNames.suffix(1) == ["meddelande"])

@@ -19,13 +19,15 @@ public enum ReportCatalog {
   public static func datasets(_ readings: [ReportReading], origin: String = "rapporter") -> [Dataset] {
     var reports = TableRows(["titel", "typ", "förvaltning", "organisation", "period", "rader", "layout"],
       [.text, .text, .text, .text, .text, .integer, .text])
-    var goals = TableRows(["nr", "delmål", "nivå"], [.text, .text, .integer])
+    var goals = TableRows(["nr", "delmål", "nivå", "överordnat", "typ", "bedömning", "status", "kommentar"],
+      [.text, .text, .integer, .text, .text, .text, .enumeration(EnumDomain.assignmentStatus), .text])
     var assignments = TableRows(["delmål", "mål", "uppdrag", "status", "kommentar"],
       [.text, .text, .text, .enumeration(EnumDomain.assignmentStatus), .text])
     var activities = TableRows(["delmål", "uppdrag", "aktivitet", "status", "kommentar"],
       [.text, .text, .text, .enumeration(EnumDomain.activityStatus), .text])
-    var indicators = TableRows(["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period"],
-      [.text, .text, .text, .number, .number, .text, .text])
+    var indicators = TableRows(
+      ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn"],
+      [.text, .text, .text, .number, .number, .text, .text, .text])
     var economy = TableRows(["tabell", "post", "mått", "värde", "text", "enhet"],
       [.text, .text, .text, .number, .text, .text])
     var sections = TableRows(["nr", "rubrik", "nivå", "text"], [.text, .text, .integer, .text])
@@ -43,7 +45,10 @@ public enum ReportCatalog {
       ])
       let e = r.extraction
       for g in e.goals {
-        goals.append(common, line: g.line, [text(g.number), text(g.title), .integer(g.level)])
+        goals.append(common, line: g.line, [
+          text(g.number), text(g.title), .integer(g.level), text(g.parent), text(g.kind), text(g.assessment),
+          text(g.status?.rawValue), text(g.comment),
+        ])
       }
       for a in e.assignments {
         assignments.append(common, line: a.line, [
@@ -56,11 +61,11 @@ public enum ReportCatalog {
         ])
       }
       for i in e.indicators {
-        let own = i.period.flatMap { Tidpunkt.label(year: r.metadata.year, period: $0) }
+        let own = i.period.flatMap { Tidpunkt.label(year: i.year ?? r.metadata.year, period: $0) }
         indicators.append(common, line: i.line, tidpunkt: own, [
           text(i.group), text(i.name), text(i.qualifier), number(i.outcome), number(i.target),
           // A value the table dates itself keeps that period; the rest are the report's.
-          text(i.unit), text(i.period ?? m.period),
+          text(i.unit), text(i.period ?? m.period), text(i.column),
         ])
       }
       for c in e.economy {

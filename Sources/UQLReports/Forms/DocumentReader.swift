@@ -67,7 +67,9 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: title, lines: line.number...line.number))
           previousLevel = level
           i += 1
-        } else if let (number, title) = ProseForm.numberedHeading(line), startsBlock(i) || endsBlock(i) {
+        } else if let (number, title) = ProseForm.numberedHeading(line),
+          startsBlock(i) || endsBlock(i) || contents[title.lowercased()] != nil
+        {
           var end = i
           var text = title
           // A long heading wraps: a next line in lower case continues it.

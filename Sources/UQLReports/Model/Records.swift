@@ -6,12 +6,30 @@ public struct GoalRecord: Sendable, Equatable {
   public var title: String  // without number or "Delmål:" prefix
   public var level: Int  // 1 goal, 2 sub-goal
   public var line: Int
+  /// The goal or area this one is under, where the report shows one.
+  public var parent: String?
+  /// The kind as the report names it: `Nämndmål`, `Verksamhetsmål`, `Kommunövergripande mål`.
+  public var kind: String?
+  /// The assessment as printed (`Delvis uppfyllt`), where the text has one.
+  public var assessment: String?
+  /// The assessment as a status: nil where the report has no assessment, `okänd` where it has
+  /// one that was lost in extraction or that the vocabulary does not know.
+  public var status: AssignmentStatus?
+  public var comment: String?
 
-  public init(number: String, title: String, level: Int, line: Int) {
+  public init(
+    number: String, title: String, level: Int, line: Int, parent: String? = nil, kind: String? = nil,
+    assessment: String? = nil, status: AssignmentStatus? = nil, comment: String? = nil
+  ) {
     self.number = number
     self.title = title
     self.level = level
     self.line = line
+    self.parent = parent
+    self.kind = kind
+    self.assessment = assessment
+    self.status = status
+    self.comment = comment
   }
 }
 
@@ -70,11 +88,15 @@ public struct IndicatorRecord: Sendable, Equatable {
   public var unit: String?  // "%", "tkr", "mnkr"
   /// The period the value is for when the table says (a month or year column), else nil.
   public var period: String?
+  /// The year the value is for when its column names one (`Utfall 2021`), else nil.
+  public var year: Int?
+  /// The column the value was printed in, as printed (`Utfall 2022`, `Målvärde 2024`).
+  public var column: String?
   public var line: Int
 
   public init(
     group: String, name: String, qualifier: String? = nil, outcome: Decimal?, target: Decimal?,
-    unit: String?, period: String? = nil, line: Int
+    unit: String?, period: String? = nil, year: Int? = nil, column: String? = nil, line: Int
   ) {
     self.group = group
     self.name = name
@@ -83,6 +105,8 @@ public struct IndicatorRecord: Sendable, Equatable {
     self.target = target
     self.unit = unit
     self.period = period
+    self.year = year
+    self.column = column
     self.line = line
   }
 }

@@ -3,7 +3,7 @@
 /// prose are section text, furniture is boilerplate).
 enum DocumentSections {
   /// An extraction of `document` with its sections and line uses; noise lines stay unaccounted.
-  static func extract(_ document: Document) -> Extraction {
+  static func extract(_ document: Document, text: ReportText) -> Extraction {
     var extraction = Extraction(layout: .document)
     var current: (number: String, heading: String, level: Int, line: Int, text: [String])?
     func close() {
@@ -29,6 +29,16 @@ enum DocumentSections {
     }
     close()
     extraction.economy = EconomyRecogniser.records(in: document)
+    let lines = text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    let blocks = FollowUpBlocks.recognise(document, lines: lines)
+    extraction.goals += blocks.goals
+    extraction.assignments += blocks.assignments
+    extraction.activities += blocks.activities
+    for range in blocks.used { extraction.mark(range, as: .record) }
+    let tables = GoalTables.recognise(document, lines: lines)
+    extraction.goals += tables.goals
+    extraction.assignments += tables.assignments
+    extraction.activities += tables.activities
     return extraction
   }
 }

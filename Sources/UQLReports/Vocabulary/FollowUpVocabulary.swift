@@ -10,6 +10,32 @@ public enum FollowUpVocabulary {
     "ackumulerat", "period", "helår", "jämförelse", "förändring",
   ]
 
+  /// What follow-up calls goals, lower-case, as a header or column names them.
+  public static let goalWords: [String] = [
+    "kommunövergripande mål", "kommunfullmäktiges mål", "strategiskt mål", "strategiska mål", "kf-mål",
+    "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "delmål",
+    "fokusområde", "fokusområden", "målområde", "målområden", "mål",
+  ]
+  /// What follow-up calls activities.
+  public static let activityWords: [String] = ["aktivitet", "aktiviteter", "åtgärd", "åtgärder", "insats", "insatser"]
+  /// What follow-up calls assignments.
+  public static let assignmentWords: [String] = ["uppdrag", "direktiv", "nämndens uppdrag", "kf-uppdrag"]
+  /// Columns that hold an assessment or status of the entry beside them.
+  public static let assessmentWords: [String] = [
+    "bedömning", "status", "måluppfyllelse", "färdiggrad", "trend", "prognos", "uppfyllelse",
+  ]
+  /// First-column headers of indicator tables.
+  public static let measureWords: [String] = [
+    "indikator", "indikatorer", "nyckeltal", "mått", "resultatmått", "verksamhetsmått", "personalmått",
+    "resursmått", "prestationsmått", "effektmått", "kvalitetsmått", "målindikator", "målindikatorer",
+  ]
+
+  /// Whether `text` (any case, white space collapsed) is one of `words` whole.
+  public static func names(_ text: String, _ words: [String]) -> Bool {
+    let t = HTMLText.collapse(text).lowercased().trimmingCharacters(in: [":"])
+    return words.contains(t)
+  }
+
   /// Units a caption or header names for a table, with the words that name them, longest first.
   public static let units: [(unit: String, words: [String])] = [
     ("mnkr", ["mnkr", "mkr", "miljoner kronor", "mnkr."]),

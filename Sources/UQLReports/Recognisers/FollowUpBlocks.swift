@@ -1,0 +1,292 @@
+/// Finds goals and activities printed as follow-up blocks, as goal-management systems print
+/// them: a header line naming the kind of entry at the left and the assessment columns at the
+/// right (`Nämndmål        Bedömning`, `Aktivitet      Status     Färdiggrad`), then the entries,
+/// each optionally followed by `Kommentar:` and its text. An activity block repeats the goal its
+/// activities are under as a line of its own. Where the assessment column holds no text (its
+/// icons were lost in extraction) the status is `okänd`, never a guess.
+enum FollowUpBlocks {
+  /// What a block's entries are.
+  enum EntryKind: Equatable {
+    case goal(String)
+    case activity
+    case assignment
+  }
+
+  /// A block's header line.
+  struct Header {
+    var kind: EntryKind
+    /// The column where the first assessment column starts; entry text ends before it.
+    var assessmentStart: Int
+    /// Whether the header has an assessment or status column at all.
+    var assesses: Bool
+  }
+
+  /// One entry: its text lines, its assessment cell if printed, its comment.
+  struct Entry {
+    var lines: [Int] = []
+    var text: [String] = []
+    var assessment: String?
+    var comment: [String] = []
+    var goal: String?
+  }
+
+  struct Result {
+    var goals: [GoalRecord] = []
+    var assignments: [AssignmentRecord] = []
+    var activities: [ActivityRecord] = []
+    /// The lines that went into the records (1-based).
+    var used: [ClosedRange<Int>] = []
+  }
+
+  /// The header a line is, if any: a kind word alone at the left and only column words after
+  /// wide gaps.
+  static func header(_ line: SourceLine) -> Header? {
+    let segments = AlignedTableForm.segments(line.raw)
+    guard segments.count >= 2, let first = segments.first else { return nil }
+    let name = first.text
+    let kind: EntryKind
+    if FollowUpVocabulary.names(name, FollowUpVocabulary.goalWords) {
+      kind = .goal(HTMLText.collapse(name))
+    } else if FollowUpVocabulary.names(name, FollowUpVocabulary.activityWords) {
+      kind = .activity
+    } else if FollowUpVocabulary.names(name, FollowUpVocabulary.assignmentWords) {
+      kind = .assignment
+    } else {
+      return nil
+    }
+    let columns = segments.dropFirst()
+    guard columns.allSatisfy({ FollowUpVocabulary.names($0.text, FollowUpVocabulary.assessmentWords) }) else {
+      return nil
+    }
+    return Header(kind: kind, assessmentStart: columns.first!.start, assesses: true)
+  }
+
+  /// Whether a line opens an entry's comment: `Kommentar:` (text may follow on the line).
+  static func commentText(_ line: SourceLine) -> String? {
+    let t = line.collapsed
+    for label in ["Kommentar:", "Kommentar :", "Kommentarer:"] where t.hasPrefix(label) {
+      return HTMLText.collapse(String(t.dropFirst(label.count)))
+    }
+    return nil
+  }
+
+  static func recognise(_ document: Document, lines: [SourceLine]) -> Result {
+    var result = Result()
+    // Lines that end a block: headings and tables; lines to skip: furniture.
+    var stops = Set<Int>()
+    var skipped = Set<Int>()
+    var headingAt: [Int: DocumentBlock] = [:]
+    for block in document.blocks {
+      switch block.kind {
+      case .heading:
+        stops.insert(block.lines.lowerBound)
+        headingAt[block.lines.lowerBound] = block
+      case .table: stops.insert(block.lines.lowerBound)
+      case .furniture: skipped.formUnion(block.lines)
+      default: break
+      }
+    }
+    var headers: [(index: Int, header: Header)] = []
+    for (i, line) in lines.enumerated() where !skipped.contains(line.number) {
+      if let h = header(line) { headers.append((i, h)) }
+    }
+    guard !headers.isEmpty else { return result }
+
+    var knownGoals: [String: String] = [:]  // normalised → title
+    var lastBlockGoals: [String] = []
+    var parents = Set<String>()
+    for (n, (start, header)) in headers.enumerated() {
+      let limit = n + 1 < headers.count ? headers[n + 1].index : lines.count
+      var end = start + 1
+      while end < limit, !stops.contains(lines[end].number) { end += 1 }
+      let content = (start + 1..<end).filter { !skipped.contains(lines[$0].number) && !lines[$0].isBlank }
+      result.used.append(lines[start].number...lines[max(start, (content.last ?? start))].number)
+
+      switch header.kind {
+      case .goal(let kindName):
+        let parent = parentTitle(before: lines[start].number, document: document)
+        if let parent, !parents.contains(parent.title) {
+          parents.insert(parent.title)
+          result.goals.append(GoalRecord(number: parent.number ?? "", title: parent.title, level: 1, line: parent.line))
+        }
+        let entries = self.entries(content, lines: lines, header: header, goalLines: [:])
+        lastBlockGoals = []
+        for entry in entries {
+          let title = LineJoining.join(entry.text)
+          guard !title.isEmpty else { continue }
+          knownGoals[key(title)] = title
+          lastBlockGoals.append(title)
+          result.goals.append(
+            GoalRecord(
+              number: "", title: title, level: parent == nil ? 1 : 2, line: lines[entry.lines[0]].number,
+              parent: parent?.title, kind: kindName, assessment: entry.assessment,
+              status: entry.assessment.map { StatusVocabulary.goalStatus($0) } ?? (header.assesses ? .okänd : nil),
+              comment: joinedComment(entry.comment)))
+        }
+      case .activity, .assignment:
+        let goalLines = self.goalLines(content, lines: lines, known: knownGoals)
+        let fallback = lastBlockGoals.count == 1 ? lastBlockGoals[0] : nil
+        for entry in entries(content, lines: lines, header: header, goalLines: goalLines) {
+          let text = LineJoining.join(entry.text)
+          guard !text.isEmpty else { continue }
+          let goal = entry.goal ?? fallback ?? ""
+          let line = lines[entry.lines[0]].number
+          if header.kind == .activity {
+            let status = entry.assessment.map(StatusVocabulary.activityStatus) ?? (header.assesses ? .okänd : nil)
+            result.activities.append(
+              ActivityRecord(goal: goal, assignment: "", text: text, status: status, comment: joinedComment(entry.comment), line: line))
+          } else {
+            let status = entry.assessment.map { StatusVocabulary.goalStatus($0) } ?? (header.assesses ? .okänd : nil)
+            result.assignments.append(
+              AssignmentRecord(goal: goal, text: text, status: status, comment: joinedComment(entry.comment), line: line))
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// The entries of a block's content lines. With `Kommentar:` lines, an entry is the run of
+  /// lines narrower than the assessment column just before each of them that starts after a
+  /// sentence ends (the comment above runs the full width); without, entries end at sentence
+  /// ends. `goalLines` (content index → goal title) are the block's repeated goal lines.
+  static func entries(_ content: [Int], lines: [SourceLine], header: Header, goalLines: [Int: String]) -> [Entry] {
+    let markers = content.indices.filter { commentText(lines[content[$0]]) != nil }
+    var cells: [Int: String] = [:]
+    var texts: [Int: String] = [:]
+    var widths: [Int: Int] = [:]
+    for (k, i) in content.enumerated() {
+      // An assessment printed in its column: the segment that starts there.
+      let segments = AlignedTableForm.segments(lines[i].raw)
+      if segments.count >= 2, let last = segments.last, last.start >= header.assessmentStart - 2 {
+        cells[k] = last.text
+        texts[k] = segments.dropLast().map(\.text).joined(separator: " ")
+        widths[k] = segments[segments.count - 2].end
+      } else {
+        texts[k] = lines[i].collapsed
+        widths[k] = segments.last?.end ?? 0
+      }
+    }
+    func endsSentence(_ k: Int) -> Bool {
+      guard let last = texts[k]?.last else { return true }
+      return ".!?:".contains(last)
+    }
+    func goalAt(_ k: Int) -> String? {
+      var title: String?
+      for j in stride(from: k, through: 0, by: -1) where goalLines[j] != nil {
+        title = goalLines[j]
+        break
+      }
+      return title
+    }
+
+    var result: [Entry] = []
+    if markers.isEmpty {
+      var current = Entry()
+      for k in content.indices where goalLines[k] == nil {
+        current.lines.append(content[k])
+        current.text.append(texts[k] ?? "")
+        if let cell = cells[k] { current.assessment = cell }
+        if endsSentence(k) {
+          current.goal = goalAt(k)
+          result.append(current)
+          current = Entry()
+        }
+      }
+      if !current.lines.isEmpty {
+        current.goal = goalAt(current.lines.count - 1)
+        result.append(current)
+      }
+      return result
+    }
+
+    var starts: [Int] = []
+    for (m, marker) in markers.enumerated() {
+      let floor = m > 0 ? markers[m - 1] + 1 : 0
+      var first = marker
+      while first - 1 >= floor, goalLines[first - 1] == nil, (widths[first - 1] ?? 0) < header.assessmentStart - 1 {
+        first -= 1
+      }
+      // The run may begin with the end of the comment above (its last, narrow lines): then the
+      // entry starts after the first sentence that ends in the run.
+      let continuesComment =
+        m > 0 && (first == floor ? marker > floor : goalLines[first - 1] == nil && !endsSentence(first - 1))
+      let start = continuesComment ? (first + 1..<marker).first { endsSentence($0 - 1) } ?? first : first
+      starts.append(start)
+    }
+    // A line with an assessment in its column starts an entry of its own even without a
+    // comment; its text runs to the end of its sentence.
+    var openings = zip(starts, markers.map { Optional($0) }).map { (start: $0.0, marker: $0.1) }
+    for (k, _) in cells where !zip(starts, markers).contains(where: { $0.0 <= k && k <= $0.1 }) {
+      let end = (k..<content.count).first { endsSentence($0) || markers.contains($0 + 1) } ?? k
+      openings.append((k, markers.contains(end + 1) ? end + 1 : nil))
+    }
+    openings.sort { $0.start < $1.start }
+    for (n, opening) in openings.enumerated() {
+      let next = n + 1 < openings.count ? openings[n + 1].start : content.count
+      var entry = Entry()
+      let textEnd = opening.marker ?? ((opening.start..<next).first { endsSentence($0) }.map { $0 + 1 } ?? next)
+      for k in opening.start..<textEnd where goalLines[k] == nil {
+        entry.lines.append(content[k])
+        entry.text.append(texts[k] ?? "")
+        if let cell = cells[k] { entry.assessment = cell }
+      }
+      guard !entry.lines.isEmpty else { continue }
+      entry.goal = goalAt(opening.start)
+      if let marker = opening.marker {
+        if let inline = commentText(lines[content[marker]]), !inline.isEmpty { entry.comment.append(inline) }
+        for k in (marker + 1)..<max(marker + 1, next) where goalLines[k] == nil {
+          entry.comment.append(lines[content[k]].collapsed)
+        }
+      }
+      result.append(entry)
+    }
+    return result
+  }
+
+  /// The content lines (by index into `content`) that repeat a known goal, one or more lines
+  /// joined, with the goal's title.
+  static func goalLines(_ content: [Int], lines: [SourceLine], known: [String: String]) -> [Int: String] {
+    var found: [Int: String] = [:]
+    var k = 0
+    while k < content.count {
+      var joined: [String] = []
+      var matched = 0
+      for j in k..<min(k + 4, content.count) {
+        joined.append(lines[content[j]].collapsed)
+        if let title = known[key(LineJoining.join(joined))] {
+          for m in k...j { found[m] = title }
+          matched = j - k + 1
+          break
+        }
+      }
+      k += max(matched, 1)
+    }
+    return found
+  }
+
+  /// The area a goal block is under: a lone short line just before its header, else the nearest
+  /// heading above that is not the follow-up section's own title.
+  static func parentTitle(before line: Int, document: Document) -> (number: String?, title: String, line: Int)? {
+    let above = document.blocks.filter { $0.isContent && $0.lines.upperBound < line }
+    guard let last = above.last else { return nil }
+    if case .paragraph = last.kind, last.lines.count == 1, last.text.count <= 80, last.text.last != "." {
+      return (nil, last.text, last.lines.lowerBound)
+    }
+    guard let heading = above.last(where: { $0.headingNumber != nil || $0.kind == .heading(number: nil, level: 1) })
+    else { return nil }
+    let lower = heading.text.lowercased()
+    if lower.contains("uppföljning") || FollowUpVocabulary.names(lower, FollowUpVocabulary.goalWords) { return nil }
+    return (heading.headingNumber, heading.text, heading.lines.lowerBound)
+  }
+
+  static func joinedComment(_ lines: [String]) -> String? {
+    let text = LineJoining.join(lines)
+    return text.isEmpty ? nil : text
+  }
+
+  /// A goal's text compared across wraps: lower case, letters and digits only.
+  static func key(_ s: String) -> String {
+    String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+  }
+}

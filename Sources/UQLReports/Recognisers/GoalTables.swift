@@ -1,0 +1,160 @@
+/// Finds goals, assignments and activities in tables whose columns name them: `Kommunövergripande
+/// mål | Nämndmål | Aktiviteter`, `Mål | Aktivitet | Status | Kommentar`, `Uppdrag | Bedömning`.
+/// Goal columns from left to right are levels; a cell left empty repeats the one above (as a
+/// printed table leaves it blank) until a column to its left changes. A cell that begins with
+/// `Direktiv` in a goal column is an assignment, not a goal. Where the report reports on an
+/// activity under a heading or first line of the same name, that text is its comment.
+enum GoalTables {
+  enum Role: Equatable {
+    case goal, activity, assignment, assessment, comment, other
+  }
+
+  struct Result {
+    var goals: [GoalRecord] = []
+    var assignments: [AssignmentRecord] = []
+    var activities: [ActivityRecord] = []
+  }
+
+  static func role(of header: String) -> Role {
+    let h = LineJoining.join(header.split(separator: "\n").map(String.init))
+    if FollowUpVocabulary.names(h, FollowUpVocabulary.goalWords) { return .goal }
+    if FollowUpVocabulary.names(h, FollowUpVocabulary.activityWords) { return .activity }
+    if FollowUpVocabulary.names(h, FollowUpVocabulary.assignmentWords) { return .assignment }
+    if FollowUpVocabulary.names(h, FollowUpVocabulary.assessmentWords) { return .assessment }
+    if FollowUpVocabulary.names(h, ["kommentar", "kommentarer", "analys", "redovisning"]) { return .comment }
+    return .other
+  }
+
+  static func recognise(_ document: Document, lines: [SourceLine]) -> Result {
+    var result = Result()
+    for table in document.tables {
+      let roles = table.columns.map(role(of:))
+      guard let first = roles.first, [.goal, .activity, .assignment].contains(first) else { continue }
+      let goalColumns = roles.indices.filter { roles[$0] == .goal }
+      let entryColumns = roles.indices.filter { roles[$0] == .activity || roles[$0] == .assignment }
+      guard goalColumns.count >= 2 || !entryColumns.isEmpty || roles.contains(.assessment) else { continue }
+      read(table, roles: roles, goalColumns: goalColumns, into: &result)
+    }
+    attachComments(&result, document: document, lines: lines)
+    numberGoals(&result, document: document)
+    return result
+  }
+
+  static func read(_ table: DocumentTable, roles: [Role], goalColumns: [Int], into result: inout Result) {
+    var current: [Int: String] = [:]  // goal column → title in force
+    let assessment = roles.firstIndex(of: .assessment)
+    let comment = roles.firstIndex(of: .comment)
+    for row in table.rows {
+      func text(_ column: Int?) -> String? {
+        guard let column, column < row.cells.count else { return nil }
+        let t = LineJoining.join(row.cells[column].text.split(separator: "\n").map(String.init))
+        return t.isEmpty ? nil : t
+      }
+      let status = text(assessment)
+      let note = text(comment)
+      var changed = false
+      for (level, column) in goalColumns.enumerated() {
+        guard let title = text(column) else {
+          if changed { current[column] = nil }
+          continue
+        }
+        changed = true
+        current[column] = title
+        let line = row.cells[column].line
+        if startsWithAssignmentWord(title) {
+          current[column] = nil
+          result.assignments.append(
+            AssignmentRecord(goal: "", text: title, status: nil, comment: nil, line: line))
+          continue
+        }
+        let parent = goalColumns[..<level].reversed().lazy.compactMap { current[$0] }.first
+        let isEntryLevel = column == goalColumns.last && !roles.contains(.activity) && !roles.contains(.assignment)
+        result.goals.append(
+          GoalRecord(
+            number: "", title: title, level: level + 1, line: line, parent: parent,
+            kind: LineJoining.join(table.columns[column].split(separator: "\n").map(String.init)),
+            assessment: isEntryLevel ? status : nil,
+            status: isEntryLevel && assessment != nil ? StatusVocabulary.goalStatus(status ?? "") : nil,
+            comment: isEntryLevel ? note : nil))
+      }
+      let goal = goalColumns.reversed().lazy.compactMap { current[$0] }.first ?? ""
+      for (column, role) in roles.enumerated() where role == .activity || role == .assignment {
+        guard let entry = text(column) else { continue }
+        let line = row.cells[column].line
+        if role == .activity {
+          let s = assessment == nil ? nil : StatusVocabulary.activityStatus(status ?? "")
+          result.activities.append(ActivityRecord(goal: goal, assignment: "", text: entry, status: s, comment: note, line: line))
+        } else {
+          let s = assessment == nil ? nil : StatusVocabulary.goalStatus(status ?? "")
+          result.assignments.append(AssignmentRecord(goal: goal, text: entry, status: s, comment: note, line: line))
+        }
+      }
+    }
+  }
+
+  /// `DIREKTIV - INNOVATION …`, `Uppdrag: …`.
+  static func startsWithAssignmentWord(_ title: String) -> Bool {
+    let first = title.lowercased().split { !$0.isLetter && $0 != "-" }.first.map(String.init) ?? ""
+    return first == "direktiv" || first == "uppdrag"
+  }
+
+  /// An activity without a comment takes the text reported under a line of its own that is its
+  /// name (a heading, or the first line of a paragraph): up to the next such line, heading or
+  /// table.
+  static func attachComments(_ result: inout Result, document: Document, lines: [SourceLine]) {
+    guard result.activities.contains(where: { $0.comment == nil }) else { return }
+    var stops = Set<Int>()
+    var skipped = Set<Int>()
+    for block in document.blocks {
+      switch block.kind {
+      case .heading, .table: stops.formUnion(block.lines)
+      case .furniture: skipped.formUnion(block.lines)
+      default: break
+      }
+    }
+    let names = result.activities.map { FollowUpBlocks.key($0.text) }
+    func isName(_ line: SourceLine) -> Bool {
+      let k = FollowUpBlocks.key(line.collapsed)
+      return line.collapsed.count <= 80 && names.contains { sameName(k, $0) }
+    }
+    for a in result.activities.indices where result.activities[a].comment == nil {
+      let name = names[a]
+      guard name.count >= 4,
+        let at = lines.firstIndex(where: {
+          !skipped.contains($0.number) && $0.collapsed.count <= 80 && sameName(FollowUpBlocks.key($0.collapsed), name)
+            && !isInTable($0.number, document)
+        })
+      else { continue }
+      var text: [String] = []
+      for line in lines[(at + 1)...] where !skipped.contains(line.number) {
+        if stops.contains(line.number) || isName(line) { break }
+        text.append(line.collapsed)
+      }
+      let joined = LineJoining.join(text)
+      if !joined.isEmpty { result.activities[a].comment = joined }
+    }
+  }
+
+  static func isInTable(_ line: Int, _ document: Document) -> Bool {
+    document.blocks.contains { if case .table = $0.kind { return $0.lines.contains(line) } else { return false } }
+  }
+
+  /// Names equal, or one the beginning of the other (`Förebyggande arbete` for `Förebyggande
+  /// arbete ("En väg in")`).
+  static func sameName(_ a: String, _ b: String) -> Bool {
+    a == b || (min(a.count, b.count) >= 8 && (a.hasPrefix(b) || b.hasPrefix(a)))
+  }
+
+
+  /// A goal printed as a numbered heading of its own (`2.2 En attraktiv kommun …`) takes the
+  /// heading's number; a heading broken off early matches by its beginning.
+  static func numberGoals(_ result: inout Result, document: Document) {
+    let numbered = document.headings.compactMap { h in h.headingNumber.map { ($0, FollowUpBlocks.key(h.text)) } }
+    for g in result.goals.indices where result.goals[g].number.isEmpty {
+      let k = FollowUpBlocks.key(result.goals[g].title)
+      if let (number, _) = numbered.first(where: { $0.1 == k || ($0.1.count >= 30 && k.hasPrefix($0.1)) }) {
+        result.goals[g].number = number
+      }
+    }
+  }
+}

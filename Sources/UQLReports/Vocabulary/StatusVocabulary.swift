@@ -1,0 +1,94 @@
+/// How Swedish follow-up reports print an assessment, and the status each means: icons, words
+/// and whole phrases, for goals and assignments (uppfyllt, delvis uppfyllt, ej uppfyllt) and for
+/// activities (pågår, klar, pausad, ej påbörjad, försenad). Text the vocabulary does not know is
+/// `okänd`, never a guess; the printed text is kept beside the status by the recognisers.
+public enum StatusVocabulary {
+  /// Goal and assignment phrases, most specific first: a phrase matches when the normalised
+  /// assessment contains it.
+  public static let goalPhrases: [(phrase: String, status: AssignmentStatus)] = [
+    ("vi har inte nått målet men är på rätt väg", .uppfyllsDelvis),
+    ("vi har inte nått målet", .uppfyllsInte),
+    ("vi har nått målet", .uppfylls),
+    ("målet är delvis uppfyllt", .uppfyllsDelvis),
+    ("målet är delvis uppnått", .uppfyllsDelvis),
+    ("målet är inte uppfyllt", .uppfyllsInte),
+    ("målet är ej uppfyllt", .uppfyllsInte),
+    ("målet är uppfyllt", .uppfylls),
+    ("målet är uppnått", .uppfylls),
+    ("uppdraget uppfylls delvis", .uppfyllsDelvis),
+    ("uppdraget uppfylls inte", .uppfyllsInte),
+    ("uppdraget uppfylls", .uppfylls),
+    ("delvis uppfyllt", .uppfyllsDelvis),
+    ("delvis uppnått", .uppfyllsDelvis),
+    ("uppfylls delvis", .uppfyllsDelvis),
+    ("ej uppfyllt", .uppfyllsInte),
+    ("inte uppfyllt", .uppfyllsInte),
+    ("ej uppnått", .uppfyllsInte),
+    ("inte uppnått", .uppfyllsInte),
+    ("uppfylls inte", .uppfyllsInte),
+    ("uppfyllt", .uppfylls),
+    ("uppnått", .uppfylls),
+    ("uppfylls", .uppfylls),
+    ("grön", .uppfylls),
+    ("gul", .uppfyllsDelvis),
+    ("röd", .uppfyllsInte),
+    ("●", .uppfylls),
+    ("◆", .uppfyllsDelvis),
+  ]
+
+  /// Activity words and phrases, most specific first.
+  public static let activityPhrases: [(phrase: String, status: ActivityStatus)] = [
+    ("ej påbörjad", .ejStartad),
+    ("inte påbörjad", .ejStartad),
+    ("ej startad", .ejStartad),
+    ("ej enligt plan", .ejEnligtPlan),
+    ("inte enligt plan", .ejEnligtPlan),
+    ("försenad", .ejEnligtPlan),
+    ("delvis genomförd", .delvis),
+    ("delvis klar", .delvis),
+    ("pågår", .pågår),
+    ("pågående", .pågår),
+    ("påbörjad", .pågår),
+    ("avslutad", .klar),
+    ("genomförd", .klar),
+    ("klar", .klar),
+    ("pausad", .pausad),
+    ("vilande", .pausad),
+    ("▶", .pågår),
+    ("✓", .klar),
+    ("⏸", .pausad),
+    ("—", .ejStartad),
+    ("!", .ejEnligtPlan),
+  ]
+
+  /// The status a goal or assignment assessment means; `okänd` for text the vocabulary does not
+  /// know. `extra` are an organisation's own phrases (from its manifest), tried first.
+  public static func goalStatus(_ printed: String, extra: [String: AssignmentStatus] = [:]) -> AssignmentStatus {
+    let text = normalised(printed)
+    if let own = extra.first(where: { text.contains(normalised($0.key)) }) { return own.value }
+    return match(text, goalPhrases) ?? .okänd
+  }
+
+  /// The status an activity's printed status means; `okänd` for text the vocabulary does not know.
+  public static func activityStatus(_ printed: String) -> ActivityStatus {
+    match(normalised(printed), activityPhrases) ?? .okänd
+  }
+
+  /// The first phrase found in `text` as whole words (`gul` is not found in `gula`).
+  static func match<S>(_ text: String, _ phrases: [(phrase: String, status: S)]) -> S? {
+    let padded = " " + text + " "
+    for (phrase, status) in phrases {
+      let isWord = phrase.first?.isLetter == true
+      if isWord ? padded.contains(" " + phrase + " ") : text.contains(phrase) { return status }
+    }
+    return nil
+  }
+
+  /// Lower case, punctuation to spaces, white space collapsed.
+  static func normalised(_ s: String) -> String {
+    let mapped = s.lowercased().map { ch -> Character in
+      ch.isLetter || ch.isNumber || !".,;:()\"'".contains(ch) ? ch : " "
+    }
+    return String(mapped).split(separator: " ").joined(separator: " ")
+  }
+}

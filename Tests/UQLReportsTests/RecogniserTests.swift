@@ -1,0 +1,125 @@
+import Testing
+
+@testable import UQLReports
+
+/// The recognisers of meaning on small hand-written documents, whatever their text form.
+@Suite("Recognisers")
+struct RecogniserTests {
+  func extract(_ text: String) -> Extraction {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let report = ReportText(file: "t.txt", lines: lines)
+    return DocumentSections.extract(DocumentReader.read(report).document, text: report)
+  }
+
+  @Test func followUpBlocksWithLostIconsAndComments() throws {
+    let e = extract(
+      """
+      12 Trygg uppväxt
+
+      Nämndmål                                                            Bedömning
+      Fler barn ska simma.
+      Unga ska ha en meningsfull fritid efter skolan och
+      under loven.
+
+      Aktivitet                                                  Status        Färdiggrad
+      Fler barn ska simma.
+      Simskola i alla byar under
+      sommaren.
+      Kommentar:
+      Simskolan hölls i sex byar och samlade fler barn än förra året, vilket är mycket glädjande
+      för alla inblandade.
+      Unga ska ha en meningsfull fritid efter skolan och under loven.
+      Lovaktiviteter på fritidsgården.
+      Kommentar:
+      Genomfört med hjälp av föreningar, och med fler besökare än under något år tidigare. Bra.
+      Öppna hallen på fredagar.
+      Kommentar:       Pausad i väntan på medel.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Trygg uppväxt", "Fler barn ska simma.", "Unga ska ha en meningsfull fritid efter skolan och under loven.",
+    ])
+    #expect(e.goals.map(\.level) == [1, 2, 2])
+    #expect(e.goals.map(\.number) == ["12", "", ""])
+    #expect(e.goals[1].parent == "Trygg uppväxt")
+    #expect(e.goals[1].kind == "Nämndmål")
+    // The Bedömning column is there but holds no text: unknown, not a guess.
+    #expect(e.goals[1].status == .okänd && e.goals[1].assessment == nil)
+    #expect(e.activities.map(\.text) == [
+      "Simskola i alla byar under sommaren.", "Lovaktiviteter på fritidsgården.", "Öppna hallen på fredagar.",
+    ])
+    #expect(e.activities.map(\.goal) == [
+      "Fler barn ska simma.", "Unga ska ha en meningsfull fritid efter skolan och under loven.",
+      "Unga ska ha en meningsfull fritid efter skolan och under loven.",
+    ])
+    #expect(e.activities.map(\.line) == [10, 16, 19])
+    #expect(e.activities[0].comment == "Simskolan hölls i sex byar och samlade fler barn än förra året, vilket är mycket glädjande för alla inblandade.")
+    // The comment's short last line ("Bra.") is not taken for the next activity.
+    #expect(e.activities[1].comment?.hasSuffix("tidigare. Bra.") == true)
+    #expect(e.activities[2].comment == "Pausad i väntan på medel.")
+    #expect(e.activities.allSatisfy { $0.status == .okänd })
+    #expect((3...20).allSatisfy { e.lineUse[$0] == .record || e.lineUse[$0] == nil })
+  }
+
+  @Test func assessmentsPrintedInTheirColumnAreRead() throws {
+    let e = extract(
+      """
+      Verksamhetsmål                                       Bedömning
+      Alla ärenden ska handläggas inom tre veckor.         Delvis uppfyllt
+      Kommentar:
+      Handläggningstiden var i snitt fyra veckor under våren men tre veckor under hösten efter omorganisationen.
+      Nöjda besökare.                                      Grön
+      """)
+    #expect(e.goals.map(\.title) == ["Alla ärenden ska handläggas inom tre veckor.", "Nöjda besökare."])
+    #expect(e.goals.map(\.assessment) == ["Delvis uppfyllt", "Grön"])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfylls])
+    #expect(e.goals[0].comment?.hasPrefix("Handläggningstiden var") == true)
+  }
+
+  @Test func everyStatusPhraseMapsToItsStatus() {
+    for (phrase, status) in StatusVocabulary.goalPhrases {
+      #expect(StatusVocabulary.goalStatus(phrase.uppercased()) == status, "\(phrase)")
+    }
+    for (phrase, status) in StatusVocabulary.activityPhrases {
+      #expect(StatusVocabulary.activityStatus(" \(phrase). ") == status, "\(phrase)")
+    }
+    #expect(StatusVocabulary.goalStatus("Vi har inte nått målet men är på rätt väg") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.goalStatus("Vi har nått målet.") == .uppfylls)
+    #expect(StatusVocabulary.goalStatus("Målet är delvis uppfyllt") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.goalStatus("Uppdraget uppfylls") == .uppfylls)
+    // Whole words only, and what the vocabulary does not know is unknown.
+    #expect(StatusVocabulary.goalStatus("gula fält") == .okänd)
+    #expect(StatusVocabulary.goalStatus("Bedöms i december") == .okänd)
+    #expect(StatusVocabulary.activityStatus("Ej påbörjad") == .ejStartad)
+    #expect(StatusVocabulary.activityStatus("Klart till sommaren?") == .okänd)
+    #expect(StatusVocabulary.goalStatus("Lila", extra: ["lila": .uppfyllsInte]) == .uppfyllsInte)
+  }
+
+  @Test func goalTablesFillDownAndTakeCommentsFromTheText() throws {
+    let e = extract(
+      """
+      ## 2 Mål
+
+      | KF-mål | Nämndmål | Aktivitet | Status |
+      | --- | --- | --- | --- |
+      | Trygg kommun | Färre skador<br>i trafiken | Säkra skolvägar | Pågår |
+      |  |  | Fler cykelbanor | Ej påbörjad |
+      | Grön kommun |  | Solceller på taken | Klar |
+      | Direktiv - digitalisering |  |  |  |
+
+      Säkra skolvägar
+      Vi har byggt tre nya övergångsställen.
+
+      ### Solceller på taken
+      Installerade på två skolor.
+      """)
+    #expect(e.goals.map(\.title) == ["Trygg kommun", "Färre skador i trafiken", "Grön kommun"])
+    #expect(e.goals.map(\.level) == [1, 2, 1])
+    #expect(e.goals[1].parent == "Trygg kommun" && e.goals[1].kind == "Nämndmål")
+    // A new KF-mål clears the nämndmål above it: the activity is under the KF-mål itself.
+    #expect(e.activities.map(\.goal) == ["Färre skador i trafiken", "Färre skador i trafiken", "Grön kommun"])
+    #expect(e.activities.map(\.status) == [.pågår, .ejStartad, .klar])
+    #expect(e.activities.map(\.line) == [5, 6, 7])
+    #expect(e.activities.map(\.comment) == ["Vi har byggt tre nya övergångsställen.", nil, "Installerade på två skolor."])
+    #expect(e.assignments.map(\.text) == ["Direktiv - digitalisering"])
+  }
+}
