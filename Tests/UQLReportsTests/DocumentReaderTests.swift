@@ -172,4 +172,36 @@ struct DocumentReaderTests {
     }
     for n in noise { #expect(!covered.contains(n)) }
   }
+
+  @Test func collapsedTableWithLabelsAroundItsValues() throws {
+    let document = read(
+      """
+      Indikatorer                    Utfall Utfall  Målvärde
+      Utfall 2023
+      2021    2022 2023
+      Andel aktuella genomförandeplaner inom
+      -     89,5 %  98,3 % 95 %
+      vård- och omsorgsboende, egenregi
+      Antal timmar hemtjänst 580 297 582 438 537 632 545 404
+      Kostnad, kr/invånare
+      414     376
+      (Kolada)
+      Resultat för 2024 redovisas på helårsbasis; Årsredovisning 2024
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Indikatorer", "Utfall 2021", "Utfall 2022", "Utfall 2023", "Målvärde 2023"])
+    #expect(table.rows.map(\.label) == [
+      "Andel aktuella genomförandeplaner inom vård- och omsorgsboende, egenregi", "Antal timmar hemtjänst",
+      "Kostnad, kr/invånare (Kolada)",
+    ])
+    #expect(table.rows[0].cells.map(\.text) == [table.rows[0].label, "-", "89,5 %", "98,3 %", "95 %"])
+    #expect(table.rows[0].cells[2].line == 5 && table.rows[0].line == 4)
+    // Thousands groups joined to fit the columns.
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["580 297", "582 438", "537 632", "545 404"])
+    // Two values for four columns: kept in order and marked, never placed by guess.
+    #expect(table.rows[2].cells.dropFirst().map(\.text) == ["414", "376", "", ""])
+    #expect(table.rows.map(\.valuesInOrder) == [false, false, true])
+    // The note under the table is not a row of it.
+    #expect(document.blocks.last?.kind == .paragraph)
+  }
 }

@@ -150,4 +150,38 @@ struct RealReportsTests {
     let festival = try #require(e.activities.first { $0.line == 818 })
     #expect(festival.goal.hasPrefix("Bevara och utveckla Simrishamns"))
   }
+
+  @Test func kungsbackaVardOchOmsorgGoalsActivitiesAndIndicators() throws {
+    guard let r = try read("kungsbacka-vo-delarsrapport-augusti-2024.txt") else { return }
+    let e = r.extraction
+    // Table 29-1: five KF goals, three nämndmål under them, numbered by their headings.
+    #expect(e.goals.map(\.number) == ["2.2", "2.2.1", "2.2.2", "2.3", "2.4", "2.5", "2.6", "2.6.1"])
+    #expect(e.goals.map(\.level) == [1, 2, 2, 1, 1, 1, 1, 2])
+    #expect(e.goals[7].parent == "Ett medskapande samhälle och öppen attityd")
+    #expect(e.activities.map(\.text) == [
+      "Kungsbackamodellen", "IBIC, Individens Behov i Centrum", "God och nära vård (redovisas i fristående rapport)",
+      "Förebyggande arbete (”En väg in”)", "Medicingivare", "Digital tillsyn", "Kompetensutveckling",
+      "Renodla yrkesroller", "Bemanning",
+    ])
+    #expect(e.activities[4].goal == "I Kungsbacka utvecklas vi hela livet")
+    #expect(e.activities[8].comment?.hasPrefix("Förvaltningen har skapat ett förvaltningsövergripande") == true)
+    // The comment under "Digital tillsyn" ends where the indicator table begins.
+    #expect(e.activities[5].comment?.hasSuffix("för att kommunen skall ha gjort en fullständig implementering.") == true)
+    #expect(e.assignments.map(\.text) == ["DIREKTIV - INNOVATION OCH OMSTÄLLNING TILL NYA ARBETSSÄTT"])
+    // Indicators by printed column: never two years in one.
+    let omsättning = e.indicators.filter { $0.name == "Personalomsättning, egenregi" }
+    #expect(omsättning.map(\.column) == ["Utfall 2021", "Utfall 2022", "Utfall 2023"])
+    #expect(omsättning.map(\.outcome) == [12.6, 14.1, 15.1])
+    #expect(omsättning.map(\.line) == [516, 516, 516])
+    let timmar = e.indicators.filter { $0.name == "Antal timmar hemtjänst" }
+    #expect(timmar.map(\.outcome) == [580_297, 582_438, 537_632, 545_404])
+    let sjuk = try #require(e.indicators.first { $0.name == "Sjukfrånvaro Totalt" && $0.year == 2024 })
+    #expect(sjuk.outcome == 10 && sjuk.unit == "%" && sjuk.period == "jan-jun" && sjuk.column == "Utfall jan-jun 2024")
+    // Three values under five columns (2021–2024 and Målvärde): kept in order, with a warning.
+    let kontinuitet = e.indicators.filter { $0.name.hasPrefix("Personalkontinuitet") }
+    #expect(kontinuitet.map(\.outcome) == [17.3, 17.9, 19] && kontinuitet.allSatisfy { $0.column == nil })
+    #expect(e.warnings.contains { $0.line == 238 && $0.message.contains("(3 values for 5 columns)") })
+    // Staff and activity measures are indicators, not economy.
+    #expect(!e.economy.contains { $0.post.hasPrefix("Sjukfrånvaro") || $0.post.hasPrefix("Antal lägenheter") })
+  }
 }

@@ -35,6 +35,10 @@ public struct TableRow: Sendable, Equatable {
   public var cells: [TableCell]
   /// The row's first line.
   public var line: Int
+  /// Whether the row's values could not be matched to the columns (the text lost their
+  /// positions and there are fewer values than columns): they stand in order from the first
+  /// column, and a recogniser must say so rather than trust the columns.
+  public var valuesInOrder = false
 
   public init(cells: [TableCell], line: Int) {
     self.cells = cells

@@ -138,12 +138,29 @@ public enum DocumentReader {
         if let row = AlignedTableForm.numberRow(lines[i]) { rows[i] = row }
       }
       var found: [Int: (DocumentTable, Range<Int>)] = [:]
+      // Tables that lost their column positions come first: their rows would read as broken
+      // page-layout rows.
+      var claimed = Set<Int>()
+      var c = 0
+      while c < lines.count {
+        if usable(c), let (table, range) = CollapsedTableForm.read(lines, at: c, usable: usable) {
+          found[range.lowerBound] = (table, range)
+          claimed.formUnion(range)
+          c = range.upperBound
+        } else {
+          c += 1
+        }
+      }
       var i = 0
+      var alignedEnd = 0
       while i < lines.count {
-        if rows[i] != nil, let (table, range) = AlignedTableForm.read(lines, rows: rows, from: i, usable: usable),
-          range.lowerBound >= (found.values.map(\.1.upperBound).max() ?? 0)
+        if claimed.contains(i) {
+          i += 1
+        } else if rows[i] != nil, let (table, range) = AlignedTableForm.read(lines, rows: rows, from: i, usable: usable),
+          range.lowerBound >= alignedEnd, !range.contains(where: claimed.contains)
         {
           found[range.lowerBound] = (table, range)
+          alignedEnd = range.upperBound
           i = range.upperBound
         } else {
           i += 1

@@ -29,6 +29,9 @@ enum DocumentSections {
     }
     close()
     extraction.economy = EconomyRecogniser.records(in: document)
+    let indicators = IndicatorRecogniser.recognise(document)
+    extraction.indicators = indicators.records
+    extraction.warnings += indicators.warnings
     let lines = text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
     let blocks = FollowUpBlocks.recognise(document, lines: lines)
     extraction.goals += blocks.goals

@@ -34,6 +34,7 @@ enum EconomyRecogniser {
   /// and a first column that is not one of indicators or statistics.
   static func isEconomy(_ table: DocumentTable) -> Bool {
     let first = table.columns.first?.lowercased() ?? ""
+    if IndicatorRecogniser.isIndicatorTable(table) { return false }
     if measureColumns.contains(where: { first.hasPrefix($0) }) { return false }
     if let unit = table.unit, currencies.contains(unit) { return true }
     let words = table.columns.dropFirst().filter { header in

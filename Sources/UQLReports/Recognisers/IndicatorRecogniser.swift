@@ -1,0 +1,59 @@
+/// Finds indicator tables by their vocabulary and turns their values into `indikatorer` records:
+/// a table whose first column is `Indikator`, `Nyckeltal`, `Mått`, `Resultatmått` … , or `Namn`
+/// under a caption or heading naming measures (`Resursmått`, `Personal`). One record per row and
+/// column that holds a value, with the column as printed, so that outcomes of different years
+/// never collapse into one; a `Målvärde`/`Mål` column is a target, every other an outcome. Where
+/// a row's values could not be matched to its columns, they are kept in order without a column
+/// and a warning names the line.
+enum IndicatorRecogniser {
+  static let captionWords = ["mått", "indikator", "nyckeltal", "personal", "statistik"]
+
+  static func isIndicatorTable(_ table: DocumentTable) -> Bool {
+    guard let first = table.columns.first else { return false }
+    if FollowUpVocabulary.names(first, FollowUpVocabulary.measureWords) { return true }
+    guard FollowUpVocabulary.names(first, ["namn", "mätning", ""]) else { return false }
+    let caption = (table.caption ?? "").lowercased()
+    return captionWords.contains { caption.contains($0) }
+      && table.columns.dropFirst().contains { $0.lowercased().contains("utfall") || $0.lowercased().contains("mål") }
+  }
+
+  static func recognise(_ document: Document) -> (records: [IndicatorRecord], warnings: [ReportWarning]) {
+    var records: [IndicatorRecord] = []
+    var warnings: [ReportWarning] = []
+    for table in document.tables where isIndicatorTable(table) {
+      let group = table.caption ?? ""
+      for row in table.rows {
+        let name = LineJoining.join(row.label.split(separator: "\n").map(String.init))
+        guard !name.isEmpty else { continue }
+        let values = row.cells.dropFirst().filter { !$0.isEmpty }
+        if row.valuesInOrder, let first = values.first {
+          warnings.append(
+            ReportWarning(
+              message: "the values of '\(name)' could not be matched to the table's columns (\(values.count) values for "
+                + "\(table.columns.count - 1) columns): kept in order without a column",
+              line: first.line))
+        }
+        for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
+          guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
+          let header = row.valuesInOrder || column >= table.columns.count ? nil : table.columns[column]
+          let lower = header?.lowercased() ?? ""
+          let isTarget = lower.contains("mål")
+          let year = header.flatMap(year(in:))
+          let months = lower.split { !$0.isLetter }.filter { Tidpunkt.month(named: String($0)) != nil }
+          let period = months.count == 2 ? months.joined(separator: "-") : year == nil ? nil : "helår"
+          records.append(
+            IndicatorRecord(
+              group: group, name: name, outcome: isTarget ? nil : parsed.value, target: isTarget ? parsed.value : nil,
+              unit: parsed.unit ?? FollowUpVocabulary.unit(in: name) ?? table.unit, period: period, year: year,
+              column: header, line: cell.line))
+        }
+      }
+    }
+    return (records, warnings)
+  }
+
+  /// The last year a header names (`Utfall jan-jun 2024` → 2024).
+  static func year(in header: String) -> Int? {
+    header.split { !$0.isNumber }.compactMap { Int($0) }.last { (1900...2200).contains($0) && String($0).count == 4 }
+  }
+}
