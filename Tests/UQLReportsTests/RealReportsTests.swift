@@ -181,6 +181,7 @@ struct RealReportsTests {
     let kontinuitet = e.indicators.filter { $0.name.hasPrefix("Personalkontinuitet") }
     #expect(kontinuitet.map(\.outcome) == [17.3, 17.9, 19] && kontinuitet.allSatisfy { $0.column == nil })
     #expect(e.warnings.contains { $0.line == 238 && $0.message.contains("(3 values for 5 columns)") })
+    #expect(e.warnings.contains { $0.line == 785 && $0.message.contains("(1 value for 5 columns)") })
     // Staff and activity measures are indicators, not economy.
     #expect(!e.economy.contains { $0.post.hasPrefix("Sjukfrånvaro") || $0.post.hasPrefix("Antal lägenheter") })
   }

@@ -29,8 +29,8 @@ enum IndicatorRecogniser {
         if row.valuesInOrder, let first = values.first {
           warnings.append(
             ReportWarning(
-              message: "the values of '\(name)' could not be matched to the table's columns (\(values.count) values for "
-                + "\(table.columns.count - 1) columns): kept in order without a column",
+              message: "the values of '\(name)' could not be matched to the table's columns (\(count(values.count, "value")) for "
+                + "\(count(table.columns.count - 1, "column"))): kept in order without a column",
               line: first.line))
         }
         for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
@@ -51,6 +51,8 @@ enum IndicatorRecogniser {
     }
     return (records, warnings)
   }
+
+  static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 
   /// The last year a header names (`Utfall jan-jun 2024` → 2024).
   static func year(in header: String) -> Int? {
