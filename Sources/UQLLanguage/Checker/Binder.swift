@@ -187,12 +187,19 @@ struct Binder {
     return bound
   }
 
+  /// The value of `values` that `word` names: the exact one, else one equal under text `=`
+  /// (case, white space), else one equal without diacritics (`pagar` finds `pågår`). Folding only
+  /// when nothing closer exists keeps `Åb` from finding `ab`.
   func resolveWord(_ word: String, in values: [String], of other: TypedExpr, at range: SourceRange)
     throws(Diagnostic) -> TypedExpr
   {
-    let key = TextFolding.looseKey(word)
-    if let match = values.first(where: { TextFolding.looseKey($0) == key }) {
-      return .constant(.text(match), other.type)
+    let equalityKey = TextFolding.equalityKey(word)
+    let looseKey = TextFolding.looseKey(word)
+    let matchers: [(String) -> Bool] = [
+      { $0 == word }, { TextFolding.equalityKey($0) == equalityKey }, { TextFolding.looseKey($0) == looseKey },
+    ]
+    for matches in matchers {
+      if let match = values.first(where: matches) { return .constant(.text(match), other.type) }
     }
     let owner: String
     if case .column(let i, _) = other { owner = "\"\(schema.fields[i].name)\"" } else { owner = "this comparison" }
