@@ -21,4 +21,24 @@ import UQLValues
     let session = Self.session(names: ["ab", "Åb", "Öl"])
     #expect(try Fixtures.rows("s | where namn = ol", in: session) == [["Öl"]])
   }
+
+  static let cities = [
+    "Lund", "Malmö", "Ystad", "Trelleborg", "Eslöv", "Höör", "Hörby", "Sjöbo", "Tomelilla", "Simrishamn",
+    "Kristianstad", "Hässleholm", "Helsingborg", "Landskrona", "Ängelholm", "Staffanstorp", "Burlöv",
+  ]
+
+  @Test func bareWordsDoNotDependOnHowTextIsStored() throws {
+    let session = Self.session(names: Self.cities)
+    guard case .texts = session.datasets[0].table.columns[0].storage else {
+      Issue.record("17 distinct names in 17 rows should not be dictionary-encoded")
+      return
+    }
+    #expect(try Fixtures.rows("s | where namn = Lund", in: session) == [["Lund"]])
+    #expect(try Fixtures.rows("s | where namn in (malmo, Hoor)", in: session) == [["Malmö"], ["Höör"]])
+    #expect(try Fixtures.rows("s | select namn | where namn = Ystad", in: session) == [["Ystad"]])
+    #expect(try Fixtures.rows("s | count by namn | where namn = Eslov | select antal", in: session) == [["1"]])
+    let diagnostic = Fixtures.error("s | where namn = Lundd", in: session)
+    #expect(diagnostic?.message == "unknown value \"Lundd\" for \"namn\"")
+    #expect(diagnostic?.help == "did you mean \"Lund\"?")
+  }
 }

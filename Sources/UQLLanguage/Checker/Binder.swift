@@ -49,12 +49,26 @@ struct Binder {
       help: Suggestion.help(for: name, in: names) ?? "columns are: \(names.joined(separator: ", "))")
   }
 
-  /// The known values a text or enum expression can take, for resolving bare words.
+  /// The known values a text or enum expression can take, for resolving bare words; a text
+  /// column's values are read from it when they are not listed.
   func valueSet(of expr: TypedExpr) -> [String]? {
     switch expr {
-    case .column(let i, let type): return schema.fields[i].values ?? type.domain?.values
+    case .column(let i, let type):
+      let field = schema.fields[i]
+      return field.values ?? type.domain?.values ?? field.unlistedTexts?.distinctTexts
     default: return expr.type.domain?.values
     }
+  }
+
+  /// The field of a result column `name` computed by `expr`: a column passes on its value set,
+  /// listed or not, without reading it.
+  func field(named name: String, for expr: TypedExpr) -> Schema.Field {
+    guard case .column(let i, let type) = expr else {
+      return Schema.Field(name: name, type: expr.type, values: expr.type.domain?.values)
+    }
+    let source = schema.fields[i]
+    return Schema.Field(
+      name: name, type: type, values: source.values ?? type.domain?.values, unlistedTexts: source.unlistedTexts)
   }
 
   // MARK: Expressions
