@@ -49,12 +49,26 @@ struct Binder {
       help: Suggestion.help(for: name, in: names) ?? "columns are: \(names.joined(separator: ", "))")
   }
 
-  /// The known values a text or enum expression can take, for resolving bare words.
+  /// The known values a text or enum expression can take, for resolving bare words; a text
+  /// column's values are read from it when they are not listed.
   func valueSet(of expr: TypedExpr) -> [String]? {
     switch expr {
-    case .column(let i, let type): return schema.fields[i].values ?? type.domain?.values
+    case .column(let i, let type):
+      let field = schema.fields[i]
+      return field.values ?? type.domain?.values ?? field.unlistedTexts?.distinctTexts
     default: return expr.type.domain?.values
     }
+  }
+
+  /// The field of a result column `name` computed by `expr`: a column passes on its value set,
+  /// listed or not, without reading it.
+  func field(named name: String, for expr: TypedExpr) -> Schema.Field {
+    guard case .column(let i, let type) = expr else {
+      return Schema.Field(name: name, type: expr.type, values: expr.type.domain?.values)
+    }
+    let source = schema.fields[i]
+    return Schema.Field(
+      name: name, type: type, values: source.values ?? type.domain?.values, unlistedTexts: source.unlistedTexts)
   }
 
   // MARK: Expressions
@@ -187,12 +201,19 @@ struct Binder {
     return bound
   }
 
+  /// The value of `values` that `word` names: the exact one, else one equal under text `=`
+  /// (case, white space), else one equal without diacritics (`pagar` finds `pågår`). Folding only
+  /// when nothing closer exists keeps `Åb` from finding `ab`.
   func resolveWord(_ word: String, in values: [String], of other: TypedExpr, at range: SourceRange)
     throws(Diagnostic) -> TypedExpr
   {
-    let key = TextFolding.looseKey(word)
-    if let match = values.first(where: { TextFolding.looseKey($0) == key }) {
-      return .constant(.text(match), other.type)
+    let equalityKey = TextFolding.equalityKey(word)
+    let looseKey = TextFolding.looseKey(word)
+    let matchers: [(String) -> Bool] = [
+      { $0 == word }, { TextFolding.equalityKey($0) == equalityKey }, { TextFolding.looseKey($0) == looseKey },
+    ]
+    for matches in matchers {
+      if let match = values.first(where: matches) { return .constant(.text(match), other.type) }
     }
     let owner: String
     if case .column(let i, _) = other { owner = "\"\(schema.fields[i].name)\"" } else { owner = "this comparison" }

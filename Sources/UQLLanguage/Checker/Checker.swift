@@ -51,7 +51,7 @@ public struct Checker {
           let expr = try binder.bind(item.expr)
           let name = item.alias ?? Checker.defaultName(item, expr: expr, schema: schema)
           outputs.append((name, expr))
-          fields.append(Schema.Field(name: name, type: expr.type, values: binder.valueSet(of: expr)))
+          fields.append(binder.field(named: name, for: expr))
         }
         try Checker.requireUniqueNames(zip(items, fields).map { ($0.1.name, $0.0.expr.range) })
         steps.append(.project(outputs))
@@ -88,7 +88,7 @@ public struct Checker {
         }
         let name = rows.alias ?? Checker.defaultName(rows, expr: rowExpr, schema: schema)
         steps.append(.pivot(rows: rowExpr, rowName: name, columns: columnExpr, value: calls[0], range: range))
-        schema = Schema(fields: [Schema.Field(name: name, type: rowExpr.type, values: binder.valueSet(of: rowExpr))])
+        schema = Schema(fields: [binder.field(named: name, for: rowExpr)])
         pivoted = true
       case .change(let value, let order, let keys, _):
         let valueExpr = try binder.bind(value.expr)
@@ -165,7 +165,7 @@ public struct Checker {
       keyExprs.append(expr)
       let name = item.alias ?? Checker.defaultName(item, expr: expr, schema: schema)
       outputs.append((name, .column(k, expr.type)))
-      fields.append(Schema.Field(name: name, type: expr.type, values: binder.valueSet(of: expr)))
+      fields.append(binder.field(named: name, for: expr))
       names.append((name, item.expr.range))
     }
     var calls: [AggregateCall] = []

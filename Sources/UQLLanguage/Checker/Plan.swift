@@ -62,12 +62,19 @@ public struct Schema: Sendable {
     public var values: [String]?
     /// The dataset the column came from, for `dataset.column` after a join.
     public var qualifier: String?
+    /// The stored text column behind a field whose values are not listed (mostly distinct text
+    /// is not dictionary-encoded): its distinct values are read only when a bare word needs them,
+    /// so that bare words do not depend on how a column is stored.
+    public var unlistedTexts: Column?
 
-    public init(name: String, type: ValueType, values: [String]?, qualifier: String? = nil) {
+    public init(
+      name: String, type: ValueType, values: [String]?, qualifier: String? = nil, unlistedTexts: Column? = nil
+    ) {
       self.name = name
       self.type = type
       self.values = values
       self.qualifier = qualifier
+      self.unlistedTexts = unlistedTexts
     }
   }
 
@@ -75,16 +82,16 @@ public struct Schema: Sendable {
 
   public init(fields: [Field]) { self.fields = fields }
 
-  /// The schema of a table, with value sets of its enum and dictionary-encoded text columns.
+  /// The schema of a table, with value sets of its enum and dictionary-encoded text columns;
+  /// other text columns keep their column for reading values on demand.
   public init(table: Table) {
     fields = table.columns.map { column in
-      let values: [String]? =
-        switch (column.type, column.storage) {
-        case (.enumeration(let domain), _): domain.values
-        case (.text, .dictionary(_, let values)): values
-        default: nil
-        }
-      return Field(name: column.name, type: column.type, values: values)
+      switch (column.type, column.storage) {
+      case (.enumeration(let domain), _): Field(name: column.name, type: column.type, values: domain.values)
+      case (.text, .dictionary(_, let values)): Field(name: column.name, type: column.type, values: values)
+      case (.text, _): Field(name: column.name, type: column.type, values: nil, unlistedTexts: column)
+      default: Field(name: column.name, type: column.type, values: nil)
+      }
     }
   }
 }

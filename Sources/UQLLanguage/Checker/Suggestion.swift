@@ -5,10 +5,14 @@ public enum Suggestion {
   /// The candidate nearest to `word`, if any is near enough to be a likely misspelling.
   public static func nearest(to word: String, in candidates: [String]) -> String? {
     let key = Array(TextFolding.looseKey(word))
+    let bound = max(2, key.count / 3)
     var best: (String, Int)?
     for candidate in candidates {
-      let distance = editDistance(key, Array(TextFolding.looseKey(candidate)))
-      if distance <= max(2, key.count / 3), distance < (best?.1 ?? Int.max) {
+      let other = Array(TextFolding.looseKey(candidate))
+      // The lengths alone rule most candidates out: long free text never costs a full distance.
+      guard abs(other.count - key.count) <= bound else { continue }
+      let distance = editDistance(key, other)
+      if distance <= bound, distance < (best?.1 ?? Int.max) {
         best = (candidate, distance)
       }
     }
