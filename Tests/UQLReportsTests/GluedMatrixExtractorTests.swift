@@ -76,13 +76,16 @@ extension GluedMatrixExtractorTests {
     #expect(grid[4].target == nil)
   }
 
-  @Test func economyTables() {
+  @Test func economyTables() throws {
     let eco = extraction.economy
-    #expect(eco.count == 131)  // 2+2+3+30+3+40+8+8+3+32, counted per table
-    let prognosis = eco.filter { $0.line == 338 }
-    #expect(prognosis.map(\.printed) == ["82 700 tkr", "0 tkr", "82 700 tkr"])
-    #expect(prognosis.first?.value == Decimal(82700))
-    #expect(prognosis.first?.post == "Prognos budgetavvikelse")
+    #expect(eco.count == 118)  // 30+40+8+8+32, counted per table; indicator boxes are not economy
+    #expect(!eco.contains { [312, 321, 338, 415, 555].contains($0.line) })
+    // One layout, one meaning (as in 002): a deviation indicator's outcome is its deviation.
+    let investments = try #require(extraction.indicators.first { $0.line == 555 })
+    #expect(investments.name == "Prognos Investeringsbudgetavvikelse")
+    #expect(investments.outcome == 20900 && investments.target == nil && investments.unit == "tkr")
+    let prognosis = try #require(extraction.indicators.first { $0.line == 338 })
+    #expect(prognosis.outcome == 82700 && prognosis.target == nil)
     let total = eco.filter { $0.post == "Total" }
     #expect(total.map(\.value) == [Decimal(string: "82.7"), Decimal(0), Decimal(string: "82.7")])
     #expect(total.allSatisfy { $0.unit == "mnkr" })

@@ -92,6 +92,16 @@ struct TotalRowCheckTests {
     #expect(warnings.first?.message.contains("add up to 8.9") == true)
   }
 
+  @Test func percentagesAndRatiosAreNotSummed() {
+    let rows = [
+      Self.cell("A", "10,5%", line: 1), Self.cell("B", "52,2%", line: 2), Self.cell("Total", "16,7%", line: 3),
+      Self.cell("A", "1", measure: "Avvikelsen i % av årsbudget", line: 1),
+      Self.cell("Total", "7", measure: "Avvikelsen i % av årsbudget", line: 3),
+      Self.cell("A", "3", measure: "Andel heltid", line: 1), Self.cell("Summa", "9", measure: "Andel heltid", line: 3),
+    ]
+    #expect(TotalRowCheck.check(rows).isEmpty)
+  }
+
   @Test func roundingIsAllowed() {
     let rows = [Self.cell("A", "0,3", line: 1), Self.cell("B", "0,3", line: 2), Self.cell("Summa", "0,7", line: 3)]
     #expect(TotalRowCheck.check(rows).isEmpty)

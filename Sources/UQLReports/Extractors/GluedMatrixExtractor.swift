@@ -118,7 +118,6 @@ struct GluedMatrixReader {
         let numeric = tables.read(from: bodyStart, to: end, section: h, goal: nil, pending: &none)
         extraction.economy += tables.economy
         extraction.indicators += tables.indicators
-        extraction.warnings += tables.warnings
         claimed.formUnion(numeric)
       }
       for n in claimed where extraction.lineUse[n] == nil { extraction.lineUse[n] = .record }

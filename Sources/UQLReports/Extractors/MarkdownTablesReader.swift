@@ -166,11 +166,11 @@ struct MarkdownTablesReader {
     }
     extraction.mark(table.headerLine...last.number, as: .record)
     let name = tableScope.isEmpty ? (section?.heading ?? "") : tableScope
-    let inEconomyChapter = TextFolding.equalityKey(chapter).hasPrefix("ekonomi")
+    // An indicator table is indicators only, in the economy chapter too: its one-row boxes
+    // ("Prognos Investeringsbudgetavvikelse") are not rows of the economy table that follows.
     if table.isIndicatorTable {
       extraction.indicators += table.indicatorRecords(group: chapter)
-    }
-    if !table.isIndicatorTable || inEconomyChapter {
+    } else {
       extraction.economy += table.economyRecords(
         table: name, fallbackPost: section?.heading ?? name)
       extraction.warnings += MarkdownTablesTotals.warnings(table, name: name)

@@ -269,7 +269,6 @@ struct PageLayoutReader {
         extraction.assignments += tables.assignments
         extraction.economy += tables.economy
         extraction.indicators += tables.indicators
-        extraction.warnings += tables.warnings
         for n in claimed { extraction.lineUse[n] = .record }
         prose = (bodyStart...end).filter {
           !claimed.contains($0) && !boilerplate.contains($0) && !trimmed($0).isEmpty

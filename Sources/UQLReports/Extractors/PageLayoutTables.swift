@@ -12,7 +12,6 @@ struct PageLayoutTables {
   var assignments: [AssignmentRecord] = []
   var economy: [EconomyRecord] = []
   var indicators: [IndicatorRecord] = []
-  var warnings: [ReportWarning] = []
   var claimed = Set<Int>()
   /// The group of indicators read from "Indikator Utfall Målvärde" tables (the chapter's title).
   var indicatorGroup = "Medarbetare"
@@ -97,7 +96,10 @@ struct PageLayoutTables {
         var cut = 1
         while cut < words.count, !(words[cut].first?.isUppercase ?? false) { cut += 1 }
         let head = words.prefix(cut).joined(separator: " ")
-        let tail = words.dropFirst(cut).joined(separator: " ")
+        // The line's trailing space says it broke between words; the tail keeps it, so that
+        // the next line is joined with a space ("arbetet |enligt"), not glued.
+        let trailing = lines.first?.last.map { $0 == " " || $0 == "\u{00A0}" } == true ? " " : ""
+        let tail = words.dropFirst(cut).joined(separator: " ") + trailing
         current = Cell(line: n, text: [head], comment: [[tail] + lines.dropFirst()], subGoal: subGoal)
       }
     }
@@ -242,45 +244,36 @@ struct PageLayoutTables {
     let headerUnit = ["mnkr", "tkr"].first {
       headerText.contains("i \($0)") || headerText.contains("(\($0))")
     }
-    var sums = [Decimal](repeating: 0, count: columns)
+    // An indicator table is indicators only: its boxes are not economy rows, and their totals
+    // are checked once, for every layout, by TotalRowCheck.
+    let isIndicatorTable = headerLines.contains { trimmed($0).hasPrefix("Indikator") }
     for r in rows {
-      let isTotal = ["total", "totalt", "summa"].contains(
-        r.label.split(separator: " ").first.map { $0.lowercased() } ?? "")
-      for (i, cell) in r.cells.enumerated() {
-        let parsed = PageLayoutText.numberValue(cell)
-        let measure = i < measures.count ? measures[i] : "kolumn \(i + 1)"
-        economy.append(
-          EconomyRecord(
-            table: caption, post: r.label, measure: measure, value: parsed?.value,
-            printed: cell, unit: parsed?.unit ?? headerUnit, line: r.line))
-        if isTotal {
-          if let v = parsed?.value, v != sums[i] {
-            warnings.append(
-              ReportWarning(
-                message:
-                  "\(caption): \(r.label), \(measure): the total \(cell) is not the sum of its rows \(Self.format(sums[i]))",
-                line: r.line))
-          }
-        } else {
-          sums[i] += parsed?.value ?? 0
+      if !isIndicatorTable {
+        for (i, cell) in r.cells.enumerated() {
+          let parsed = PageLayoutText.numberValue(cell)
+          let measure = i < measures.count ? measures[i] : "kolumn \(i + 1)"
+          economy.append(
+            EconomyRecord(
+              table: caption, post: r.label, measure: measure, value: parsed?.value,
+              printed: cell, unit: parsed?.unit ?? headerUnit, line: r.line))
         }
+        continue
       }
-      if isTotal { sums = [Decimal](repeating: 0, count: columns) }
       let kind = measures.first ?? ""
-      let isIndicatorTable = headerLines.contains { trimmed($0).hasPrefix("Indikator") }
-      if isIndicatorTable, kind.hasPrefix("ack resultat") || kind.hasPrefix("årsprognos") || kind == "utfall" {
-        indicators.append(
-          IndicatorRecord(
-            group: kind == "utfall" ? indicatorGroup : "Ekonomi", name: r.label, outcome: PageLayoutText.numberValue(r.cells[0])?.value,
-            target: r.cells.count > 1 ? PageLayoutText.numberValue(r.cells[1])?.value : nil,
-            unit: PageLayoutText.numberValue(r.cells[0])?.unit, line: r.line))
-      }
+      guard kind.hasPrefix("ack resultat") || kind.hasPrefix("årsprognos") || kind == "utfall" else { continue }
+      // One layout, one meaning: a deviation indicator ("Prognos budgetavvikelse") takes its
+      // outcome from the deviation column and has no target; others take Utfall and Målvärde.
+      let deviation = measures.firstIndex { $0.contains("avvikelse") }
+      let isDeviation = kind != "utfall" && r.label.lowercased().contains("avvikelse") && deviation != nil
+      let valueIndex = isDeviation ? deviation! : 0
+      let value = valueIndex < r.cells.count ? PageLayoutText.numberValue(r.cells[valueIndex]) : nil
+      let target = !isDeviation && r.cells.count > 1 ? PageLayoutText.numberValue(r.cells[1])?.value : nil
+      indicators.append(
+        IndicatorRecord(
+          group: kind == "utfall" ? indicatorGroup : "Ekonomi", name: r.label, outcome: value?.value,
+          target: target, unit: value?.unit, line: r.line))
     }
     return last + 1
-  }
-
-  static func format(_ d: Decimal) -> String {
-    "\(d)".replacingOccurrences(of: ".", with: ",")
   }
 
   /// Splits a one-line header at capitalised words: "Ack resultat Ack budget" → two columns.

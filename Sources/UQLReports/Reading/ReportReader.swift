@@ -80,14 +80,24 @@ public enum ReportReader {
     result.metadata = metadata
     // A line of noise is not understood, whichever reader took it into a record.
     for n in noise { result.lineUse[n] = nil }
-    // Total rows are checked once here, for every layout, rather than in each extractor.
-    for warning in TotalRowCheck.check(result.economy) where !result.warnings.contains(warning) {
+    // Total rows are checked once here, for every layout; a total a reader has already
+    // explained (the markdown reader names a row whose sign makes the sum agree) is not warned
+    // about twice.
+    let explained = result.warnings
+    for warning in TotalRowCheck.check(result.economy)
+    where !explained.contains(where: { $0.line == warning.line && sameColumn($0.message, warning.message) }) {
       result.warnings.append(warning)
     }
     return .success(
       ReportReading(
         file: file, encoding: encoding, text: text, document: document, extraction: result,
         metadata: metadata, diagnostics: diagnostics))
+  }
+
+  /// Whether two warnings about one line name the same column (`'Årsprognos'`).
+  static func sameColumn(_ a: String, _ b: String) -> Bool {
+    let quoted = { (s: String) in Set(s.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }) }
+    return !quoted(a).intersection(quoted(b)).subtracting(["Total", "Summa", "Totalt"]).isEmpty
   }
 
   /// Reads many reports; a file that cannot be read becomes an error while the others load.

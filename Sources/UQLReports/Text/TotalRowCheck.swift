@@ -30,6 +30,9 @@ public enum TotalRowCheck {
       groups[key, default: []].append(r)
     }
     for key in order {
+      // Percentages and ratios are not sums of their rows.
+      let group = groups[key] ?? []
+      if isRatio(group.first?.measure ?? "") || group.contains(where: { $0.unit == "%" && !isTotal($0.post) }) { continue }
       var sum = Decimal(0)
       var count = 0
       var decimals = 0
@@ -59,6 +62,13 @@ public enum TotalRowCheck {
       }
     }
     return warnings
+  }
+
+  /// Whether a column holds percentages or ratios: `%`, `procent`, `andel`, `per`, `kvot`.
+  static func isRatio(_ measure: String) -> Bool {
+    let m = measure.lowercased()
+    return m.contains("%") || m.contains("procent") || m.contains("andel") || m.contains("kvot")
+      || m.split(separator: " ").contains("per")
   }
 
   /// Digits after the decimal mark of a printed number ("-6,0" → 1, "82 700 tkr" → 0).
