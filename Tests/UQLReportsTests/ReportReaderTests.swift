@@ -199,4 +199,49 @@ struct ReadAllTests {
     #expect(readings.map(\.file) == [name])
     #expect(errors == [.empty(file: "tom.txt"), .unknownLayout(file: "lista.txt")])
   }
+
+  @Test func manifestPhrasesForAssessments() throws {
+    let manifest = try ReportManifest.parse(
+      #"{"bedömningar": {"Lila": "uppfylls_inte", "Startar i höst": "ej_startad"}, "a.txt": {"år": 2024}}"#
+    ).get()
+    #expect(manifest.phrases.goals == ["Lila": .uppfyllsInte])
+    #expect(manifest.phrases.activities == ["Startar i höst": .ejStartad])
+    #expect(manifest.entry(for: "a.txt")?.year == 2024)
+    #expect(throws: ReportManifest.ParseError.phrasesNotAnObject) { try ReportManifest.parse(#"{"bedömningar": 3}"#).get() }
+    #expect(throws: ReportManifest.ParseError.invalidPhrase(phrase: "Lila")) {
+      try ReportManifest.parse(#"{"bedömningar": {"Lila": "lila"}}"#).get()
+    }
+    #expect(
+      ReportManifest.ParseError.invalidPhrase(phrase: "Lila").message
+        == "the status of 'Lila' under 'bedömningar' in the manifest must be one of uppfylls, uppfylls_delvis, "
+        + "uppfylls_inte, pågår, klar, pausad, ej_startad, delvis, ej_enligt_plan")
+
+    let report = Array("""
+      # Mål
+
+      | Nämndmål | Bedömning |
+      | --- | --- |
+      | Fler besökare | Lila |
+      | Nöjda föreningar | Delvis uppfyllt |
+      | Ny sporthall | Blå |
+
+      | Aktivitet | Status |
+      | --- | --- |
+      | Simskola | Startar i höst |
+      """.utf8)
+    let own = try ReportReader.read(bytes: report, file: "mål.md", manifest: manifest).get().extraction
+    #expect(own.goals.map(\.status) == [.uppfyllsInte, .uppfyllsDelvis, .okänd])
+    #expect(own.goals.map(\.assessment) == ["Lila", "Delvis uppfyllt", "Blå"])
+    #expect(own.activities.map(\.status) == [.ejStartad])
+    // Text that neither the organisation nor the vocabulary knows is unknown, and said so.
+    #expect(own.warnings == [
+      ReportWarning(
+        message: "the assessment 'Blå' is not in the status vocabulary: status okänd "
+          + "(an organisation's own phrases go under \"bedömningar\" in uql-manifest.json)",
+        line: 7)
+    ])
+    let plain = try ReportReader.read(bytes: report, file: "mål.md").get().extraction
+    #expect(plain.goals.map(\.status) == [.okänd, .uppfyllsDelvis, .okänd])
+    #expect(plain.warnings.map(\.line) == [5, 7, 11])
+  }
 }

@@ -56,6 +56,10 @@ public struct ReportManifest: Sendable, Equatable {
     case invalidField(file: String, field: String, expected: String)
     /// Field `field` of `file`'s entry is not one the manifest knows.
     case unknownField(file: String, field: String)
+    /// `"bedömningar"` is not an object of phrases.
+    case phrasesNotAnObject
+    /// A phrase under `"bedömningar"` names no status.
+    case invalidPhrase(phrase: String)
 
     public var message: String {
       switch self {
@@ -66,14 +70,25 @@ public struct ReportManifest: Sendable, Equatable {
         return "'\(field)' of '\(file)' in the manifest must be \(expected)"
       case .unknownField(let file, let field):
         return "unknown field '\(field)' for '\(file)' in the manifest"
+      case .phrasesNotAnObject:
+        return "'bedömningar' in the manifest must be an object of phrases and statuses"
+      case .invalidPhrase(let phrase):
+        let statuses = (AssignmentStatus.allCases.map(\.rawValue) + ActivityStatus.allCases.map(\.rawValue)).filter { $0 != "okänd" }
+        return "the status of '\(phrase)' under 'bedömningar' in the manifest must be one of \(statuses.joined(separator: ", "))"
       }
     }
   }
 
   /// Entries keyed by file name (NFC).
   public var entries: [String: Entry]
+  /// The organisation's own assessment phrases, from the top-level key `"bedömningar"`:
+  /// `{"bedömningar": {"På god väg": "uppfylls_delvis", "Startar i höst": "ej_startad"}}`.
+  public var phrases: StatusPhrases
 
-  public init(entries: [String: Entry] = [:]) { self.entries = entries }
+  public init(entries: [String: Entry] = [:], phrases: StatusPhrases = StatusPhrases()) {
+    self.entries = entries
+    self.phrases = phrases
+  }
 
   /// The entry for `file`, matched on the full name first, then on the last path component,
   /// then on the report id (name without extension).
@@ -86,6 +101,9 @@ public struct ReportManifest: Sendable, Equatable {
     return entries.first { ReportReading.id(of: $0.key) == id }?.value
   }
 
+  /// The top-level key of an organisation's own assessment phrases.
+  public static let phraseKey = "bedömningar"
+
   /// Parses manifest JSON text.
   public static func parse(_ json: String) -> Result<ReportManifest, ParseError> {
     let object: Any
@@ -96,8 +114,23 @@ public struct ReportManifest: Sendable, Equatable {
     }
     guard let top = object as? [String: Any] else { return .failure(.notAnObject) }
     var entries: [String: Entry] = [:]
+    var phrases = StatusPhrases()
     for (rawFile, rawEntry) in top {
       let file = rawFile.precomposedStringWithCanonicalMapping
+      if file.lowercased() == phraseKey {
+        guard let map = rawEntry as? [String: Any] else { return .failure(.phrasesNotAnObject) }
+        for (phrase, rawStatus) in map {
+          let name = (rawStatus as? String)?.lowercased() ?? ""
+          if let s = AssignmentStatus(rawValue: name), s != .okänd {
+            phrases.goals[phrase.precomposedStringWithCanonicalMapping] = s
+          } else if let s = ActivityStatus(rawValue: name), s != .okänd {
+            phrases.activities[phrase.precomposedStringWithCanonicalMapping] = s
+          } else {
+            return .failure(.invalidPhrase(phrase: phrase))
+          }
+        }
+        continue
+      }
       guard let fields = rawEntry as? [String: Any] else {
         return .failure(.entryNotAnObject(file: file))
       }
@@ -137,6 +170,6 @@ public struct ReportManifest: Sendable, Equatable {
       }
       entries[file] = entry
     }
-    return .success(ReportManifest(entries: entries))
+    return .success(ReportManifest(entries: entries, phrases: phrases))
   }
 }

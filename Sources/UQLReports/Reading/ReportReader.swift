@@ -66,7 +66,7 @@ public enum ReportReader {
           level: .warning,
           message: "\(replaced) characters could not be decoded and read as U+FFFD (\u{FFFD})"))
     }
-    let extraction = specialised?.extractor.extract(text) ?? DocumentSections.extract(document, text: text)
+    let extraction = specialised?.extractor.extract(text) ?? DocumentSections.extract(document, text: text, phrases: manifest?.phrases ?? StatusPhrases())
     let (inferred, notes) =
       specialised == nil
       ? DocumentMetadata.infer(document, text: text)

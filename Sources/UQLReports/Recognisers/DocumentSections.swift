@@ -3,7 +3,8 @@
 /// prose are section text, furniture is boilerplate).
 enum DocumentSections {
   /// An extraction of `document` with its sections and line uses; noise lines stay unaccounted.
-  static func extract(_ document: Document, text: ReportText) -> Extraction {
+  /// - Parameter phrases: The organisation's own assessment phrases, tried before the vocabulary.
+  static func extract(_ document: Document, text: ReportText, phrases: StatusPhrases = StatusPhrases()) -> Extraction {
     var extraction = Extraction(layout: .document)
     var current: (number: String, heading: String, level: Int, line: Int, text: [String])?
     func close() {
@@ -33,15 +34,17 @@ enum DocumentSections {
     extraction.indicators = indicators.records
     extraction.warnings += indicators.warnings
     let lines = text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
-    let blocks = FollowUpBlocks.recognise(document, lines: lines)
+    var assessments = AssessmentReader(phrases)
+    let blocks = FollowUpBlocks.recognise(document, lines: lines, assessments: &assessments)
     extraction.goals += blocks.goals
     extraction.assignments += blocks.assignments
     extraction.activities += blocks.activities
     for range in blocks.used { extraction.mark(range, as: .record) }
-    let tables = GoalTables.recognise(document, lines: lines)
+    let tables = GoalTables.recognise(document, lines: lines, assessments: &assessments)
     extraction.goals += tables.goals
     extraction.assignments += tables.assignments
     extraction.activities += tables.activities
+    extraction.warnings += assessments.unknown
     return extraction
   }
 }

@@ -70,7 +70,7 @@ enum FollowUpBlocks {
     return nil
   }
 
-  static func recognise(_ document: Document, lines: [SourceLine]) -> Result {
+  static func recognise(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader) -> Result {
     var result = Result()
     // Lines that end a block: headings and tables; lines to skip: furniture.
     var stops = Set<Int>()
@@ -120,7 +120,7 @@ enum FollowUpBlocks {
             GoalRecord(
               number: "", title: title, level: parent == nil ? 1 : 2, line: lines[entry.lines[0]].number,
               parent: parent?.title, kind: kindName, assessment: entry.assessment,
-              status: entry.assessment.map { StatusVocabulary.goalStatus($0) } ?? (header.assesses ? .okänd : nil),
+              status: assessments.goal(entry.assessment, line: lines[entry.lines[0]].number, hasColumn: header.assesses),
               comment: joinedComment(entry.comment)))
         }
       case .activity, .assignment:
@@ -132,11 +132,11 @@ enum FollowUpBlocks {
           let goal = entry.goal ?? fallback ?? ""
           let line = lines[entry.lines[0]].number
           if header.kind == .activity {
-            let status = entry.assessment.map(StatusVocabulary.activityStatus) ?? (header.assesses ? .okänd : nil)
+            let status = assessments.activity(entry.assessment, line: line, hasColumn: header.assesses)
             result.activities.append(
               ActivityRecord(goal: goal, assignment: "", text: text, status: status, comment: joinedComment(entry.comment), line: line))
           } else {
-            let status = entry.assessment.map { StatusVocabulary.goalStatus($0) } ?? (header.assesses ? .okänd : nil)
+            let status = assessments.goal(entry.assessment, line: line, hasColumn: header.assesses)
             result.assignments.append(
               AssignmentRecord(goal: goal, text: text, status: status, comment: joinedComment(entry.comment), line: line))
           }

@@ -25,7 +25,7 @@ enum GoalTables {
     return .other
   }
 
-  static func recognise(_ document: Document, lines: [SourceLine]) -> Result {
+  static func recognise(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader) -> Result {
     var result = Result()
     for table in document.tables {
       let roles = table.columns.map(role(of:))
@@ -33,14 +33,17 @@ enum GoalTables {
       let goalColumns = roles.indices.filter { roles[$0] == .goal }
       let entryColumns = roles.indices.filter { roles[$0] == .activity || roles[$0] == .assignment }
       guard goalColumns.count >= 2 || !entryColumns.isEmpty || roles.contains(.assessment) else { continue }
-      read(table, roles: roles, goalColumns: goalColumns, into: &result)
+      read(table, roles: roles, goalColumns: goalColumns, into: &result, assessments: &assessments)
     }
     attachComments(&result, document: document, lines: lines)
     numberGoals(&result, document: document)
     return result
   }
 
-  static func read(_ table: DocumentTable, roles: [Role], goalColumns: [Int], into result: inout Result) {
+  static func read(
+    _ table: DocumentTable, roles: [Role], goalColumns: [Int], into result: inout Result,
+    assessments: inout AssessmentReader
+  ) {
     var current: [Int: String] = [:]  // goal column → title in force
     let assessment = roles.firstIndex(of: .assessment)
     let comment = roles.firstIndex(of: .comment)
@@ -74,7 +77,7 @@ enum GoalTables {
             number: "", title: title, level: level + 1, line: line, parent: parent,
             kind: LineJoining.join(table.columns[column].split(separator: "\n").map(String.init)),
             assessment: isEntryLevel ? status : nil,
-            status: isEntryLevel && assessment != nil ? StatusVocabulary.goalStatus(status ?? "") : nil,
+            status: isEntryLevel ? assessments.goal(status, line: line, hasColumn: assessment != nil) : nil,
             comment: isEntryLevel ? note : nil))
       }
       let goal = goalColumns.reversed().lazy.compactMap { current[$0] }.first ?? ""
@@ -82,10 +85,10 @@ enum GoalTables {
         guard let entry = text(column) else { continue }
         let line = row.cells[column].line
         if role == .activity {
-          let s = assessment == nil ? nil : StatusVocabulary.activityStatus(status ?? "")
+          let s = assessments.activity(status, line: line, hasColumn: assessment != nil)
           result.activities.append(ActivityRecord(goal: goal, assignment: "", text: entry, status: s, comment: note, line: line))
         } else {
-          let s = assessment == nil ? nil : StatusVocabulary.goalStatus(status ?? "")
+          let s = assessments.goal(status, line: line, hasColumn: assessment != nil)
           result.assignments.append(AssignmentRecord(goal: goal, text: entry, status: s, comment: note, line: line))
         }
       }

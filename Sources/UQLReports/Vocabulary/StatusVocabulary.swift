@@ -70,8 +70,10 @@ public enum StatusVocabulary {
   }
 
   /// The status an activity's printed status means; `okänd` for text the vocabulary does not know.
-  public static func activityStatus(_ printed: String) -> ActivityStatus {
-    match(normalised(printed), activityPhrases) ?? .okänd
+  public static func activityStatus(_ printed: String, extra: [String: ActivityStatus] = [:]) -> ActivityStatus {
+    let text = normalised(printed)
+    if let own = extra.first(where: { text.contains(normalised($0.key)) }) { return own.value }
+    return match(text, activityPhrases) ?? .okänd
   }
 
   /// The first phrase found in `text` as whole words (`gul` is not found in `gula`).
@@ -90,5 +92,52 @@ public enum StatusVocabulary {
       ch.isLetter || ch.isNumber || !".,;:()\"'".contains(ch) ? ch : " "
     }
     return String(mapped).split(separator: " ").joined(separator: " ")
+  }
+}
+
+/// An organisation's own assessment phrases (from `"bedömningar"` in `uql-manifest.json`), tried
+/// before the vocabulary: a phrase maps to a goal or assignment status (`uppfylls`,
+/// `uppfylls_delvis`, `uppfylls_inte`) or to an activity status (`pågår`, `klar`, …).
+public struct StatusPhrases: Sendable, Equatable {
+  public var goals: [String: AssignmentStatus] = [:]
+  public var activities: [String: ActivityStatus] = [:]
+
+  public init(goals: [String: AssignmentStatus] = [:], activities: [String: ActivityStatus] = [:]) {
+    self.goals = goals
+    self.activities = activities
+  }
+}
+
+/// Maps the assessments a recogniser finds to statuses, and notes each printed one that neither
+/// the organisation's phrases nor the vocabulary know: its status is `okänd`, its text kept, and
+/// `uql check` lists it.
+struct AssessmentReader {
+  var phrases: StatusPhrases
+  var unknown: [ReportWarning] = []
+
+  init(_ phrases: StatusPhrases = StatusPhrases()) { self.phrases = phrases }
+
+  /// A goal's or assignment's status: nil without an assessment column, `okänd` where the column
+  /// holds nothing (a lost icon) or text no one knows.
+  mutating func goal(_ printed: String?, line: Int, hasColumn: Bool) -> AssignmentStatus? {
+    guard let printed, !printed.isEmpty else { return hasColumn ? .okänd : nil }
+    let status = StatusVocabulary.goalStatus(printed, extra: phrases.goals)
+    if status == .okänd { note(printed, line) }
+    return status
+  }
+
+  mutating func activity(_ printed: String?, line: Int, hasColumn: Bool) -> ActivityStatus? {
+    guard let printed, !printed.isEmpty else { return hasColumn ? .okänd : nil }
+    let status = StatusVocabulary.activityStatus(printed, extra: phrases.activities)
+    if status == .okänd { note(printed, line) }
+    return status
+  }
+
+  mutating func note(_ printed: String, _ line: Int) {
+    unknown.append(
+      ReportWarning(
+        message: "the assessment '\(printed)' is not in the status vocabulary: status okänd "
+          + "(an organisation's own phrases go under \"bedömningar\" in uql-manifest.json)",
+        line: line))
   }
 }
