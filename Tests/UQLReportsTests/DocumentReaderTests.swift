@@ -204,4 +204,43 @@ struct DocumentReaderTests {
     // The note under the table is not a row of it.
     #expect(document.blocks.last?.kind == .paragraph)
   }
+
+  @Test func pipeTableContinuedOverAPageBreakIsOneTable() throws {
+    let document = read(
+      """
+      Drift (belopp mnkr)
+
+      | Verksamhet | Budget | Prognos |
+      | --- | --- | --- |
+      | Bibliotek | -10,0 | -9,5 |
+
+      <!-- sida 7 -->
+
+      |  | -4,0 | -4,2 |
+      | --- | --- | --- |
+      | Summa | -14,0 | -13,7 |
+
+      <!-- sida 8 -->
+
+      | Verksamhet | Budget | Prognos |
+      | --- | --- | --- |
+      | Musikskola | -2,0 | -2,0 |
+
+      Investeringar (mnkr)
+
+      | Projekt | Budget | Prognos |
+      | --- | --- | --- |
+      | Bad | 1,0 | 1,0 |
+      """)
+    let tables = document.tables
+    #expect(tables.map(\.id) == ["T1", "T2"])
+    #expect(tables[0].caption == "Drift (belopp mnkr)")
+    #expect(tables[0].columns == ["Verksamhet", "Budget", "Prognos"])
+    // The continued part's first line, read as a header, is a row; the header printed again is not.
+    #expect(tables[0].rows.map(\.label) == ["Bibliotek", "", "Summa", "Musikskola"])
+    #expect(tables[0].rows[1].cells.map(\.text) == ["", "-4,0", "-4,2"] && tables[0].rows[1].line == 9)
+    #expect(tables[1].caption == "Investeringar (mnkr)")
+    // Three blocks of the first table, none of them overlapping.
+    #expect(document.blocks.filter { $0.table?.id == "T1" }.count == 3)
+  }
 }

@@ -11,9 +11,19 @@ public struct Document: Sendable, Equatable {
 
   public init(blocks: [DocumentBlock]) { self.blocks = blocks }
 
-  /// The tables, in reading order, each with its id (`T1`, `T2`, …).
+  /// The tables, in reading order, each with its id (`T1`, `T2`, …); a table continued over a
+  /// page break is one table with the rows of both parts.
   public var tables: [DocumentTable] {
-    blocks.compactMap { if case .table(let t) = $0.kind { return t } else { return nil } }
+    var result: [DocumentTable] = []
+    for block in blocks {
+      guard case .table(let t) = block.kind else { continue }
+      if t.continues, let last = result.indices.last {
+        result[last].rows += t.rows
+      } else {
+        result.append(t)
+      }
+    }
+    return result
   }
 
   /// The headings, in reading order.
@@ -46,6 +56,12 @@ public struct DocumentBlock: Sendable, Equatable {
     self.kind = kind
     self.text = text
     self.lines = lines
+  }
+
+  /// The table, if the block is one.
+  public var table: DocumentTable? {
+    if case .table(let t) = kind { return t }
+    return nil
   }
 
   /// The heading's number, if the block is a numbered heading.

@@ -14,6 +14,9 @@ public struct DocumentTable: Sendable, Equatable {
   public var rows: [TableRow]
   /// The unit the caption or a header names for the whole table (`tkr`, `mnkr`, `%`), if any.
   public var unit: String?
+  /// Whether this block continues the table before it over a page break (it has that table's
+  /// id; ``Document/tables`` gives the two as one).
+  public var continues = false
 
   public init(
     id: String = "", caption: String? = nil, section: String? = nil, columns: [String],
