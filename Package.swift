@@ -84,3 +84,18 @@ if Context.environment["UQL_FUZZ"] == "1" {
         swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
   }
 }
+
+// A release build on Linux links the Swift runtime and Foundation in (what `swift build
+// --static-swift-stdlib` does: compile against the static modules, link them in), so that the
+// README's `swift build -c release` and `swift run -c release uql` give the fast-starting binary
+// and no one runs the slow one by accident. Debug builds and tests keep the shared libraries; the
+// fuzz build (release, libFuzzer) keeps them too.
+if Context.environment["UQL_FUZZ"] != "1" {
+  let staticRuntime = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+  for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-static-stdlib"], staticRuntime)]
+    if target.type == .executable {
+      target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(["-static-stdlib"], staticRuntime)]
+    }
+  }
+}
