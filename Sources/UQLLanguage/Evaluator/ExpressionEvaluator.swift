@@ -113,10 +113,9 @@ struct ExpressionEvaluator {
       let low = try evaluate(lo)
       let high = try evaluate(hi)
       return (0..<n).map { row in
-        guard let l = ValueComparison.order(a[row], low[row], kind),
-          let h = ValueComparison.order(a[row], high[row], kind)
-        else { return .null }
-        return .boolean((l != .orderedAscending && h != .orderedDescending) != negated)
+        let inside = ExpressionEvaluator.between(a[row], low[row], high[row], kind)
+        guard case .boolean(let b) = inside else { return .null }
+        return .boolean(b != negated)
       }
     case .isNull(let e, let negated):
       return try evaluate(e).map { .boolean($0.isNull != negated) }
@@ -177,6 +176,12 @@ struct ExpressionEvaluator {
     if x == true || y == true { return .boolean(true) }
     if let x, let y { return .boolean(x || y) }
     return .null
+  }
+
+  /// `v between low and high` as SQL has it, `v >= low and v <= high` in three-valued logic: a
+  /// null bound gives null only when the other bound does not already give false.
+  static func between(_ v: Value, _ low: Value, _ high: Value, _ kind: ComparisonKind) -> Value {
+    logical(.and, compare(.greaterEqual, v, low, kind), compare(.lessEqual, v, high, kind))
   }
 
   static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, _ kind: ComparisonKind) -> Value {
