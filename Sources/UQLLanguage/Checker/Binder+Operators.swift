@@ -43,6 +43,10 @@ extension Binder {
         l = try bind(left, aggregates: &aggregates, keys: keys)
         r = try bindOperand(right, against: l, aggregates: &aggregates, keys: keys)
       }
+      if op == .equal || op == .notEqual {
+        try requireListedValue(right, against: l)
+        try requireListedValue(left, against: r)
+      }
       let kind = try comparisonKind(l, r, at: range)
       return .compare(op, try coerce(l, to: r, at: left.range), try coerce(r, to: l, at: right.range), kind)
     }

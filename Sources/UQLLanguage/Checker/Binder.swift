@@ -134,7 +134,10 @@ struct Binder {
       let p = try bind(pattern, aggregates: &aggregates, keys: keys)
       try requireText(l, "\(op.rawValue)", at: left.range)
       try requireText(p, "\(op.rawValue)", at: pattern.range)
-      if op == .like { return .like(l, p, negated: negated) }
+      if op == .like {
+        if case .literal(.string(let text), _) = pattern { try Binder.requireUQLWildcards(text, at: pattern.range) }
+        return .like(l, p, negated: negated)
+      }
       if case .constant(.text(let regex), _) = p {
         do {
           _ = try RegularExpression(regex)
@@ -215,12 +218,41 @@ struct Binder {
     for matches in matchers {
       if let match = values.first(where: matches) { return .constant(.text(match), other.type) }
     }
+    throw unknownValue(word, in: values, of: other, at: range, quoted: false)
+  }
+
+  /// A string literal compared by `=` or `!=` with a text column of few, listed values must equal
+  /// one of them under text `=`: a misspelt value is an error, as a bare word's is, not an empty
+  /// result (`indikator = "Sjukfranvaro"`). An `in` list is not checked: lists of alternatives are
+  /// often wider than the data at hand.
+  func requireListedValue(_ expr: Expr, against other: TypedExpr) throws(Diagnostic) {
+    guard case .literal(.string(let text), let range) = expr, other.type == .text, case .column(let i, _) = other,
+      let values = schema.fields[i].values, !values.isEmpty, !values.contains(text)
+    else { return }
+    let key = TextFolding.equalityKey(text)
+    if values.contains(where: { TextFolding.equalityKey($0) == key }) { return }
+    throw unknownValue(text, in: values, of: other, at: range, quoted: true)
+  }
+
+  func unknownValue(_ word: String, in values: [String], of other: TypedExpr, at range: SourceRange, quoted: Bool)
+    -> Diagnostic
+  {
     let owner: String
     if case .column(let i, _) = other { owner = "\"\(schema.fields[i].name)\"" } else { owner = "this comparison" }
     let shown = values.count <= 12 ? "values are: \(values.joined(separator: ", "))" : nil
-    throw Diagnostic(
+    return Diagnostic(
       .error, "unknown value \"\(word)\" for \(owner)", at: range,
-      help: Suggestion.help(for: word, in: values) ?? shown ?? "write text in double quotes")
+      help: Suggestion.help(for: word, in: values) ?? shown ?? (quoted ? nil : "write text in double quotes"))
+  }
+
+  /// A `like` pattern written with SQL's wildcards (`%`, and no `*` or `?`) would silently match
+  /// nothing: an error that shows it with uql's.
+  static func requireUQLWildcards(_ pattern: String, at range: SourceRange) throws(Diagnostic) {
+    guard pattern.contains("%"), !pattern.contains("*"), !pattern.contains("?") else { return }
+    let rewritten = String(pattern.map { $0 == "%" ? "*" : $0 == "_" ? "?" : $0 })
+    throw Diagnostic(
+      .error, "\"like\" wildcards are * (any text) and ? (one character), not SQL's % and _", at: range,
+      help: "write \"\(rewritten)\"")
   }
 
   func requireBoolean(_ e: TypedExpr, _ what: String, at range: SourceRange) throws(Diagnostic) {
