@@ -42,7 +42,7 @@ extension Parser {
         if pipe == nil { break }
         throw Diagnostic(
           .error, "expected a clause after \"|\", found \(describe(peek))", at: peek.range,
-          help: "clauses are: where, select, sort by, limit, distinct, count, group by")
+          help: Parser.clauseHelp(for: peek))
       }
       let clause = try clause(keyword)
       clauses.append(clause)
@@ -50,6 +50,29 @@ extension Parser {
     }
     return Query(
       source: source, sourceRange: sourceRange, clauses: clauses, clauseTexts: texts, range: range(from: sourceRange))
+  }
+
+  /// Every clause as written, English then Swedish, for help that lists them.
+  static let clauseSpellings = [
+    "where", "select", "sort by", "limit", "distinct", "count", "group by", "join", "left join", "pivot", "change",
+    "chart",
+  ]
+  static let swedishClauseSpellings = [
+    "där", "välj", "sortera efter", "begränsa", "unika", "räkna", "gruppera efter", "koppla", "vänster koppla",
+    "pivotera", "jämför", "diagram",
+  ]
+
+  /// Help for a word where a clause was expected: the clause it is a misspelling of (`wher`),
+  /// then every clause.
+  static func clauseHelp(for token: Token) -> String {
+    let all = "clauses are: \(clauseSpellings.joined(separator: ", "))"
+    guard case .identifier(let word) = token.kind else { return all }
+    // Compare with each clause's first word, so `sortt` finds "sort by".
+    let firstWords = (clauseSpellings + swedishClauseSpellings).map { String($0.prefix { $0 != " " }) }
+    guard let nearest = Suggestion.nearest(to: word, in: firstWords),
+      let i = firstWords.firstIndex(of: nearest)
+    else { return all }
+    return "did you mean \"\((clauseSpellings + swedishClauseSpellings)[i])\"? \(all)"
   }
 
   mutating func clause(_ keyword: Keyword) throws(Diagnostic) -> Clause {
