@@ -45,7 +45,9 @@ public enum BinaryOperator: String, Sendable {
   case and, or
   case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
   case contains = "~"
-  case add = "+", subtract = "-", multiply = "*", divide = "/"
+  case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+  /// Text concatenation, `||`.
+  case concatenate = "||"
 
   var isComparison: Bool {
     switch self {
@@ -56,7 +58,7 @@ public enum BinaryOperator: String, Sendable {
 
   var isArithmetic: Bool {
     switch self {
-    case .add, .subtract, .multiply, .divide: return true
+    case .add, .subtract, .multiply, .divide, .remainder: return true
     default: return false
     }
   }

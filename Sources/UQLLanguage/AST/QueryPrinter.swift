@@ -90,8 +90,8 @@ public enum QueryPrinter {
       switch op {
       case .or: level = .or
       case .and: level = .and
-      case .add, .subtract: level = .additive
-      case .multiply, .divide: level = .multiplicative
+      case .add, .subtract, .concatenate: level = .additive
+      case .multiply, .divide, .remainder: level = .multiplicative
       default:
         // Comparisons do not chain: both sides are additive expressions.
         return ("\(print(left, atLeast: .additive)) \(op.rawValue) \(print(right, atLeast: .additive))", .predicate)

@@ -36,10 +36,31 @@ extension Binder {
       try arity(1...1, "one argument")
       try require(0, \.isTextual, "text")
       return .function(function, args, .integer, range)
-    case .year:
+    case .year, .month:
       try arity(1...1, "one argument")
       try require(0, { $0 == .date }, "a date")
       return .function(function, args, .integer, range)
+    case .trim:
+      try arity(1...1, "one argument")
+      try require(0, \.isTextual, "text")
+      return .function(function, args, .text, range)
+    case .substr:
+      try arity(2...3, "two or three arguments")
+      try require(0, \.isTextual, "text")
+      try require(1, { $0 == .integer }, "a whole number to start at")
+      if args.count == 3 { try require(2, { $0 == .integer }, "a whole number of characters") }
+      return .function(function, args, .text, range)
+    case .concat:
+      try arity(1...Int.max, "at least one argument")
+      return .function(function, args, .text, range)
+    case .abs:
+      try arity(1...1, "one argument")
+      try require(0, \.isNumeric, "a number")
+      return .function(function, args, args[0].type == .null ? .integer : args[0].type, range)
+    case .today:
+      try arity(0...0, "no arguments")
+      guard let today else { throw Diagnostic(.error, "today() has no date to give here", at: range) }
+      return .constant(.date(today), .date)
     case .round:
       try arity(1...2, "one or two arguments")
       try require(0, \.isNumeric, "a number")

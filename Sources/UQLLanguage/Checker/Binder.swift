@@ -8,6 +8,8 @@ struct Binder {
   let schema: Schema
   let parameters: [String: String]
   let datasetName: String
+  /// The date `today()` gives; nil where none was supplied.
+  var today: Day? = nil
 
   // MARK: Names
 

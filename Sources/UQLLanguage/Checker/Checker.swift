@@ -6,10 +6,13 @@ public struct Checker {
   public var datasets: [String: Schema]
   /// Values of `$name` parameters, as text; typed by the place they are used.
   public var parameters: [String: String]
+  /// The date `today()` gives; nil where none was supplied (the core never reads a clock).
+  public var today: Day?
 
-  public init(datasets: [String: Schema], parameters: [String: String] = [:]) {
+  public init(datasets: [String: Schema], parameters: [String: String] = [:], today: Day? = nil) {
     self.datasets = datasets
     self.parameters = parameters
+    self.today = today
   }
 
   /// Checks `query` and returns its plan.
@@ -22,7 +25,7 @@ public struct Checker {
     var chart: ChartStyle? = nil
     var pivoted = false
     for clause in query.clauses {
-      var binder = Binder(schema: schema, parameters: parameters, datasetName: sourceName)
+      var binder = Binder(schema: schema, parameters: parameters, datasetName: sourceName, today: today)
       if chart != nil {
         throw Diagnostic(.error, "\"chart\" must be the last clause", at: clause.range)
       }

@@ -52,6 +52,7 @@ public enum ComparisonKind: Sendable {
 /// The scalar functions of the language.
 public enum ScalarFunction: String, Sendable, CaseIterable {
   case lower, upper, length, year, round, coalesce
+  case substr, trim, concat, abs, month, today
 }
 
 /// The aggregate functions of the language.

@@ -112,7 +112,15 @@ extension Parser {
     defer { depth -= chain }
     while true {
       let op: BinaryOperator
-      if consume(.plus) != nil { op = .add } else if consume(.minus) != nil { op = .subtract } else { return left }
+      if consume(.plus) != nil {
+        op = .add
+      } else if consume(.minus) != nil {
+        op = .subtract
+      } else if consume(.concatenate) != nil {
+        op = .concatenate
+      } else {
+        return left
+      }
       try enterNesting(at: left.range)
       chain += 1
       let right = try multiplicative()
@@ -126,7 +134,15 @@ extension Parser {
     defer { depth -= chain }
     while true {
       let op: BinaryOperator
-      if consume(.star) != nil { op = .multiply } else if consume(.slash) != nil { op = .divide } else { return left }
+      if consume(.star) != nil {
+        op = .multiply
+      } else if consume(.slash) != nil {
+        op = .divide
+      } else if consume(.percent) != nil {
+        op = .remainder
+      } else {
+        return left
+      }
       try enterNesting(at: left.range)
       chain += 1
       let right = try unary()

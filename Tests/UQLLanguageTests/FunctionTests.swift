@@ -1,0 +1,47 @@
+import Testing
+import UQLLanguage
+import UQLValues
+
+/// Functions and operators found missing against SQLite and DuckDB (issue 15).
+@Suite struct FunctionTests {
+  /// A session with `d(datum, n)` and the day `today()` gives.
+  static func datedSession(today: Day? = Day(year: 2026, month: 12, day: 5)) -> Session {
+    let table = Table(
+      names: ["datum", "n"], types: [.date, .integer],
+      rows: [[.date(Day(year: 2020, month: 2, day: 28)!), .integer(1)], [.null, .integer(2)]])
+    var session = Fixtures.session()
+    session.add(Dataset(name: "d", table: table, origin: "test"))
+    session.today = today
+    return session
+  }
+
+  @Test func textFunctions() throws {
+    #expect(try Fixtures.rows("aktiviteter | limit 1 | select a = substr(aktivitet, 2, 3), b = substr(aktivitet, -4), c = substr(aktivitet, 0, 2), d = substr(aktivitet, 99), e = substr(aktivitet, -20, 13)") == [["yke", "plan", "C", "", "Cy"]])
+    #expect(try Fixtures.rows("aktiviteter | limit 1 | select t = trim(\"  a  b \t\"), l = length(trim(\" \"))") == [["a  b", "0"]])
+    #expect(try Fixtures.rows("aktiviteter | limit 4 | select c = concat(aktivitet, \"-\", år, kommentar)") == [["Cykelplan-2019Arbetet pågår"], ["Trafikplan-2019Klar i maj, covid-19 försenade"], ["Kompetens-2019Pausad p.g.a. COVID"], ["Ärende-2020"]])
+    #expect(try Fixtures.rows("aktiviteter where år = 2020 | select c = aktivitet || \"/\" || år, k = kommentar || \"!\"") == [["Ärende/2020", "null"], ["Öresund/2020", "Dialog med Danmark!"]])
+  }
+
+  @Test func numberFunctionsAndRemainder() throws {
+    #expect(try Fixtures.rows("aktiviteter | select a = abs(belopp), r = belopp % 2, y = år % 7, z = år % 0") == [
+      ["12.5", "0.5", "3", "null"], ["null", "null", "3", "null"], ["3", "-1", "3", "null"], ["7", "1", "4", "null"],
+      ["0", "0", "4", "null"],
+    ])
+    #expect(try Fixtures.rows("aktiviteter | limit 1 | select a = -7 % 2, b = 7 % -2, c = (-9223372036854775807 - 1) % -1, d = abs(-4)") == [["-1", "1", "0", "4"]])
+    #expect(Fixtures.error("aktiviteter | select a = abs(-9223372036854775807 - 1)")?.message == "integer overflow")
+    #expect(Fixtures.error("aktiviteter | select a = aktivitet % 2")?.message == "\"%\" needs numbers, found text")
+  }
+
+  @Test func datesAndToday() throws {
+    let session = Self.datedSession()
+    #expect(try Fixtures.rows("d | select a = datum + 1, b = datum - 59, c = 1 + datum, m = month(datum), t = today(), days = today() - datum, e = today() - 30", in: session) == [
+      ["2020-02-29", "2019-12-31", "2020-02-29", "2", "2026-12-05", "2472", "2026-11-05"],
+      ["null", "null", "null", "null", "2026-12-05", "null", "2026-11-05"],
+    ])
+    #expect(try Fixtures.rows("d where datum < today() - 365 | count", in: session) == [["1"]])
+    #expect(Fixtures.error("d | select x = datum + 3000000", in: session)?.message == "date out of range")
+    #expect(Fixtures.error("d | select x = datum + 1.5", in: session)?.message == "\"+\" cannot take date and number")
+    #expect(Fixtures.error("d | select x = today()", in: Self.datedSession(today: nil))?.message == "today() has no date to give here")
+    #expect(Fixtures.error("aktiviteter | select x = substr(aktivitet, 1, -1)")?.message == "substr() needs a length of 0 or more, found -1")
+  }
+}
