@@ -44,4 +44,14 @@ import UQLValues
     #expect(Fixtures.error("d | select x = today()", in: Self.datedSession(today: nil))?.message == "today() has no date to give here")
     #expect(Fixtures.error("aktiviteter | select x = substr(aktivitet, 1, -1)")?.message == "substr() needs a length of 0 or more, found -1")
   }
+
+  @Test func countDistinctCountsValuesThatAreNotNull() throws {
+    #expect(try Fixtures.rows("aktiviteter | group by år aggregate d = count(distinct delmål), s = count(distinct status), k = count(distinct kommentar), n = count()") == [
+      ["2019", "2", "3", "3", "3"], ["2020", "2", "2", "1", "2"],
+    ])
+    #expect(try Fixtures.rows("aktiviteter | pivot år by status value count(distinct delmål) | limit 1") == [["2019", "1", "1", "1", "null"]])
+    #expect(Fixtures.error("aktiviteter | group by år aggregate s = sum(distinct belopp)")?.message == "\"distinct\" is allowed only in count(distinct x)")
+    let statement = try #require(try Parser.parseStatement("aktiviteter | group by år aggregate count(distinct delmål)"))
+    #expect(QueryPrinter.print(statement) == "aktiviteter | group by år aggregate count(distinct delmål)")
+  }
 }

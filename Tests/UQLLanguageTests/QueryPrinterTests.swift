@@ -103,7 +103,7 @@ enum ASTShape {
     case .between(let v, let lo, let hi, let negated, _):
       return "(\(negated ? "not-" : "")between \(of(v)) \(of(lo)) \(of(hi)))"
     case .isNull(let e, let negated, _): return "(is-\(negated ? "not-" : "")null \(of(e)))"
-    case .call(let n, let args, _): return "(call \(n)" + args.map { " " + of($0) }.joined() + ")"
+    case .call(let n, let args, let distinct, _): return "(call \(n)\(distinct ? " distinct" : "")" + args.map { " " + of($0) }.joined() + ")"
     }
   }
 }

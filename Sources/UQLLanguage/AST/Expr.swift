@@ -15,14 +15,15 @@ public indirect enum Expr: Sendable, Equatable {
   case inList(Expr, [Expr], negated: Bool, SourceRange)
   case between(Expr, Expr, Expr, negated: Bool, SourceRange)
   case isNull(Expr, negated: Bool, SourceRange)
-  case call(String, [Expr], SourceRange)
+  /// `name(args)`; `distinct` for `count(distinct x)`.
+  case call(String, [Expr], distinct: Bool = false, SourceRange)
 
   public var range: SourceRange {
     switch self {
     case .literal(_, let r), .name(_, _, let r), .qualifiedName(_, _, let r), .parameter(_, let r),
       .unary(_, _, let r), .binary(_, _, _, let r), .match(_, _, _, _, let r),
       .inList(_, _, _, let r), .between(_, _, _, _, let r), .isNull(_, _, let r),
-      .call(_, _, let r):
+      .call(_, _, _, let r):
       return r
     }
   }

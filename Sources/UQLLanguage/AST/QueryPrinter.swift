@@ -79,8 +79,8 @@ public enum QueryPrinter {
     case .name(let n, let quoted, _): return (quoted ? "`\(n)`" : n, .primary)
     case .qualifiedName(let side, let column, _): return ("\(name(side)).\(name(column))", .primary)
     case .parameter(let n, _): return ("$\(n)", .primary)
-    case .call(let n, let arguments, _):
-      return ("\(n)(\(arguments.map { print($0) }.joined(separator: ", ")))", .primary)
+    case .call(let n, let arguments, let distinct, _):
+      return ("\(n)(\(distinct ? "distinct " : "")\(arguments.map { print($0) }.joined(separator: ", ")))", .primary)
     case .unary(.not, let operand, _): return ("not " + print(operand, atLeast: .not), .not)
     case .unary(.negate, let operand, _):
       let inner = print(operand, atLeast: .unary)

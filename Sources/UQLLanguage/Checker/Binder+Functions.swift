@@ -2,12 +2,15 @@ import UQLValues
 
 extension Binder {
   mutating func bindCall(
-    _ name: String, _ arguments: [Expr], _ range: SourceRange,
+    _ name: String, _ arguments: [Expr], distinct: Bool = false, _ range: SourceRange,
     aggregates: inout [AggregateCall]?, keys: ([TypedExpr], [String])?
   ) throws(Diagnostic) -> TypedExpr {
     let lower = name.lowercased()
+    if distinct && (lower != "count" || arguments.count != 1) {
+      throw Diagnostic(.error, "\"distinct\" is allowed only in count(distinct x)", at: range)
+    }
     if let function = AggregateFunction(rawValue: lower) {
-      return try bindAggregateCall(function, arguments, range, aggregates: &aggregates)
+      return try bindAggregateCall(function, arguments, distinct: distinct, range, aggregates: &aggregates)
     }
     guard let function = ScalarFunction(rawValue: lower) else {
       let names = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
@@ -82,7 +85,8 @@ extension Binder {
   }
 
   mutating func bindAggregateCall(
-    _ function: AggregateFunction, _ arguments: [Expr], _ range: SourceRange, aggregates: inout [AggregateCall]?
+    _ function: AggregateFunction, _ arguments: [Expr], distinct: Bool, _ range: SourceRange,
+    aggregates: inout [AggregateCall]?
   ) throws(Diagnostic) -> TypedExpr {
     guard aggregates != nil else {
       let help = function == .count
@@ -113,7 +117,7 @@ extension Binder {
     case .min, .max:
       type = argument!.type
     }
-    aggregates!.append(AggregateCall(function: function, argument: argument, type: type, range: range))
+    aggregates!.append(AggregateCall(function: function, argument: argument, distinct: distinct, type: type, range: range))
     return .aggregate(aggregates!.count - 1, type)
   }
 

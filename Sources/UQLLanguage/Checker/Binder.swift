@@ -170,8 +170,8 @@ struct Binder {
         negated: negated)
     case .isNull(let operand, let negated, _):
       return .isNull(try bind(operand, aggregates: &aggregates, keys: keys), negated: negated)
-    case .call(let name, let arguments, let range):
-      return try bindCall(name, arguments, range, aggregates: &aggregates, keys: keys)
+    case .call(let name, let arguments, let distinct, let range):
+      return try bindCall(name, arguments, distinct: distinct, range, aggregates: &aggregates, keys: keys)
     }
   }
 

@@ -49,6 +49,8 @@ public struct AggregateCall: Sendable {
   public var function: AggregateFunction
   /// nil for `count()`.
   public var argument: TypedExpr?
+  /// `count(distinct x)`: the number of distinct values (equal under `=`) that are not null.
+  public var distinct = false
   public var type: ValueType
   public var range: SourceRange
 }

@@ -219,11 +219,12 @@ extension Parser {
 
   mutating func call(_ name: String, start: SourceRange) throws(Diagnostic) -> Expr {
     _ = try expect(.leftParen, "\"(\"")
+    let distinct = consume(.distinct) != nil
     var arguments: [Expr] = []
     if peek.kind != .symbol(.rightParen) {
       repeat { arguments.append(try expression()) } while consume(.comma) != nil
     }
     let close = try expect(.rightParen, "\")\" to close the arguments of \(name)")
-    return .call(name, arguments, start.union(close.range))
+    return .call(name, arguments, distinct: distinct, start.union(close.range))
   }
 }
