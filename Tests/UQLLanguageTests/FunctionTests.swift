@@ -54,4 +54,19 @@ import UQLValues
     let statement = try #require(try Parser.parseStatement("aktiviteter | group by år aggregate count(distinct delmål)"))
     #expect(QueryPrinter.print(statement) == "aktiviteter | group by år aggregate count(distinct delmål)")
   }
+
+  @Test func limitTakesAnOffsetAndParameters() throws {
+    #expect(try Fixtures.rows("aktiviteter | limit 2 offset 1 | select aktivitet") == [["Trafikplan"], ["Kompetens"]])
+    #expect(try Fixtures.rows("aktiviteter | sort by aktivitet | limit 2 offset 3 | select aktivitet") == [["Ärende"], ["Öresund"]])
+    #expect(try Fixtures.rows("aktiviteter | sort by aktivitet | limit 9223372036854775807 offset 4 | select aktivitet") == [["Öresund"]])
+    #expect(try Fixtures.rows("aktiviteter | limit 2 offset 9223372036854775807") == [])
+    var session = Fixtures.session()
+    session.parameters = ["n": "1", "m": " 2", "x": "-1"]
+    #expect(try Fixtures.rows("aktiviteter | limit $n offset $m | select aktivitet", in: session) == [["Kompetens"]])
+    #expect(Fixtures.error("aktiviteter | limit $x", in: session)?.message == "\"limit\" needs a whole number of 0 or more, found $x = \"-1\"")
+    #expect(Fixtures.error("aktiviteter | limit 1 offset $y", in: session)?.message == "missing parameter \"$y\"")
+    #expect(Fixtures.error("aktiviteter | begränsa 1 offset")?.message == "expected a whole number after \"offset\", found end of input")
+    let statement = try #require(try Parser.parseStatement("aktiviteter | limit $n offset 3"))
+    #expect(QueryPrinter.print(statement) == "aktiviteter | limit $n offset 3")
+  }
 }

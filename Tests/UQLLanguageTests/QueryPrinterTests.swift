@@ -69,12 +69,19 @@ enum ASTShape {
     "(query \(query.source)" + query.clauses.map { " " + of($0) }.joined() + ")"
   }
 
+  static func of(_ count: RowCount) -> String {
+    switch count {
+    case .integer(let n): return "\(n)"
+    case .parameter(let name, _): return "$\(name)"
+    }
+  }
+
   static func of(_ clause: Clause) -> String {
     switch clause {
     case .where(let e, _): return "(where \(of(e)))"
     case .select(let items, _): return "(select \(of(items)))"
     case .sort(let keys, _): return "(sort" + keys.map { " \(of($0.expr))\($0.descending ? " desc" : "")" }.joined() + ")"
-    case .limit(let n, _): return "(limit \(n))"
+    case .limit(let n, let offset, _): return "(limit \(of(n))\(offset.map { " offset \(of($0))" } ?? ""))"
     case .distinct: return "(distinct)"
     case .count(let items, _): return "(count \(of(items)))"
     case .group(let keys, let aggregates, _): return "(group \(of(keys)) \(of(aggregates)))"
@@ -140,7 +147,9 @@ enum ASTGenerator {
     case 0: return .where(expr(&c, depth: 0), range)
     case 1: return .select(items(&c), range)
     case 2: return .sort((0...c.choose(2)).map { _ in SortKey(expr: expr(&c, depth: 1), descending: c.flip()) }, range)
-    case 3: return .limit(c.choose(1_000), range)
+    case 3:
+      return .limit(
+        c.flip() ? .integer(c.choose(1_000)) : .parameter("n", range), offset: c.flip() ? nil : .integer(c.choose(9)), range)
     case 4: return .distinct(range)
     case 5: return .count(c.flip() ? [] : items(&c), range)
     default: return .group(keys: items(&c), aggregates: items(&c), range)

@@ -29,7 +29,7 @@ public enum QueryPrinter {
     case .select(let items, _): return "select \(print(items))"
     case .sort(let keys, _):
       return "sort by " + keys.map { print($0.expr) + ($0.descending ? " desc" : "") }.joined(separator: ", ")
-    case .limit(let n, _): return "limit \(n)"
+    case .limit(let n, let offset, _): return "limit \(print(n))" + (offset.map { " offset \(print($0))" } ?? "")
     case .distinct: return "distinct"
     case .count(let keys, _): return keys.isEmpty ? "count" : "count by \(print(keys))"
     case .group(let keys, let aggregates, _): return "group by \(print(keys)) aggregate \(print(aggregates))"
@@ -113,6 +113,13 @@ public enum QueryPrinter {
       return (text, .predicate)
     case .isNull(let operand, let negated, _):
       return ("\(print(operand, atLeast: .additive)) is \(negated ? "not " : "")null", .predicate)
+    }
+  }
+
+  static func print(_ count: RowCount) -> String {
+    switch count {
+    case .integer(let n): return String(n)
+    case .parameter(let name, _): return "$\(name)"
     }
   }
 

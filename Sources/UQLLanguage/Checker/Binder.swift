@@ -73,6 +73,23 @@ struct Binder {
       name: name, type: type, values: source.values ?? type.domain?.values, unlistedTexts: source.unlistedTexts)
   }
 
+  /// The number of rows a `limit` or `offset` gives; a parameter's value must be a whole number.
+  mutating func rowCount(_ count: RowCount, in clause: String) throws(Diagnostic) -> Int {
+    let (name, range): (String, SourceRange)
+    switch count {
+    case .integer(let n): return n
+    case .parameter(let n, let r): (name, range) = (n, r)
+    }
+    guard case .constant(.text(let text), _) = try bind(.parameter(name, range)),
+      let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 0
+    else {
+      throw Diagnostic(
+        .error, "\"\(clause)\" needs a whole number of 0 or more, found $\(name) = \"\(parameters[name] ?? "")\"",
+        at: range)
+    }
+    return n
+  }
+
   // MARK: Expressions
 
   mutating func bind(_ expr: Expr) throws(Diagnostic) -> TypedExpr {

@@ -63,8 +63,10 @@ public struct Checker {
         var bound: [(expr: TypedExpr, descending: Bool)] = []
         for key in keys { bound.append((try binder.bind(key.expr), key.descending)) }
         steps.append(.sort(bound))
-      case .limit(let n, _):
-        steps.append(.limit(n))
+      case .limit(let n, let offset, _):
+        let count = try binder.rowCount(n, in: "limit")
+        let skipped = try offset.map { (c) throws(Diagnostic) in try binder.rowCount(c, in: "offset") } ?? 0
+        steps.append(.limit(count, offset: skipped))
       case .distinct:
         steps.append(.distinct)
       case .count(let keys, let range):

@@ -15,7 +15,8 @@ public enum PlanStep: Sendable {
   case filter(TypedExpr)
   case project([(name: String, expr: TypedExpr)])
   case sort([(expr: TypedExpr, descending: Bool)])
-  case limit(Int)
+  /// At most `Int` rows after skipping `offset`.
+  case limit(Int, offset: Int)
   case distinct
   /// Groups rows by `keys` (nothing: one group of all rows) and computes `aggregates` per group;
   /// `outputs` are expressions over keys (`.column(k)`) and aggregates (`.aggregate(i)`).

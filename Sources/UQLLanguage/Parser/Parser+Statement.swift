@@ -97,13 +97,12 @@ extension Parser {
       } while consume(.comma) != nil
       return .sort(keys, range(from: start))
     case .limit:
-      let token = peek
-      guard case .integer(let n) = token.kind else {
-        throw Diagnostic(
-          .error, "expected a whole number after \"limit\", found \(describe(token))", at: token.range)
+      let count = try rowCount(after: token.text)
+      var offset: RowCount? = nil
+      if case .identifier(let w) = peek.kind, w.lowercased() == "offset" {
+        offset = try rowCount(after: advance().text)
       }
-      advance()
-      return .limit(n, range(from: start))
+      return .limit(count, offset: offset, range(from: start))
     case .distinct:
       return .distinct(start)
     case .count:
@@ -155,6 +154,21 @@ extension Parser {
       return .chart(style, range(from: start))
     default:
       throw Diagnostic(.error, "\"\(keyword.rawValue)\" does not start a clause", at: start)
+    }
+  }
+
+  /// The whole number or parameter after `limit` or `offset` (`what`, as the user wrote it).
+  mutating func rowCount(after what: String) throws(Diagnostic) -> RowCount {
+    let token = peek
+    switch token.kind {
+    case .integer(let n):
+      advance()
+      return .integer(n)
+    case .parameter(let name):
+      advance()
+      return .parameter(name, token.range)
+    default:
+      throw Diagnostic(.error, "expected a whole number after \"\(what)\", found \(describe(token))", at: token.range)
     }
   }
 
