@@ -69,4 +69,18 @@ import UQLValues
     let statement = try #require(try Parser.parseStatement("aktiviteter | limit $n offset 3"))
     #expect(QueryPrinter.print(statement) == "aktiviteter | limit $n offset 3")
   }
+
+  @Test func caseWhenTakesTheFirstTrueCondition() throws {
+    #expect(try Fixtures.rows("aktiviteter | select a = case when belopp > 5 then \"stor\" when belopp < 0 then \"negativ\" else \"liten\" end") == [["stor"], ["liten"], ["negativ"], ["stor"], ["liten"]])
+    #expect(try Fixtures.rows("aktiviteter | select s = case status when pausad then 1 when pagar then 2.5 end") == [["2.5"], ["null"], ["1"], ["null"], ["2.5"]])
+    #expect(try Fixtures.rows("aktiviteter where case when belopp is null then true else belopp > 10 end | select aktivitet") == [["Cykelplan"], ["Trafikplan"]])
+    // A result no row reaches is never computed, so its overflow is no error.
+    #expect(try Fixtures.rows("aktiviteter where år = 2019 | select x = case when år = 2019 then 1 else (-9223372036854775807 - 1) * -1 end") == [["1"], ["1"], ["1"]])
+    #expect(try Fixtures.rows("aktiviteter | group by år aggregate k = count(case when status = klar then 1 end), n = case when count() > 2 then \"många\" else \"få\" end") == [["2019", "1", "många"], ["2020", "0", "få"]])
+    #expect(Fixtures.error("aktiviteter | select x = case when år = 2019 then 1 else \"x\" end")?.message == "the results of \"case\" must have one type, found integer and text")
+    #expect(Fixtures.error("aktiviteter | select x = case when år then 1 end")?.message == "\"when\" needs true or false, found integer")
+    #expect(Fixtures.error("aktiviteter | select x = case when år = 1 then 2")?.message == "expected \"end\" to close \"case\", found end of input")
+    let statement = try #require(try Parser.parseStatement("aktiviteter | select x = case when år = 1 then 2 else 3 end + 1"))
+    #expect(QueryPrinter.print(statement) == "aktiviteter | select x = case when år = 1 then 2 else 3 end + 1")
+  }
 }

@@ -111,6 +111,9 @@ enum ASTShape {
       return "(\(negated ? "not-" : "")between \(of(v)) \(of(lo)) \(of(hi)))"
     case .isNull(let e, let negated, _): return "(is-\(negated ? "not-" : "")null \(of(e)))"
     case .call(let n, let args, let distinct, _): return "(call \(n)\(distinct ? " distinct" : "")" + args.map { " " + of($0) }.joined() + ")"
+    case .caseWhen(let branches, let otherwise, _):
+      return "(case" + branches.map { " (when \(of($0.condition)) \(of($0.result)))" }.joined()
+        + (otherwise.map { " (else \(of($0)))" } ?? "") + ")"
     }
   }
 }
@@ -165,13 +168,15 @@ enum ASTGenerator {
   static func expr(_ c: inout Choices, depth: Int) -> Expr {
     if depth > 4 { return leaf(&c) }
     let d = depth + 1
-    switch c.choose(14) {
+    switch c.choose(15) {
     case 0, 1, 2: return leaf(&c)
     case 3: return .binary(c.pick([.and, .or]), expr(&c, depth: d), expr(&c, depth: d), range)
     case 4:
       let op: BinaryOperator = c.pick([.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .contains])
       return .binary(op, expr(&c, depth: d), expr(&c, depth: d), range)
-    case 5: return .binary(c.pick([.add, .subtract, .multiply, .divide]), expr(&c, depth: d), expr(&c, depth: d), range)
+    case 5:
+      let op: BinaryOperator = c.pick([.add, .subtract, .multiply, .divide, .remainder, .concatenate])
+      return .binary(op, expr(&c, depth: d), expr(&c, depth: d), range)
     case 6: return .unary(.not, expr(&c, depth: d), range)
     case 7:
       let operand = expr(&c, depth: d)
@@ -183,6 +188,9 @@ enum ASTGenerator {
     case 10: return .between(expr(&c, depth: d), expr(&c, depth: d), expr(&c, depth: d), negated: c.flip(), range)
     case 11: return .isNull(expr(&c, depth: d), negated: c.flip(), range)
     case 12: return .call(c.pick(["lower", "count", "coalesce", "år"]), (0..<c.choose(3)).map { _ in expr(&c, depth: d) }, range)
+    case 13:
+      let branches = (0...c.choose(2)).map { _ in WhenBranch(condition: expr(&c, depth: d), result: expr(&c, depth: d)) }
+      return .caseWhen(branches, otherwise: c.flip() ? expr(&c, depth: d) : nil, range)
     default: return .qualifiedName(c.pick(words + quotedWords), c.pick(words + quotedWords), range)
     }
   }

@@ -17,15 +17,28 @@ public indirect enum Expr: Sendable, Equatable {
   case isNull(Expr, negated: Bool, SourceRange)
   /// `name(args)`; `distinct` for `count(distinct x)`.
   case call(String, [Expr], distinct: Bool = false, SourceRange)
+  /// `case when c1 then r1 … [else r] end`: the result of the first condition that is true.
+  case caseWhen([WhenBranch], otherwise: Expr?, SourceRange)
 
   public var range: SourceRange {
     switch self {
     case .literal(_, let r), .name(_, _, let r), .qualifiedName(_, _, let r), .parameter(_, let r),
       .unary(_, _, let r), .binary(_, _, _, let r), .match(_, _, _, _, let r),
       .inList(_, _, _, let r), .between(_, _, _, _, let r), .isNull(_, _, let r),
-      .call(_, _, _, let r):
+      .call(_, _, _, let r), .caseWhen(_, _, let r):
       return r
     }
+  }
+}
+
+/// `when condition then result` of a `case` expression.
+public struct WhenBranch: Sendable, Equatable {
+  public var condition: Expr
+  public var result: Expr
+
+  public init(condition: Expr, result: Expr) {
+    self.condition = condition
+    self.result = result
   }
 }
 

@@ -113,6 +113,9 @@ public enum QueryPrinter {
       return (text, .predicate)
     case .isNull(let operand, let negated, _):
       return ("\(print(operand, atLeast: .additive)) is \(negated ? "not " : "")null", .predicate)
+    case .caseWhen(let branches, let otherwise, _):
+      let whens = branches.map { "when \(print($0.condition)) then \(print($0.result))" }.joined(separator: " ")
+      return ("case \(whens)\(otherwise.map { " else \(print($0))" } ?? "") end", .primary)
     }
   }
 

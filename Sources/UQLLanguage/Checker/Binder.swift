@@ -187,6 +187,27 @@ struct Binder {
         negated: negated)
     case .isNull(let operand, let negated, _):
       return .isNull(try bind(operand, aggregates: &aggregates, keys: keys), negated: negated)
+    case .caseWhen(let branches, let otherwise, _):
+      var bound: [(condition: TypedExpr, result: TypedExpr)] = []
+      var results: [(TypedExpr, SourceRange)] = []
+      for branch in branches {
+        let condition = try bind(branch.condition, aggregates: &aggregates, keys: keys)
+        try requireBoolean(condition, "when", at: branch.condition.range)
+        let result = try bind(branch.result, aggregates: &aggregates, keys: keys)
+        bound.append((condition, result))
+        results.append((result, branch.result.range))
+      }
+      let elseResult = try otherwise.map { (e) throws(Diagnostic) in try bind(e, aggregates: &aggregates, keys: keys) }
+      if let otherwise, let elseResult { results.append((elseResult, otherwise.range)) }
+      var type = ValueType.null
+      for (result, range) in results {
+        guard let unified = Binder.unify(type, result.type) else {
+          throw Diagnostic(
+            .error, "the results of \"case\" must have one type, found \(type.name) and \(result.type.name)", at: range)
+        }
+        type = unified
+      }
+      return .caseWhen(bound, elseResult, type)
     case .call(let name, let arguments, let distinct, let range):
       return try bindCall(name, arguments, distinct: distinct, range, aggregates: &aggregates, keys: keys)
     }

@@ -119,6 +119,30 @@ struct ExpressionEvaluator {
       }
     case .isNull(let e, let negated):
       return try evaluate(e).map { .boolean($0.isNull != negated) }
+    case .caseWhen(let branches, let otherwise, _):
+      // Each branch sees only the rows no earlier condition took, as SQL evaluates lazily: an
+      // error in a result no row reaches is no error.
+      var result = [Value](repeating: .null, count: n)
+      var pending = Array(0..<n)
+      for branch in branches where !pending.isEmpty {
+        var subset = self.subset(pending)
+        let tests = try subset.evaluate(branch.condition)
+        var taken: [Int] = []
+        var rest: [Int] = []
+        for (k, row) in pending.enumerated() {
+          if tests[k] == .boolean(true) { taken.append(row) } else { rest.append(row) }
+        }
+        if !taken.isEmpty {
+          var chosen = self.subset(taken)
+          for (k, value) in try chosen.evaluate(branch.result).enumerated() { result[taken[k]] = value }
+        }
+        pending = rest
+      }
+      if let otherwise, !pending.isEmpty {
+        var chosen = self.subset(pending)
+        for (k, value) in try chosen.evaluate(otherwise).enumerated() { result[pending[k]] = value }
+      }
+      return result
     case .function(let function, let args, _, let range):
       var values: [[Value]] = []
       for arg in args { values.append(try evaluate(arg)) }
@@ -130,6 +154,12 @@ struct ExpressionEvaluator {
       }
       return result
     }
+  }
+
+  /// An evaluator over the rows `rows` of this one's table (and their aggregate values).
+  func subset(_ rows: [Int]) -> ExpressionEvaluator {
+    if rows.count == rowCount { return self }
+    return ExpressionEvaluator(table: table.gathering(rows), aggregateValues: aggregateValues.map { a in rows.map { a[$0] } })
   }
 
   mutating func regex(_ pattern: String, at range: SourceRange) throws(Diagnostic) -> RegularExpression {

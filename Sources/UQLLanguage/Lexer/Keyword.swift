@@ -4,6 +4,7 @@ public enum Keyword: String, Sendable, CaseIterable {
   case `let`, `where`, select, sort, by, asc, desc, limit, distinct, count, group, aggregate
   case and, or, not, like, matches, `in`, between, `is`, null, `true`, `false`
   case join, left, on, pivot, change, chart, explain
+  case `case`, when, then, `else`, end
 
   /// Keywords that start a clause; a line starting with one continues the statement above.
   public var startsClause: Bool {

@@ -194,6 +194,8 @@ extension Parser {
       let inner = try expression()
       _ = try expect(.rightParen, "\")\" to close \"(\"")
       return inner
+    case .keyword(.case):
+      return try caseWhen()
     case .keyword(.count) where tokens[position + 1].kind == .symbol(.leftParen):
       advance()
       return try call("count", start: token.range)
@@ -215,6 +217,27 @@ extension Parser {
     default:
       throw Diagnostic(.error, "expected a value, found \(describe(token))", at: token.range)
     }
+  }
+
+  /// `case [x] when a then r … [else e] end`; with `x`, each `when a` is `x = a`.
+  mutating func caseWhen() throws(Diagnostic) -> Expr {
+    let start = advance()
+    try enterNesting(at: start.range)
+    defer { depth -= 1 }
+    let operand: Expr? = peek.kind == .keyword(.when) ? nil : try additive()
+    var branches: [WhenBranch] = []
+    while let when = consume(.when) {
+      var condition = try expression()
+      if let operand { condition = .binary(.equal, operand, condition, when.range.union(condition.range)) }
+      _ = try expect(.then, after: "after the condition of \"when\"")
+      branches.append(WhenBranch(condition: condition, result: try expression()))
+    }
+    if branches.isEmpty {
+      throw Diagnostic(.error, "expected \"when\" after \"case\", found \(describe(peek))", at: peek.range)
+    }
+    let otherwise = consume(.else) != nil ? try expression() : nil
+    let end = try expect(.end, after: "to close \"case\"")
+    return .caseWhen(branches, otherwise: otherwise, start.range.union(end.range))
   }
 
   mutating func call(_ name: String, start: SourceRange) throws(Diagnostic) -> Expr {
