@@ -121,6 +121,14 @@ import UQLValues
     #expect(try rows("aktiviteter | gruppera efter rapport aggregera n = count()") == [["r1", "3"], ["r2", "1"]])
   }
 
+  @Test func aJoinInSwedish() throws {
+    let english = try rows("aktiviteter left join uppdrag on rapport, uppdrag | select aktivitet, ansvar | sort by aktivitet")
+    #expect(try rows("aktiviteter vänster koppla uppdrag på rapport, uppdrag | välj aktivitet, ansvar | sortera efter aktivitet") == english)
+    #expect(try rows("aktiviteter koppla uppdrag PÅ uppdrag | räkna") == rows("aktiviteter join uppdrag on uppdrag | count"))
+    #expect(error("aktiviteter koppla uppdrag rapport")?.message == "expected \"på\" after the dataset to join, found \"rapport\"")
+    #expect(error("aktiviteter join uppdrag rapport")?.message == "expected \"on\" after the dataset to join, found \"rapport\"")
+  }
+
   @Test func swedishErrorsQuoteTheUsersWords() {
     let parsed = Parser.parse("aktiviteter | sortera status")
     guard case .failure(let d) = parsed.first?.result else {

@@ -22,7 +22,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     "stigande": .asc, "fallande": .desc, "begränsa": .limit, "unika": .distinct, "räkna": .count,
     "gruppera": .group, "aggregera": .aggregate, "och": .and, "eller": .or, "inte": .not, "som": .like,
     "matchar": .matches, "mellan": .between, "är": .is, "sant": .true, "falskt": .false,
-    "koppla": .join, "vänster": .left, "pivotera": .pivot, "jämför": .change, "diagram": .chart,
+    "koppla": .join, "vänster": .left, "på": .on, "pivotera": .pivot, "jämför": .change, "diagram": .chart,
     "förklara": .explain,
   ]
 
