@@ -45,6 +45,15 @@ import UQLValues
     #expect(Fixtures.error("aktiviteter | select x = substr(aktivitet, 1, -1)")?.message == "substr() needs a length of 0 or more, found -1")
   }
 
+  /// Days read from a damaged cache entry can be anything; their difference must not trap.
+  @Test func daysBetweenFarDatesIsAnErrorNotATrap() throws {
+    let table = Table(
+      names: ["a", "b"], types: [.date, .date],
+      rows: [[.date(Day(daysSinceEpoch: Int.max)), .date(Day(daysSinceEpoch: -5))]])
+    let session = Session(datasets: [Dataset(name: "far", table: table, origin: "test")])
+    #expect(Fixtures.error("far | select d = a - b", in: session)?.message == "integer overflow")
+  }
+
   @Test func countDistinctCountsValuesThatAreNotNull() throws {
     #expect(try Fixtures.rows("aktiviteter | group by år aggregate d = count(distinct delmål), s = count(distinct status), k = count(distinct kommentar), n = count()") == [
       ["2019", "2", "3", "3", "3"], ["2020", "2", "2", "1", "2"],

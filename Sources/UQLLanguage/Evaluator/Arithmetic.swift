@@ -13,7 +13,11 @@ enum Arithmetic {
     if a.isNull || b.isNull { return .null }
     if op == .concatenate { return .text((a.displayText ?? "") + (b.displayText ?? "")) }
     switch (a, b) {
-    case (.date(let x), .date(let y)): return .integer(x.daysSinceEpoch - y.daysSinceEpoch)
+    case (.date(let x), .date(let y)):
+      // Dates read from a damaged cache entry need not be real ones: check, never trap.
+      let (days, overflow) = x.daysSinceEpoch.subtractingReportingOverflow(y.daysSinceEpoch)
+      if overflow { throw Diagnostic(.error, "integer overflow", at: range) }
+      return .integer(days)
     case (.date(let x), .integer(let n)): return try shifted(x, by: n, negated: op == .subtract, at: range)
     case (.integer(let n), .date(let x)): return try shifted(x, by: n, negated: false, at: range)
     default: break
