@@ -7,6 +7,9 @@ public struct Session: Sendable {
   public private(set) var datasets: [Dataset] = []
   /// Values for `$name` parameters.
   public var parameters: [String: String]
+  /// The date `today()` gives: the command line sets it from the clock; nil makes `today()` an
+  /// error.
+  public var today: Day?
 
   public init(datasets: [Dataset] = [], parameters: [String: String] = [:]) {
     self.parameters = parameters
@@ -67,7 +70,7 @@ public struct Session: Sendable {
   public func plan(_ query: Query) throws(Diagnostic) -> Plan {
     var schemas: [String: Schema] = [:]
     for dataset in datasets { schemas[dataset.name] = Schema(table: dataset.table) }
-    return try Checker(datasets: schemas, parameters: parameters).check(query)
+    return try Checker(datasets: schemas, parameters: parameters, today: today).check(query)
   }
 
   func run(_ query: Query) throws(Diagnostic) -> (Table, Plan) {

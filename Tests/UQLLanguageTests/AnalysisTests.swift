@@ -87,11 +87,21 @@ import UQLValues
     let statement = try #require(try Parser.parseStatement("indikatorer | pivot indikator by tidpunkt value count()"))
     guard case .table(let table) = try session.execute(statement) else { return }
     #expect(table.columnNames == ["indikator", "2018-08 jan-aug", "2019-12 helår", "2020-08 jan-aug"])
+    // An empty cell counts 0 rows, as SQL's count does; avg of no rows stays null.
+    #expect(try rows("indikatorer | pivot indikator by tidpunkt value count()") == [
+      ["Personalomsättning", "1", "0", "1"],
+      ["Sjukfrånvaro", "1", "1", "2"],
+    ])
   }
 
   @Test func onlySortLimitAndChartFollowAPivot() throws {
-    #expect(error("indikatorer | pivot indikator by tidpunkt value avg(utfall) | where indikator = \"x\"")?.message
-      == "after \"pivot\" only sort by, limit and chart can follow")
+    let d = error("indikatorer | pivot indikator by tidpunkt value avg(utfall) | where indikator = \"x\"")
+    #expect(d?.message == "after \"pivot\" only sort by, limit and chart can follow")
+    #expect(d?.help == "filter before the pivot, or name its result and go on from that: let p = … | pivot …; p | where …")
+    // The way the help shows works.
+    var session = Self.session
+    _ = try session.execute(try #require(try Parser.parseStatement("let p = indikatorer | pivot indikator by tidpunkt value count()")))
+    #expect(try Fixtures.rows("p | where `2019-12 helår` = 0 | select indikator", in: session) == [["Personalomsättning"]])
     #expect(try rows("indikatorer | pivot indikator by tidpunkt value max(utfall) | sort by indikator desc | limit 1").first?.first == "Sjukfrånvaro")
   }
 
@@ -109,6 +119,14 @@ import UQLValues
     #expect(swedish == english)
     #expect(try rows("aktiviteter välj status | unika | sortera efter status stigande") == [["pågår"], ["klar"], ["pausad"], ["okänd"]])
     #expect(try rows("aktiviteter | gruppera efter rapport aggregera n = count()") == [["r1", "3"], ["r2", "1"]])
+  }
+
+  @Test func aJoinInSwedish() throws {
+    let english = try rows("aktiviteter left join uppdrag on rapport, uppdrag | select aktivitet, ansvar | sort by aktivitet")
+    #expect(try rows("aktiviteter vänster koppla uppdrag på rapport, uppdrag | välj aktivitet, ansvar | sortera efter aktivitet") == english)
+    #expect(try rows("aktiviteter koppla uppdrag PÅ uppdrag | räkna") == rows("aktiviteter join uppdrag on uppdrag | count"))
+    #expect(error("aktiviteter koppla uppdrag rapport")?.message == "expected \"på\" after the dataset to join, found \"rapport\"")
+    #expect(error("aktiviteter join uppdrag rapport")?.message == "expected \"on\" after the dataset to join, found \"rapport\"")
   }
 
   @Test func swedishErrorsQuoteTheUsersWords() {

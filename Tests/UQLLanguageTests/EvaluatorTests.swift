@@ -58,6 +58,16 @@ import UQLLanguage
     #expect(try Fixtures.rows("aktiviteter where belopp > 3,5 | count") == [["2"]])
   }
 
+  /// As in SQL, `x between lo and hi` is `x >= lo and x <= hi`: false when either bound fails,
+  /// even if the other is null.
+  @Test func betweenWithANullBoundIsFalseWhenTheOtherBoundFails() throws {
+    #expect(try Fixtures.rows("aktiviteter | select b = belopp between 5 and null") == [["null"], ["null"], ["false"], ["null"], ["false"]])
+    #expect(try Fixtures.rows("aktiviteter | select b = belopp between null and 0") == [["false"], ["null"], ["null"], ["false"], ["null"]])
+    #expect(try Fixtures.rows("aktiviteter where belopp not between 5 and null | select aktivitet") == [["Kompetens"], ["Öresund"]])
+    #expect(try Fixtures.rows("aktiviteter where belopp not between null and 0 | select aktivitet") == [["Cykelplan"], ["Ärende"]])
+    #expect(try Fixtures.rows("aktiviteter where not (belopp between 5 and null) | count") == [["2"]])
+  }
+
   @Test func distinctAndLet() throws {
     var session = Fixtures.session()
     _ = try session.execute(try #require(try Parser.parseStatement("let pågående = aktiviteter where status = pågår")))

@@ -21,6 +21,23 @@ import UQLLanguage
     #expect(statements.allSatisfy { (try? $0.result.get()) != nil })
   }
 
+  static let clauses = "clauses are: where, select, sort by, limit, distinct, count, group by, join, left join, pivot, change, chart"
+
+  @Test(arguments: [
+    ("aktiviteter wher status = pausad", "did you mean \"where\"? \(clauses)"),
+    ("aktiviteter | limt 10", "did you mean \"limit\"? \(clauses)"),
+    ("aktiviteter | sortt status", "did you mean \"sort by\"? \(clauses)"),
+    ("aktiviteter | pivott indikator by år value count()", "did you mean \"pivot\"? \(clauses)"),
+    ("aktiviteter | jon uppdrag on rapport", "did you mean \"join\"? \(clauses)"),
+    ("aktiviteter | räkn per status", "did you mean \"räkna\"? \(clauses)"),
+    ("aktiviteter | frobnicate", clauses),
+    ("aktiviteter | 3", clauses),
+  ])
+  func misspeltClauseSuggestsTheClause(source: String, help: String) {
+    let diagnostics = Parser.parse(source).compactMap { if case .failure(let d) = $0.result { d } else { nil } }
+    #expect(diagnostics.map(\.help) == [help])
+  }
+
   @Test func semicolonsSeparate() {
     #expect(Parser.parse("a; b;; c").count == 3)
   }

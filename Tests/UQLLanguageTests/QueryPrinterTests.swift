@@ -69,12 +69,19 @@ enum ASTShape {
     "(query \(query.source)" + query.clauses.map { " " + of($0) }.joined() + ")"
   }
 
+  static func of(_ count: RowCount) -> String {
+    switch count {
+    case .integer(let n): return "\(n)"
+    case .parameter(let name, _): return "$\(name)"
+    }
+  }
+
   static func of(_ clause: Clause) -> String {
     switch clause {
     case .where(let e, _): return "(where \(of(e)))"
     case .select(let items, _): return "(select \(of(items)))"
     case .sort(let keys, _): return "(sort" + keys.map { " \(of($0.expr))\($0.descending ? " desc" : "")" }.joined() + ")"
-    case .limit(let n, _): return "(limit \(n))"
+    case .limit(let n, let offset, _): return "(limit \(of(n))\(offset.map { " offset \(of($0))" } ?? ""))"
     case .distinct: return "(distinct)"
     case .count(let items, _): return "(count \(of(items)))"
     case .group(let keys, let aggregates, _): return "(group \(of(keys)) \(of(aggregates)))"
@@ -103,7 +110,10 @@ enum ASTShape {
     case .between(let v, let lo, let hi, let negated, _):
       return "(\(negated ? "not-" : "")between \(of(v)) \(of(lo)) \(of(hi)))"
     case .isNull(let e, let negated, _): return "(is-\(negated ? "not-" : "")null \(of(e)))"
-    case .call(let n, let args, _): return "(call \(n)" + args.map { " " + of($0) }.joined() + ")"
+    case .call(let n, let args, let distinct, _): return "(call \(n)\(distinct ? " distinct" : "")" + args.map { " " + of($0) }.joined() + ")"
+    case .caseWhen(let branches, let otherwise, _):
+      return "(case" + branches.map { " (when \(of($0.condition)) \(of($0.result)))" }.joined()
+        + (otherwise.map { " (else \(of($0)))" } ?? "") + ")"
     }
   }
 }
@@ -140,7 +150,9 @@ enum ASTGenerator {
     case 0: return .where(expr(&c, depth: 0), range)
     case 1: return .select(items(&c), range)
     case 2: return .sort((0...c.choose(2)).map { _ in SortKey(expr: expr(&c, depth: 1), descending: c.flip()) }, range)
-    case 3: return .limit(c.choose(1_000), range)
+    case 3:
+      return .limit(
+        c.flip() ? .integer(c.choose(1_000)) : .parameter("n", range), offset: c.flip() ? nil : .integer(c.choose(9)), range)
     case 4: return .distinct(range)
     case 5: return .count(c.flip() ? [] : items(&c), range)
     default: return .group(keys: items(&c), aggregates: items(&c), range)
@@ -156,13 +168,15 @@ enum ASTGenerator {
   static func expr(_ c: inout Choices, depth: Int) -> Expr {
     if depth > 4 { return leaf(&c) }
     let d = depth + 1
-    switch c.choose(14) {
+    switch c.choose(15) {
     case 0, 1, 2: return leaf(&c)
     case 3: return .binary(c.pick([.and, .or]), expr(&c, depth: d), expr(&c, depth: d), range)
     case 4:
       let op: BinaryOperator = c.pick([.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .contains])
       return .binary(op, expr(&c, depth: d), expr(&c, depth: d), range)
-    case 5: return .binary(c.pick([.add, .subtract, .multiply, .divide]), expr(&c, depth: d), expr(&c, depth: d), range)
+    case 5:
+      let op: BinaryOperator = c.pick([.add, .subtract, .multiply, .divide, .remainder, .concatenate])
+      return .binary(op, expr(&c, depth: d), expr(&c, depth: d), range)
     case 6: return .unary(.not, expr(&c, depth: d), range)
     case 7:
       let operand = expr(&c, depth: d)
@@ -174,6 +188,9 @@ enum ASTGenerator {
     case 10: return .between(expr(&c, depth: d), expr(&c, depth: d), expr(&c, depth: d), negated: c.flip(), range)
     case 11: return .isNull(expr(&c, depth: d), negated: c.flip(), range)
     case 12: return .call(c.pick(["lower", "count", "coalesce", "år"]), (0..<c.choose(3)).map { _ in expr(&c, depth: d) }, range)
+    case 13:
+      let branches = (0...c.choose(2)).map { _ in WhenBranch(condition: expr(&c, depth: d), result: expr(&c, depth: d)) }
+      return .caseWhen(branches, otherwise: c.flip() ? expr(&c, depth: d) : nil, range)
     default: return .qualifiedName(c.pick(words + quotedWords), c.pick(words + quotedWords), range)
     }
   }

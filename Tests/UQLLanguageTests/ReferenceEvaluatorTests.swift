@@ -86,7 +86,9 @@ enum Reference {
     }
   }
 
-  static func condition(_ c: inout Choices, depth: Int = 0) -> Condition {
+  /// A condition over rows whose `s` takes the values `present`: `s = "w"` and `s != "w"` name
+  /// one of them, as a quoted value that no row has is an error rather than no rows.
+  static func condition(_ c: inout Choices, present: [String], depth: Int = 0) -> Condition {
     switch depth > 2 ? c.choose(5) : c.choose(9) {
     case 0:
       let (l, r) = (term(&c), term(&c))
@@ -97,9 +99,10 @@ enum Reference {
         return f(a, b)
       }
     case 1:
-      let word = c.pick(texts)
-      let ops: [(String, (String, String) -> Bool)] = [("=", (==)), ("!=", (!=)), ("<", (<)), (">=", (>=))]
+      let ordering: [(String, (String, String) -> Bool)] = [("<", (<)), (">=", (>=))]
+      let ops = present.isEmpty ? ordering : [("=", (==)), ("!=", (!=))] + ordering
       let (op, f) = c.pick(ops)
+      let word = op == "=" || op == "!=" ? c.pick(present) : c.pick(texts)
       return Condition(text: "s \(op) \"\(word)\"") { row in row.s.map { f($0, word) } }
     case 2:
       let negated = c.flip()
@@ -126,10 +129,10 @@ enum Reference {
         t.eval(row).map { (lo <= $0 && $0 <= hi) != negated }
       }
     case 6:
-      let inner = condition(&c, depth: depth + 1)
+      let inner = condition(&c, present: present, depth: depth + 1)
       return Condition(text: "not (\(inner.text))") { row in inner.eval(row).map { !$0 } }
     default:
-      let (l, r) = (condition(&c, depth: depth + 1), condition(&c, depth: depth + 1))
+      let (l, r) = (condition(&c, present: present, depth: depth + 1), condition(&c, present: present, depth: depth + 1))
       let and = c.flip()
       return Condition(text: "(\(l.text) \(and ? "and" : "or") \(r.text))") { row in
         let (a, b) = (l.eval(row), r.eval(row))
@@ -166,7 +169,7 @@ enum Reference {
     var text = "t"
     var current = rows
     for _ in 0..<c.choose(3) {
-      let condition = condition(&c)
+      let condition = condition(&c, present: texts.filter { w in rows.contains { $0.s == w } })
       text += " | where \(condition.text)"
       current = current.filter { condition.eval($0) == true }
     }

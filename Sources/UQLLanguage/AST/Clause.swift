@@ -3,7 +3,8 @@ public enum Clause: Sendable, Equatable {
   case `where`(Expr, SourceRange)
   case select([SelectItem], SourceRange)
   case sort([SortKey], SourceRange)
-  case limit(Int, SourceRange)
+  /// `limit N [offset M]`.
+  case limit(RowCount, offset: RowCount?, SourceRange)
   case distinct(SourceRange)
   /// `count` or `count by k1, k2`.
   case count([SelectItem], SourceRange)
@@ -21,7 +22,7 @@ public enum Clause: Sendable, Equatable {
 
   public var range: SourceRange {
     switch self {
-    case .where(_, let r), .select(_, let r), .sort(_, let r), .limit(_, let r), .distinct(let r),
+    case .where(_, let r), .select(_, let r), .sort(_, let r), .limit(_, _, let r), .distinct(let r),
       .count(_, let r), .group(_, _, let r), .join(_, let r), .pivot(_, _, _, let r), .change(_, _, _, let r),
       .chart(_, let r):
       return r
@@ -65,6 +66,13 @@ public struct JoinClause: Sendable, Equatable {
     a.left == b.left && a.dataset == b.dataset && a.datasetRange == b.datasetRange
       && a.keys.map(\.0) == b.keys.map(\.0) && a.keys.map(\.1) == b.keys.map(\.1)
   }
+}
+
+/// A number of rows in `limit` or `offset`: a whole number, or a parameter whose value the checker
+/// reads.
+public enum RowCount: Sendable, Equatable {
+  case integer(Int)
+  case parameter(String, SourceRange)
 }
 
 /// The kinds of terminal chart.

@@ -15,16 +15,30 @@ public indirect enum Expr: Sendable, Equatable {
   case inList(Expr, [Expr], negated: Bool, SourceRange)
   case between(Expr, Expr, Expr, negated: Bool, SourceRange)
   case isNull(Expr, negated: Bool, SourceRange)
-  case call(String, [Expr], SourceRange)
+  /// `name(args)`; `distinct` for `count(distinct x)`.
+  case call(String, [Expr], distinct: Bool = false, SourceRange)
+  /// `case when c1 then r1 … [else r] end`: the result of the first condition that is true.
+  case caseWhen([WhenBranch], otherwise: Expr?, SourceRange)
 
   public var range: SourceRange {
     switch self {
     case .literal(_, let r), .name(_, _, let r), .qualifiedName(_, _, let r), .parameter(_, let r),
       .unary(_, _, let r), .binary(_, _, _, let r), .match(_, _, _, _, let r),
       .inList(_, _, _, let r), .between(_, _, _, _, let r), .isNull(_, _, let r),
-      .call(_, _, let r):
+      .call(_, _, _, let r), .caseWhen(_, _, let r):
       return r
     }
+  }
+}
+
+/// `when condition then result` of a `case` expression.
+public struct WhenBranch: Sendable, Equatable {
+  public var condition: Expr
+  public var result: Expr
+
+  public init(condition: Expr, result: Expr) {
+    self.condition = condition
+    self.result = result
   }
 }
 
@@ -45,7 +59,9 @@ public enum BinaryOperator: String, Sendable {
   case and, or
   case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
   case contains = "~"
-  case add = "+", subtract = "-", multiply = "*", divide = "/"
+  case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+  /// Text concatenation, `||`.
+  case concatenate = "||"
 
   var isComparison: Bool {
     switch self {
@@ -56,7 +72,7 @@ public enum BinaryOperator: String, Sendable {
 
   var isArithmetic: Bool {
     switch self {
-    case .add, .subtract, .multiply, .divide: return true
+    case .add, .subtract, .multiply, .divide, .remainder: return true
     default: return false
     }
   }

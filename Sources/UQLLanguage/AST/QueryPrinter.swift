@@ -29,7 +29,7 @@ public enum QueryPrinter {
     case .select(let items, _): return "select \(print(items))"
     case .sort(let keys, _):
       return "sort by " + keys.map { print($0.expr) + ($0.descending ? " desc" : "") }.joined(separator: ", ")
-    case .limit(let n, _): return "limit \(n)"
+    case .limit(let n, let offset, _): return "limit \(print(n))" + (offset.map { " offset \(print($0))" } ?? "")
     case .distinct: return "distinct"
     case .count(let keys, _): return keys.isEmpty ? "count" : "count by \(print(keys))"
     case .group(let keys, let aggregates, _): return "group by \(print(keys)) aggregate \(print(aggregates))"
@@ -79,8 +79,8 @@ public enum QueryPrinter {
     case .name(let n, let quoted, _): return (quoted ? "`\(n)`" : n, .primary)
     case .qualifiedName(let side, let column, _): return ("\(name(side)).\(name(column))", .primary)
     case .parameter(let n, _): return ("$\(n)", .primary)
-    case .call(let n, let arguments, _):
-      return ("\(n)(\(arguments.map { print($0) }.joined(separator: ", ")))", .primary)
+    case .call(let n, let arguments, let distinct, _):
+      return ("\(n)(\(distinct ? "distinct " : "")\(arguments.map { print($0) }.joined(separator: ", ")))", .primary)
     case .unary(.not, let operand, _): return ("not " + print(operand, atLeast: .not), .not)
     case .unary(.negate, let operand, _):
       let inner = print(operand, atLeast: .unary)
@@ -90,8 +90,8 @@ public enum QueryPrinter {
       switch op {
       case .or: level = .or
       case .and: level = .and
-      case .add, .subtract: level = .additive
-      case .multiply, .divide: level = .multiplicative
+      case .add, .subtract, .concatenate: level = .additive
+      case .multiply, .divide, .remainder: level = .multiplicative
       default:
         // Comparisons do not chain: both sides are additive expressions.
         return ("\(print(left, atLeast: .additive)) \(op.rawValue) \(print(right, atLeast: .additive))", .predicate)
@@ -113,6 +113,16 @@ public enum QueryPrinter {
       return (text, .predicate)
     case .isNull(let operand, let negated, _):
       return ("\(print(operand, atLeast: .additive)) is \(negated ? "not " : "")null", .predicate)
+    case .caseWhen(let branches, let otherwise, _):
+      let whens = branches.map { "when \(print($0.condition)) then \(print($0.result))" }.joined(separator: " ")
+      return ("case \(whens)\(otherwise.map { " else \(print($0))" } ?? "") end", .primary)
+    }
+  }
+
+  static func print(_ count: RowCount) -> String {
+    switch count {
+    case .integer(let n): return String(n)
+    case .parameter(let name, _): return "$\(name)"
     }
   }
 

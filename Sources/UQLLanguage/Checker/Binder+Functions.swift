@@ -2,12 +2,15 @@ import UQLValues
 
 extension Binder {
   mutating func bindCall(
-    _ name: String, _ arguments: [Expr], _ range: SourceRange,
+    _ name: String, _ arguments: [Expr], distinct: Bool = false, _ range: SourceRange,
     aggregates: inout [AggregateCall]?, keys: ([TypedExpr], [String])?
   ) throws(Diagnostic) -> TypedExpr {
     let lower = name.lowercased()
+    if distinct && (lower != "count" || arguments.count != 1) {
+      throw Diagnostic(.error, "\"distinct\" is allowed only in count(distinct x)", at: range)
+    }
     if let function = AggregateFunction(rawValue: lower) {
-      return try bindAggregateCall(function, arguments, range, aggregates: &aggregates)
+      return try bindAggregateCall(function, arguments, distinct: distinct, range, aggregates: &aggregates)
     }
     guard let function = ScalarFunction(rawValue: lower) else {
       let names = ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
@@ -36,10 +39,31 @@ extension Binder {
       try arity(1...1, "one argument")
       try require(0, \.isTextual, "text")
       return .function(function, args, .integer, range)
-    case .year:
+    case .year, .month:
       try arity(1...1, "one argument")
       try require(0, { $0 == .date }, "a date")
       return .function(function, args, .integer, range)
+    case .trim:
+      try arity(1...1, "one argument")
+      try require(0, \.isTextual, "text")
+      return .function(function, args, .text, range)
+    case .substr:
+      try arity(2...3, "two or three arguments")
+      try require(0, \.isTextual, "text")
+      try require(1, { $0 == .integer }, "a whole number to start at")
+      if args.count == 3 { try require(2, { $0 == .integer }, "a whole number of characters") }
+      return .function(function, args, .text, range)
+    case .concat:
+      try arity(1...Int.max, "at least one argument")
+      return .function(function, args, .text, range)
+    case .abs:
+      try arity(1...1, "one argument")
+      try require(0, \.isNumeric, "a number")
+      return .function(function, args, args[0].type == .null ? .integer : args[0].type, range)
+    case .today:
+      try arity(0...0, "no arguments")
+      guard let today else { throw Diagnostic(.error, "today() has no date to give here", at: range) }
+      return .constant(.date(today), .date)
     case .round:
       try arity(1...2, "one or two arguments")
       try require(0, \.isNumeric, "a number")
@@ -61,7 +85,8 @@ extension Binder {
   }
 
   mutating func bindAggregateCall(
-    _ function: AggregateFunction, _ arguments: [Expr], _ range: SourceRange, aggregates: inout [AggregateCall]?
+    _ function: AggregateFunction, _ arguments: [Expr], distinct: Bool, _ range: SourceRange,
+    aggregates: inout [AggregateCall]?
   ) throws(Diagnostic) -> TypedExpr {
     guard aggregates != nil else {
       let help = function == .count
@@ -92,7 +117,7 @@ extension Binder {
     case .min, .max:
       type = argument!.type
     }
-    aggregates!.append(AggregateCall(function: function, argument: argument, type: type, range: range))
+    aggregates!.append(AggregateCall(function: function, argument: argument, distinct: distinct, type: type, range: range))
     return .aggregate(aggregates!.count - 1, type)
   }
 

@@ -19,9 +19,17 @@ extension Binder {
       try requireText(l, "~", at: left.range)
       try requireText(r, "~", at: right.range)
       return .contains(l, r)
-    case .add, .subtract, .multiply, .divide:
+    case .concatenate:
+      // Any values, shown as text, as SQL's || does; null when either is null.
       let l = try bind(left, aggregates: &aggregates, keys: keys)
       let r = try bind(right, aggregates: &aggregates, keys: keys)
+      return .arithmetic(op, l, r, .text, range)
+    case .add, .subtract, .multiply, .divide, .remainder:
+      let l = try bind(left, aggregates: &aggregates, keys: keys)
+      let r = try bind(right, aggregates: &aggregates, keys: keys)
+      if let type = try Binder.dateArithmeticType(op, l.type, r.type, left: left.range, right: right.range) {
+        return .arithmetic(op, l, r, type, range)
+      }
       for (side, e) in [(left, l), (right, r)] where !(e.type.isNumeric || e.type == .null) {
         throw Diagnostic(
           .error, "\"\(op.rawValue)\" needs numbers, found \(e.type.name)", at: side.range)
@@ -43,8 +51,31 @@ extension Binder {
         l = try bind(left, aggregates: &aggregates, keys: keys)
         r = try bindOperand(right, against: l, aggregates: &aggregates, keys: keys)
       }
+      if op == .equal || op == .notEqual {
+        try requireListedValue(right, against: l)
+        try requireListedValue(left, against: r)
+      }
       let kind = try comparisonKind(l, r, at: range)
       return .compare(op, try coerce(l, to: r, at: left.range), try coerce(r, to: l, at: right.range), kind)
+    }
+  }
+
+  /// The type of `date ± days` (a date) and `date - date` (whole days); nil when neither side is
+  /// a date.
+  static func dateArithmeticType(
+    _ op: BinaryOperator, _ l: ValueType, _ r: ValueType, left: SourceRange, right: SourceRange
+  ) throws(Diagnostic) -> ValueType? {
+    guard l == .date || r == .date else { return nil }
+    let days: (ValueType) -> Bool = { $0 == .integer || $0 == .null }
+    switch op {
+    case .add where l == .date && days(r), .add where days(l) && r == .date, .subtract where l == .date && days(r):
+      return .date
+    case .subtract where l == .date && r == .date, .subtract where l == .null && r == .date:
+      return .integer
+    default:
+      throw Diagnostic(
+        .error, "\"\(op.rawValue)\" cannot take \(l.name) and \(r.name)", at: left.union(right),
+        help: "add or subtract whole days from a date (datum + 7), or subtract two dates for the days between")
     }
   }
 

@@ -8,6 +8,8 @@ struct Binder {
   let schema: Schema
   let parameters: [String: String]
   let datasetName: String
+  /// The date `today()` gives; nil where none was supplied.
+  var today: Day? = nil
 
   // MARK: Names
 
@@ -69,6 +71,23 @@ struct Binder {
     let source = schema.fields[i]
     return Schema.Field(
       name: name, type: type, values: source.values ?? type.domain?.values, unlistedTexts: source.unlistedTexts)
+  }
+
+  /// The number of rows a `limit` or `offset` gives; a parameter's value must be a whole number.
+  mutating func rowCount(_ count: RowCount, in clause: String) throws(Diagnostic) -> Int {
+    let (name, range): (String, SourceRange)
+    switch count {
+    case .integer(let n): return n
+    case .parameter(let n, let r): (name, range) = (n, r)
+    }
+    guard case .constant(.text(let text), _) = try bind(.parameter(name, range)),
+      let n = Int(text.trimmingCharacters(in: .whitespaces)), n >= 0
+    else {
+      throw Diagnostic(
+        .error, "\"\(clause)\" needs a whole number of 0 or more, found $\(name) = \"\(parameters[name] ?? "")\"",
+        at: range)
+    }
+    return n
   }
 
   // MARK: Expressions
@@ -134,7 +153,10 @@ struct Binder {
       let p = try bind(pattern, aggregates: &aggregates, keys: keys)
       try requireText(l, "\(op.rawValue)", at: left.range)
       try requireText(p, "\(op.rawValue)", at: pattern.range)
-      if op == .like { return .like(l, p, negated: negated) }
+      if op == .like {
+        if case .literal(.string(let text), _) = pattern { try Binder.requireUQLWildcards(text, at: pattern.range) }
+        return .like(l, p, negated: negated)
+      }
       if case .constant(.text(let regex), _) = p {
         do {
           _ = try RegularExpression(regex)
@@ -165,8 +187,29 @@ struct Binder {
         negated: negated)
     case .isNull(let operand, let negated, _):
       return .isNull(try bind(operand, aggregates: &aggregates, keys: keys), negated: negated)
-    case .call(let name, let arguments, let range):
-      return try bindCall(name, arguments, range, aggregates: &aggregates, keys: keys)
+    case .caseWhen(let branches, let otherwise, _):
+      var bound: [(condition: TypedExpr, result: TypedExpr)] = []
+      var results: [(TypedExpr, SourceRange)] = []
+      for branch in branches {
+        let condition = try bind(branch.condition, aggregates: &aggregates, keys: keys)
+        try requireBoolean(condition, "when", at: branch.condition.range)
+        let result = try bind(branch.result, aggregates: &aggregates, keys: keys)
+        bound.append((condition, result))
+        results.append((result, branch.result.range))
+      }
+      let elseResult = try otherwise.map { (e) throws(Diagnostic) in try bind(e, aggregates: &aggregates, keys: keys) }
+      if let otherwise, let elseResult { results.append((elseResult, otherwise.range)) }
+      var type = ValueType.null
+      for (result, range) in results {
+        guard let unified = Binder.unify(type, result.type) else {
+          throw Diagnostic(
+            .error, "the results of \"case\" must have one type, found \(type.name) and \(result.type.name)", at: range)
+        }
+        type = unified
+      }
+      return .caseWhen(bound, elseResult, type)
+    case .call(let name, let arguments, let distinct, let range):
+      return try bindCall(name, arguments, distinct: distinct, range, aggregates: &aggregates, keys: keys)
     }
   }
 
@@ -215,12 +258,41 @@ struct Binder {
     for matches in matchers {
       if let match = values.first(where: matches) { return .constant(.text(match), other.type) }
     }
+    throw unknownValue(word, in: values, of: other, at: range, quoted: false)
+  }
+
+  /// A string literal compared by `=` or `!=` with a text column of few, listed values must equal
+  /// one of them under text `=`: a misspelt value is an error, as a bare word's is, not an empty
+  /// result (`indikator = "Sjukfranvaro"`). An `in` list is not checked: lists of alternatives are
+  /// often wider than the data at hand.
+  func requireListedValue(_ expr: Expr, against other: TypedExpr) throws(Diagnostic) {
+    guard case .literal(.string(let text), let range) = expr, other.type == .text, case .column(let i, _) = other,
+      let values = schema.fields[i].values, !values.isEmpty, !values.contains(text)
+    else { return }
+    let key = TextFolding.equalityKey(text)
+    if values.contains(where: { TextFolding.equalityKey($0) == key }) { return }
+    throw unknownValue(text, in: values, of: other, at: range, quoted: true)
+  }
+
+  func unknownValue(_ word: String, in values: [String], of other: TypedExpr, at range: SourceRange, quoted: Bool)
+    -> Diagnostic
+  {
     let owner: String
     if case .column(let i, _) = other { owner = "\"\(schema.fields[i].name)\"" } else { owner = "this comparison" }
     let shown = values.count <= 12 ? "values are: \(values.joined(separator: ", "))" : nil
-    throw Diagnostic(
+    return Diagnostic(
       .error, "unknown value \"\(word)\" for \(owner)", at: range,
-      help: Suggestion.help(for: word, in: values) ?? shown ?? "write text in double quotes")
+      help: Suggestion.help(for: word, in: values) ?? shown ?? (quoted ? nil : "write text in double quotes"))
+  }
+
+  /// A `like` pattern written with SQL's wildcards (`%`, and no `*` or `?`) would silently match
+  /// nothing: an error that shows it with uql's.
+  static func requireUQLWildcards(_ pattern: String, at range: SourceRange) throws(Diagnostic) {
+    guard pattern.contains("%"), !pattern.contains("*"), !pattern.contains("?") else { return }
+    let rewritten = String(pattern.map { $0 == "%" ? "*" : $0 == "_" ? "?" : $0 })
+    throw Diagnostic(
+      .error, "\"like\" wildcards are * (any text) and ? (one character), not SQL's % and _", at: range,
+      help: "write \"\(rewritten)\"")
   }
 
   func requireBoolean(_ e: TypedExpr, _ what: String, at range: SourceRange) throws(Diagnostic) {

@@ -6,10 +6,13 @@ public struct Checker {
   public var datasets: [String: Schema]
   /// Values of `$name` parameters, as text; typed by the place they are used.
   public var parameters: [String: String]
+  /// The date `today()` gives; nil where none was supplied (the core never reads a clock).
+  public var today: Day?
 
-  public init(datasets: [String: Schema], parameters: [String: String] = [:]) {
+  public init(datasets: [String: Schema], parameters: [String: String] = [:], today: Day? = nil) {
     self.datasets = datasets
     self.parameters = parameters
+    self.today = today
   }
 
   /// Checks `query` and returns its plan.
@@ -22,7 +25,7 @@ public struct Checker {
     var chart: ChartStyle? = nil
     var pivoted = false
     for clause in query.clauses {
-      var binder = Binder(schema: schema, parameters: parameters, datasetName: sourceName)
+      var binder = Binder(schema: schema, parameters: parameters, datasetName: sourceName, today: today)
       if chart != nil {
         throw Diagnostic(.error, "\"chart\" must be the last clause", at: clause.range)
       }
@@ -32,7 +35,7 @@ public struct Checker {
         default:
           throw Diagnostic(
             .error, "after \"pivot\" only sort by, limit and chart can follow", at: clause.range,
-            help: "filter and select before the pivot")
+            help: "filter before the pivot, or name its result and go on from that: let p = … | pivot …; p | where …")
         }
       }
       switch clause {
@@ -60,8 +63,10 @@ public struct Checker {
         var bound: [(expr: TypedExpr, descending: Bool)] = []
         for key in keys { bound.append((try binder.bind(key.expr), key.descending)) }
         steps.append(.sort(bound))
-      case .limit(let n, _):
-        steps.append(.limit(n))
+      case .limit(let n, let offset, _):
+        let count = try binder.rowCount(n, in: "limit")
+        let skipped = try offset.map { (c) throws(Diagnostic) in try binder.rowCount(c, in: "offset") } ?? 0
+        steps.append(.limit(count, offset: skipped))
       case .distinct:
         steps.append(.distinct)
       case .count(let keys, let range):

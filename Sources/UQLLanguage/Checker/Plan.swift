@@ -15,7 +15,8 @@ public enum PlanStep: Sendable {
   case filter(TypedExpr)
   case project([(name: String, expr: TypedExpr)])
   case sort([(expr: TypedExpr, descending: Bool)])
-  case limit(Int)
+  /// At most `Int` rows after skipping `offset`.
+  case limit(Int, offset: Int)
   case distinct
   /// Groups rows by `keys` (nothing: one group of all rows) and computes `aggregates` per group;
   /// `outputs` are expressions over keys (`.column(k)`) and aggregates (`.aggregate(i)`).
@@ -49,6 +50,8 @@ public struct AggregateCall: Sendable {
   public var function: AggregateFunction
   /// nil for `count()`.
   public var argument: TypedExpr?
+  /// `count(distinct x)`: the number of distinct values (equal under `=`) that are not null.
+  public var distinct = false
   public var type: ValueType
   public var range: SourceRange
 }

@@ -17,13 +17,15 @@ public indirect enum TypedExpr: Sendable {
   case between(TypedExpr, TypedExpr, TypedExpr, ComparisonKind, negated: Bool)
   case isNull(TypedExpr, negated: Bool)
   case function(ScalarFunction, [TypedExpr], ValueType, SourceRange)
+  /// Conditions and their results, the result when none is true (nil: null), and the type.
+  case caseWhen([(condition: TypedExpr, result: TypedExpr)], TypedExpr?, ValueType)
   /// The value of aggregate number `index` of the current group (aggregate context only).
   case aggregate(Int, ValueType)
 
   public var type: ValueType {
     switch self {
     case .column(_, let t), .constant(_, let t), .negate(_, let t, _), .arithmetic(_, _, _, let t, _),
-      .function(_, _, let t, _), .aggregate(_, let t):
+      .function(_, _, let t, _), .aggregate(_, let t), .caseWhen(_, _, let t):
       return t
     case .not, .logical, .compare, .contains, .like, .matches, .inList, .between, .isNull:
       return .boolean
@@ -52,6 +54,7 @@ public enum ComparisonKind: Sendable {
 /// The scalar functions of the language.
 public enum ScalarFunction: String, Sendable, CaseIterable {
   case lower, upper, length, year, round, coalesce
+  case substr, trim, concat, abs, month, today
 }
 
 /// The aggregate functions of the language.

@@ -13,8 +13,9 @@ public enum Evaluator {
     while index < steps.count {
       try Cancellation.check()
       // `sort … | limit n` keeps the n first rows without sorting the rest.
-      if case .sort(let keys) = steps[index], index + 1 < steps.count, case .limit(let n) = steps[index + 1] {
-        current = try sorted(current, by: keys, limit: n)
+      if case .sort(let keys) = steps[index], index + 1 < steps.count, case .limit(let n, let offset) = steps[index + 1] {
+        let (kept, overflow) = n.addingReportingOverflow(offset)
+        current = try apply(.limit(n, offset: offset), to: try sorted(current, by: keys, limit: overflow ? nil : kept))
         index += 2
         continue
       }
@@ -84,8 +85,10 @@ public enum Evaluator {
       return Table(columns: columns, rowCount: table.rowCount)
     case .sort(let keys):
       return try sorted(table, by: keys, limit: nil)
-    case .limit(let n):
-      return n >= table.rowCount ? table : table.gathering(Array(0..<n))
+    case .limit(let n, let offset):
+      let from = min(offset, table.rowCount)
+      let to = from + min(n, table.rowCount - from)
+      return from == 0 && to == table.rowCount ? table : table.gathering(Array(from..<to))
     case .distinct:
       // The first row of each group of equal rows, in input order.
       let columns = table.columns.enumerated().map { TypedExpr.column($0.offset, $0.element.type) }

@@ -113,13 +113,36 @@ struct ExpressionEvaluator {
       let low = try evaluate(lo)
       let high = try evaluate(hi)
       return (0..<n).map { row in
-        guard let l = ValueComparison.order(a[row], low[row], kind),
-          let h = ValueComparison.order(a[row], high[row], kind)
-        else { return .null }
-        return .boolean((l != .orderedAscending && h != .orderedDescending) != negated)
+        let inside = ExpressionEvaluator.between(a[row], low[row], high[row], kind)
+        guard case .boolean(let b) = inside else { return .null }
+        return .boolean(b != negated)
       }
     case .isNull(let e, let negated):
       return try evaluate(e).map { .boolean($0.isNull != negated) }
+    case .caseWhen(let branches, let otherwise, _):
+      // Each branch sees only the rows no earlier condition took, as SQL evaluates lazily: an
+      // error in a result no row reaches is no error.
+      var result = [Value](repeating: .null, count: n)
+      var pending = Array(0..<n)
+      for branch in branches where !pending.isEmpty {
+        var subset = self.subset(pending)
+        let tests = try subset.evaluate(branch.condition)
+        var taken: [Int] = []
+        var rest: [Int] = []
+        for (k, row) in pending.enumerated() {
+          if tests[k] == .boolean(true) { taken.append(row) } else { rest.append(row) }
+        }
+        if !taken.isEmpty {
+          var chosen = self.subset(taken)
+          for (k, value) in try chosen.evaluate(branch.result).enumerated() { result[taken[k]] = value }
+        }
+        pending = rest
+      }
+      if let otherwise, !pending.isEmpty {
+        var chosen = self.subset(pending)
+        for (k, value) in try chosen.evaluate(otherwise).enumerated() { result[pending[k]] = value }
+      }
+      return result
     case .function(let function, let args, _, let range):
       var values: [[Value]] = []
       for arg in args { values.append(try evaluate(arg)) }
@@ -131,6 +154,12 @@ struct ExpressionEvaluator {
       }
       return result
     }
+  }
+
+  /// An evaluator over the rows `rows` of this one's table (and their aggregate values).
+  func subset(_ rows: [Int]) -> ExpressionEvaluator {
+    if rows.count == rowCount { return self }
+    return ExpressionEvaluator(table: table.gathering(rows), aggregateValues: aggregateValues.map { a in rows.map { a[$0] } })
   }
 
   mutating func regex(_ pattern: String, at range: SourceRange) throws(Diagnostic) -> RegularExpression {
@@ -177,6 +206,12 @@ struct ExpressionEvaluator {
     if x == true || y == true { return .boolean(true) }
     if let x, let y { return .boolean(x || y) }
     return .null
+  }
+
+  /// `v between low and high` as SQL has it, `v >= low and v <= high` in three-valued logic: a
+  /// null bound gives null only when the other bound does not already give false.
+  static func between(_ v: Value, _ low: Value, _ high: Value, _ kind: ComparisonKind) -> Value {
+    logical(.and, compare(.greaterEqual, v, low, kind), compare(.lessEqual, v, high, kind))
   }
 
   static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, _ kind: ComparisonKind) -> Value {

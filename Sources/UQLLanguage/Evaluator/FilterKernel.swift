@@ -42,12 +42,7 @@ enum FilterKernel {
     where lo.constantValue != nil && hi.constantValue != nil:
       let low = lo.constantValue!
       let high = hi.constantValue!
-      return columnMask(table.columns[i]) { v in
-        guard let l = ValueComparison.order(v, low, kind), let h = ValueComparison.order(v, high, kind) else {
-          return .null
-        }
-        return .boolean(l != .orderedAscending && h != .orderedDescending)
-      }
+      return columnMask(table.columns[i]) { ExpressionEvaluator.between($0, low, high, kind) }
     default:
       return nil
     }

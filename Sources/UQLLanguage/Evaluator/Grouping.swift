@@ -73,6 +73,7 @@ enum Grouping {
   static func typedAggregate(
     _ call: AggregateCall, table: Table, groups: [[Int]], totals: inout [Int: [(total: Decimal, count: Int)]]
   ) throws(Diagnostic) -> [Value]? {
+    if call.distinct { return nil }
     // count(condition): rows where it is true, from the filter kernel's mask.
     if call.function == .count, let argument = call.argument, argument.type == .boolean,
       let mask = FilterKernel.mask(argument, table)
@@ -164,6 +165,7 @@ enum Grouping {
   static func compute(_ call: AggregateCall, _ argument: [Value]?, rows: [Int]) throws(Diagnostic) -> Value {
     guard let argument else { return .integer(rows.count) }
     let values = rows.map { argument[$0] }.filter { !$0.isNull }
+    if call.distinct { return .integer(Set(values.map(RowKey.init)).count) }
     switch call.function {
     case .count:
       // count(x) counts rows where x is neither null nor false.

@@ -40,7 +40,12 @@ enum Pivoting {
       var values: [Value] = []
       for r in rowOrder {
         let members = cells[r * columnValues.count + c]
-        values.append(members.isEmpty ? .null : try Grouping.compute(value, argument, rows: members))
+        // An empty cell counts nothing, as count() of no rows is 0; other aggregates of no rows are null.
+        if members.isEmpty {
+          values.append(value.function == .count ? .integer(0) : .null)
+        } else {
+          values.append(try Grouping.compute(value, argument, rows: members))
+        }
       }
       result.append(Column(name: name, type: value.type, values: values))
     }

@@ -19,9 +19,9 @@ enum PlanDescription {
         what = "välj kolumner"
       case .sort:
         what = "sortera"
-      case .limit(let n):
+      case .limit(let n, let offset):
         what = "begränsa"
-        estimate = min(estimate, n)
+        estimate = min(max(estimate - offset, 0), n)
       case .distinct:
         what = "unika rader"
       case .group(let keys, let aggregates, _):

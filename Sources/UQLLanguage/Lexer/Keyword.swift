@@ -4,6 +4,7 @@ public enum Keyword: String, Sendable, CaseIterable {
   case `let`, `where`, select, sort, by, asc, desc, limit, distinct, count, group, aggregate
   case and, or, not, like, matches, `in`, between, `is`, null, `true`, `false`
   case join, left, on, pivot, change, chart, explain
+  case `case`, when, then, `else`, end
 
   /// Keywords that start a clause; a line starting with one continues the statement above.
   public var startsClause: Bool {
@@ -21,7 +22,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     "stigande": .asc, "fallande": .desc, "begränsa": .limit, "unika": .distinct, "räkna": .count,
     "gruppera": .group, "aggregera": .aggregate, "och": .and, "eller": .or, "inte": .not, "som": .like,
     "matchar": .matches, "mellan": .between, "är": .is, "sant": .true, "falskt": .false,
-    "koppla": .join, "vänster": .left, "pivotera": .pivot, "jämför": .change, "diagram": .chart,
+    "koppla": .join, "vänster": .left, "på": .on, "pivotera": .pivot, "jämför": .change, "diagram": .chart,
     "förklara": .explain,
   ]
 

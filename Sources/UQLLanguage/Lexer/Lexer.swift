@@ -133,6 +133,7 @@ public struct Lexer {
       case ("<", "="): .lessEqual
       case (">", "="): .greaterEqual
       case ("<", ">"): .notEqual
+      case ("|", "|"): .concatenate
       default: nil
       }
     if let two {

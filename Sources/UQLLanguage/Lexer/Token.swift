@@ -51,5 +51,7 @@ public enum Symbol: String, Sendable, CaseIterable {
   case minus = "-"
   case star = "*"
   case slash = "/"
+  case percent = "%"
+  case concatenate = "||"
   case dot = "."
 }

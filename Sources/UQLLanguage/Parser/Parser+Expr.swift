@@ -112,7 +112,15 @@ extension Parser {
     defer { depth -= chain }
     while true {
       let op: BinaryOperator
-      if consume(.plus) != nil { op = .add } else if consume(.minus) != nil { op = .subtract } else { return left }
+      if consume(.plus) != nil {
+        op = .add
+      } else if consume(.minus) != nil {
+        op = .subtract
+      } else if consume(.concatenate) != nil {
+        op = .concatenate
+      } else {
+        return left
+      }
       try enterNesting(at: left.range)
       chain += 1
       let right = try multiplicative()
@@ -126,7 +134,15 @@ extension Parser {
     defer { depth -= chain }
     while true {
       let op: BinaryOperator
-      if consume(.star) != nil { op = .multiply } else if consume(.slash) != nil { op = .divide } else { return left }
+      if consume(.star) != nil {
+        op = .multiply
+      } else if consume(.slash) != nil {
+        op = .divide
+      } else if consume(.percent) != nil {
+        op = .remainder
+      } else {
+        return left
+      }
       try enterNesting(at: left.range)
       chain += 1
       let right = try unary()
@@ -178,6 +194,8 @@ extension Parser {
       let inner = try expression()
       _ = try expect(.rightParen, "\")\" to close \"(\"")
       return inner
+    case .keyword(.case):
+      return try caseWhen()
     case .keyword(.count) where tokens[position + 1].kind == .symbol(.leftParen):
       advance()
       return try call("count", start: token.range)
@@ -201,13 +219,35 @@ extension Parser {
     }
   }
 
+  /// `case [x] when a then r … [else e] end`; with `x`, each `when a` is `x = a`.
+  mutating func caseWhen() throws(Diagnostic) -> Expr {
+    let start = advance()
+    try enterNesting(at: start.range)
+    defer { depth -= 1 }
+    let operand: Expr? = peek.kind == .keyword(.when) ? nil : try additive()
+    var branches: [WhenBranch] = []
+    while let when = consume(.when) {
+      var condition = try expression()
+      if let operand { condition = .binary(.equal, operand, condition, when.range.union(condition.range)) }
+      _ = try expect(.then, after: "after the condition of \"when\"")
+      branches.append(WhenBranch(condition: condition, result: try expression()))
+    }
+    if branches.isEmpty {
+      throw Diagnostic(.error, "expected \"when\" after \"case\", found \(describe(peek))", at: peek.range)
+    }
+    let otherwise = consume(.else) != nil ? try expression() : nil
+    let end = try expect(.end, after: "to close \"case\"")
+    return .caseWhen(branches, otherwise: otherwise, start.range.union(end.range))
+  }
+
   mutating func call(_ name: String, start: SourceRange) throws(Diagnostic) -> Expr {
     _ = try expect(.leftParen, "\"(\"")
+    let distinct = consume(.distinct) != nil
     var arguments: [Expr] = []
     if peek.kind != .symbol(.rightParen) {
       repeat { arguments.append(try expression()) } while consume(.comma) != nil
     }
     let close = try expect(.rightParen, "\")\" to close the arguments of \(name)")
-    return .call(name, arguments, start.union(close.range))
+    return .call(name, arguments, distinct: distinct, start.union(close.range))
   }
 }

@@ -42,7 +42,7 @@ extension Parser {
         if pipe == nil { break }
         throw Diagnostic(
           .error, "expected a clause after \"|\", found \(describe(peek))", at: peek.range,
-          help: "clauses are: where, select, sort by, limit, distinct, count, group by")
+          help: Parser.clauseHelp(for: peek))
       }
       let clause = try clause(keyword)
       clauses.append(clause)
@@ -50,6 +50,29 @@ extension Parser {
     }
     return Query(
       source: source, sourceRange: sourceRange, clauses: clauses, clauseTexts: texts, range: range(from: sourceRange))
+  }
+
+  /// Every clause as written, English then Swedish, for help that lists them.
+  static let clauseSpellings = [
+    "where", "select", "sort by", "limit", "distinct", "count", "group by", "join", "left join", "pivot", "change",
+    "chart",
+  ]
+  static let swedishClauseSpellings = [
+    "där", "välj", "sortera efter", "begränsa", "unika", "räkna", "gruppera efter", "koppla", "vänster koppla",
+    "pivotera", "jämför", "diagram",
+  ]
+
+  /// Help for a word where a clause was expected: the clause it is a misspelling of (`wher`),
+  /// then every clause.
+  static func clauseHelp(for token: Token) -> String {
+    let all = "clauses are: \(clauseSpellings.joined(separator: ", "))"
+    guard case .identifier(let word) = token.kind else { return all }
+    // Compare with each clause's first word, so `sortt` finds "sort by".
+    let firstWords = (clauseSpellings + swedishClauseSpellings).map { String($0.prefix { $0 != " " }) }
+    guard let nearest = Suggestion.nearest(to: word, in: firstWords),
+      let i = firstWords.firstIndex(of: nearest)
+    else { return all }
+    return "did you mean \"\((clauseSpellings + swedishClauseSpellings)[i])\"? \(all)"
   }
 
   mutating func clause(_ keyword: Keyword) throws(Diagnostic) -> Clause {
@@ -74,13 +97,12 @@ extension Parser {
       } while consume(.comma) != nil
       return .sort(keys, range(from: start))
     case .limit:
-      let token = peek
-      guard case .integer(let n) = token.kind else {
-        throw Diagnostic(
-          .error, "expected a whole number after \"limit\", found \(describe(token))", at: token.range)
+      let count = try rowCount(after: token.text)
+      var offset: RowCount? = nil
+      if case .identifier(let w) = peek.kind, w.lowercased() == "offset" {
+        offset = try rowCount(after: advance().text)
       }
-      advance()
-      return .limit(n, range(from: start))
+      return .limit(count, offset: offset, range(from: start))
     case .distinct:
       return .distinct(start)
     case .count:
@@ -132,6 +154,21 @@ extension Parser {
       return .chart(style, range(from: start))
     default:
       throw Diagnostic(.error, "\"\(keyword.rawValue)\" does not start a clause", at: start)
+    }
+  }
+
+  /// The whole number or parameter after `limit` or `offset` (`what`, as the user wrote it).
+  mutating func rowCount(after what: String) throws(Diagnostic) -> RowCount {
+    let token = peek
+    switch token.kind {
+    case .integer(let n):
+      advance()
+      return .integer(n)
+    case .parameter(let name):
+      advance()
+      return .parameter(name, token.range)
+    default:
+      throw Diagnostic(.error, "expected a whole number after \"\(what)\", found \(describe(token))", at: token.range)
     }
   }
 

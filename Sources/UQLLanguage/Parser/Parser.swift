@@ -48,7 +48,7 @@ public struct Parser {
         if !atSeparator {
           throw Diagnostic(
             .error, "expected a clause or the end of the statement, found \(describe(peek))",
-            at: peek.range, help: "clauses are: where, select, sort by, limit, distinct, count, group by")
+            at: peek.range, help: Parser.clauseHelp(for: peek))
         }
         result.append(ParsedStatement(result: .success(statement), range: statement.range))
       } catch {

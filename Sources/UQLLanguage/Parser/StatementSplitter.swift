@@ -38,7 +38,7 @@ public enum StatementSplitter {
     case .symbol(let s): return s != .rightParen && s != .semicolon
     case .keyword(let k):
       switch k {
-      case .null, .true, .false, .asc, .desc, .distinct, .count: return false
+      case .null, .true, .false, .asc, .desc, .distinct, .count, .end: return false
       default: return true
       }
     default: return false
@@ -49,7 +49,8 @@ public enum StatementSplitter {
   public static func continuesStatement(_ token: Token) -> Bool {
     switch token.kind {
     case .symbol(.pipe): return true
-    case .keyword(let k): return k.startsClause || k == .aggregate || k == .and || k == .or
+    case .keyword(let k):
+      return k.startsClause || [.aggregate, .and, .or, .when, .then, .else, .end].contains(k)
     default: return false
     }
   }
