@@ -117,7 +117,8 @@ extension Binder {
     case .min, .max:
       type = argument!.type
     }
-    aggregates!.append(AggregateCall(function: function, argument: argument, distinct: distinct, type: type, range: range))
+    aggregates!.append(
+      AggregateCall(function: function, argument: argument, distinct: distinct, type: type, range: range))
     return .aggregate(aggregates!.count - 1, type)
   }
 

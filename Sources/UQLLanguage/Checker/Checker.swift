@@ -35,7 +35,8 @@ public struct Checker {
         default:
           throw Diagnostic(
             .error, "after \"pivot\" only sort by, limit and chart can follow", at: clause.range,
-            help: "filter before the pivot, or name its result and go on from that: let p = … | pivot …; p | where …")
+            help:
+              "filter before the pivot, or name its result and go on from that: let p = … | pivot …; p | where …")
         }
       }
       switch clause {

@@ -13,7 +13,9 @@ public enum Evaluator {
     while index < steps.count {
       try Cancellation.check()
       // `sort … | limit n` keeps the n first rows without sorting the rest.
-      if case .sort(let keys) = steps[index], index + 1 < steps.count, case .limit(let n, let offset) = steps[index + 1] {
+      if case .sort(let keys) = steps[index], index + 1 < steps.count,
+        case .limit(let n, let offset) = steps[index + 1]
+      {
         let (kept, overflow) = n.addingReportingOverflow(offset)
         current = try apply(.limit(n, offset: offset), to: try sorted(current, by: keys, limit: overflow ? nil : kept))
         index += 2

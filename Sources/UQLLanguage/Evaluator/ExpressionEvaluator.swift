@@ -159,7 +159,8 @@ struct ExpressionEvaluator {
   /// An evaluator over the rows `rows` of this one's table (and their aggregate values).
   func subset(_ rows: [Int]) -> ExpressionEvaluator {
     if rows.count == rowCount { return self }
-    return ExpressionEvaluator(table: table.gathering(rows), aggregateValues: aggregateValues.map { a in rows.map { a[$0] } })
+    return ExpressionEvaluator(
+      table: table.gathering(rows), aggregateValues: aggregateValues.map { a in rows.map { a[$0] } })
   }
 
   mutating func regex(_ pattern: String, at range: SourceRange) throws(Diagnostic) -> RegularExpression {
