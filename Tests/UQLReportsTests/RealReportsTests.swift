@@ -168,6 +168,9 @@ struct RealReportsTests {
     // The comment under "Digital tillsyn" ends where the indicator table begins.
     #expect(e.activities[5].comment?.hasSuffix("för att kommunen skall ha gjort en fullständig implementering.") == true)
     #expect(e.assignments.map(\.text) == ["DIREKTIV - INNOVATION OCH OMSTÄLLNING TILL NYA ARBETSSÄTT"])
+    // The directive reported on in section 3 is the table's, with the nämnd's summary as comment.
+    #expect(e.assignments[0].comment?.hasPrefix("För att möta kommunfullmäktiges direktiv om innovation") == true)
+    #expect(e.assignments[0].comment?.hasSuffix("skapa tekniska förutsättningar genom digitalisering.") == true)
     // Indicators by printed column: never two years in one.
     let omsättning = e.indicators.filter { $0.name == "Personalomsättning, egenregi" }
     #expect(omsättning.map(\.column) == ["Utfall 2021", "Utfall 2022", "Utfall 2023"])

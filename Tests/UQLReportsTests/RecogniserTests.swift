@@ -122,4 +122,26 @@ struct RecogniserTests {
     #expect(e.activities.map(\.comment) == ["Vi har byggt tre nya övergångsställen.", nil, "Installerade på två skolor."])
     #expect(e.assignments.map(\.text) == ["Direktiv - digitalisering"])
   }
+
+  @Test func directivesAndTheReportOnThem() throws {
+    let e = extract(
+      """
+      3 Uppföljning direktiv
+
+      Kommunfullmäktige har beslutat om ett direktiv för budgetåret.
+
+      Kommunfullmäktiges direktiv – Digital tillsyn
+      Nämnderna får i uppdrag att pröva digital tillsyn.
+      Sammanfattning av nämndens arbete med direktivet
+
+      Tillsyn via kamera infördes i maj.
+      Fler följer i höst.
+
+      4 Ekonomi
+      """)
+    #expect(e.assignments.map(\.text) == ["Kommunfullmäktiges direktiv – Digital tillsyn"])
+    #expect(e.assignments.map(\.line) == [5])
+    #expect(e.assignments.first?.comment == "Tillsyn via kamera infördes i maj. Fler följer i höst.")
+    #expect(e.assignments.first?.status == nil)
+  }
 }

@@ -44,6 +44,7 @@ enum DocumentSections {
     extraction.goals += tables.goals
     extraction.assignments += tables.assignments
     extraction.activities += tables.activities
+    Directives.recognise(document, lines: lines, into: &extraction.assignments)
     extraction.warnings += assessments.unknown
     return extraction
   }
