@@ -26,6 +26,26 @@ public struct Document: Sendable, Equatable {
     return result
   }
 
+  /// The lines where text under a title ends (headings and tables) and the lines of page
+  /// furniture, which text runs across.
+  public var boundaries: (stops: Set<Int>, furniture: Set<Int>) {
+    var stops = Set<Int>()
+    var furniture = Set<Int>()
+    for block in blocks {
+      switch block.kind {
+      case .heading, .table: stops.formUnion(block.lines)
+      case .furniture: furniture.formUnion(block.lines)
+      default: break
+      }
+    }
+    return (stops, furniture)
+  }
+
+  /// Whether line `line` is part of a table.
+  public func isInTable(_ line: Int) -> Bool {
+    blocks.contains { $0.table != nil && $0.lines.contains(line) }
+  }
+
   /// The headings, in reading order.
   public var headings: [DocumentBlock] {
     blocks.filter { if case .heading = $0.kind { return true } else { return false } }

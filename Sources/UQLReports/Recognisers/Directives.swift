@@ -23,17 +23,9 @@ enum Directives {
   }
 
   static func recognise(_ document: Document, lines: [SourceLine], into assignments: inout [AssignmentRecord]) {
-    var stops = Set<Int>()
-    var skipped = Set<Int>()
-    for block in document.blocks {
-      switch block.kind {
-      case .heading, .table: stops.formUnion(block.lines)
-      case .furniture: skipped.formUnion(block.lines)
-      default: break
-      }
-    }
+    let (stops, skipped) = document.boundaries
     let content = lines.filter { !skipped.contains($0.number) && !$0.isBlank }
-    for (k, line) in content.enumerated() where isTitle(line.collapsed) && !isInTable(line.number, document) {
+    for (k, line) in content.enumerated() where isTitle(line.collapsed) && !document.isInTable(line.number) {
       var comment: [String] = []
       var summarising = false
       for next in content[(k + 1)...] {
@@ -65,9 +57,5 @@ enum Directives {
     let a = afterWord(listed)
     let b = afterWord(title)
     return a.count >= 8 && a == b
-  }
-
-  static func isInTable(_ line: Int, _ document: Document) -> Bool {
-    document.blocks.contains { $0.table != nil && $0.lines.contains(line) }
   }
 }

@@ -106,15 +106,7 @@ enum GoalTables {
   /// table.
   static func attachComments(_ result: inout Result, document: Document, lines: [SourceLine]) {
     guard result.activities.contains(where: { $0.comment == nil }) else { return }
-    var stops = Set<Int>()
-    var skipped = Set<Int>()
-    for block in document.blocks {
-      switch block.kind {
-      case .heading, .table: stops.formUnion(block.lines)
-      case .furniture: skipped.formUnion(block.lines)
-      default: break
-      }
-    }
+    let (stops, skipped) = document.boundaries
     let names = result.activities.map { FollowUpBlocks.key($0.text) }
     func isName(_ line: SourceLine) -> Bool {
       let k = FollowUpBlocks.key(line.collapsed)
@@ -125,7 +117,7 @@ enum GoalTables {
       guard name.count >= 4,
         let at = lines.firstIndex(where: {
           !skipped.contains($0.number) && $0.collapsed.count <= 80 && sameName(FollowUpBlocks.key($0.collapsed), name)
-            && !isInTable($0.number, document)
+            && !document.isInTable($0.number)
         })
       else { continue }
       var text: [String] = []
@@ -136,10 +128,6 @@ enum GoalTables {
       let joined = LineJoining.join(text)
       if !joined.isEmpty { result.activities[a].comment = joined }
     }
-  }
-
-  static func isInTable(_ line: Int, _ document: Document) -> Bool {
-    document.blocks.contains { if case .table = $0.kind { return $0.lines.contains(line) } else { return false } }
   }
 
   /// Names equal, or one the beginning of the other (`Förebyggande arbete` for `Förebyggande
