@@ -63,8 +63,9 @@ enum DataLoader {
     }
     guard isDirectory.boolValue else { return [path] }
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    // A README beside the reports documents them; it is not one of them.
-    let files = entries.sorted().filter { !$0.lowercased().hasPrefix("readme.") }
+    // A README beside the reports documents them, and the manifest describes them (it is
+    // applied to the reports): neither is one of them.
+    let files = entries.sorted().filter { !$0.lowercased().hasPrefix("readme.") && $0 != ReportLoading.manifestName }
       .map { (path as NSString).appendingPathComponent($0) }.filter { classify($0) != nil }
     if files.isEmpty {
       Terminal.standardError.write("uql: error: \(path): no report or table files in this directory\n")

@@ -38,11 +38,13 @@ enum MetaCommand: Equatable {
       guard argument.isEmpty else { throw Diagnostic(.error, ".\(name) takes no argument", at: range) }
     }
     switch name.lowercased() {
-    case "datasets": try none(); return .datasets
+    // sqlite3's names: .tables for .datasets, .mode for .format.
+    case "datasets", "tables": try none(); return .datasets
     case "schema": return .schema(try required("a dataset name"))
-    case "format":
+    case "format", "mode":
       let value = try required("a format name")
-      guard let format = OutputFormat(rawValue: value.lowercased()) else {
+      let sqliteModes = ["list": "tsv", "tabs": "tsv", "box": "table", "column": "table"]
+      guard let format = OutputFormat(rawValue: sqliteModes[value.lowercased()] ?? value.lowercased()) else {
         throw Diagnostic(
           .error, "unknown format \"\(value)\"", at: range,
           help: "formats are: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -70,7 +72,7 @@ enum MetaCommand: Equatable {
       }
       return .maxRows(n)
     default:
-      let help = Suggestion.nearest(to: name, in: names).map { "did you mean \".\($0)\"?" }
+      let help = Suggestion.nearest(to: name, in: names + ["tables", "mode", "exit"]).map { "did you mean \".\($0)\"?" }
       throw Diagnostic(
         .error, "unknown meta-command \".\(name)\"", at: range,
         help: help ?? "meta-commands are: \(names.map { "." + $0 }.joined(separator: ", "))")

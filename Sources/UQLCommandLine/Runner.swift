@@ -60,6 +60,13 @@ struct Runner {
   /// Runs every statement of a script file.
   mutating func runFile(_ path: String) throws {
     let canonical = Runner.canonical(path)
+    // A word that is no file (`uql --data x.csv datasets`) was meant as a query, not a script.
+    if !path.contains("/"), !path.contains("."), !FileManager.default.fileExists(atPath: path) {
+      Terminal.standardError.write(
+        "uql: error: no script file \"\(ControlEscaping.escaped(path))\"\n"
+          + "help: to run a query, give it with -e: uql -e '\(ControlEscaping.escaped(path))'\n")
+      throw Failure(status: .usage)
+    }
     guard case .success(let data) = InputFile.read(path) else {
       Terminal.standardError.write("uql: error: cannot read script \"\(path)\"\n")
       throw Failure(status: .dataError)

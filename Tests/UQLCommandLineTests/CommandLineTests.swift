@@ -14,6 +14,25 @@ import Testing
     #expect(r == .init(stdout: "aktivitet\tår\nRemiss av cykelplanen\t2019\nSamordna insatser för unga\t2019\n", stderr: "", status: 0))
   }
 
+  @Test func aStrayWordAfterTheOptionsIsAUsageErrorWithAHint() throws {
+    let r = try uql(Self.data + ["datasets"])
+    #expect(r == .init(
+      stdout: "",
+      stderr: "uql: error: no script file \"datasets\"\nhelp: to run a query, give it with -e: uql -e 'datasets'\n",
+      status: 2))
+  }
+
+  @Test func theManifestInADataDirectoryIsAppliedNotReadAsATable() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-manifest-\(getpid())-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let report = UQLProcess.root.appendingPathComponent("Examples/reports")
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: report.path).first { $0.hasPrefix("001") })
+    try FileManager.default.copyItem(at: report.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+    try #"{"\#(name)": {"år": 2021}}"#.write(to: dir.appendingPathComponent("uql-manifest.json"), atomically: true, encoding: .utf8)
+    let r = try uql(["--data", dir.path, "-e", "rapporter | select år"])
+    #expect(r == .init(stdout: "år\n2021\n", stderr: "", status: 0))
+  }
+
   @Test func anEmptyResultIsSuccessWithAHeader() throws {
     let r = try uql(Self.data + ["-e", "aktiviteter where år = 1999 | select aktivitet"])
     #expect(r == .init(stdout: "aktivitet\n", stderr: "", status: 0))

@@ -22,6 +22,27 @@ import UQLLineEditor
     #expect(buffer.add("  .format csv (") == ["  .format csv ("])
   }
 
+  @Test func sqliteAndPsqlHabits() throws {
+    var buffer = StatementBuffer()
+    #expect(buffer.add("exit") == [".quit"])
+    #expect(buffer.add("  QUIT; ") == [".quit"])
+    #expect(buffer.add("help") == [".help"])
+    // Inside a statement, the word is the statement's.
+    #expect(buffer.add("aktiviteter |") == [])
+    #expect(buffer.add("help") == ["aktiviteter |\nhelp"])
+    let range = SourceRangeFixture.range
+    #expect(try MetaCommand.parse(name: "tables", argument: "", at: range) == .datasets)
+    #expect(try MetaCommand.parse(name: "mode", argument: "csv", at: range) == .format(.csv))
+    #expect(try MetaCommand.parse(name: "mode", argument: "box", at: range) == .format(.table))
+    #expect(try MetaCommand.parse(name: "mode", argument: "tabs", at: range) == .format(.tsv))
+    #expect(throws: Diagnostic.self) { try MetaCommand.parse(name: "tabels", argument: "", at: range) }
+    do {
+      _ = try MetaCommand.parse(name: "tabels", argument: "", at: range)
+    } catch {
+      #expect(error.help == "did you mean \".tables\"?")
+    }
+  }
+
   @Test func anEmptyLineOnAContinuationRunsWhatThereIs() {
     var buffer = StatementBuffer()
     #expect(buffer.add("aktiviteter where delmål in (\"a\",") == [])

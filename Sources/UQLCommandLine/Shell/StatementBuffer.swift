@@ -38,11 +38,24 @@ struct StatementBuffer {
       if blank { return ready }
       // A meta-command is one line, whatever it ends with.
       if line.drop(while: \.isWhitespace).hasPrefix(".") { return ready + [line] }
+      // psql's and sqlite3's habits: exit, quit and help alone need no dot.
+      if let meta = Self.bareMetaCommand(line) { return ready + [meta] }
     } else if blank {
       return ready + [take()]
     }
     lines.append(line)
     return ready + finish(moreWaiting: moreWaiting)
+  }
+
+  /// `.quit` for `exit` or `quit` alone on a line, `.help` for `help` (a final `;` allowed).
+  static func bareMetaCommand(_ line: String) -> String? {
+    var word = line.trimmingCharacters(in: .whitespaces).lowercased()
+    if word.hasSuffix(";") { word.removeLast() }
+    switch word {
+    case "exit", "quit", "avsluta": return ".quit"
+    case "help", "hjälp": return ".help"
+    default: return nil
+    }
   }
 
   /// The held statement at the end of the input.
