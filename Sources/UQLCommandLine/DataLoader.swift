@@ -1,4 +1,5 @@
 import Foundation
+import UQLFormats
 import UQLSources
 import UQLValues
 
@@ -67,11 +68,27 @@ enum DataLoader {
     // applied to the reports): neither is one of them.
     let files = entries.sorted().filter { !$0.lowercased().hasPrefix("readme.") && $0 != ReportLoading.manifestName }
       .map { (path as NSString).appendingPathComponent($0) }.filter { classify($0) != nil }
+      .filter { file in
+        // A pipe, socket or device in a directory would block or never end: named alone it is
+        // read (`--data <(…)`), found in a directory it is skipped, with a note.
+        guard isRegular(file) else {
+          Terminal.standardError.write("uql: note: \(ControlEscaping.escaped(file)): skipped, not a regular file\n")
+          return false
+        }
+        return true
+      }
     if files.isEmpty {
       Terminal.standardError.write("uql: error: \(path): no report or table files in this directory\n")
       throw Failure(status: .dataError)
     }
     return files
+  }
+
+  /// Whether `path` is a regular file (or a link to one).
+  static func isRegular(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    return (info.st_mode & S_IFMT) == S_IFREG
   }
 
   enum Kind {

@@ -13,7 +13,10 @@ enum DiagnosticRenderer {
   ///   - source: the text the diagnostic's range refers to.
   static func render(_ diagnostic: Diagnostic, name: String, source: String) -> String {
     let start = diagnostic.range.start
-    var out = "\(name):\(start.line):\(start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+    // Messages and help quote untrusted text (file, dataset and column names): control
+    // characters are escaped, as the table writer escapes them.
+    let message = ControlEscaping.escaped(diagnostic.message, lineBreak: "\\n")
+    var out = "\(ControlEscaping.escaped(name)):\(start.line):\(start.column): \(diagnostic.severity.rawValue): \(message)\n"
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     if start.line >= 1, start.line <= lines.count {
       let line = Array(lines[start.line - 1].unicodeScalars)
@@ -32,7 +35,7 @@ enum DiagnosticRenderer {
       let width = max(1, DisplayWidth.of(m))
       out += "  " + indent.joined() + "^" + String(repeating: "~", count: width - 1) + "\n"
     }
-    if let help = diagnostic.help { out += "help: \(help)\n" }
+    if let help = diagnostic.help { out += "help: \(ControlEscaping.escaped(help, lineBreak: "\\n"))\n" }
     return out
   }
 

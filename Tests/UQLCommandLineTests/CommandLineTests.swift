@@ -33,6 +33,29 @@ import Testing
     #expect(r == .init(stdout: "år\n2021\n", stderr: "", status: 0))
   }
 
+  @Test func aPipeInADataDirectoryIsSkippedNotWaitedFor() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-fifo-\(getpid())-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try "a,b\n1,2\n".write(to: dir.appendingPathComponent("t.csv"), atomically: true, encoding: .utf8)
+    #expect(mkfifo(dir.appendingPathComponent("pipe.csv").path, 0o600) == 0)
+    let r = try uql(["--data", dir.path, "-e", "t | count"])
+    #expect(r == .init(
+      stdout: "antal\n1\n", stderr: "uql: note: \(dir.path)/pipe.csv: skipped, not a regular file\n", status: 0))
+  }
+
+  @Test func untrustedNamesInErrorsHaveTheirControlCharactersEscaped() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-esc-\(getpid())-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent("we\u{1B}[31mird.csv")
+    try "a\u{7}b,c\n1,2\n".write(to: file, atomically: true, encoding: .utf8)
+    let r = try uql(["--data", file.path, "-e", "x"])
+    #expect(r.status == 1)
+    #expect(!r.stderr.contains("\u{1B}") && !r.stderr.contains("\u{7}"))
+    #expect(r.stderr.hasSuffix("help: datasets are: we\\e[31mird\n"))
+    let columns = try uql(["--data", file.path, "-e", "we\u{1B}[31mird | select nope"])
+    #expect(!columns.stderr.contains("\u{7}"))
+  }
+
   @Test func anEmptyResultIsSuccessWithAHeader() throws {
     let r = try uql(Self.data + ["-e", "aktiviteter where år = 1999 | select aktivitet"])
     #expect(r == .init(stdout: "aktivitet\n", stderr: "", status: 0))
