@@ -9,6 +9,13 @@ import Testing
     try UQLProcess.run(args, stdin: stdin, environment: env)
   }
 
+  /// A new empty directory of this test's own.
+  static func temporaryDirectory(_ name: String) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-\(name)-\(getpid())-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
   @Test func resultsAreTSVWhenStdoutIsNotATerminal() throws {
     let r = try uql(Self.data + ["-e", "aktiviteter where status = pausad | select aktivitet, år"])
     #expect(r == .init(stdout: "aktivitet\tår\nRemiss av cykelplanen\t2019\nSamordna insatser för unga\t2019\n", stderr: "", status: 0))
@@ -23,8 +30,7 @@ import Testing
   }
 
   @Test func theManifestInADataDirectoryIsAppliedNotReadAsATable() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-manifest-\(getpid())-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Self.temporaryDirectory("manifest")
     let report = UQLProcess.root.appendingPathComponent("Examples/reports")
     let name = try #require(try FileManager.default.contentsOfDirectory(atPath: report.path).first { $0.hasPrefix("001") })
     try FileManager.default.copyItem(at: report.appendingPathComponent(name), to: dir.appendingPathComponent(name))
@@ -34,8 +40,7 @@ import Testing
   }
 
   @Test func aPipeInADataDirectoryIsSkippedNotWaitedFor() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-fifo-\(getpid())-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Self.temporaryDirectory("fifo")
     try "a,b\n1,2\n".write(to: dir.appendingPathComponent("t.csv"), atomically: true, encoding: .utf8)
     #expect(mkfifo(dir.appendingPathComponent("pipe.csv").path, 0o600) == 0)
     let r = try uql(["--data", dir.path, "-e", "t | count"])
@@ -44,8 +49,7 @@ import Testing
   }
 
   @Test func untrustedNamesInErrorsHaveTheirControlCharactersEscaped() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-esc-\(getpid())-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Self.temporaryDirectory("esc")
     let file = dir.appendingPathComponent("we\u{1B}[31mird.csv")
     try "a\u{7}b,c\n1,2\n".write(to: file, atomically: true, encoding: .utf8)
     let r = try uql(["--data", file.path, "-e", "x"])
