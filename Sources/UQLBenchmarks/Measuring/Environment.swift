@@ -23,7 +23,7 @@ enum Environment {
   static func runtimeLinking(_ uql: String) -> String {
     guard let ldd = try? ChildProcess.run("ldd", [uql], keepOutput: true, check: false) else { return "linking unknown" }
     return ldd.standardOutput.contains("libswiftCore")
-      ? "Swift runtime linked dynamically (build with --static-swift-stdlib for the README's start-up figures)"
+      ? "Swift runtime linked dynamically (a release build links it in, as the README's start-up figures need)"
       : "Swift runtime linked statically"
   }
 }
