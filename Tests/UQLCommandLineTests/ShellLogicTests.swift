@@ -43,6 +43,13 @@ import UQLLineEditor
     }
   }
 
+  @Test func ctrlDOnAContinuationRunsTheUnfinishedStatement() {
+    var buffer = StatementBuffer()
+    #expect(buffer.add("aktiviteter |") == [])
+    #expect(buffer.flush() == ["aktiviteter |"])
+    #expect(buffer.isEmpty && buffer.flush() == [])
+  }
+
   @Test func anEmptyLineOnAContinuationRunsWhatThereIs() {
     var buffer = StatementBuffer()
     #expect(buffer.add("aktiviteter where delmål in (\"a\",") == [])

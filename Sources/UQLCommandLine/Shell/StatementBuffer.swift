@@ -58,11 +58,11 @@ struct StatementBuffer {
     }
   }
 
-  /// The held statement at the end of the input.
+  /// What is left at the end of the input (Ctrl-D): the held statement, or an unfinished one,
+  /// which runs and so says what it is missing rather than vanishing, as sqlite3 does.
   mutating func flush() -> [String] {
-    guard isHolding else { return [] }
     isHolding = false
-    return [take()]
+    return lines.isEmpty ? [] : [take()]
   }
 
   private mutating func finish(moreWaiting: Bool) -> [String] {
