@@ -6,7 +6,16 @@ struct RootCommand: ParsableCommand {
     commandName: "uql",
     abstract: "Query follow-up reports (uppföljningsrapporter, verksamhetsplaner, bilagor) and tables.",
     discussion: """
-      Without --data, uql reads its bundled sample reports.
+      Without --data, uql reads its bundled sample reports. Without -e or a
+      script, on a terminal, it opens the interactive shell.
+
+      QUERY OPTIONS (all of them: uql query --help)
+        -e, --execute <query>  A query to run. Repeatable: runs in order.
+        -f, --file <file>      A script of queries (or give it as the argument).
+        --data <path>          A report (.txt, .md, .pdf), a table (.csv, .tsv,
+                               .json, .ndjson) or a directory. Repeatable.
+        --format <format>      table, csv, tsv, json, ndjson, markdown or sql.
+        --param <name=value>   A value for $name in queries. Repeatable.
 
       EXIT STATUS
         0  success (also when a query returns no rows)

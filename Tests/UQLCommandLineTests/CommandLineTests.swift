@@ -21,6 +21,14 @@ import Testing
     #expect(r == .init(stdout: "aktivitet\tår\nRemiss av cykelplanen\t2019\nSamordna insatser för unga\t2019\n", stderr: "", status: 0))
   }
 
+  @Test func helpShowsTheQueryOptions() throws {
+    let r = try uql(["--help"])
+    #expect(r.status == 0)
+    for option in ["-e, --execute <query>", "-f, --file <file>", "--data <path>", "--format <format>", "--param <name=value>"] {
+      #expect(r.stdout.contains(option), "\(option)")
+    }
+  }
+
   @Test func aStrayWordAfterTheOptionsIsAUsageErrorWithAHint() throws {
     let r = try uql(Self.data + ["datasets"])
     #expect(r == .init(
