@@ -20,9 +20,15 @@ enum MetaCommand: Equatable {
   case history
   /// `.maxrows N|all`: how many rows a `table` on the terminal shows (the shell's default is 40).
   case maxRows(Int?)
+  /// `.param set NAME VALUE` / `.param unset NAME`: a value for `$NAME`, as `--param` gives (nil
+  /// removes it).
+  case setParameter(String, String?)
+  /// `.param list` (or `.param` alone): the parameters and their values.
+  case listParameters
 
   static let names = [
     "datasets", "schema", "format", "output", "read", "help", "quit", "load", "timer", "history", "maxrows",
+    "param",
   ]
 
   /// Parses `.name argument`.
@@ -64,6 +70,15 @@ enum MetaCommand: Equatable {
         throw Diagnostic(.error, message, at: range, help: "write .timer on or .timer off")
       }
     case "history": try none(); return .history
+    case "param":
+      let words = argument.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
+      let usage = "write .param set NAME VALUE, .param unset NAME or .param list"
+      switch (words.first?.lowercased(), words.count) {
+      case (nil, _), ("list", 1): return .listParameters
+      case ("set", 3): return .setParameter(words[1].hasPrefix("$") ? String(words[1].dropFirst()) : words[1], words[2])
+      case ("unset", 2): return .setParameter(words[1].hasPrefix("$") ? String(words[1].dropFirst()) : words[1], nil)
+      default: throw Diagnostic(.error, ".param takes set, unset or list, found \"\(argument)\"", at: range, help: usage)
+      }
     case "maxrows":
       if argument.lowercased() == "all" { return .maxRows(nil) }
       guard let n = Int(argument), n >= 0 else {

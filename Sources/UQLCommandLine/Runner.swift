@@ -191,6 +191,10 @@ struct Runner {
       timer = on
     case .maxRows(let n):
       maxRows = n
+    case .setParameter(let name, let value):
+      session.parameters[name] = value
+    case .listParameters:
+      output.write(session.parameters.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }.joined())
     case .history:
       guard let history else {
         throw Diagnostic(.error, ".history is only kept in the interactive shell", at: range)

@@ -12,6 +12,12 @@ import Testing
     return dir
   }
 
+  @Test func paramSetsAndListsParameters() throws {
+    let script = ".param set år 2019\n.param list\naktiviteter where år = $år | count\n.param unset år\n.param list\n"
+    let r = try UQLProcess.run(Self.data, stdin: script)
+    #expect(r == .init(stdout: "$år = 2019\nantal\n5\n", stderr: "", status: 0))
+  }
+
   @Test func failEmptyExitsThreeOnlyWhenTheLastResultIsEmpty() throws {
     let empty = try UQLProcess.run(Self.data + ["--fail-empty", "-e", "aktiviteter where år = 1900"])
     #expect(empty.status == 3)

@@ -35,6 +35,13 @@ import UQLLineEditor
     #expect(try MetaCommand.parse(name: "mode", argument: "csv", at: range) == .format(.csv))
     #expect(try MetaCommand.parse(name: "mode", argument: "box", at: range) == .format(.table))
     #expect(try MetaCommand.parse(name: "mode", argument: "tabs", at: range) == .format(.tsv))
+    #expect(try MetaCommand.parse(name: "param", argument: "set år 2019", at: range) == .setParameter("år", "2019"))
+    #expect(try MetaCommand.parse(name: "param", argument: "set $namn Hög attraktivitet", at: range)
+      == .setParameter("namn", "Hög attraktivitet"))
+    #expect(try MetaCommand.parse(name: "param", argument: "unset år", at: range) == .setParameter("år", nil))
+    #expect(try MetaCommand.parse(name: "param", argument: "", at: range) == .listParameters)
+    #expect(try MetaCommand.parse(name: "param", argument: "list", at: range) == .listParameters)
+    #expect(throws: Diagnostic.self) { try MetaCommand.parse(name: "param", argument: "set år", at: range) }
     #expect(throws: Diagnostic.self) { try MetaCommand.parse(name: "tabels", argument: "", at: range) }
     do {
       _ = try MetaCommand.parse(name: "tabels", argument: "", at: range)

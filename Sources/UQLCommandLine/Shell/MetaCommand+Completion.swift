@@ -11,6 +11,7 @@ extension MetaCommand {
       case "format": MetaCommandSpec(name, argument: .words(OutputFormat.allCases.map(\.rawValue)))
       case "timer": MetaCommandSpec(name, argument: .words(["on", "off"]))
       case "maxrows": MetaCommandSpec(name, argument: .words(["all"]))
+      case "param": MetaCommandSpec(name, argument: .words(["set", "unset", "list"]))
       case "help": MetaCommandSpec(name, argument: .words(names))
       default: MetaCommandSpec(name)
       }

@@ -15,6 +15,7 @@ extension MetaCommand {
     "timer": (".timer on|off", "print the time each statement took"),
     "history": (".history", "list the statements typed in the shell"),
     "maxrows": (".maxrows N|all", "show at most N rows of a table on the terminal (default 40 in the shell)"),
+    "param": (".param set NAME VALUE", "give $NAME a value, as --param does; .param unset NAME, .param list"),
   ]
 
   /// `.help` or `.help TOPIC` as text.
