@@ -144,4 +144,28 @@ struct RecogniserTests {
     #expect(e.assignments.first?.comment == "Tillsyn via kamera infördes i maj. Fler följer i höst.")
     #expect(e.assignments.first?.status == nil)
   }
+
+  @Test func indicatorTablesGiveOneRowPerValueWithItsColumn() throws {
+    let e = extract(
+      """
+      ## Verksamhetsmått
+
+      | Nyckeltal | Utfall 2023 | Budget 2024 |
+      | --- | --- | --- |
+      | Antal besökare |  |  |
+      | Bibliotek | 1 200 | 1 000 |
+      | Andel nöjda | 87 % | - |
+      """)
+    #expect(e.indicators.map(\.name) == ["Bibliotek", "Bibliotek", "Andel nöjda"])
+    // A row with a label and no values heads the rows under it.
+    #expect(e.indicators.map(\.qualifier) == ["Antal besökare", "Antal besökare", "Antal besökare"])
+    #expect(e.indicators.map(\.column) == ["Utfall 2023", "Budget 2024", "Utfall 2023"])
+    #expect(e.indicators.map(\.outcome) == [1200, nil, 87])
+    #expect(e.indicators.map(\.target) == [nil, 1000, nil])
+    #expect(e.indicators.map(\.year) == [2023, 2024, 2023])
+    #expect(e.indicators.map(\.period) == ["helår", "helår", "helår"])
+    #expect(e.indicators[2].unit == "%")
+    #expect(e.indicators.allSatisfy { $0.group == "Verksamhetsmått" })
+    #expect(e.economy.isEmpty)
+  }
 }

@@ -22,10 +22,16 @@ enum IndicatorRecogniser {
     var warnings: [ReportWarning] = []
     for table in document.tables where isIndicatorTable(table) {
       let group = table.caption ?? ""
+      // A row with a label and no values heads the rows below it (`Antal besökare`).
+      var heading: String?
       for row in table.rows {
         let name = LineJoining.join(row.label.split(separator: "\n").map(String.init))
         guard !name.isEmpty else { continue }
         let values = row.cells.dropFirst().filter { !$0.isEmpty }
+        if values.isEmpty {
+          heading = name
+          continue
+        }
         if row.valuesInOrder, let first = values.first {
           warnings.append(
             ReportWarning(
@@ -37,13 +43,15 @@ enum IndicatorRecogniser {
           guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
           let header = row.valuesInOrder || column >= table.columns.count ? nil : table.columns[column]
           let lower = header?.lowercased() ?? ""
-          let isTarget = lower.contains("mål")
+          // A target (`Målvärde 2024`) or the level planned (`Budget 2025`) is målvärde.
+          let isTarget = lower.contains("mål") || lower.contains("budget")
           let year = header.flatMap(year(in:))
           let months = lower.split { !$0.isLetter }.filter { Tidpunkt.month(named: String($0)) != nil }
           let period = months.count == 2 ? months.joined(separator: "-") : year == nil ? nil : "helår"
           records.append(
             IndicatorRecord(
-              group: group, name: name, outcome: isTarget ? nil : parsed.value, target: isTarget ? parsed.value : nil,
+              group: group, name: name, qualifier: heading, outcome: isTarget ? nil : parsed.value,
+              target: isTarget ? parsed.value : nil,
               unit: parsed.unit ?? FollowUpVocabulary.unit(in: name) ?? table.unit, period: period, year: year,
               column: header, line: cell.line))
         }
