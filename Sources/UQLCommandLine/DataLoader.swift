@@ -25,6 +25,17 @@ enum DataLoader {
     var reportFiles: [String] = []
     var tableFiles: [(String, TabularFormat)] = []
     for path in paths {
+      if path == "-" {
+        // A table on stdin: its format from its first bytes, its name `stdin`.
+        guard let bytes = InputFile.bytes("/dev/stdin", limit: InputFile.maximumTableSize) else {
+          throw Failure(status: .dataError)
+        }
+        guard let dataset = table(bytes, format: TabularFormat.sniffed(bytes), name: "stdin", origin: "stdin") else {
+          throw Failure(status: .dataError)
+        }
+        loaded.datasets.append(dataset)
+        continue
+      }
       let files = try files(at: path)
       for file in files {
         switch classify(file) {
@@ -104,12 +115,16 @@ enum DataLoader {
 
   static func loadTable(_ file: String, format: TabularFormat) -> Dataset? {
     guard let bytes = InputFile.bytes(file, limit: InputFile.maximumTableSize) else { return nil }
+    let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    return table(bytes, format: format, name: name, origin: file)
+  }
+
+  /// The dataset of table text, or nil after reporting where it is broken.
+  static func table(_ bytes: [UInt8], format: TabularFormat, name: String, origin: String) -> Dataset? {
     do {
-      let table = try TabularReader.read(bytes, format: format)
-      let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-      return Dataset(name: name, table: table, origin: file)
+      return Dataset(name: name, table: try TabularReader.read(bytes, format: format), origin: origin)
     } catch {
-      Terminal.standardError.write("uql: error: \(file):\(error.line):\(error.column): \(error.message)\n")
+      Terminal.standardError.write("uql: error: \(ControlEscaping.escaped(origin)):\(error.line):\(error.column): \(error.message)\n")
       return nil
     }
   }

@@ -38,6 +38,12 @@ struct QueryCommand: ParsableCommand {
     if script != nil && scriptArgument != nil {
       throw ValidationError("give the script either with -f or as an argument, not both")
     }
+    if data.paths.contains("-"), queries.isEmpty, script == nil, scriptArgument == nil {
+      throw ValidationError("--data - reads a table from stdin, so the queries must come with -e or -f")
+    }
+    if data.paths.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("--data - can be given once: stdin is read once")
+    }
     for p in parameters where !p.contains("=") {
       throw ValidationError("--param needs name=value, found \"\(p)\"")
     }

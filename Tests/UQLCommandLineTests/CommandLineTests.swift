@@ -21,6 +21,21 @@ import Testing
     #expect(r == .init(stdout: "aktivitet\tår\nRemiss av cykelplanen\t2019\nSamordna insatser för unga\t2019\n", stderr: "", status: 0))
   }
 
+  @Test func dataDashReadsATableFromStdin() throws {
+    let csv = try uql(["--data", "-", "-e", "stdin | count"], stdin: "a,b\n1,2\n3,4\n")
+    #expect(csv == .init(stdout: "antal\n2\n", stderr: "", status: 0))
+    let json = try uql(["--data", "-", "-e", "stdin | select a", "--format", "csv"], stdin: "[{\"a\": 1}, {\"a\": 2}]")
+    #expect(json == .init(stdout: "a\n1\n2\n", stderr: "", status: 0))
+    let tsv = try uql(["--data", "-", "-e", "stdin | select b"], stdin: "a\tb\n1\tx\n")
+    #expect(tsv == .init(stdout: "b\nx\n", stderr: "", status: 0))
+    let broken = try uql(["--data", "-", "-e", "stdin"], stdin: "a,\"b\n")
+    #expect(broken.status == 1 && broken.stderr.hasPrefix("uql: error: stdin:1:3: "))
+    // stdin is the data, so it cannot also be the script.
+    let noQuery = try uql(["--data", "-"], stdin: "a,b\n")
+    #expect(noQuery.status == 2)
+    #expect(noQuery.stderr.hasPrefix("Error: --data - reads a table from stdin, so the queries must come with -e or -f\n"))
+  }
+
   @Test func helpShowsTheQueryOptions() throws {
     let r = try uql(["--help"])
     #expect(r.status == 0)
