@@ -4,8 +4,9 @@ import UQLValues
 ///
 /// Numbers are right-aligned, everything else left-aligned, headers aligned like their
 /// column. Columns are as wide as their widest cell in display columns; with a `maxWidth`
-/// the widest text and enum columns are shrunk (to no less than ``minimumTextWidth``) and then, if
-/// that is not enough, every column down to one, cutting cells with `…`. With `maxRows`, a longer
+/// the widest text columns are shrunk (to no less than ``minimumTextWidth``, then, if that is not
+/// enough, down to one), cutting cells with `…`; numbers, dates and identifiers (text without
+/// spaces, such as report ids) are never cut, so a table may stay wider than `maxWidth`. With `maxRows`, a longer
 /// result shows its first and last rows around a row of `⋮`, and only those are formatted.
 enum BoxTableWriter {
   /// The narrowest a text column is made before other columns are cut as well.
@@ -27,7 +28,12 @@ enum BoxTableWriter {
       for (c, cell) in row.enumerated() { widths[c] = max(widths[c], DisplayWidth.of(cell)) }
     }
     if let maxWidth = options.maxWidth {
-      widths = fitted(widths, textColumns: table.columns.map { $0.type.isTextual }, into: maxWidth)
+      // Numbers, dates and identifiers (text without spaces: report ids, codes, statuses) are
+      // never cut; prose is.
+      let cuttable = table.columns.indices.map { c in
+        table.columns[c].type.isTextual && cells.contains { row in !isIdentifier(row[c]) }
+      }
+      widths = fitted(widths, textColumns: cuttable, into: maxWidth)
     }
 
     output.write(rule("┌", "┬", "┐", widths))
@@ -37,14 +43,23 @@ enum BoxTableWriter {
     output.write(rule("└", "┴", "┘", widths))
   }
 
-  /// Column widths whose drawn line, `1 + Σ(width + 3)`, fits `maxWidth` where possible.
+  /// Whether a cell reads as an identifier that must be shown whole: a short word (`pågår`), or
+  /// ASCII without spaces up to 40 characters (`001_ad0398bc00775623`, `T12`, `2.1.3`).
+  static func isIdentifier(_ cell: String) -> Bool {
+    guard !cell.contains(" ") else { return false }
+    let width = DisplayWidth.of(cell)
+    return width <= 12 || (width <= 40 && cell.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 0x20 })
+  }
+
+  /// Column widths whose drawn line, `1 + Σ(width + 3)`, fits `maxWidth` where possible, cutting
+  /// only the `textColumns`, widest first.
   static func fitted(_ widths: [Int], textColumns: [Bool], into maxWidth: Int) -> [Int] {
     var widths = widths
     var excess = 1 + widths.reduce(0) { $0 + $1 + 3 } - maxWidth
-    for (onlyText, floor) in [(true, minimumTextWidth), (false, 1)] {
+    for floor in [minimumTextWidth, 1] {
       while excess > 0 {
         var widest: Int?
-        for c in widths.indices where (!onlyText || textColumns[c]) && widths[c] > floor {
+        for c in widths.indices where textColumns[c] && widths[c] > floor {
           if widest.map({ widths[c] > widths[$0] }) ?? true { widest = c }
         }
         guard let c = widest else { break }
