@@ -14,7 +14,7 @@ struct RootCommand: ParsableCommand {
         -f, --file <file>      A script of queries (or give it as the argument).
         --data <path>          A report (.txt, .md, .pdf), a table (.csv, .tsv,
                                .json, .ndjson) or a directory. Repeatable.
-        --format <format>      table, csv, tsv, json, ndjson, markdown or sql.
+        --format <format>      table, line, csv, tsv, json, ndjson, markdown, sql.
         --param <name=value>   A value for $name in queries. Repeatable.
 
       EXIT STATUS
@@ -54,7 +54,7 @@ struct DataOptions: ParsableArguments {
 
 /// How results are printed.
 struct OutputOptions: ParsableArguments {
-  @Option(help: "Output format: table, csv, tsv, json, ndjson, markdown, sql. Default: table on a terminal, tsv otherwise.")
+  @Option(help: "Output format: table, line, csv, tsv, json, ndjson, markdown, sql. Default: table on a terminal, tsv otherwise.")
   var format: OutputFormatArgument?
 
   @Flag(help: "Leave out the header row in csv and tsv.")

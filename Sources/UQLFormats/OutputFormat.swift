@@ -14,11 +14,13 @@ public enum OutputFormat: String, CaseIterable, Sendable {
   case markdown
   /// `CREATE TABLE` and `INSERT` statements that sqlite3, DuckDB and PostgreSQL load as they are.
   case sql
+  /// One `column = value` line per column, rows apart by a blank line (sqlite3's `.mode line`).
+  case line
 
   /// Whether the format shows text to a terminal and so must escape control characters.
   public var escapesControlCharacters: Bool {
     switch self {
-    case .table, .markdown: return true
+    case .table, .markdown, .line: return true
     case .csv, .tsv, .json, .ndjson, .sql: return false
     }
   }

@@ -21,6 +21,7 @@ public enum ResultWriter {
     case .ndjson: JSONWriter.write(table, lines: true, options: options, to: &output)
     case .markdown: MarkdownWriter.write(table, options: options, to: &output)
     case .sql: SQLWriter.write(table, options: options, to: &output)
+    case .line: LineWriter.write(table, options: options, to: &output)
     }
   }
 

@@ -35,6 +35,7 @@ import UQLLineEditor
     #expect(try MetaCommand.parse(name: "mode", argument: "csv", at: range) == .format(.csv))
     #expect(try MetaCommand.parse(name: "mode", argument: "box", at: range) == .format(.table))
     #expect(try MetaCommand.parse(name: "mode", argument: "tabs", at: range) == .format(.tsv))
+    #expect(try MetaCommand.parse(name: "mode", argument: "line", at: range) == .format(.line))
     #expect(try MetaCommand.parse(name: "param", argument: "set år 2019", at: range) == .setParameter("år", "2019"))
     #expect(try MetaCommand.parse(name: "param", argument: "set $namn Hög attraktivitet", at: range)
       == .setParameter("namn", "Hög attraktivitet"))
