@@ -25,10 +25,12 @@ enum MetaCommand: Equatable {
   case setParameter(String, String?)
   /// `.param list` (or `.param` alone): the parameters and their values.
   case listParameters
+  /// `.headers on|off`: the header row of csv and tsv results (sqlite3's name; `--no-header`).
+  case headers(Bool)
 
   static let names = [
     "datasets", "schema", "format", "output", "read", "help", "quit", "load", "timer", "history", "maxrows",
-    "param",
+    "param", "headers",
   ]
 
   /// Parses `.name argument`.
@@ -70,6 +72,14 @@ enum MetaCommand: Equatable {
         throw Diagnostic(.error, message, at: range, help: "write .timer on or .timer off")
       }
     case "history": try none(); return .history
+    case "headers":
+      switch argument.lowercased() {
+      case "on": return .headers(true)
+      case "off": return .headers(false)
+      default:
+        let message = argument.isEmpty ? ".headers needs on or off" : ".headers takes on or off, found \"\(argument)\""
+        throw Diagnostic(.error, message, at: range, help: "write .headers on or .headers off")
+      }
     case "param":
       let words = argument.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
       let usage = "write .param set NAME VALUE, .param unset NAME or .param list"

@@ -193,6 +193,8 @@ struct Runner {
       maxRows = n
     case .setParameter(let name, let value):
       session.parameters[name] = value
+    case .headers(let on):
+      options.header = on
     case .listParameters:
       output.write(session.parameters.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }.joined())
     case .history:

@@ -18,6 +18,14 @@ import Testing
     #expect(r == .init(stdout: "$år = 2019\nantal\n5\n", stderr: "", status: 0))
   }
 
+  @Test func headersOffAndOn() throws {
+    let script = ".headers off\naktiviteter where år = 2019 | count\n.headers on\naktiviteter where år = 2019 | count\n"
+    let r = try UQLProcess.run(Self.data + ["--format", "csv"], stdin: script)
+    #expect(r == .init(stdout: "5\nantal\n5\n", stderr: "", status: 0))
+    let bad = try UQLProcess.run(Self.data, stdin: ".headers maybe\n")
+    #expect(bad.status == 1 && bad.stderr.contains("error: .headers takes on or off, found \"maybe\""))
+  }
+
   @Test func failEmptyExitsThreeOnlyWhenTheLastResultIsEmpty() throws {
     let empty = try UQLProcess.run(Self.data + ["--fail-empty", "-e", "aktiviteter where år = 1900"])
     #expect(empty.status == 3)

@@ -9,7 +9,7 @@ extension MetaCommand {
       case "schema": MetaCommandSpec(name, argument: .dataset)
       case "load", "read", "output": MetaCommandSpec(name, argument: .path)
       case "format": MetaCommandSpec(name, argument: .words(OutputFormat.allCases.map(\.rawValue)))
-      case "timer": MetaCommandSpec(name, argument: .words(["on", "off"]))
+      case "timer", "headers": MetaCommandSpec(name, argument: .words(["on", "off"]))
       case "maxrows": MetaCommandSpec(name, argument: .words(["all"]))
       case "param": MetaCommandSpec(name, argument: .words(["set", "unset", "list"]))
       case "help": MetaCommandSpec(name, argument: .words(names))

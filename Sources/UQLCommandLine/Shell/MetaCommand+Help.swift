@@ -16,6 +16,7 @@ extension MetaCommand {
     "history": (".history", "list the statements typed in the shell"),
     "maxrows": (".maxrows N|all", "show at most N rows of a table on the terminal (default 40 in the shell)"),
     "param": (".param set NAME VALUE", "give $NAME a value, as --param does; .param unset NAME, .param list"),
+    "headers": (".headers on|off", "print the header row of csv and tsv results, or not (as --no-header)"),
   ]
 
   /// `.help` or `.help TOPIC` as text.
