@@ -42,6 +42,15 @@ enum MetaCommand: Equatable {
       }
       return argument
     }
+    func onOrOff() throws(Diagnostic) -> Bool {
+      switch argument.lowercased() {
+      case "on": return true
+      case "off": return false
+      default:
+        let message = argument.isEmpty ? ".\(name) needs on or off" : ".\(name) takes on or off, found \"\(argument)\""
+        throw Diagnostic(.error, message, at: range, help: "write .\(name) on or .\(name) off")
+      }
+    }
     func none() throws(Diagnostic) {
       guard argument.isEmpty else { throw Diagnostic(.error, ".\(name) takes no argument", at: range) }
     }
@@ -63,23 +72,9 @@ enum MetaCommand: Equatable {
     case "help": return .help(argument.isEmpty ? nil : argument)
     case "quit", "exit": try none(); return .quit
     case "load": return .load(try required("a path"))
-    case "timer":
-      switch argument.lowercased() {
-      case "on": return .timer(true)
-      case "off": return .timer(false)
-      default:
-        let message = argument.isEmpty ? ".timer needs on or off" : ".timer takes on or off, found \"\(argument)\""
-        throw Diagnostic(.error, message, at: range, help: "write .timer on or .timer off")
-      }
+    case "timer": return .timer(try onOrOff())
     case "history": try none(); return .history
-    case "headers":
-      switch argument.lowercased() {
-      case "on": return .headers(true)
-      case "off": return .headers(false)
-      default:
-        let message = argument.isEmpty ? ".headers needs on or off" : ".headers takes on or off, found \"\(argument)\""
-        throw Diagnostic(.error, message, at: range, help: "write .headers on or .headers off")
-      }
+    case "headers": return .headers(try onOrOff())
     case "param":
       let words = argument.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
       let usage = "write .param set NAME VALUE, .param unset NAME or .param list"
