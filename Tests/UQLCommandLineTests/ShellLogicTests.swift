@@ -174,6 +174,29 @@ import UQLLineEditor
     #expect(leftovers.isEmpty)
   }
 
+  @Test func historyFilesNeverFollowPlantedLinksNorReplaceDevices() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("history").path
+    // A dangling link at the lock's name does not create its target.
+    let target = dir.appendingPathComponent("victim").path
+    try FileManager.default.createSymbolicLink(atPath: path + ".lock", withDestinationPath: target)
+    try HistoryFile(path: path).append("x")
+    #expect(!FileManager.default.fileExists(atPath: target))
+    #expect(HistoryFile(path: path).load() == ["x"])
+    // A link where the old temporary name was is left alone and its target untouched.
+    try "keep".write(toFile: target, atomically: false, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(atPath: path + ".\(getpid()).tmp", withDestinationPath: target)
+    try HistoryFile(path: path).append("y")
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep")
+    // A pipe named as the history is refused, not replaced by a regular file.
+    let fifo = dir.appendingPathComponent("fifo").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    #expect(throws: HistoryFile.HistoryError.self) { try HistoryFile(path: fifo).append("z") }
+    var info = stat()
+    #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+  }
+
   @Test func anUnwritableHistoryFileFailsAndTheShellStopsTrying() throws {
     let dir = try ShellLogicTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -29,7 +29,14 @@ struct HistoryFile {
   /// - Throws: a message when the directory or the file cannot be written.
   func append(_ entry: String) throws(HistoryError) {
     try createDirectory()
-    let lock = open(path + ".lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+    // A device or pipe named as the history (`UQL_HISTORY=/dev/full`) would be replaced by a
+    // regular file when the new history is renamed into place: refused instead.
+    var info = stat()
+    if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+      throw HistoryError(message: "the history file \"\(path)\" is not a regular file")
+    }
+    // Never through a link: a link planted at the lock's name must not create its target.
+    let lock = open(path + ".lock", O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o600)
     if lock >= 0 { _ = flock(lock, LOCK_EX) }
     defer {
       if lock >= 0 {
@@ -55,9 +62,11 @@ struct HistoryFile {
   }
 
   private func write(_ entries: [String]) throws(HistoryError) {
-    let temporary = path + ".\(getpid()).tmp"
-    let fd = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
+    // A new file of a name no one could plant beforehand (created exclusively, mode 0600).
+    var template = Array((path + ".XXXXXX.tmp").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
     guard fd >= 0 else { throw HistoryError(message: "cannot write the history file \"\(path)\"") }
+    let temporary = String(cString: template)
     let bytes = Array(HistoryFile.encode(entries).utf8)
     var written = 0
     while written < bytes.count {
