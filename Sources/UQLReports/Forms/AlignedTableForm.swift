@@ -65,6 +65,10 @@ enum AlignedTableForm {
   /// The numbers of a segment, each with its columns, or nil if the segment holds anything else.
   /// Thousands groups (`10 135`), a trailing `%` or unit and lone dashes (no value) stay whole.
   static func numbers(in segment: Segment) -> [Segment]? {
+    // Every value starts with a digit, a sign or a dash: prose is ruled out at its first letter.
+    guard let first = segment.text.unicodeScalars.first,
+      ("0"..."9").contains(first) || "-–−+—".unicodeScalars.contains(first)
+    else { return nil }
     let parts = words(segment.text).map {
       Segment(start: segment.start + $0.start, end: segment.start + $0.end, text: $0.text)
     }
@@ -94,7 +98,7 @@ enum AlignedTableForm {
     if next == "%" || SwedishNumber.units.contains(next.lowercased()) { return number(text) != nil }
     let digits = text.drop { "-−–+".contains($0) }
     let lastGroup = digits.split(separator: " ").last ?? ""
-    guard !digits.contains(","), !digits.contains("."), (1...3).contains(lastGroup.count),
+    guard !digits.contains(where: { $0 == "," || $0 == "." }), (1...3).contains(lastGroup.count),
       lastGroup.allSatisfy(\.isASCII), lastGroup.allSatisfy(\.isNumber)
     else { return false }
     let head = next.prefix { $0.isNumber }

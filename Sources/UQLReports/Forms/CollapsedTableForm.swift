@@ -28,6 +28,9 @@ enum CollapsedTableForm {
 
   /// The header starting at line `i`, if one does.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
+    // The first word is a first-column or column word: most lines are ruled out there.
+    let firstWord = lines[i].collapsed.prefix { $0 != " " }.lowercased()
+    guard firstColumnWords.contains(firstWord) || columnWords.contains(firstWord) else { return nil }
     var first: String?
     var words: [String] = []
     var tokens: [String] = []
