@@ -64,9 +64,24 @@ enum ProseForm {
   static func isNoise(_ line: SourceLine) -> Bool {
     var letters = 0
     var symbols = 0
-    for ch in line.trimmed where !ch.isWhitespace && !ch.isNumber {
-      if ch.isLetter { letters += 1 } else if !",.-−–%+()/:;*'\"!?&_".contains(ch) { symbols += 1 }
+    // By scalar (the text is NFC), ASCII without looking up properties: this runs on every line.
+    for scalar in line.trimmed.unicodeScalars {
+      if scalar.isASCII {
+        let v = scalar.value
+        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) {
+          letters += 1
+        } else if v != 0x20, !(v >= 0x09 && v <= 0x0D), !(v >= 0x30 && v <= 0x39), !allowedASCII.contains(UInt8(v)) {
+          symbols += 1
+        }
+      } else if scalar.properties.isAlphabetic {
+        letters += 1
+      } else if !scalar.properties.isWhitespace, scalar.properties.numericType == nil, scalar != "−", scalar != "–" {
+        symbols += 1
+      }
     }
     return symbols >= 6 && symbols > letters
   }
+
+  /// The ASCII marks numbers and prose use, which are not symbols.
+  static let allowedASCII = Set(",.-%+()/:;*'\"!?&_".utf8)
 }
