@@ -31,7 +31,7 @@ extension Binder {
       }
     }
     switch function {
-    case .lower, .upper:
+    case .lower, .upper, .trim:
       try arity(1...1, "one argument")
       try require(0, \.isTextual, "text")
       return .function(function, args, .text, range)
@@ -43,10 +43,6 @@ extension Binder {
       try arity(1...1, "one argument")
       try require(0, { $0 == .date }, "a date")
       return .function(function, args, .integer, range)
-    case .trim:
-      try arity(1...1, "one argument")
-      try require(0, \.isTextual, "text")
-      return .function(function, args, .text, range)
     case .substr:
       try arity(2...3, "two or three arguments")
       try require(0, \.isTextual, "text")

@@ -75,13 +75,9 @@ enum FollowUpBlocks {
     // Lines that end a block: headings and tables; lines to skip: furniture.
     var stops = Set<Int>()
     var skipped = Set<Int>()
-    var headingAt: [Int: DocumentBlock] = [:]
     for block in document.blocks {
       switch block.kind {
-      case .heading:
-        stops.insert(block.lines.lowerBound)
-        headingAt[block.lines.lowerBound] = block
-      case .table: stops.insert(block.lines.lowerBound)
+      case .heading, .table: stops.insert(block.lines.lowerBound)
       case .furniture: skipped.formUnion(block.lines)
       default: break
       }
