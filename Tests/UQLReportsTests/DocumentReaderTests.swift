@@ -62,6 +62,36 @@ struct DocumentReaderTests {
     #expect(AlignedTableForm.number("0,015*")?.value == 0.015)
   }
 
+  /// Columns counted over bytes agree with columns counted by Character, and lines where a
+  /// scalar joins the one before it (combining marks, variation selectors) take the slow path.
+  @Test(arguments: [
+    "Nettokostnad   -1 234,5   2 000   ", "Å ä ö\u{A0}\u{A0}x\ty", "\u{F0B7} Punkt  –  5 %", "",
+    "  e\u{301}tt  två", "▶\u{FE0F}  Pågår", "a\r\nb  c", "Summa\u{0C}\u{0C}  12",
+  ])
+  func wordsCountColumnsAsCharacters(line: String) {
+    for gap in [1, 2] {
+      #expect(AlignedTableForm.words(line, gap: gap) == AlignedTableForm.characterWords(line, gap: gap))
+    }
+  }
+
+  @Test func onlyALineEndingInAValueSegmentIsANumberRow() {
+    #expect(AlignedTableForm.lastSegmentMayBeNumber("Summa   – 5"))
+    #expect(AlignedTableForm.lastSegmentMayBeNumber("Kostnader\t-12"))
+    #expect(AlignedTableForm.lastSegmentMayBeNumber("x\u{A0}\u{A0}12"))
+    #expect(!AlignedTableForm.lastSegmentMayBeNumber("Vi har 12 nya medarbetare"))
+    #expect(!AlignedTableForm.lastSegmentMayBeNumber("Utfall  12   Prognos"))
+    #expect(!AlignedTableForm.lastSegmentMayBeNumber("   "))
+  }
+
+  @Test func unitsAreNamedInAnyCase() {
+    #expect(FollowUpVocabulary.unit(in: "Belopp i miljoner kronor") == "mnkr")
+    #expect(FollowUpVocabulary.unit(in: "Drift (TKR)") == "tkr")
+    #expect(FollowUpVocabulary.unit(in: "Andel i Procent") == "%")
+    #expect(FollowUpVocabulary.unit(in: "Antal besök") == "antal")
+    #expect(FollowUpVocabulary.unit(in: "Utfall 2024") == nil)
+    #expect(FollowUpVocabulary.unit(in: "Kronoberg") == nil)
+  }
+
   @Test func tabSeparatedTable() throws {
     let document = read("Indikator\tUtfall\tMål\nSjukfrånvaro\t5,1 %\t4 %\nPersonalomsättning\t9\t8")
     let table = try #require(document.tables.first)

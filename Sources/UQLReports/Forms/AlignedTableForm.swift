@@ -33,6 +33,76 @@ enum AlignedTableForm {
 
   /// The words of a line (split at single spaces) or its segments (`gap` 2), with positions.
   static func words(_ raw: String, gap: Int = 1) -> [Segment] {
+    var raw = raw
+    if let segments = raw.withUTF8({ scalarWords($0, gap: gap) }) { return segments }
+    return characterWords(raw, gap: gap)
+  }
+
+  /// ``words(_:gap:)`` over UTF-8 bytes, a column per scalar, or nil when a scalar could join the
+  /// character before it (a combining mark, a variation selector, a carriage return…): then
+  /// columns must be counted by Character. Scalars below U+0300 (Latin, with å ä ö) and the
+  /// dashes, quotes, bullets and private-use glyphs of reports each start a character.
+  static func scalarWords(_ bytes: UnsafeBufferPointer<UInt8>, gap: Int) -> [Segment]? {
+    var result: [Segment] = []
+    var start = -1
+    var startByte = 0
+    var endByte = 0
+    var unusualSpace = false
+    var spaces = 0
+    var column = 0
+    var i = 0
+    func emit() {
+      let slice = UnsafeBufferPointer(rebasing: bytes[startByte..<endByte])
+      var text = String(decoding: slice, as: UTF8.self)
+      if unusualSpace {
+        text = String(text.unicodeScalars.map { Self.isSpace($0) ? " " : Character($0) })
+      }
+      result.append(Segment(start: start, end: column - spaces, text: text))
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      var length = 1
+      var scalar = UInt32(b)
+      if b >= 0x80 {
+        length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard i + length <= bytes.count else { return nil }
+        scalar = UInt32(b) & (0xFF >> (length + 1))
+        for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+        guard scalar < 0x300 || (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar)
+          || (0x20A0...0x20BF).contains(scalar) || (0xE000...0xF8FF).contains(scalar)
+        else { return nil }
+      } else if b == 0x0D {
+        return nil
+      }
+      if scalar == 0x20 || scalar == 0x09 || scalar == 0xA0 || scalar == 0x0C {
+        spaces += scalar == 0x09 ? gap : 1
+        if start >= 0 && scalar != 0x20 { unusualSpace = true }
+      } else {
+        if start >= 0, spaces >= gap {
+          emit()
+          start = -1
+        }
+        if start < 0 {
+          start = column
+          startByte = i
+          unusualSpace = false
+        }
+        endByte = i + length
+        spaces = 0
+      }
+      column += 1
+      i += length
+    }
+    if start >= 0 { emit() }
+    return result
+  }
+
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{0C}"
+  }
+
+  /// ``words(_:gap:)`` a column per Character, for lines that ``scalarWords(_:gap:)`` leaves.
+  static func characterWords(_ raw: String, gap: Int) -> [Segment] {
     var result: [Segment] = []
     var start: Int?
     var text = ""
@@ -126,7 +196,7 @@ enum AlignedTableForm {
   /// The line as a number row, or nil: one or more segments of numbers at the right, after a
   /// label or an indent.
   static func numberRow(_ line: SourceLine) -> NumberRow? {
-    guard !line.isBlank else { return nil }
+    guard !line.isBlank, lastSegmentMayBeNumber(line.raw) else { return nil }
     let segs = segments(line.raw)
     var values: [Segment] = []
     var index = segs.count
@@ -145,6 +215,34 @@ enum AlignedTableForm {
     guard label.count <= 90, !label.hasSuffix("."), label.contains(where: \.isLetter) || label.contains("(")
     else { return nil }
     return NumberRow(label: label, labelStart: labelParts.first!.start, values: values)
+  }
+
+  /// Whether the last segment of `raw` starts with a byte a value can start with (a digit, a
+  /// sign, a dash): prose, whose last segment starts with a letter, is ruled out here.
+  static func lastSegmentMayBeNumber(_ raw: String) -> Bool {
+    var raw = raw
+    return raw.withUTF8 { bytes in
+      var start = -1
+      var spaces = 0
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if b == 0x20 || b == 0x0C || b == 0x09 {
+          spaces += b == 0x09 ? 2 : 1
+        } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+          spaces += 1
+          i += 1
+        } else {
+          if start < 0 || spaces >= 2 { start = i }
+          spaces = 0
+        }
+        i += 1
+      }
+      guard start >= 0 else { return false }
+      let b = bytes[start]
+      // `–` `—` (E2 80 93/94) and `−` (E2 88 92) start with E2.
+      return (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == 0xE2
+    }
   }
 
   /// A row of short words in columns (`Kultur- och   Ej aktuellt   Ej aktuellt`) inside a table.

@@ -16,7 +16,9 @@ enum PageFurnitureFinder {
       }
     }
     // A contents heading directly above an entry (blank lines between allowed).
-    for (i, line) in lines.enumerated() where found[i] == nil && TableOfContents.isHeading(line.raw) {
+    for (i, line) in lines.enumerated() where found[i] == nil && line.collapsed.utf8.count <= 24
+      && TableOfContents.isHeading(line.collapsed)
+    {
       if let next = lines[(i + 1)...].prefix(4).first(where: { !$0.isBlank }), found[next.number - 1] == .tableOfContents {
         found[i] = .tableOfContents
       }
@@ -69,7 +71,8 @@ enum PageFurnitureFinder {
   static func markPageNumbers(_ lines: [SourceLine], pages: [Range<Int>], into found: inout [Int: Furniture]) {
     for page in pages {
       let content = page.filter { !lines[$0].isBlank && found[$0] == nil }
-      for i in content where PageFurniture.isPageNumberLine(lines[i].raw) {
+      // A page number line has at most 20 characters (at most 80 bytes).
+      for i in content where lines[i].collapsed.utf8.count <= 80 && PageFurniture.isPageNumberLine(lines[i].collapsed) {
         let next = lines[(i + 1)...].firstIndex { !$0.isBlank }
         let endsText = next.map { !page.contains($0) || found[$0] == .tableLink || found[$0] == .pageMarker } ?? true
         if i == content.first || i == content.last || endsText { found[i] = .pageNumber }

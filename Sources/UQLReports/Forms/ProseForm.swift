@@ -10,6 +10,11 @@ enum ProseForm {
   /// The list marker a line starts with, and the text after it.
   static func listItem(_ line: SourceLine) -> (marker: String, text: String)? {
     let t = line.collapsed
+    // Every marker is a short first word (`•`, `12)`, `a)`) or a glyph glued to the text.
+    let firstWordBytes = t.utf8.prefix { $0 != 0x20 }.count
+    guard firstWordBytes <= 4 || t.hasPrefix("\u{F0B7}") || t.hasPrefix("\u{F0A7}") || t.hasPrefix("•") else {
+      return nil
+    }
     for bullet in bullets where t.hasPrefix(bullet + " ") {
       let rest = String(t.dropFirst(bullet.count + 1))
       guard !rest.isEmpty, !(bullet == "-" && rest.first?.isNumber == true) else { return nil }

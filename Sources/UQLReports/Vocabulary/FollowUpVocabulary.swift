@@ -61,6 +61,7 @@ public enum FollowUpVocabulary {
 
   /// The unit a caption or header text names, if any: words are matched whole, ignoring case.
   public static func unit(in text: String) -> String? {
+    guard mayNameUnit(text) else { return nil }
     let lower = text.lowercased()
     let words = lower.split { !($0.isLetter || $0 == "%") }.map(String.init)
     for (unit, names) in units {
@@ -73,5 +74,26 @@ public enum FollowUpVocabulary {
       }
     }
     return nil
+  }
+
+  /// Whether `text` holds `kr`, `%`, `procent` or `antal` in any case, which every unit's name
+  /// does: a byte test that rules out most text before it is lower-cased and split.
+  static func mayNameUnit(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    func lower(_ b: UInt8) -> UInt8 { (0x41...0x5A).contains(b) ? b | 0x20 : b }
+    func matches(_ word: StaticString, at i: Int) -> Bool {
+      guard i + word.utf8CodeUnitCount <= bytes.count else { return false }
+      return (0..<word.utf8CodeUnitCount).allSatisfy { lower(bytes[i + $0]) == word.utf8Start[$0] }
+    }
+    for i in bytes.indices {
+      switch lower(bytes[i]) {
+      case UInt8(ascii: "%"): return true
+      case UInt8(ascii: "k"): if matches("kr", at: i) { return true }
+      case UInt8(ascii: "p"): if matches("procent", at: i) { return true }
+      case UInt8(ascii: "a"): if matches("antal", at: i) { return true }
+      default: continue
+      }
+    }
+    return false
   }
 }
