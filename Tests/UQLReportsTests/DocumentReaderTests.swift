@@ -125,7 +125,7 @@ struct DocumentReaderTests {
     let kinds = document.blocks.map(\.kind)
     #expect(kinds == [
       .heading(number: "1", level: 1), .paragraph, .listItem(marker: "•"), .listItem(marker: "-"),
-      .listItem(marker: "1."), .heading(number: "2.2.1", level: 3), .paragraph,
+      .listItem(marker: "1."), .heading(number: "2.2.1", level: 3), .label(.decidedBy), .paragraph,
       .heading(number: nil, level: 4), .heading(number: nil, level: 1),
     ])
     #expect(document.blocks[1].text == "Sammanfattning av året som gått i nämnden.")
@@ -135,7 +135,9 @@ struct DocumentReaderTests {
       document.blocks[5].text
         == "Antalet personal som en hemtjänstmottagare möter under 14 dagar ska årligen minska och 2025 uppgå till maximalt 14 medarbetare")
     #expect(document.blocks[5].lines == 10...11)
-    #expect(document.blocks[6].text == "Beslutats av Nämnd")
+    // A field label is a block of its own; its value is the block after it.
+    #expect(document.blocks[6].text == "Beslutats av")
+    #expect(document.blocks[7].text == "Nämnd")
   }
 
   @Test func pageFurnitureIsSetApart() {

@@ -158,6 +158,13 @@ struct RealReportsTests {
     #expect(e.goals.map(\.number) == ["2.2", "2.2.1", "2.2.2", "2.3", "2.4", "2.5", "2.6", "2.6.1"])
     #expect(e.goals.map(\.level) == [1, 2, 2, 1, 1, 1, 1, 2])
     #expect(e.goals[7].parent == "Ett medskapande samhälle och öppen attityd")
+    // Each goal is reported under its heading (Beslutats av, Sammanfattning…): that line and comment,
+    // with the kind the overview table prints.
+    #expect(e.goals.map(\.line) == [122, 217, 242, 265, 322, 351, 427, 500])
+    #expect(e.goals[0].kind == "Kommunövergripande mål" && e.goals[1].kind == "Nämndmål")
+    #expect(e.goals[0].comment?.hasPrefix("Vård & Omsorg arbetar aktivt med fokusområdet") == true)
+    #expect(e.sections.contains { $0.heading == "Fokusområde" } == false)
+    #expect(e.indicators.first { $0.line == 238 }?.group == e.goals[1].title)
     #expect(e.activities.map(\.text) == [
       "Kungsbackamodellen", "IBIC, Individens Behov i Centrum", "God och nära vård (redovisas i fristående rapport)",
       "Förebyggande arbete (”En väg in”)", "Medicingivare", "Digital tillsyn", "Kompetensutveckling",

@@ -145,6 +145,76 @@ struct RecogniserTests {
     #expect(e.assignments.first?.status == nil)
   }
 
+  /// Goal-management exports: a numbered heading, then label / value pairs. The decider names
+  /// the kind, the assessment phrase the status; a nämndmål is under the goal whose number
+  /// contains its own; field labels are never headings.
+  @Test func goalsAndDirectivesFromLabelledSections() throws {
+    let e = extract(
+      """
+      2 Uppföljning mål
+
+      2.1 En attraktiv kommun att bo, verka och vistas i
+
+      Beslutats av
+      Kommunfullmäktige
+      Fokusområden
+      - Kungsbacka har välkomnande och trygga miljöer.
+      Kommunövergripande bedömning
+      Vi har inte nått målet men är på rätt väg
+
+      Sammanfattning av nämndens arbete med målet
+      Vi har öppnat två nya mötesplatser.
+
+      Trygghet
+      Tryggheten har ökat.
+      Indikatorer                    Utfall 2022  Utfall 2023
+      Andel trygga invånare               80 %         82 %
+      Antal besök                          120          140
+      2.1.1 Invånarna ska känna sig trygga, oavsett om det är mörkt eller
+
+      ljust ute.
+      Beslutats av
+      Nämnd
+      Nämndens bedömning
+
+      Målet är uppnått
+      Kommentar på nämndmål
+      Belysningen är utbyggd.
+
+      3 Uppföljning direktiv
+
+      Sammanfattning av nämndens arbete med direktivet
+
+      3.1 Direktiv – Innovation och omställning
+
+      Vi har startat ett innovationsråd.
+
+      3.2 Stärka lärarens roll
+
+      Beslutats av
+      Nämnd
+      Kommentar
+      En arbetsgrupp är tillsatt.
+      """)
+    #expect(e.goals.map(\.number) == ["2.1", "2.1.1"])
+    #expect(e.goals.map(\.line) == [3, 20])
+    #expect(e.goals[1].title == "Invånarna ska känna sig trygga, oavsett om det är mörkt eller ljust ute.")
+    #expect(e.goals.map(\.level) == [1, 2])
+    #expect(e.goals[1].parent == "En attraktiv kommun att bo, verka och vistas i")
+    #expect(e.goals.map(\.kind) == ["Kommunfullmäktiges mål", "Nämndmål"])
+    #expect(e.goals.map(\.assessment) == ["Vi har inte nått målet men är på rätt väg", "Målet är uppnått"])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfylls])
+    // The comment runs over an unnumbered sub-heading and stops at the table.
+    #expect(e.goals[0].comment == "Vi har öppnat två nya mötesplatser. Trygghet Tryggheten har ökat.")
+    #expect(e.goals[1].comment == "Belysningen är utbyggd.")
+    // The summary label printed above its heading belongs to the directive under it.
+    #expect(e.assignments.map(\.text) == ["Direktiv – Innovation och omställning", "Stärka lärarens roll"])
+    #expect(e.assignments.map(\.comment) == ["Vi har startat ett innovationsråd.", "En arbetsgrupp är tillsatt."])
+    #expect(e.sections.map(\.heading).contains("Fokusområden") == false)
+    // The indicators are the goal's, not a label's.
+    #expect(e.indicators.first?.group == "En attraktiv kommun att bo, verka och vistas i")
+  }
+
   @Test func indicatorTablesGiveOneRowPerValueWithItsColumn() throws {
     let e = extract(
       """

@@ -61,6 +61,9 @@ public struct DocumentBlock: Sendable, Equatable {
     case paragraph
     /// A list item with its marker as printed (`•`, `-`, `1.`).
     case listItem(marker: String)
+    /// A field label alone on its line (`Beslutats av`, `Nämndens bedömning`): the blocks after
+    /// it, up to the next label or heading, are its value.
+    case label(FollowUpVocabulary.Field)
     case table(DocumentTable)
     /// Lines the page adds around the content.
     case furniture(Furniture)
@@ -88,6 +91,12 @@ public struct DocumentBlock: Sendable, Equatable {
   public var headingNumber: String? {
     if case .heading(let number, _) = kind { return number }
     return nil
+  }
+
+  /// Whether the block is a field label.
+  public var isLabel: Bool {
+    if case .label = kind { return true }
+    return false
   }
 
   /// Whether the block is content (not page furniture).

@@ -63,21 +63,29 @@ public enum DocumentReader {
         } else if ProseForm.isNoise(line) {
           noise.append(line.number)
           i += 1
+        } else if let field = FollowUpVocabulary.field(line.collapsed) {
+          blocks.append(DocumentBlock(kind: .label(field), text: line.collapsed, lines: line.number...line.number))
+          i += 1
         } else if let (level, title) = line.markdownHeading {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: title, lines: line.number...line.number))
           previousLevel = level
           i += 1
         } else if let (number, title) = ProseForm.numberedHeading(line),
-          startsBlock(i) || endsBlock(i) || contents[title.lowercased()] != nil
+          startsBlock(i) || endsBlock(i) || contents[title.lowercased()] != nil || labelFollows(i)
         {
           var end = i
           var text = title
-          // A long heading wraps: a next line in lower case continues it.
-          if line.collapsed.count > 55, i + 1 < lines.count, usable(i + 1), let first = lines[i + 1].collapsed.first,
+          // A long heading wraps: a next line in lower case continues it, also a short one after
+          // a blank line that ends before a label (`… oavsett om det är mörkt eller` / `ljust ute.`).
+          var next = i + 1
+          if next + 1 < lines.count, lines[next].isBlank, lines[next + 1].collapsed.count <= 40, labelFollows(next + 1) {
+            next += 1
+          }
+          if line.collapsed.count > 55, next < lines.count, usable(next), let first = lines[next].collapsed.first,
             first.isLowercase
           {
-            end = i + 1
-            text = LineJoining.join([title, lines[i + 1].collapsed])
+            end = next
+            text = LineJoining.join([title, lines[next].collapsed])
           }
           let level = SectionNumber.depth(number)
           blocks.append(DocumentBlock(kind: .heading(number: number, level: level), text: text, lines: line.number...lines[end].number))
@@ -114,6 +122,14 @@ public enum DocumentReader {
       i == 0 || lines[i - 1].isBlank || furniture[i - 1] != nil || lines[i].startsPage
     }
 
+    /// Whether the next non-blank line (one blank line allowed) is a field label: what follows a
+    /// goal's heading in goal-management exports, even where no blank line sets the heading apart.
+    func labelFollows(_ i: Int) -> Bool {
+      var next = i + 1
+      if next < lines.count, lines[next].isBlank { next += 1 }
+      return next < lines.count && usable(next) && FollowUpVocabulary.field(lines[next].collapsed) != nil
+    }
+
     /// Whether the line is followed by a blank line, furniture or the end.
     func endsBlock(_ i: Int) -> Bool {
       i + 1 >= lines.count || lines[i + 1].isBlank || furniture[i + 1] != nil || lines[i + 1].startsPage
@@ -124,7 +140,8 @@ public enum DocumentReader {
       var end = i + 1
       while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
         ProseForm.listItem(lines[end]) == nil, ProseForm.numberedHeading(lines[end]) == nil,
-        !ProseForm.isNoise(lines[end]), contents[lines[end].collapsed.lowercased()] == nil
+        !ProseForm.isNoise(lines[end]), contents[lines[end].collapsed.lowercased()] == nil,
+        FollowUpVocabulary.field(lines[end].collapsed) == nil
       {
         end += 1
       }

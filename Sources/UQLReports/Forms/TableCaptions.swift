@@ -74,6 +74,7 @@ enum TableCaptions {
       switch block.kind {
       case .heading, .table: return nearest
       case .furniture: continue
+      case .label: return nearest
       case .listItem: looked += 1
       case .paragraph:
         looked += 1

@@ -19,7 +19,7 @@ enum DocumentSections {
         close()
         current = (number ?? "", block.text, level, block.lines.lowerBound, [])
         extraction.mark(block.lines, as: .sectionText)
-      case .paragraph, .listItem:
+      case .paragraph, .listItem, .label:
         current?.text.append(block.text)
         extraction.mark(block.lines, as: .sectionText)
       case .table:
@@ -44,8 +44,41 @@ enum DocumentSections {
     extraction.goals += tables.goals
     extraction.assignments += tables.assignments
     extraction.activities += tables.activities
+    let labelled = LabelledSections.recognise(document, assessments: &assessments)
+    merge(labelled.goals, into: &extraction.goals)
+    for assignment in labelled.assignments {
+      if let same = extraction.assignments.firstIndex(where: { Directives.names($0.text, assignment.text) }) {
+        extraction.assignments[same].comment = extraction.assignments[same].comment ?? assignment.comment
+        extraction.assignments[same].status = extraction.assignments[same].status ?? assignment.status
+      } else {
+        extraction.assignments.append(assignment)
+      }
+    }
+    for range in labelled.used { extraction.mark(range, as: .record) }
     Directives.recognise(document, lines: lines, into: &extraction.assignments)
     extraction.warnings += assessments.unknown
     return extraction
+  }
+
+  /// Adds goals read from labelled sections; one a table already lists (the same number, or the
+  /// same title) is that goal, reported under its heading: the heading's record, with the kind
+  /// the table prints.
+  static func merge(_ goals: [GoalRecord], into existing: inout [GoalRecord]) {
+    for goal in goals {
+      let same = existing.firstIndex {
+        (!goal.number.isEmpty && $0.number == goal.number) || FollowUpBlocks.key($0.title) == FollowUpBlocks.key(goal.title)
+      }
+      guard let same else {
+        existing.append(goal)
+        continue
+      }
+      var merged = goal
+      merged.kind = existing[same].kind ?? goal.kind
+      merged.parent = goal.parent ?? existing[same].parent
+      merged.assessment = goal.assessment ?? existing[same].assessment
+      merged.status = goal.status ?? existing[same].status
+      merged.comment = goal.comment ?? existing[same].comment
+      existing[same] = merged
+    }
   }
 }

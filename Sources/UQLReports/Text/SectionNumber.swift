@@ -29,6 +29,17 @@ public enum SectionNumber {
   }
 
   /// The depth of a number: `2` → 1, `2.1` → 2, `2.1.1` → 3.
+  /// The numbers above `number`, nearest first: `2.2.1` → `2.2`, `2`.
+  public static func ancestors(of number: String) -> [String] {
+    var parts = number.split(separator: ".")
+    var result: [String] = []
+    while parts.count > 1 {
+      parts.removeLast()
+      result.append(parts.joined(separator: "."))
+    }
+    return result
+  }
+
   public static func depth(_ number: String) -> Int {
     number.split(separator: ".").count
   }

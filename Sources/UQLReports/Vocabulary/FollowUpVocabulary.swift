@@ -30,6 +30,54 @@ public enum FollowUpVocabulary {
     "resursmått", "prestationsmått", "effektmått", "kvalitetsmått", "målindikator", "målindikatorer",
   ]
 
+  /// What a field label on a line of its own names: goal-management systems (Stratsys,
+  /// Hypergene) print a goal or directive as its heading and then label / value pairs.
+  public enum Field: Sendable, Equatable {
+    /// `Beslutats av` — the value (`Kommunfullmäktige`, `Nämnd`) says whose goal it is.
+    case decidedBy
+    /// `Nämndens bedömning`, `Kommunövergripande bedömning`, `Status direktiv` …
+    case assessment
+    /// `Kommentar`, `Kommentar på nämndmål`, `Sammanfattning av nämndens arbete med målet` …
+    case comment
+    /// `Nämndens formulering`, `Fokusområde(n)`, `Beskrivning`: what the goal says, not its report.
+    case description
+  }
+
+  /// Field labels, lower-case, as printed alone on a line (a trailing colon allowed).
+  public static let fieldLabels: [String: Field] = {
+    var labels: [String: Field] = ["beslutats av": .decidedBy, "beslutat av": .decidedBy]
+    for owner in ["", "nämndens ", "kommunövergripande ", "samlad ", "förvaltningens ", "styrelsens "] {
+      labels[owner + "bedömning"] = .assessment
+    }
+    for word in [
+      "bedömning av måluppfyllelse", "måluppfyllelse", "status direktiv", "status uppdrag", "status på uppdraget",
+      "status mål", "bedömning mål",
+    ] {
+      labels[word] = .assessment
+    }
+    for word in [
+      "kommentar", "kommentarer", "kommentar på nämndmål", "kommentar på målet", "kommentar på mål",
+      "kommentar till bedömning", "kommentar till bedömningen", "analys", "analys och kommentar",
+      "sammanfattning av nämndens arbete med målet", "sammanfattning av nämndens arbete med direktivet",
+      "sammanfattning av nämndens arbete med uppdraget", "sammanfattning av arbetet med målet",
+    ] {
+      labels[word] = .comment
+    }
+    for word in ["nämndens formulering", "målformulering", "fokusområde", "fokusområden", "beskrivning"] {
+      labels[word] = .description
+    }
+    return labels
+  }()
+
+  /// The field a line labels, if the line is nothing but a field label.
+  public static func field(_ line: String) -> Field? {
+    guard line.utf8.count <= 60 else { return nil }
+    var t = HTMLText.collapse(line).lowercased()
+    while let last = t.last, last == ":" || last == "*" || last == " " { t.removeLast() }
+    while let first = t.first, first == "*" || first == "_" { t.removeFirst() }
+    return fieldLabels[t]
+  }
+
   /// Whether `text` (any case, white space collapsed) is one of `words` whole.
   public static func names(_ text: String, _ words: [String]) -> Bool {
     let t = HTMLText.collapse(text).lowercased().trimmingCharacters(in: [":"])

@@ -1,0 +1,149 @@
+/// Finds goals and directives that goal-management systems (Stratsys, Hypergene) print as a
+/// heading followed by labelled fields:
+///
+///     2.2.1 Utbildningen ska stimulera till ökad trygghet, glädje och fysisk aktivitet
+///     Beslutats av
+///     Nämnd
+///     Nämndens bedömning
+///     Vi har inte nått målet men är på rätt väg
+///     Kommentar på nämndmål
+///     Aktiviteter kopplade till målet är alla pågående …
+///
+/// A heading with a `Beslutats av`, an assessment or a goal's comment label is a goal; under a
+/// chapter on directives (or titled `Direktiv – …`, or reported on "arbete med direktivet") it is
+/// an assignment. The value of a label is the text up to the next label or heading; a comment
+/// runs on over unnumbered sub-headings up to the next numbered heading or table.
+enum LabelledSections {
+  struct Result {
+    var goals: [GoalRecord] = []
+    var assignments: [AssignmentRecord] = []
+    /// The lines of the labels and values that went into a record.
+    var used: [ClosedRange<Int>] = []
+  }
+
+  /// A heading and the labelled fields under it.
+  struct Section {
+    var number: String?
+    var title: String
+    var level: Int
+    var line: Int
+    var fields: [(field: FollowUpVocabulary.Field, label: String, value: [String], lines: ClosedRange<Int>)] = []
+  }
+
+  static func recognise(_ document: Document, assessments: inout AssessmentReader) -> Result {
+    var result = Result()
+    var chapter: String?  // the nearest heading above without fields
+    var goalsByNumber: [String: Int] = [:]  // number → index in result.goals
+    for section in sections(document) {
+      guard !section.fields.isEmpty else {
+        chapter = section.title
+        continue
+      }
+      let labels = section.fields.map(\.label).joined(separator: " ").lowercased()
+      let decided = section.fields.contains { $0.field == .decidedBy || $0.field == .assessment }
+      let isGoal = decided || labels.contains("målet") || labels.contains("nämndmål")
+      guard isGoal || decided || namesDirective(section.title) else { continue }
+      let value = { (field: FollowUpVocabulary.Field) -> String? in
+        let values = section.fields.filter { $0.field == field }.map { LineJoining.join($0.value) }
+        let text = values.filter { !$0.isEmpty }.joined(separator: "\n")
+        return text.isEmpty ? nil : text
+      }
+      let assessment = value(.assessment).map { $0.split(separator: "\n").first.map(String.init) ?? $0 }
+      let hasAssessment = section.fields.contains { $0.field == .assessment }
+      result.used += section.fields.map(\.lines)
+      if isDirective(section, labels: labels, chapter: chapter) {
+        let status = assessments.goal(assessment, line: section.line, hasColumn: hasAssessment)
+        let goal = section.number.flatMap { number in
+          SectionNumber.ancestors(of: number).lazy.compactMap { goalsByNumber[$0] }.first
+        }
+        result.assignments.append(
+          AssignmentRecord(
+            goal: goal.map { result.goals[$0].title } ?? "", text: section.title, status: status,
+            comment: value(.comment), line: section.line))
+        continue
+      }
+      let parent = section.number.flatMap { number in
+        SectionNumber.ancestors(of: number).lazy.compactMap { goalsByNumber[$0] }.first
+      }
+      let goal = GoalRecord(
+        number: section.number ?? "", title: section.title,
+        level: parent.map { result.goals[$0].level + 1 } ?? 1, line: section.line,
+        parent: parent.map { result.goals[$0].title }, kind: value(.decidedBy).flatMap(kind(decidedBy:)),
+        assessment: assessment, status: assessments.goal(assessment, line: section.line, hasColumn: hasAssessment),
+        comment: value(.comment))
+      if let number = section.number { goalsByNumber[number] = result.goals.count }
+      result.goals.append(goal)
+    }
+    return result
+  }
+
+  /// The headings of `document` with the labelled fields under each.
+  static func sections(_ document: Document) -> [Section] {
+    var sections: [Section] = []
+    var open: Int?  // index of the field whose value is being read
+    var labelAbove = false  // whether the block above (furniture aside) is that field's label
+    for block in document.blocks {
+      defer { if block.isContent { labelAbove = block.isLabel } }
+      switch block.kind {
+      case .heading(let number, let level):
+        if number == nil, let k = open, let field = sections.last?.fields[k], field.field == .comment,
+          !field.value.isEmpty
+        {
+          sections[sections.count - 1].fields[k].value.append(block.text)
+          continue
+        }
+        var section = Section(number: number, title: block.text, level: level, line: block.lines.lowerBound)
+        open = nil
+        // A label printed just above the heading (the converter took it out of its column)
+        // labels the text under the heading.
+        if labelAbove, let field = sections.last?.fields.last, field.value.isEmpty {
+          sections[sections.count - 1].fields.removeLast()
+          section.fields.append(field)
+          open = 0
+        }
+        sections.append(section)
+        continue
+      case .label(let field):
+        guard !sections.isEmpty else { continue }
+        sections[sections.count - 1].fields.append((field, block.text, [], block.lines))
+        open = sections[sections.count - 1].fields.count - 1
+      case .paragraph, .listItem:
+        guard let k = open else { continue }
+        let last = sections.count - 1
+        sections[last].fields[k].value.append(block.text)
+        let lines = sections[last].fields[k].lines
+        sections[last].fields[k].lines = lines.lowerBound...max(lines.upperBound, block.lines.upperBound)
+      case .table:
+        open = nil
+      case .furniture:
+        continue
+      }
+    }
+    return sections
+  }
+
+  /// Whether a title names a directive or an assignment (`Direktiv – Innovation …`).
+  static func namesDirective(_ title: String) -> Bool {
+    let t = title.lowercased()
+    return t.hasPrefix("direktiv") || t.hasPrefix("uppdrag") || Directives.isTitle(title)
+  }
+
+  /// Whether a labelled section reports on a directive or assignment rather than a goal.
+  static func isDirective(_ section: Section, labels: String, chapter: String?) -> Bool {
+    if namesDirective(section.title) || labels.contains("direktiv") || labels.contains("uppdraget") { return true }
+    guard let chapter = chapter?.lowercased() else { return false }
+    return chapter.contains("direktiv") || chapter.contains("uppdrag")
+  }
+
+  /// The kind of goal its decider gives: `Kommunfullmäktige` → `Kommunfullmäktiges mål`,
+  /// `Nämnd` → `Nämndmål`; nil for a decider the vocabulary does not know.
+  static func kind(decidedBy value: String) -> String? {
+    let v = value.lowercased()
+    if v.hasPrefix("kommunfullmäktige") { return "Kommunfullmäktiges mål" }
+    if v.hasPrefix("regionfullmäktige") { return "Regionfullmäktiges mål" }
+    if v.hasPrefix("kommunstyrelse") { return "Kommunstyrelsens mål" }
+    if v.hasPrefix("regionstyrelse") { return "Regionstyrelsens mål" }
+    if v.hasPrefix("nämnd") || v.hasSuffix("nämnd") || v.hasSuffix("nämnden") { return "Nämndmål" }
+    return nil
+  }
+}
