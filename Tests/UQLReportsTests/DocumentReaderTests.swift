@@ -237,6 +237,30 @@ struct DocumentReaderTests {
     #expect(document.blocks.last?.kind == .paragraph)
   }
 
+  /// Where a collapsed row still shows gaps of two or more spaces, no number spans a gap and the
+  /// thousands groups are joined so that the values are of like size; a target printed apart
+  /// by a wide gap is the last column's.
+  @Test func collapsedRowsReadByTheirGaps() throws {
+    let document = read(
+      """
+      Indikatorer                    Utfall Utfall  Utfall Utfall Målvärde
+      2020    2021   2022   2023   2023
+      Anmälda brott per invånare (antal/100 000
+      5 321  5 691   6 475
+      invånare)
+      Insamlat kommunalt avfall, kg/person 515 504   500              433
+      Jag känner mig trygg i skolan (åk 5) 88 % 84 % 85 %     84 %
+      Antal påbörjade bostäder       216     848     165
+      """)
+    let table = try #require(document.tables.first)
+    let values = table.rows.map { Array($0.cells.dropFirst().map(\.text)) }
+    #expect(values[0] == ["5 321", "5 691", "6 475", "", ""])
+    #expect(values[1] == ["515", "504", "500", "", "433"])
+    #expect(values[2] == ["88 %", "84 %", "85 %", "", "84 %"])
+    #expect(values[3] == ["216", "848", "165", "", ""])
+    #expect(table.rows.map(\.valuesInOrder) == [true, false, false, true])
+  }
+
   @Test func pipeTableContinuedOverAPageBreakIsOneTable() throws {
     let document = read(
       """

@@ -189,7 +189,11 @@ struct RealReportsTests {
     #expect(sjuk.outcome == 10 && sjuk.unit == "%" && sjuk.period == "jan-jun" && sjuk.column == "Utfall jan-jun 2024")
     // Three values under five columns (2021–2024 and Målvärde): kept in order, with a warning.
     let kontinuitet = e.indicators.filter { $0.name.hasPrefix("Personalkontinuitet") }
-    #expect(kontinuitet.map(\.outcome) == [17.3, 17.9, 19] && kontinuitet.allSatisfy { $0.column == nil })
+    #expect(kontinuitet.map(\.outcome) == [17.3, 17.9, 19] && kontinuitet.allSatisfy { $0.column == nil && $0.undated })
+    // `64 751   66 654     70 419` under four columns: three numbers (no number spans a wide
+    // gap), kept in order, never `70` and `419` split to fit.
+    let kostnad = e.indicators.filter { $0.line == 591 }
+    #expect(kostnad.map(\.outcome) == [64_751, 66_654, 70_419])
     #expect(e.warnings.contains { $0.line == 238 && $0.message.contains("(3 values for 5 columns)") })
     #expect(e.warnings.contains { $0.line == 785 && $0.message.contains("(1 value for 5 columns)") })
     // Staff and activity measures are indicators, not economy.

@@ -62,10 +62,11 @@ public enum ReportCatalog {
       }
       for i in e.indicators {
         let own = i.period.flatMap { Tidpunkt.label(year: i.year ?? r.metadata.year, period: $0) }
-        indicators.append(common, line: i.line, tidpunkt: own, [
+        indicators.append(common, line: i.line, tidpunkt: own, undated: i.undated, [
           text(i.group), text(i.name), text(i.qualifier), number(i.outcome), number(i.target),
-          // A value the table dates itself keeps that period; the rest are the report's.
-          text(i.unit), text(i.period ?? m.period), text(i.column),
+          // A value the table dates itself keeps that period; one it could not date has none;
+          // the rest are the report's.
+          text(i.unit), i.undated ? .null : text(i.period ?? m.period), text(i.column),
         ])
       }
       for c in e.economy {
@@ -133,8 +134,9 @@ public enum ReportCatalog {
     }
 
     /// - Parameter tidpunkt: the row's own point in time when it differs from the report's.
-    mutating func append(_ common: Common, line: Int, tidpunkt: String? = nil, _ values: [Value]) {
-      let time = (tidpunkt ?? common.tidpunkt).map(Value.text) ?? .null
+    /// - Parameter undated: whether the row's point in time is unknown (null, not the report's).
+    mutating func append(_ common: Common, line: Int, tidpunkt: String? = nil, undated: Bool = false, _ values: [Value]) {
+      let time = undated ? .null : (tidpunkt ?? common.tidpunkt).map(Value.text) ?? .null
       var row: [Value] = [.text(common.report), common.year, .text(common.file), .integer(line), time]
       row += values
       // Never trap on a mismatch between a record and the column list; pad or cut instead.

@@ -86,31 +86,94 @@ enum CollapsedTableForm {
     }
   }
 
-  /// The trailing values of a line: the label before them and the value texts.
-  static func values(_ text: String, columns: Int) -> (label: String, values: [String])? {
-    var tokens = text.split(separator: " ").map(String.init)
-    var taken: [String] = []
+  /// The trailing values of a line: the label before them and the value texts, and, where the
+  /// line shows it, the column of each value. Converters that collapse white space still leave
+  /// two or more spaces between some values (`5 321  5 691   6 475`): no number spans such a gap.
+  /// Where a line has such gaps, the thousands groups are joined so that the values are of
+  /// like size (`515 504   500` is three values, `5 321  5 691` two); where it has none, only as
+  /// needed to fit the columns. With one value fewer than columns and a gap before the last
+  /// value at least twice as wide as any other, the last value is the last column's (a target
+  /// printed apart from outcomes whose latest year is not out yet) and the others fill the
+  /// columns from the left.
+  static func values(_ raw: String, columns: Int) -> (label: String, values: [String], placed: [Int]?)? {
+    let words = AlignedTableForm.words(raw)
+    var tokens = words.map(\.text)
+    var taken: [(text: String, gap: Int)] = []
+    func gap(_ k: Int) -> Int { k > 0 ? words[k].start - words[k - 1].end : 0 }
     while let last = tokens.last {
-      if last == "%" , tokens.count >= 2, isNumber(tokens[tokens.count - 2]) {
-        taken.insert(tokens[tokens.count - 2] + " %", at: 0)
+      let k = tokens.count - 1
+      if last == "%", tokens.count >= 2, isNumber(tokens[k - 1]) {
+        taken.insert((tokens[k - 1] + " %", gap(k - 1)), at: 0)
         tokens.removeLast(2)
       } else if isNumber(last) || last == "-" || last == "–" || (last.hasSuffix("%") && isNumber(String(last.dropLast()))) {
-        taken.insert(last, at: 0)
+        taken.insert((last, gap(k)), at: 0)
         tokens.removeLast()
       } else {
         break
       }
     }
-    guard taken.contains(where: { $0 != "-" && $0 != "–" }) else { return nil }
-    let grouped = group(taken, into: columns)
-    var label = tokens
-    var values = grouped
-    // More values than columns: the first ones belong to the label (`ÅK 4 i % - Flickor`).
-    if values.count > columns {
-      label += values.prefix(values.count - columns)
-      values = Array(values.suffix(columns))
+    guard taken.contains(where: { $0.text != "-" && $0.text != "–" }) else { return nil }
+    let gaps = taken.dropFirst().map(\.gap)
+    var grouped: [(text: String, gap: Int)]
+    if gaps.contains(where: { $0 >= 2 }), let even = groupEvenly(taken, columns: columns) {
+      grouped = even
+    } else {
+      grouped = zip(group(taken.map(\.text), into: columns), [0] + gaps).map { ($0, $1) }
+      if grouped.count != taken.count { grouped = grouped.map { ($0.text, 1) } }
     }
-    return (label.joined(separator: " "), values)
+    var label = tokens
+    // More values than columns: the first ones belong to the label (`ÅK 4 i % - Flickor`).
+    if grouped.count > columns {
+      label += grouped.prefix(grouped.count - columns).map(\.text)
+      grouped = Array(grouped.suffix(columns))
+    }
+    let values = grouped.map(\.text)
+    var placed: [Int]?
+    if values.count == columns {
+      placed = Array(0..<columns)
+    } else if values.count == columns - 1, values.count >= 2 {
+      let last = grouped[grouped.count - 1].gap
+      let others = grouped.dropFirst().dropLast().map(\.gap).max() ?? 1
+      if last >= 4, last >= 2 * others { placed = Array(0..<(values.count - 1)) + [columns - 1] }
+    }
+    return (label.joined(separator: " "), values, placed)
+  }
+
+  /// Value tokens joined where single spaces separate a number from a three-digit group, in the
+  /// way that leaves values of the most like size (the spread of their orders of magnitude), at
+  /// most `columns` of them where possible; never across a gap of two or more spaces. Nil when
+  /// there are too many possible joins to try.
+  static func groupEvenly(_ tokens: [(text: String, gap: Int)], columns: Int) -> [(text: String, gap: Int)]? {
+    let joinable = tokens.indices.filter { k in
+      k > 0 && tokens[k].gap == 1 && canContinue(tokens[k].text, after: tokens[k - 1].text)
+    }
+    guard joinable.count <= 10 else { return nil }
+    var best: (score: (Int, Int, Int), result: [(text: String, gap: Int)])?
+    for mask in 0..<(1 << joinable.count) {
+      let joins = Set(joinable.indices.filter { mask & (1 << $0) != 0 }.map { joinable[$0] })
+      var result: [(text: String, gap: Int)] = []
+      for (k, token) in tokens.enumerated() {
+        if joins.contains(k) { result[result.count - 1].text += " " + token.text } else { result.append(token) }
+      }
+      let magnitudes = result.compactMap { digits(of: $0.text) }
+      let spread = (magnitudes.max() ?? 0) - (magnitudes.min() ?? 0)
+      let score = (result.count > columns ? 1 : 0, spread, joins.count)
+      if best == nil || score < best!.score { best = (score, result) }
+    }
+    return best?.result
+  }
+
+  /// The number of digits before the decimal comma, leading zeros aside: a value's order of
+  /// magnitude; nil for a text without digits (a dash).
+  static func digits(of text: String) -> Int? {
+    let whole = text.prefix { $0 != "," }.filter(\.isNumber).drop { $0 == "0" }
+    return text.contains(where: \.isNumber) ? max(whole.count, 1) : nil
+  }
+
+  /// Whether `token` can be a thousands group of the number `before` it.
+  static func canContinue(_ token: String, after before: String) -> Bool {
+    token.count == 3 && token.allSatisfy(\.isNumber) && !before.contains(",") && !before.contains("%") && before != "-"
+      && before.first.map { $0.isNumber } == true
   }
 
   static func isNumber(_ token: String) -> Bool {
@@ -126,11 +189,7 @@ enum CollapsedTableForm {
   /// number before it (a thousands group). Joined so that there are `columns` numbers where
   /// that is possible, with groups spread evenly.
   static func group(_ tokens: [String], into columns: Int) -> [String] {
-    let canContinue = tokens.indices.map { k in
-      k > 0 && tokens[k].count == 3 && tokens[k].allSatisfy(\.isNumber)
-        && !tokens[k - 1].contains(",") && !tokens[k - 1].contains("%") && tokens[k - 1] != "-"
-        && tokens[k - 1].first.map { $0.isNumber } == true
-    }
+    let canContinue = tokens.indices.map { k in k > 0 && Self.canContinue(tokens[k], after: tokens[k - 1]) }
     let forced = canContinue.filter { !$0 }.count
     guard forced <= columns, forced < tokens.count else { return tokens }
     // Join the continuable tokens so that `columns` numbers remain, joining evenly: repeatedly
@@ -154,7 +213,7 @@ enum CollapsedTableForm {
     let columns = header.labels.count
     // The body: lines up to a heading, page furniture, another header, or a run of lines
     // without values.
-    var body: [(index: Int, parsed: (label: String, values: [String])?)] = []
+    var body: [(index: Int, parsed: (label: String, values: [String], placed: [Int]?)?)] = []
     var k = header.end
     var sinceValues = 0
     while k < lines.count, usable(k) {
@@ -165,7 +224,7 @@ enum CollapsedTableForm {
       }
       if ProseForm.numberedHeading(line) != nil || self.header(lines, at: k, usable: usable) != nil { break }
       if line.collapsed.count > 110 { break }
-      var parsed = values(line.collapsed, columns: columns)
+      var parsed = values(line.trimmed, columns: columns)
       // A note that ends in a year is not a row (`Resultat för 2024 redovisas …; Årsredovisning 2024`).
       if let p = parsed, p.values.count == 1, let y = Int(p.values[0]), (1900...2200).contains(y),
         p.label.split(separator: " ").count >= 4
@@ -191,7 +250,7 @@ enum CollapsedTableForm {
     var above = Array(body[..<valueAt[0]].map(\.index))
     var lastIndex = body[valueAt[0]].index
     for (n, v) in valueAt.enumerated() {
-      let (label, values) = body[v].parsed!
+      let (label, values, placed) = body[v].parsed!
       let nextV = n + 1 < valueAt.count ? valueAt[n + 1] : body.count
       var gap = Array(body[(v + 1)..<nextV].map(\.index))
       if n + 1 == valueAt.count {
@@ -205,12 +264,10 @@ enum CollapsedTableForm {
       let labelText = LineJoining.join(above.map { lines[$0].collapsed } + [label] + below.map { lines[$0].collapsed })
       let valueLine = lines[body[v].index].number
       let firstLine = lines[above.first ?? body[v].index].number
-      var cells = [TableCell(labelText, line: firstLine)]
-      cells += values.map { TableCell($0, line: valueLine) }
-      let placed = values.count == columns
-      while cells.count < columns + 1 { cells.append(TableCell("", line: valueLine)) }
+      var cells = [TableCell(labelText, line: firstLine)] + (0..<columns).map { _ in TableCell("", line: valueLine) }
+      for (k, value) in values.enumerated() { cells[1 + (placed?[k] ?? k)].text = value }
       var row = TableRow(cells: cells, line: firstLine)
-      row.valuesInOrder = !placed
+      row.valuesInOrder = placed == nil
       rows.append(row)
       lastIndex = below.last ?? body[v].index
       above = Array(gap.dropFirst(belowCount))

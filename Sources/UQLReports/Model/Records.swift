@@ -93,11 +93,15 @@ public struct IndicatorRecord: Sendable, Equatable {
   /// The column the value was printed in, as printed (`Utfall 2022`, `Målvärde 2024`).
   public var column: String?
   public var line: Int
+  /// Whether the value's table dates its columns (`Utfall 2021`) but the value could not be
+  /// matched to one: its point in time is unknown, never the report's own.
+  public var undated: Bool
 
   public init(
     group: String, name: String, qualifier: String? = nil, outcome: Decimal?, target: Decimal?,
-    unit: String?, period: String? = nil, year: Int? = nil, column: String? = nil, line: Int
+    unit: String?, period: String? = nil, year: Int? = nil, column: String? = nil, line: Int, undated: Bool = false
   ) {
+    self.undated = undated
     self.group = group
     self.name = name
     self.qualifier = qualifier

@@ -22,6 +22,7 @@ enum IndicatorRecogniser {
     var warnings: [ReportWarning] = []
     for table in document.tables where isIndicatorTable(table) {
       let group = table.caption ?? ""
+      let dated = table.columns.dropFirst().contains { year(in: $0) != nil }
       // A row with a label and no values heads the rows below it (`Antal besökare`).
       var heading: String?
       for row in table.rows {
@@ -53,7 +54,7 @@ enum IndicatorRecogniser {
               group: group, name: name, qualifier: heading, outcome: isTarget ? nil : parsed.value,
               target: isTarget ? parsed.value : nil,
               unit: parsed.unit ?? FollowUpVocabulary.unit(in: name) ?? table.unit, period: period, year: year,
-              column: header, line: cell.line))
+              column: header, line: cell.line, undated: header == nil && dated))
         }
       }
     }
