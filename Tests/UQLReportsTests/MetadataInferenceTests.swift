@@ -74,6 +74,47 @@ struct MetadataInferenceTests {
     }
   }
 
+  static func documentMetadata(_ text: String) -> ReportMetadata {
+    let report = ReportText(file: "x.md", lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    return DocumentMetadata.infer(DocumentReader.read(report).document, text: report).0
+  }
+
+  /// Pages taken out of a larger document: the first page already has the running header, so
+  /// the header, not the first section heading (`3 Uppföljning mål`), names the report.
+  @Test func anExcerptIsNamedByItsRunningHeader() {
+    var text = ""
+    for page in 26...29 {
+      text += "<!-- sida \(page) -->\n\nNämnden för Teknik                               Kungsbacka kommun\n"
+      text += "Nämndens årsredovisning 2023\n\n"
+      text += page == 26 ? "3 Uppföljning   mål\n\n" : ""
+      text += "Text på sidan \(page) om arbetet under året.\n\n\(page - 20)\n\n"
+    }
+    let m = Self.documentMetadata(text)
+    #expect(m.kind == .årsredovisning)
+    #expect(m.title == "Nämndens årsredovisning 2023")
+    #expect(m.year == 2023 && m.period == "helår")
+    #expect(m.administration == "Nämnden för Teknik")
+  }
+
+  /// A cover with its words printed apart: the kind from the title, the year from a short line.
+  @Test func aSpacedCoverGivesKindAndYear() {
+    let m = Self.documentMetadata(
+      """
+      <!-- sida 1 -->
+
+      Årsrapport                 dataskydd
+
+      Teknik    2023
+
+      <!-- sida 2 -->
+
+      Inledning
+      """)
+    #expect(m.kind == .årsrapport)
+    #expect(m.title == "Årsrapport dataskydd")
+    #expect(m.year == 2023 && m.period == "helår")
+  }
+
   @Test func extractorMetadataWins() {
     var extracted = ReportMetadata()
     extracted.year = 2017

@@ -4,7 +4,7 @@ public struct ReportMetadata: Sendable, Equatable {
   public enum Kind: String, Sendable, CaseIterable {
     case uppföljningsrapport, bilaga, verksamhetsplan
     case uppföljningOchPrognos = "uppföljning och prognos"
-    case delårsrapport, årsredovisning, årsbokslut, verksamhetsberättelse, verksamhetsredovisning
+    case delårsrapport, årsredovisning, årsbokslut, årsrapport, verksamhetsberättelse, verksamhetsredovisning
     case okänd
   }
 

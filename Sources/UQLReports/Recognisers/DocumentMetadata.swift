@@ -19,8 +19,13 @@ enum DocumentMetadata {
     let firstBreak = document.blocks.first { $0.kind == .furniture(.pageMarker) && $0.lines.lowerBound > 1 }
       .map(\.lines.lowerBound) ?? text.lines.firstIndex { $0.hasPrefix("\u{0C}") }.map { $0 + 1 }
     let titlePage = document.blocks.filter {
-      $0.isContent && $0.lines.upperBound < (firstBreak ?? 0) && $0.text.count <= 120
+      $0.isContent && $0.lines.upperBound < (firstBreak ?? 0) && $0.text.count <= 120 && $0.headingNumber == nil
     }.map(\.text)
+    // Pages taken out of a larger document start with the running header: there is no title
+    // page, and the header names the report before any line of the first page does.
+    let headerFirst = document.blocks.contains {
+      $0.kind == .furniture(.runningHeader) && $0.lines.upperBound < (firstBreak ?? 0)
+    }
     var fields: [String: String] = [:]
     for line in text.lines.prefix(40) {
       for part in AlignedTableForm.segments(line).map(\.text) {
@@ -40,7 +45,7 @@ enum DocumentMetadata {
         titleLines.append(line)
       }
     }
-    let candidates = titleLines + header
+    let candidates = headerFirst ? header + titleLines : titleLines + header
 
     // Kind and title: the first title-page line or header part that names a kind of report.
     for candidate in candidates {
@@ -86,11 +91,19 @@ enum DocumentMetadata {
         m.period = digits[1] == 12 ? "helår" : "jan-" + String(months[digits[1] - 1].prefix(3))
       }
     }
-    if m.period == nil, [.årsredovisning, .årsbokslut, .verksamhetsberättelse, .verksamhetsplan].contains(m.kind) {
+    if m.period == nil, [.årsredovisning, .årsbokslut, .årsrapport, .verksamhetsberättelse, .verksamhetsplan].contains(m.kind) {
       m.period = "helår"
       notes.append(.inferredMetadata("period", "taken as 'helår' because a \(m.kind.rawValue) covers the whole year"))
     }
     if m.year == nil, let y = spacedYear(in: header) { m.year = y }
+    // A cover line of a few words ending in the year (`Teknik    2023`).
+    if m.year == nil, !headerFirst {
+      m.year = titleLines.lazy.compactMap { line -> Int? in
+        let words = line.split(separator: " ")
+        guard words.count <= 4, let last = words.last, let y = Int(last), (1990...2100).contains(y) else { return nil }
+        return y
+      }.first
+    }
     if m.period == nil { notes.append(missing("period")) }
     if m.year == nil { notes.append(missing("år")) }
     return (m, notes)

@@ -103,6 +103,7 @@ public enum FollowUpVocabulary {
     (.delårsrapport, ["delårsrapport", "delårsbokslut"]),
     (.årsredovisning, ["årsredovisning"]),
     (.årsbokslut, ["årsbokslut"]),
+    (.årsrapport, ["årsrapport"]),
     (.uppföljningsrapport, ["uppföljningsrapport", "månadsrapport", "tertialrapport", "uppföljning"]),
     (.bilaga, ["bilaga"]),
   ]
