@@ -84,6 +84,16 @@ struct ReportCatalogTests {
     #expect(Tidpunkt.label(year: year, period: period) == label)
   }
 
+  /// Economy columns of another time date their cells; the report's own columns do not.
+  @Test(arguments: [
+    ("Bokslut 2023", "2023-12 helår"), ("Delår 2023", "2023-08 jan-aug"), ("ack. resultat jan-aug 2023", "2023-08 jan-aug"),
+    ("Utfall jan-apr", "2024-04 jan-apr"), ("Budget 2024", nil), ("Prognos", nil), ("Marginal 2024", nil),
+    ("Budgetavvikelse", nil),
+  ] as [(String, String?)])
+  func columnsOfAnotherTime(header: String, label: String?) {
+    #expect(Tidpunkt.ofColumn(header, reportYear: 2024, reportPeriod: "jan-aug") == label)
+  }
+
   @Test func unknownPeriodsHaveNoTidpunkt() {
     #expect(Tidpunkt.label(year: 2020, period: "hösten") == nil)
     #expect(Tidpunkt.label(year: nil, period: "helår") == nil)

@@ -70,7 +70,8 @@ public enum ReportCatalog {
         ])
       }
       for c in e.economy {
-        economy.append(common, line: c.line, [
+        // A column of another time (`Bokslut 2023`, `Utfall jan-apr`) dates its cells.
+        economy.append(common, line: c.line, tidpunkt: Tidpunkt.ofColumn(c.measure, reportYear: m.year, reportPeriod: m.period), [
           text(c.table), text(c.post), text(c.measure), number(c.value), text(c.printed), text(c.unit),
         ])
       }

@@ -29,6 +29,28 @@ public enum Tidpunkt {
     return nil
   }
 
+  /// The point in time a table column names when it is not the report's: `Utfall jan-apr 2024`
+  /// → `2024-04 jan-apr`, `Bokslut 2023` in a 2024 report → `2023-12 helår`, `Delår 2023` in a
+  /// report for jan-aug 2024 → `2023-08 jan-aug`; nil for a column of the report's own time
+  /// (`Budget 2024`, `Prognos`, `Avvikelse`).
+  public static func ofColumn(_ header: String, reportYear: Int?, reportPeriod: String?) -> String? {
+    let words = header.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    let year = words.compactMap { Int($0) }.last { (1900...2200).contains($0) }
+    let months = words.filter { word in monthNames.contains { $0 == word || (word.count == 3 && $0.hasPrefix(word)) } }
+    if months.count == 2, let y = year ?? reportYear {
+      return label(year: y, period: months.map { String($0.prefix(3)) }.joined(separator: "-"))
+    }
+    guard let year, let reportYear, year != reportYear else { return nil }
+    // The same part of another year: `Delår 2023`, `Ack. utfall 2023`.
+    let partOfYear = words.contains { $0.hasPrefix("delår") || $0 == "ack" || $0.hasPrefix("ackumulerat") }
+    return label(year: year, period: partOfYear ? reportPeriod ?? "helår" : "helår")
+  }
+
+  static let monthNames = [
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+    "december",
+  ]
+
   static func month(named word: String) -> Int? {
     let names = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
     guard word.count >= 3 else { return nil }
