@@ -71,6 +71,15 @@ struct OutputTarget {
     self.temporary = nil
   }
 
+  /// Drops the output: a file's temporary is removed, so what was at its path stays.
+  mutating func discard() {
+    writer.flush()
+    guard let temporary else { return }
+    try? handle.close()
+    unlink(temporary)
+    self.temporary = nil
+  }
+
   struct OutputError: Error {
     var message: String
   }

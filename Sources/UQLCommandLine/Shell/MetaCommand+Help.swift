@@ -8,6 +8,7 @@ extension MetaCommand {
     "schema": (".schema NAME", "show the columns, types and values of a dataset"),
     "format": (".format NAME", "print results as " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")),
     "output": (".output [FILE]", "write results to FILE; .output alone goes back to the terminal"),
+    "once": (".once FILE", "write the next result to FILE, then go back to where results went before"),
     "read": (".read FILE", "run the statements of a script"),
     "help": (".help [TOPIC]", "this list, or more on one meta-command"),
     "quit": (".quit", "leave (Ctrl-D does too)"),
