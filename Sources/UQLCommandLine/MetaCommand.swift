@@ -95,7 +95,8 @@ enum MetaCommand: Equatable {
       }
       return .maxRows(n)
     default:
-      let help = Suggestion.nearest(to: name, in: names + ["tables", "mode", "exit"]).map { "did you mean \".\($0)\"?" }
+      let nearest = Suggestion.nearest(to: name, in: names + aliases.keys.sorted())
+      let help = nearest.map { "did you mean \".\($0)\"?" }
       throw Diagnostic(
         .error, "unknown meta-command \".\(name)\"", at: range,
         help: help ?? "meta-commands are: \(names.map { "." + $0 }.joined(separator: ", "))")

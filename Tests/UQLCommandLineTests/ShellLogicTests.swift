@@ -275,7 +275,9 @@ import UQLLineEditor
       Issue.record("expected an error")
     } catch {
       #expect(error.message == "no help on \"lod\"")
-      #expect(error.help == "did you mean \".load\"?")
+      #expect(
+        error.help == "did you mean \".load\"? topics are statements, clauses, functions, aggregates, operators, "
+          + "statuses, a name they list, or a meta-command")
     }
   }
 

@@ -12,7 +12,8 @@ extension MetaCommand {
       case "timer", "headers": MetaCommandSpec(name, argument: .words(["on", "off"]))
       case "maxrows": MetaCommandSpec(name, argument: .words(["all"]))
       case "param": MetaCommandSpec(name, argument: .words(["set", "unset", "list"]))
-      case "help": MetaCommandSpec(name, argument: .words(names))
+      case "help":
+        MetaCommandSpec(name, argument: .words(names + LanguageHelp.topics.filter { $0.first?.isLetter == true }))
       default: MetaCommandSpec(name)
       }
     }
