@@ -7,9 +7,10 @@ import Foundation
 /// Reads whole files into byte arrays without an intermediate `Data` copy, so a large table
 /// is in memory once while it is parsed.
 enum FileBytes {
-  /// The file's bytes, or nil when it cannot be opened or read.
+  /// The file's bytes, or nil when it cannot be opened or read, or is not a regular file.
   static func read(_ path: String) -> [UInt8]? {
-    let fd = open(path, O_RDONLY)
+    // Without blocking: opening a pipe for reading waits for a writer, which may never come.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var info = stat()
