@@ -30,11 +30,13 @@ let package = Package(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
     // Line editing for the interactive shell: the only code that touches libedit.
     .target(name: "UQLLineEditor", dependencies: ["CEditLine"]),
+    // Removing temporary files when a signal ends the process: async-signal-safe, so in C.
+    .target(name: "CSignalCleanup"),
     // The command line: arguments, files, terminals and exit codes. The only I/O layer.
     .target(
       name: "UQLCommandLine",
       dependencies: [
-        "UQLValues", "UQLLanguage", "UQLFormats", "UQLSources", "UQLReports", "UQLLineEditor",
+        "UQLValues", "UQLLanguage", "UQLFormats", "UQLSources", "UQLReports", "UQLLineEditor", "CSignalCleanup",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -27,7 +27,8 @@ enum DataLoader {
     for path in paths {
       if path == "-" {
         // A table on stdin: its format from its first bytes, its name `stdin`.
-        guard let bytes = InputFile.bytes("/dev/stdin", limit: InputFile.maximumTableSize) else {
+        let working = InputFile.workingMemory(for: nil)
+        guard let bytes = InputFile.bytes("/dev/stdin", limit: InputFile.maximumTableSize, working: working) else {
           throw Failure(status: .dataError)
         }
         guard let dataset = table(bytes, format: TabularFormat.sniffed(bytes), name: "stdin", origin: "stdin") else {
@@ -114,7 +115,8 @@ enum DataLoader {
   }
 
   static func loadTable(_ file: String, format: TabularFormat) -> Dataset? {
-    guard let bytes = InputFile.bytes(file, limit: InputFile.maximumTableSize) else { return nil }
+    let working = InputFile.workingMemory(for: format)
+    guard let bytes = InputFile.bytes(file, limit: InputFile.maximumTableSize, working: working) else { return nil }
     let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     return table(bytes, format: format, name: name, origin: file)
   }

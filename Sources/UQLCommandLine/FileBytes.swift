@@ -7,9 +7,11 @@ import Foundation
 /// Reads whole files into byte arrays without an intermediate `Data` copy, so a large table
 /// is in memory once while it is parsed.
 enum FileBytes {
-  /// The file's bytes, or nil when it cannot be opened or read.
+  /// The file's bytes, or nil when it cannot be opened or read, is not a regular file, or there
+  /// is not the memory to hold it.
   static func read(_ path: String) -> [UInt8]? {
-    let fd = open(path, O_RDONLY)
+    // Without blocking: opening a pipe for reading waits for a writer, which may never come.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var info = stat()
@@ -18,6 +20,7 @@ enum FileBytes {
     // which was a quarter of a one-shot run's page faults. One byte more than the size tells
     // end-of-file in one pass; a file that grew while read goes on in chunks.
     let size = max(Int(info.st_size), 0)
+    guard MemoryCheck.canAllocate(size + 1) else { return nil }
     var failed = false
     var result = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
       initialized = 0

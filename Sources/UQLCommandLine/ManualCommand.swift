@@ -39,6 +39,7 @@ struct ManualCommand: ParsableCommand {
     for (title, command) in sections {
       page += ".SH \(title)\n.nf\n\(escape(RootCommand.helpMessage(for: command, columns: 100)))\n.fi\n"
     }
+    page += languageSection
     page += ".SH EXIT STATUS\n.nf\n\(escape(root.discussion.components(separatedBy: "EXIT STATUS\n").last ?? ""))\n.fi\n"
     page += """
       .SH SHELL COMPLETION

@@ -8,6 +8,8 @@ enum MetaCommand: Equatable {
   case format(OutputFormat)
   /// `.output FILE` sends results to a file; `.output` alone back to stdout.
   case output(String?)
+  /// `.once FILE` sends the next result to a file, then results go where they went before.
+  case once(String)
   /// `.read FILE` runs another script; a relative path is resolved against the including file.
   case read(String)
   case help(String?)
@@ -29,7 +31,7 @@ enum MetaCommand: Equatable {
   case headers(Bool)
 
   static let names = [
-    "datasets", "schema", "format", "output", "read", "help", "quit", "load", "timer", "history", "maxrows",
+    "datasets", "schema", "format", "output", "once", "read", "help", "quit", "load", "timer", "history", "maxrows",
     "param", "headers",
   ]
 
@@ -68,6 +70,7 @@ enum MetaCommand: Equatable {
       }
       return .format(format)
     case "output": return .output(argument.isEmpty ? nil : argument)
+    case "once": return .once(try required("a file"))
     case "read": return .read(try required("a file"))
     case "help": return .help(argument.isEmpty ? nil : argument)
     case "quit", "exit": try none(); return .quit
@@ -92,7 +95,8 @@ enum MetaCommand: Equatable {
       }
       return .maxRows(n)
     default:
-      let help = Suggestion.nearest(to: name, in: names + ["tables", "mode", "exit"]).map { "did you mean \".\($0)\"?" }
+      let nearest = Suggestion.nearest(to: name, in: names + aliases.keys.sorted())
+      let help = nearest.map { "did you mean \".\($0)\"?" }
       throw Diagnostic(
         .error, "unknown meta-command \".\(name)\"", at: range,
         help: help ?? "meta-commands are: \(names.map { "." + $0 }.joined(separator: ", "))")

@@ -4,13 +4,13 @@ import Foundation
 /// when the output is switched or the run ends), so a crash never leaves half a file.
 struct OutputTarget {
   private(set) var path: String?
-  private var temporary: String?
+  private var temporary: TemporaryFile?
   private var handle: FileHandle
   private var writer: StreamWriter
 
   static var standardOutput: OutputTarget { OutputTarget(path: nil, temporary: nil, handle: .standardOutput) }
 
-  private init(path: String?, temporary: String?, handle: FileHandle) {
+  private init(path: String?, temporary: TemporaryFile?, handle: FileHandle) {
     self.path = path
     self.temporary = temporary
     self.handle = handle
@@ -32,15 +32,17 @@ struct OutputTarget {
       return OutputTarget(path: nil, temporary: nil, handle: handle)
     }
     let directory = (path as NSString).deletingLastPathComponent
-    let temporary = ((directory.isEmpty ? "." : directory) as NSString)
-      .appendingPathComponent(".\((path as NSString).lastPathComponent).uql-\(getpid()).tmp")
-    guard FileManager.default.createFile(atPath: temporary, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporary)
-    else { throw OutputError(message: "cannot write \"\(given)\"") }
-    // The new file keeps the permissions of the one it replaces (a private 0600 stays private).
-    if let mode = existing?[.posixPermissions] as? NSNumber {
-      try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary)
+    let stem = "." + (path as NSString).lastPathComponent
+    // What an earlier run killed while writing this file left behind.
+    TemporaryFile.pruneStale(in: directory, prefix: stem + ".")
+    guard let temporary = TemporaryFile.create(in: directory, stem: stem) else {
+      throw OutputError(message: "cannot write \"\(given)\"")
     }
+    // The new file keeps the permissions of the one it replaces (a private 0600 stays private),
+    // else those a new file gets.
+    let mode = (existing?[.posixPermissions] as? NSNumber)?.uint32Value ?? (0o666 & ~TemporaryFile.creationMask)
+    _ = fchmod(temporary.descriptor, mode_t(mode))
+    let handle = FileHandle(fileDescriptor: temporary.descriptor, closeOnDealloc: true)
     return OutputTarget(path: path, temporary: temporary, handle: handle)
   }
 
@@ -58,16 +60,21 @@ struct OutputTarget {
       return
     }
     try? handle.close()
+    self.temporary = nil
     if let failure = writer.failure {
       // A partial file must not replace what was there.
-      unlink(temporary)
-      self.temporary = nil
+      temporary.remove()
       throw OutputError(message: "cannot write \"\(path)\": \(failure)")
     }
-    if rename(temporary, path) != 0 {
-      unlink(temporary)
-      throw OutputError(message: "cannot write \"\(path)\"")
-    }
+    guard temporary.rename(to: path) else { throw OutputError(message: "cannot write \"\(path)\"") }
+  }
+
+  /// Drops the output: a file's temporary is removed, so what was at its path stays.
+  mutating func discard() {
+    writer.flush()
+    guard let temporary else { return }
+    try? handle.close()
+    temporary.remove()
     self.temporary = nil
   }
 

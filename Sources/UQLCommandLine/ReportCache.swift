@@ -1,4 +1,5 @@
 import Foundation
+import UQLFormats
 import UQLValues
 
 #if canImport(Glibc)
@@ -29,9 +30,23 @@ enum ReportCache {
     return String(DatasetCoding.checksum(Array(text.utf8)), radix: 16)
   }
 
-  /// The cached datasets for `key`, or nil when there are none or they do not decode.
+  /// The cached datasets for `key`, or nil when there are none or they do not decode. An entry
+  /// that is not a regular file (a pipe would block the read) is passed over with a note, and
+  /// replaced when the datasets are stored.
   static func load(_ key: String) -> [Dataset]? {
-    guard let directory, let bytes = FileBytes.read(path(key, in: directory)) else { return nil }
+    guard let directory else { return nil }
+    let entry = path(key, in: directory)
+    var info = stat()
+    if lstat(entry, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+      Terminal.standardError.write(
+        "uql: note: the cache entry \"\(ControlEscaping.escaped(entry))\" is not a regular file; reading the reports\n")
+      return nil
+    }
+    guard let bytes = FileBytes.read(entry) else {
+      // A miss: this run will store an entry; first, what runs killed while storing left.
+      TemporaryFile.pruneStale(in: directory, prefix: "rapporter-", legacy: [.processID, .foundation])
+      return nil
+    }
     return try? DatasetCoding.decode(bytes)
   }
 
@@ -42,11 +57,15 @@ enum ReportCache {
       atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
     else { return }
     let target = path(key, in: directory)
-    let temporary = target + ".\(getpid()).tmp"
-    let bytes = DatasetCoding.encode(datasets)
-    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
-    else { return }
-    if rename(temporary, target) != 0 { unlink(temporary) }
+    // Written to a file of its own (mode 0600) and renamed into place: a run that reads the
+    // entry meanwhile sees the old one or the whole new one.
+    guard let temporary = TemporaryFile.create(in: directory, stem: (target as NSString).lastPathComponent) else {
+      return
+    }
+    let written = temporary.write(DatasetCoding.encode(datasets))
+    close(temporary.descriptor)
+    guard written else { return temporary.remove() }
+    guard temporary.rename(to: target) else { return }
     prune(directory, keeping: target)
   }
 

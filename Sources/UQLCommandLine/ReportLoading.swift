@@ -105,8 +105,9 @@ enum ReportLoading {
   /// The manifest beside the reports, if there is one; a broken one stops the run.
   static func manifest(in directory: String) throws -> ReportManifest? {
     let path = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(manifestName)
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    switch ReportManifest.parse(TextDecoding.decode(Array(data)).text) {
+    // Never a pipe: reading one would wait for a writer.
+    guard let bytes = FileBytes.read(path) else { return nil }
+    switch ReportManifest.parse(TextDecoding.decode(bytes).text) {
     case .success(let manifest):
       return manifest
     case .failure(let error):

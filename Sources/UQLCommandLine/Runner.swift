@@ -20,7 +20,11 @@ struct Runner {
   /// Rows of the last result, for `--fail-empty`.
   private(set) var lastResultRows: Int?
   /// Results printed so far to the current output.
-  private var printed = 0
+  var printed = 0
+  /// The output `.once` set aside, with its count of results, until the one result is written.
+  var outputAfterOnce: (target: OutputTarget, printed: Int)?
+  /// Whether the statement now running wrote a result (for `.once`).
+  var wroteResult = false
   /// Scripts being run, innermost last, to detect `.read` cycles.
   private var readStack: [String] = []
   private(set) var quitRequested = false
@@ -82,9 +86,13 @@ struct Runner {
   mutating func runScript(_ source: String, name: String) throws {
     for parsed in Parser.parse(source) where !quitRequested {
       let outcome: Result<Void, Diagnostic> = parsed.result.flatMap { statement in
-        Result { () throws(Diagnostic) in try run(statement, in: name) }
+        Result { () throws(Diagnostic) in
+          try run(statement, in: name)
+          try settleOnce(at: statement.range)
+        }
       }
       if case .failure(let diagnostic) = outcome {
+        abandonOnce()
         output.flush()
         Terminal.standardError.write(DiagnosticRenderer.render(diagnostic, name: name, source: source))
         failedStatements += 1
@@ -141,6 +149,7 @@ struct Runner {
       if printed > 0 { output.write("\n") }
       output.write(text.hasSuffix("\n") ? text : text + "\n")
       printed += 1
+      wroteResult = true
     case .failure(let error):
       throw Diagnostic(.error, error.message, at: range)
     }
@@ -160,6 +169,7 @@ struct Runner {
     case .format(let format):
       self.format = format
     case .output(let path):
+      abandonOnce()
       do {
         try output.close()
         output = try path.map(OutputTarget.file) ?? .standardOutput
@@ -168,6 +178,8 @@ struct Runner {
         throw Diagnostic(.error, error.message, at: range)
       }
       printed = 0
+    case .once(let path):
+      try startOnce(path, at: range)
     case .read(let file):
       let base = (name.hasPrefix("<") ? "" : (name as NSString).deletingLastPathComponent)
       let path = file.hasPrefix("/") || base.isEmpty ? file : (base as NSString).appendingPathComponent(file)
@@ -182,7 +194,7 @@ struct Runner {
         throw Diagnostic(.error, "the script read here failed", at: range)
       }
     case .help(let topic):
-      output.write(try MetaCommand.helpText(for: topic, at: range))
+      writeResult(try MetaCommand.helpText(for: topic, at: range))
     case .quit:
       quitRequested = true
     case .load(let path):
@@ -196,12 +208,12 @@ struct Runner {
     case .headers(let on):
       options.header = on
     case .listParameters:
-      output.write(session.parameters.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }.joined())
+      writeResult(session.parameters.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)\n" }.joined())
     case .history:
       guard let history else {
         throw Diagnostic(.error, ".history is only kept in the interactive shell", at: range)
       }
-      output.write(Runner.listing(history))
+      writeResult(Runner.listing(history))
     }
   }
 
@@ -237,12 +249,13 @@ struct Runner {
     options.maxRows = format == .table && output.isTerminal ? maxRows : nil
     ResultWriter.write(table, as: format, options: options, to: &output)
     printed += 1
+    wroteResult = true
   }
 
   /// Ends the run: closes the output, and fails when a data file could not be read or a
   /// statement failed under `--keep-going`; with `failEmpty`, an empty last result exits 3.
   mutating func finish(failEmpty: Bool = false) throws {
-    do { try output.close() } catch {
+    do { try closeOutput() } catch {
       Terminal.standardError.write("uql: error: \(error.message)\n")
       throw Failure(status: .dataError)
     }

@@ -6,6 +6,7 @@ import Foundation
 public enum UQLMain {
   public static func main() -> Never {
     Terminal.configureLocale()
+    TemporaryFile.removeOnSignals()
     do {
       if let invocation = QuickArguments.invocation(Array(CommandLine.arguments.dropFirst())) {
         try invocation.run()

@@ -95,6 +95,43 @@ import Testing
     #expect(leftovers.isEmpty)
   }
 
+  @Test func onceSendsTheNextResultToAFileThenResultsGoBack() throws {
+    let dir = try Self.temporaryDirectory()
+    let script = """
+      .format csv
+      .once a.csv
+      .headers off
+      let x = uppdrag
+      x | count
+      .headers on
+      uppdrag | count
+      .output ut.csv
+      .once b.csv
+      aktiviteter | count
+      uppdrag | count
+      .once c.csv
+      aktiviteter where nosuch = 1
+      .once d.csv
+
+      """
+    let r = try UQLProcess.run(
+      ["--data", UQLProcess.root.appendingPathComponent("Examples/data").path, "--keep-going"], stdin: script, in: dir)
+    #expect(r.stdout == "antal\n6\n")
+    #expect(r.stderr.hasPrefix("<stdin>:13:19: error: unknown column \"nosuch\" in aktiviteter\n"))
+    #expect(r.status == 1)
+    func contents(_ name: String) throws -> String {
+      try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+    }
+    // Settings and let leave .once waiting; its result goes to the file, then back to stdout.
+    #expect(try contents("a.csv") == "6\n")
+    #expect(try contents("b.csv") == "antal\n10\n")
+    // After .once, results go back to the earlier .output file, not to stdout.
+    #expect(try contents("ut.csv") == "antal\n6\n")
+    // A failed statement and the end of the script drop a waiting .once: no file is made.
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(names == ["a.csv", "b.csv", "ut.csv"])
+  }
+
   @Test func endlessStdinIsAnErrorNotAllTheMemory() throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -275,7 +275,9 @@ import UQLLineEditor
       Issue.record("expected an error")
     } catch {
       #expect(error.message == "no help on \"lod\"")
-      #expect(error.help == "did you mean \".load\"?")
+      #expect(
+        error.help == "did you mean \".load\"? topics are statements, clauses, functions, aggregates, operators, "
+          + "statuses, a name they list, or a meta-command")
     }
   }
 
@@ -348,6 +350,40 @@ import UQLLineEditor
       history.load() == ["let p = aktiviteter where\n  status = pausad", "p where statu = klar", "p |\ncount", ".quit"])
     #expect(lines.recalled.last == ".quit")
     #expect(shell.runner.session.dataset(named: "p") != nil)
+  }
+
+  @Test func onceInTheShellWritesOneResultAndAFailureLeavesTheFileAlone() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let results = dir.appendingPathComponent("results.csv").path
+    let once = dir.appendingPathComponent("once.csv").path
+    try "old\n".write(toFile: once, atomically: false, encoding: .utf8)
+    let shell = Shell(runner: try ShellLogicTests.csvRunner(writingTo: results), historyFile: nil)
+    shell.run(
+      reading: ScriptedLines([
+        .line(".once \(once)"), .line("aktiviteter where statu = klar"), .line("uppdrag | count"),
+        .line(".once \(dir.path)/two.csv"), .line(".param list"), .line("aktiviteter | count"),
+      ]))
+    try shell.runner.closeOutput()
+    #expect(try String(contentsOfFile: results, encoding: .utf8) == "antal\n6\nantal\n10\n")
+    #expect(try String(contentsOfFile: once, encoding: .utf8) == "old\n")
+    // An empty result is a result: the file is written, empty, and the next one goes back.
+    #expect(try String(contentsOfFile: dir.path + "/two.csv", encoding: .utf8) == "")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["once.csv", "results.csv", "two.csv"])
+  }
+
+  @Test func onceNeedsAFile() throws {
+    do {
+      _ = try MetaCommand.parse(name: "once", argument: "", at: SourceRangeFixture.range)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.message == ".once needs a file")
+      #expect(error.help == "write .once A FILE")
+    }
+    #expect(MetaCommand.completionSpecs.contains { $0.name == "once" && $0.argument == .path })
+    #expect(try MetaCommand.helpText(for: "once", at: SourceRangeFixture.range)
+      == ".once FILE\n  write the next result to FILE, then go back to where results went before\n")
   }
 
   @Test func aPasteRunsEachStatementOnceWithItsContinuations() throws {

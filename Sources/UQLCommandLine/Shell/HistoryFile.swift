@@ -44,6 +44,12 @@ struct HistoryFile {
         close(lock)
       }
     }
+    if lock >= 0 {
+      // Under the lock no other shell is writing: what a killed one left is removed.
+      TemporaryFile.pruneStale(
+        in: (path as NSString).deletingLastPathComponent, prefix: (path as NSString).lastPathComponent + ".",
+        legacy: [.random])
+    }
     var entries = load()
     if entries.last != entry { entries.append(entry) }
     if entries.count > limit { entries.removeFirst(entries.count - limit) }
@@ -63,23 +69,19 @@ struct HistoryFile {
 
   private func write(_ entries: [String]) throws(HistoryError) {
     // A new file of a name no one could plant beforehand (created exclusively, mode 0600).
-    var template = Array((path + ".XXXXXX.tmp").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-    guard fd >= 0 else { throw HistoryError(message: "cannot write the history file \"\(path)\"") }
-    let temporary = String(cString: template)
-    let bytes = Array(HistoryFile.encode(entries).utf8)
-    var written = 0
-    while written < bytes.count {
-      let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-      if n <= 0 { break }
-      written += n
+    let failure = HistoryError(message: "cannot write the history file \"\(path)\"")
+    guard
+      let temporary = TemporaryFile.create(
+        in: (path as NSString).deletingLastPathComponent, stem: (path as NSString).lastPathComponent)
+    else { throw failure }
+    let written = temporary.write(Array(HistoryFile.encode(entries).utf8))
+    let synced = fsync(temporary.descriptor) == 0
+    close(temporary.descriptor)
+    guard written, synced else {
+      temporary.remove()
+      throw failure
     }
-    let synced = fsync(fd) == 0
-    close(fd)
-    guard written == bytes.count, synced, rename(temporary, path) == 0 else {
-      unlink(temporary)
-      throw HistoryError(message: "cannot write the history file \"\(path)\"")
-    }
+    guard temporary.rename(to: path) else { throw failure }
   }
 
   static func encode(_ entries: [String]) -> String {

@@ -29,7 +29,7 @@ extension Shell {
       shell.run(reading: editor)
       if !shell.runner.quitRequested { FileHandle.standardOutput.write("\n") }
     }
-    do { try shell.runner.output.close() } catch {
+    do { try shell.runner.closeOutput() } catch {
       Terminal.standardError.write("uql: error: \(error.message)\n")
       throw Failure(status: .dataError)
     }

@@ -100,11 +100,16 @@ final class Shell {
         if case .meta = statement {
           try runner.run(statement, in: Shell.sourceName)
         } else if cancellable {
-          guard try runCancellable(statement) else { break }
+          guard try runCancellable(statement) else {
+            runner.abandonOnce()
+            break
+          }
         } else {
           try runner.run(statement, in: Shell.sourceName)
         }
+        try runner.settleOnce(at: statement.range)
       } catch {
+        runner.abandonOnce()
         runner.output.flush()
         let rendered = DiagnosticRenderer.render(error, name: Shell.sourceName, source: text)
         Terminal.standardError.write(colour ? ErrorColouring.coloured(rendered) : rendered)

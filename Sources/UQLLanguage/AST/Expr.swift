@@ -51,11 +51,11 @@ public enum Literal: Sendable, Equatable {
   case null
 }
 
-public enum UnaryOperator: String, Sendable {
+public enum UnaryOperator: String, Sendable, CaseIterable {
   case not, negate = "-"
 }
 
-public enum BinaryOperator: String, Sendable {
+public enum BinaryOperator: String, Sendable, CaseIterable {
   case and, or
   case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
   case contains = "~"
@@ -78,6 +78,6 @@ public enum BinaryOperator: String, Sendable {
   }
 }
 
-public enum MatchOperator: String, Sendable {
+public enum MatchOperator: String, Sendable, CaseIterable {
   case like, matches
 }
