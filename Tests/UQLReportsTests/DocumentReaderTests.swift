@@ -299,4 +299,45 @@ struct DocumentReaderTests {
     // Three blocks of the first table, none of them overlapping.
     #expect(document.blocks.filter { $0.table?.id == "T1" }.count == 3)
   }
+
+  /// Converters that print a page's tables after its text: the next page's text before its
+  /// first table does not end a table continued there; text after a table on its page does,
+  /// and so does a heading. An unnumbered heading with prose under it names no table.
+  @Test func tablesAfterThePageTextAndTheirCaptions() throws {
+    let document = read(
+      """
+      5.4 Investeringar
+
+      Specifikation projekt
+
+      Projekten löper i stort enligt plan, med några undantag som förklaras nedan i texten under
+      tabellen, där varje projekt har ett stycke.
+
+      | Projnr | Text | Budget |
+      | --- | --- | --- |
+      | 3510 | Gång- och cykelbro | -6,8 |
+
+      <!-- sida 27 -->
+
+      3510 Gång- och cykelbro. Nämnden beslutade att ändra inriktning på projektet under våren.
+
+      | Projnr | Text | Budget |
+      | --- | --- | --- |
+      | 5066 | Framtidens reningsverk | -40,0 |
+      | Summa | | -46,8 |
+
+      Ett stycke efter tabellen.
+
+      <!-- sida 28 -->
+
+      | Projnr | Text | Budget |
+      | --- | --- | --- |
+      | 7516 | Ölmanäs reningsverk | -3,0 |
+      """)
+    let tables = document.tables
+    #expect(tables.map(\.id) == ["T1", "T2"])
+    #expect(tables[0].rows.map(\.label) == ["3510", "5066", "Summa"])
+    #expect(tables[0].caption == "Investeringar")
+    #expect(tables[1].rows.map(\.label) == ["7516"])
+  }
 }

@@ -6,6 +6,10 @@ enum TableCaptions {
     var count = 0
     var section: String?
     var heading: String?
+    var numbered: (title: String, level: Int)?  // the nearest numbered heading
+    var headingLevel = 0
+    var tableSinceNumbered = false
+    var prose = false  // whether a paragraph of prose came after the nearest heading
     var previous: DocumentTable?
     var pageBreak = false
     for index in document.blocks.indices {
@@ -14,14 +18,25 @@ enum TableCaptions {
         if kind == .pageMarker || kind == .pageNumber || kind == .runningHeader { pageBreak = true }
         continue
       }
-      if case .heading(let number, _) = block.kind {
-        if let number { section = number }
+      if case .heading(let number, let level) = block.kind {
+        if let number {
+          section = number
+          numbered = (block.text, level)
+          tableSinceNumbered = false
+        } else if let n = numbered, level <= n.level || tableSinceNumbered {
+          numbered = nil  // the numbered section has ended, or the heading heads tables of its own
+        }
         heading = block.text
+        headingLevel = level
+        prose = false
         previous = nil
         continue
       }
       guard case .table(var table) = block.kind else {
-        previous = nil
+        if block.kind == .paragraph, block.lines.count > 1 || block.text.count > 120 { prose = true }
+        // Text after a table on its own page ends it; text on the next page before its first
+        // table does not (converters such as pdfplumber print a page's tables after its text).
+        if !pageBreak { previous = nil }
         continue
       }
       if let before = previous, pageBreak, let continued = continuation(table, of: before) {
@@ -31,11 +46,16 @@ enum TableCaptions {
         continue
       }
       pageBreak = false
+      tableSinceNumbered = true
       defer { previous = document.blocks[index].table }
       count += 1
       table.id = "T\(count)"
       table.section = section
-      table.caption = caption(before: index, in: document.blocks) ?? heading
+      // An unnumbered sub-heading with prose under it (`Åtgärder vid budgetunderskott`) is a
+      // topic of the text, not the table's title: then the section's numbered heading names it.
+      var title = heading
+      if prose, let numbered, numbered.level < headingLevel { title = numbered.title }
+      table.caption = caption(before: index, in: document.blocks) ?? title
       table.unit = table.caption.flatMap(FollowUpVocabulary.unit(in:))
         ?? table.columns.lazy.compactMap(FollowUpVocabulary.unit(in:)).first
       document.blocks[index].kind = .table(table)
@@ -79,7 +99,8 @@ enum TableCaptions {
       case .paragraph:
         looked += 1
         let t = block.text
-        guard block.lines.count == 1, t.count <= 80, let last = t.last, !".:;,".contains(last) else { continue }
+        guard block.lines.count == 1, t.count <= 80, let last = t.last, !".:;,".contains(last), t.contains(where: \.isLetter)
+        else { continue }
         if FollowUpVocabulary.unit(in: t) != nil || t.lowercased().hasPrefix("tabell") { return t }
         if looked == 1 { nearest = t }
       }
