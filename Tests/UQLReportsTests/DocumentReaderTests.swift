@@ -261,6 +261,34 @@ struct DocumentReaderTests {
     #expect(table.rows.map(\.valuesInOrder) == [true, false, false, true])
   }
 
+  /// Thousands groups without gaps: joined so that the values fill the columns and are of like
+  /// size, never split to fit.
+  @Test func collapsedThousandsGroupsWithoutGaps() {
+    let values = { (text: String) in CollapsedTableForm.values(text, columns: 5)?.values ?? [] }
+    #expect(values("Kostnad 135 349 136 691 127 000 131 824") == ["135 349", "136 691", "127 000", "131 824"])
+    #expect(values("Antal 88 120 135") == ["88", "120", "135"])
+    #expect(values("Anmälda brott 5 321 5 691 6 475") == ["5 321", "5 691", "6 475"])
+    #expect(values("Andel 17,3 17,9 19") == ["17,3", "17,9", "19"])
+  }
+
+  /// A converter put a whole table in one column: the header cell and each row's cell are text
+  /// that lost its column positions, read as such.
+  @Test func pipeTableInOneColumnIsReadAsCollapsedText() throws {
+    let document = read(
+      """
+      |  | Namn Utfall 2020 Utfall 2021 Utfall 2022 |
+      | --- | --- |
+      | Kostnad per<br>inskrivet barn i<br>135 349 136 691 127 000<br>pedagogisk<br>omsorg |  |
+      | Kostnad per<br>elev, 582 800 550 300 547 700<br>grundsärskola |  |
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Namn", "Utfall 2020", "Utfall 2021", "Utfall 2022"])
+    #expect(table.rows.map(\.label) == ["Kostnad per inskrivet barn i pedagogisk omsorg", "Kostnad per elev, grundsärskola"])
+    #expect(table.rows[0].cells.dropFirst().map(\.text) == ["135 349", "136 691", "127 000"])
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["582 800", "550 300", "547 700"])
+    #expect(table.rows.map(\.line) == [3, 4])
+  }
+
   @Test func pipeTableContinuedOverAPageBreakIsOneTable() throws {
     let document = read(
       """

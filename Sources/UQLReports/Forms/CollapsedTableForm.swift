@@ -89,10 +89,10 @@ enum CollapsedTableForm {
   /// The trailing values of a line: the label before them and the value texts, and, where the
   /// line shows it, the column of each value. Converters that collapse white space still leave
   /// two or more spaces between some values (`5 321  5 691   6 475`): no number spans such a gap.
-  /// Where a line has such gaps, the thousands groups are joined so that the values are of
-  /// like size (`515 504   500` is three values, `5 321  5 691` two); where it has none, only as
-  /// needed to fit the columns. With one value fewer than columns and a gap before the last
-  /// value at least twice as wide as any other, the last value is the last column's (a target
+  /// Thousands groups are joined so that the values fill the columns and are of like size
+  /// (`515 504   500` is three values, `5 321  5 691` two). With one value fewer than columns
+  /// and a gap before the last value at least twice as wide as any other, the last value is the
+  /// last column's (a target
   /// printed apart from outcomes whose latest year is not out yet) and the others fill the
   /// columns from the left.
   static func values(_ raw: String, columns: Int) -> (label: String, values: [String], placed: [Int]?)? {
@@ -113,14 +113,8 @@ enum CollapsedTableForm {
       }
     }
     guard taken.contains(where: { $0.text != "-" && $0.text != "–" }) else { return nil }
-    let gaps = taken.dropFirst().map(\.gap)
-    var grouped: [(text: String, gap: Int)]
-    if gaps.contains(where: { $0 >= 2 }), let even = groupEvenly(taken, columns: columns) {
-      grouped = even
-    } else {
-      grouped = zip(group(taken.map(\.text), into: columns), [0] + gaps).map { ($0, $1) }
-      if grouped.count != taken.count { grouped = grouped.map { ($0.text, 1) } }
-    }
+    var grouped = groupEvenly(taken, columns: columns)
+      ?? group(taken.map(\.text), into: columns).map { (text: $0, gap: 1) }
     var label = tokens
     // More values than columns: the first ones belong to the label (`ÅK 4 i % - Flickor`).
     if grouped.count > columns {
@@ -139,10 +133,12 @@ enum CollapsedTableForm {
     return (label.joined(separator: " "), values, placed)
   }
 
-  /// Value tokens joined where single spaces separate a number from a three-digit group, in the
-  /// way that leaves values of the most like size (the spread of their orders of magnitude), at
-  /// most `columns` of them where possible; never across a gap of two or more spaces. Nil when
-  /// there are too many possible joins to try.
+  /// Value tokens joined where single spaces separate a number from a three-digit group, never
+  /// across a gap of two or more spaces: of the ways to join them, the one with at most
+  /// `columns` values (where there is one) that leaves the fewest columns empty plus the
+  /// smallest spread of the values' orders of magnitude, then the fewest joins. So `135 349 136
+  /// 691 127 000 131 824` under five columns is four values of six digits, not five of six and
+  /// three, and `88 120 135` three values, not one. Nil when there are too many ways to try.
   static func groupEvenly(_ tokens: [(text: String, gap: Int)], columns: Int) -> [(text: String, gap: Int)]? {
     let joinable = tokens.indices.filter { k in
       k > 0 && tokens[k].gap == 1 && canContinue(tokens[k].text, after: tokens[k - 1].text)
@@ -157,7 +153,7 @@ enum CollapsedTableForm {
       }
       let magnitudes = result.compactMap { digits(of: $0.text) }
       let spread = (magnitudes.max() ?? 0) - (magnitudes.min() ?? 0)
-      let score = (result.count > columns ? 1 : 0, spread, joins.count)
+      let score = (result.count > columns ? 1 : 0, max(columns - result.count, 0) + spread, joins.count)
       if best == nil || score < best!.score { best = (score, result) }
     }
     return best?.result

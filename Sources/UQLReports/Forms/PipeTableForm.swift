@@ -71,7 +71,26 @@ enum PipeTableForm {
       body.insert(
         TableRow(cells: split.row.map { TableCell($0, line: headerLine) }, line: headerLine), at: 0)
     }
-    return (DocumentTable(columns: columns, headerLine: headerLine, rows: body), end)
+    let table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
+    return (collapsed(table) ?? table, end)
+  }
+
+  /// A table the converter put in one column, as text that lost its column positions (a header
+  /// cell `Namn Utfall 2020 Utfall 2021 …`, each row one cell of label lines around a line of
+  /// values), read as such text is; nil for any other table.
+  static func collapsed(_ table: DocumentTable) -> DocumentTable? {
+    // One header cell and one cell per row hold text (not always in the same column).
+    let header = table.columns.filter { !$0.isEmpty }
+    let cells = table.rows.map { $0.cells.filter { !$0.isEmpty } }
+    guard header.count == 1, let headerLine = table.headerLine, !cells.isEmpty, cells.allSatisfy({ $0.count == 1 })
+    else { return nil }
+    var lines = [SourceLine(number: headerLine, text: header[0])]
+    for (row, cell) in zip(table.rows, cells) {
+      lines += cell[0].text.split(separator: "\n").map { SourceLine(number: row.line, text: String($0)) }
+    }
+    guard let (read, range) = CollapsedTableForm.read(lines, at: 0, usable: { _ in true }), range.count == lines.count
+    else { return nil }
+    return read
   }
 }
 
