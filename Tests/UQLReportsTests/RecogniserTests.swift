@@ -215,6 +215,33 @@ struct RecogniserTests {
     #expect(e.indicators.first?.group == "En attraktiv kommun att bo, verka och vistas i")
   }
 
+  /// A row with a label and no values heads the posts below it; an empty post word does not,
+  /// nor a wrapped label's lower-case tail; a total ends the group.
+  @Test func economyGroupRows() throws {
+    let e = extract(
+      """
+      Investeringar (mnkr)
+
+      | Miljoner kronor | Budget 2024 | Prognos 2024 |
+      | --- | --- | --- |
+      | Löpande årliga<br>investeringar |  |  |
+      | Utgifter | -16,3 | -14,2 |
+      | Övriga investeringar |  |  |
+      | Inkomster |  |  |
+      | Utgifter | -49,9 | -17,3 |
+      | Inkomster |  |  |
+      | Reinvesteringar |  |  |
+      | Utgifter | -24,6 | -37,6 |
+      | Netto | -90,8 | -69,1 |
+      | Övrigt | -1,0 | -1,0 |
+      """)
+    let budget = e.economy.filter { $0.measure == "Budget 2024" }
+    #expect(budget.map(\.post) == ["Utgifter", "Utgifter", "Utgifter", "Netto", "Övrigt"])
+    #expect(budget.map(\.group) == [
+      "Löpande årliga investeringar", "Övriga investeringar", "Reinvesteringar", nil, nil,
+    ])
+  }
+
   @Test func indicatorTablesGiveOneRowPerValueWithItsColumn() throws {
     let e = extract(
       """

@@ -23,7 +23,7 @@ struct ReportCatalogTests {
     #expect(byName["uppdrag"]?.columnNames.suffix(5) == ["delmål", "mål", "uppdrag", "status", "kommentar"])
     #expect(byName["aktiviteter"]?.columnNames.suffix(5) == ["delmål", "uppdrag", "aktivitet", "status", "kommentar"])
     #expect(byName["indikatorer"]?.columnNames.suffix(8) == ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn"])
-    #expect(byName["ekonomi"]?.columnNames.suffix(6) == ["tabell", "post", "mått", "värde", "text", "enhet"])
+    #expect(byName["ekonomi"]?.columnNames.suffix(7) == ["tabell", "grupp", "post", "mått", "värde", "text", "enhet"])
     #expect(byName["avsnitt"]?.columnNames.suffix(4) == ["nr", "rubrik", "nivå", "text"])
     #expect(byName["varningar"]?.columnNames.suffix(1) == ["meddelande"])
 

@@ -28,8 +28,8 @@ public enum ReportCatalog {
     var indicators = TableRows(
       ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn"],
       [.text, .text, .text, .number, .number, .text, .text, .text])
-    var economy = TableRows(["tabell", "post", "mått", "värde", "text", "enhet"],
-      [.text, .text, .text, .number, .text, .text])
+    var economy = TableRows(["tabell", "grupp", "post", "mått", "värde", "text", "enhet"],
+      [.text, .text, .text, .text, .number, .text, .text])
     var sections = TableRows(["nr", "rubrik", "nivå", "text"], [.text, .text, .integer, .text])
     var warnings = TableRows(["meddelande"], [.text])
     var cells = TableRows(
@@ -72,7 +72,7 @@ public enum ReportCatalog {
       for c in e.economy {
         // A column of another time (`Bokslut 2023`, `Utfall jan-apr`) dates its cells.
         economy.append(common, line: c.line, tidpunkt: Tidpunkt.ofColumn(c.measure, reportYear: m.year, reportPeriod: m.period), [
-          text(c.table), text(c.post), text(c.measure), number(c.value), text(c.printed), text(c.unit),
+          text(c.table), text(c.group), text(c.post), text(c.measure), number(c.value), text(c.printed), text(c.unit),
         ])
       }
       for s in e.sections {

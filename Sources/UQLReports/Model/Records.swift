@@ -125,11 +125,14 @@ public struct EconomyRecord: Sendable, Equatable {
   public var printed: String
   public var unit: String?
   public var line: Int
+  /// The group row the post is under (`Reinvesteringar` over `Utfall`), where the table has one.
+  public var group: String?
 
   public init(
     table: String, post: String, measure: String, value: Decimal?, printed: String,
-    unit: String?, line: Int
+    unit: String?, line: Int, group: String? = nil
   ) {
+    self.group = group
     self.table = table
     self.post = post
     self.measure = measure

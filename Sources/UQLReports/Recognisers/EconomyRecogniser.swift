@@ -13,9 +13,15 @@ enum EconomyRecogniser {
     var records: [EconomyRecord] = []
     for table in document.tables where isEconomy(table) {
       let name = [table.id, table.caption].compactMap { $0 }.joined(separator: " ")
-      for row in table.rows {
+      var group: String?
+      for (r, row) in table.rows.enumerated() {
         let post = LineJoining.join([row.label])
         guard !post.isEmpty else { continue }
+        if isGroup(r, in: table) {
+          group = post
+          continue
+        }
+        if isTotal(post) { group = nil }
         for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
           guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
           let header = column < table.columns.count ? table.columns[column] : ""
@@ -23,11 +29,41 @@ enum EconomyRecogniser {
           records.append(
             EconomyRecord(
               table: name, post: post, measure: header.isEmpty ? "kolumn \(column + 1)" : header,
-              value: parsed.value, printed: cell.text, unit: unit, line: cell.line))
+              value: parsed.value, printed: cell.text, unit: unit, line: cell.line, group: group))
         }
       }
     }
     return records
+  }
+
+  /// Posts every economy table has, which head no group even where a row of them is empty.
+  static let postWords: Set<String> = [
+    "inkomster", "utgifter", "intäkter", "kostnader", "netto", "nettokostnad", "nettokostnader", "resultat",
+  ]
+
+  static func isTotal(_ post: String) -> Bool {
+    TotalRowCheck.isTotal(post) || post.lowercased() == "netto"
+  }
+
+  /// Whether row `r` heads the rows below it (`Reinvesteringar` over `Utgifter`): a label
+  /// starting in capitals, not a post word, without values, and the next row that is not an
+  /// empty post (`Inkomster` left blank) has values and is no total. The group lasts to the next
+  /// group or total.
+  static func isGroup(_ r: Int, in table: DocumentTable) -> Bool {
+    let label = LineJoining.join([table.rows[r].label])
+    guard !hasValues(table.rows[r]), label.first?.isUppercase == true, !postWords.contains(label.lowercased()) else {
+      return false
+    }
+    for next in table.rows[(r + 1)...] {
+      let nextLabel = LineJoining.join([next.label])
+      if hasValues(next) { return !isTotal(nextLabel) }
+      if !postWords.contains(nextLabel.lowercased()) { return false }
+    }
+    return false
+  }
+
+  static func hasValues(_ row: TableRow) -> Bool {
+    row.cells.dropFirst().contains { AlignedTableForm.number(LineJoining.join([$0.text])) != nil }
   }
 
   /// Whether a table reads as economy: a currency unit, or two or more economy column words,
