@@ -20,6 +20,7 @@ public enum DocumentReader {
     var noise: [Int] = []
     /// Titles of the table of contents (lower-case) with their levels.
     var contents: [String: Int] = [:]
+    var longestContentsTitle = 0
 
     init(lines: [SourceLine]) {
       self.lines = lines
@@ -31,7 +32,15 @@ public enum DocumentReader {
         while let last = title.last, last.isNumber || last == "." || last == "…" || last == " " { title.removeLast() }
         if let (_, rest) = SectionNumber.split(title) { title = rest }
         contents[title.lowercased()] = line.indent >= 2 ? 2 : 1
+        longestContentsTitle = max(longestContentsTitle, title.utf8.count + 8)
       }
+    }
+
+    /// The level the table of contents gives a title, if it lists it (asked of most lines, so
+    /// a text longer than every title is not lower-cased).
+    func contentsLevel(_ text: String) -> Int? {
+      guard !contents.isEmpty, text.utf8.count <= longestContentsTitle else { return nil }
+      return contents[text.lowercased()]
     }
 
     func usable(_ i: Int) -> Bool {
@@ -71,7 +80,7 @@ public enum DocumentReader {
           previousLevel = level
           i += 1
         } else if let (number, title) = ProseForm.numberedHeading(line),
-          startsBlock(i) || endsBlock(i) || contents[title.lowercased()] != nil || labelFollows(i)
+          startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i)
         {
           var end = i
           var text = title
@@ -91,7 +100,7 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: number, level: level), text: text, lines: line.number...lines[end].number))
           previousLevel = level
           i = end + 1
-        } else if let level = contents[line.collapsed.lowercased()], line.collapsed.count <= 80 {
+        } else if let level = contentsLevel(line.collapsed), line.collapsed.count <= 80 {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           previousLevel = level
           i += 1
@@ -140,7 +149,7 @@ public enum DocumentReader {
       var end = i + 1
       while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
         ProseForm.listItem(lines[end]) == nil, ProseForm.numberedHeading(lines[end]) == nil,
-        !ProseForm.isNoise(lines[end]), contents[lines[end].collapsed.lowercased()] == nil,
+        !ProseForm.isNoise(lines[end]), contentsLevel(lines[end].collapsed) == nil,
         FollowUpVocabulary.field(lines[end].collapsed) == nil
       {
         end += 1
