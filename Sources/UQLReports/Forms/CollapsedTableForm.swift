@@ -143,7 +143,7 @@ enum CollapsedTableForm {
     let joinable = tokens.indices.filter { k in
       k > 0 && tokens[k].gap == 1 && canContinue(tokens[k].text, after: tokens[k - 1].text)
     }
-    guard joinable.count <= 10 else { return nil }
+    guard joinable.count <= 8 else { return nil }
     var best: (score: (Int, Int, Int), result: [(text: String, gap: Int)])?
     for mask in 0..<(1 << joinable.count) {
       let joins = Set(joinable.indices.filter { mask & (1 << $0) != 0 }.map { joinable[$0] })
