@@ -6,6 +6,14 @@ import UQLLanguage
     #expect(try Fixtures.rows("aktiviteter where status = pausad and delmål = \"fler i  ARBETE\" | select aktivitet") == [["Kompetens"]])
   }
 
+  /// `aggregate` without `group by`: one row over all rows, also over none (count 0, sum null).
+  @Test func aggregateWithoutKeysIsOneRow() throws {
+    #expect(try Fixtures.rows("aktiviteter | aggregate n = count(), p = count(status = pausad)") == [["5", "1"]])
+    #expect(try Fixtures.rows("aktiviteter where status = pausad | aggregate n = count()") == [["1"]])
+    #expect(try Fixtures.rows("aktiviteter where belopp > 1000000000 | aggregate n = count(), s = sum(belopp)") == [["0", "null"]])
+    #expect(try Fixtures.rows("aktiviteter | aggregera n = count()") == [["5"]])
+  }
+
   @Test func enumWordWithoutDiacritics() throws {
     #expect(try Fixtures.rows("aktiviteter where status = pagar | select aktivitet") == [["Cykelplan"], ["Öresund"]])
   }

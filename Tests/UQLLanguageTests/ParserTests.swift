@@ -21,7 +21,7 @@ import UQLLanguage
     #expect(statements.allSatisfy { (try? $0.result.get()) != nil })
   }
 
-  static let clauses = "clauses are: where, select, sort by, limit, distinct, count, group by, join, left join, pivot, change, chart"
+  static let clauses = "clauses are: where, select, sort by, limit, distinct, count, group by, aggregate, join, left join, pivot, change, chart"
 
   @Test(arguments: [
     ("aktiviteter wher status = pausad", "did you mean \"where\"? \(clauses)"),

@@ -39,8 +39,9 @@ extension LanguageHelp {
       example: "aktiviteter | count by status"),
     HelpEntry(
       .clauses, ["group", "gruppera", "aggregate", "aggregera"],
-      usage: "group by EXPR, … aggregate NAME = AGG(…), …",
-      "One row per group of equal keys, with the aggregates computed over its rows (.help aggregates).",
+      usage: "[group by EXPR, …] aggregate NAME = AGG(…), …",
+      "One row per group of equal keys, with the aggregates computed over its rows (.help aggregates); "
+        + "without group by, one row over all rows.",
       example: "uppdrag | group by rapport aggregate n = count(), klara = count(status = uppfylls)"),
     HelpEntry(
       .clauses, ["join", "koppla", "left", "vänster"], usage: "[left] join DATASET on COLUMN, …",

@@ -38,7 +38,8 @@ extension Parser {
     while true {
       let pipe = consume(.pipe)
       if pipe == nil && atSeparator { break }
-      guard case .keyword(let keyword) = peek.kind, keyword.startsClause else {
+      // `aggregate` alone is `group by` with no keys: one row over all rows (KQL's summarize).
+      guard case .keyword(let keyword) = peek.kind, keyword.startsClause || (keyword == .aggregate && pipe != nil) else {
         if pipe == nil { break }
         throw Diagnostic(
           .error, "expected a clause after \"|\", found \(describe(peek))", at: peek.range,
@@ -54,12 +55,12 @@ extension Parser {
 
   /// Every clause as written, English then Swedish, for help that lists them.
   static let clauseSpellings = [
-    "where", "select", "sort by", "limit", "distinct", "count", "group by", "join", "left join", "pivot", "change",
-    "chart",
+    "where", "select", "sort by", "limit", "distinct", "count", "group by", "aggregate", "join", "left join", "pivot",
+    "change", "chart",
   ]
   static let swedishClauseSpellings = [
-    "där", "välj", "sortera efter", "begränsa", "unika", "räkna", "gruppera efter", "koppla", "vänster koppla",
-    "pivotera", "jämför", "diagram",
+    "där", "välj", "sortera efter", "begränsa", "unika", "räkna", "gruppera efter", "aggregera", "koppla",
+    "vänster koppla", "pivotera", "jämför", "diagram",
   ]
 
   /// Help for a word where a clause was expected: the clause it is a misspelling of (`wher`),
@@ -114,6 +115,8 @@ extension Parser {
       _ = try expect(word(.aggregate), afterWhat: "after the group keys")
       let aggregates = try items()
       return .group(keys: keys, aggregates: aggregates, range(from: start))
+    case .aggregate:
+      return .group(keys: [], aggregates: try items(), range(from: start))
     case .join, .left:
       let isLeft = keyword == .left
       if isLeft { _ = try expect(word(.join), after: token) }
