@@ -269,6 +269,8 @@ struct DocumentReaderTests {
     #expect(values("Antal 88 120 135") == ["88", "120", "135"])
     #expect(values("Anmälda brott 5 321 5 691 6 475") == ["5 321", "5 691", "6 475"])
     #expect(values("Andel 17,3 17,9 19") == ["17,3", "17,9", "19"])
+    #expect(values("Andel bräddat 0,5% 0,8% 1.1% 3,3%") == ["0,5%", "0,8%", "1.1%", "3,3%"])
+    #expect(values("Kod 1.234") == [])
   }
 
   /// A converter put a whole table in one column: the header cell and each row's cell are text

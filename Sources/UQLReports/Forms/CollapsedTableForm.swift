@@ -172,12 +172,15 @@ enum CollapsedTableForm {
       && before.first.map { $0.isNumber } == true
   }
 
+  /// A number token: digits with a decimal comma, or a decimal point with one or two decimals
+  /// (`1.1%` among `0,5% 0,8%`; never `1.234`, which could be a thousands group).
   static func isNumber(_ token: String) -> Bool {
     var t = Substring(token)
     if let f = t.first, "-−–+".contains(f) { t = t.dropFirst() }
-    let parts = t.split(separator: ",", omittingEmptySubsequences: false)
+    let parts = t.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "." }
     guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 3 || parts.count == 1 && whole.count <= 7
     else { return false }
+    if t.contains("."), parts[1].count > 2 { return false }
     return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
   }
 
