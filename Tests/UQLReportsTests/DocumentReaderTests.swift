@@ -273,6 +273,28 @@ struct DocumentReaderTests {
     #expect(values("Kod 1.234") == [])
   }
 
+  /// Yes/no answers are values of their own row (they do not glue its label to the next row's),
+  /// and a footnote under the table is not a label.
+  @Test func collapsedYesNoRowsAndFootnotes() throws {
+    let document = read(
+      """
+      Indikatorer                    Utfall Utfall  Utfall Utfall Målvärde
+      2020    2021   2022   2023   2023
+      Utsläppen från reningsverken
+      ligger med god marginal Ja Ja  Nej               Ja
+      under gränsvärdena.
+      Kadmium i avloppsslam 1      989     709              939
+
+      \\* Värden är inte klara
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows.map(\.label) == [
+      "Utsläppen från reningsverken ligger med god marginal under gränsvärdena.", "Kadmium i avloppsslam",
+    ])
+    #expect(table.rows[0].cells.dropFirst().map(\.text) == ["Ja", "Ja", "Nej", "", "Ja"])
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["1", "989", "709", "", "939"])
+  }
+
   /// A converter put a whole table in one column: the header cell and each row's cell are text
   /// that lost its column positions, read as such.
   @Test func pipeTableInOneColumnIsReadAsCollapsedText() throws {

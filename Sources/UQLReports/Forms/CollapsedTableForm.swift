@@ -105,14 +105,18 @@ enum CollapsedTableForm {
       if last == "%", tokens.count >= 2, isNumber(tokens[k - 1]) {
         taken.insert((tokens[k - 1] + " %", gap(k - 1)), at: 0)
         tokens.removeLast(2)
-      } else if isNumber(last) || last == "-" || last == "–" || (last.hasSuffix("%") && isNumber(String(last.dropLast()))) {
+      } else if isNumber(last) || last == "-" || last == "–" || (last.hasSuffix("%") && isNumber(String(last.dropLast())))
+        || last == "Ja" || last == "Nej"
+      {
         taken.insert((last, gap(k)), at: 0)
         tokens.removeLast()
       } else {
         break
       }
     }
-    guard taken.contains(where: { $0.text != "-" && $0.text != "–" }) else { return nil }
+    // A yes/no indicator (`Ja Ja Nej Ja`) has at least two answers; one `Ja` ends a sentence.
+    let answers = taken.filter { $0.text == "Ja" || $0.text == "Nej" }.count
+    guard taken.contains(where: { $0.text != "-" && $0.text != "–" }), answers == 0 || answers >= 2 else { return nil }
     var grouped = groupEvenly(taken, columns: columns)
       ?? group(taken.map(\.text), into: columns).map { (text: $0, gap: 1) }
     var label = tokens
@@ -222,6 +226,8 @@ enum CollapsedTableForm {
         continue
       }
       if ProseForm.numberedHeading(line) != nil || self.header(lines, at: k, usable: usable) != nil { break }
+      // A footnote (`* Värden är inte klara`) ends the table.
+      if line.trimmed.hasPrefix("*") || line.trimmed.hasPrefix("\\*") { break }
       if line.collapsed.count > 110 { break }
       var parsed = values(line.trimmed, columns: columns)
       // A note that ends in a year is not a row (`Resultat för 2024 redovisas …; Årsredovisning 2024`).
