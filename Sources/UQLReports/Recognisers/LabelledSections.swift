@@ -41,8 +41,8 @@ enum LabelledSections {
       }
       let labels = section.fields.map(\.label).joined(separator: " ").lowercased()
       let decided = section.fields.contains { $0.field == .decidedBy || $0.field == .assessment }
-      let isGoal = decided || labels.contains("målet") || labels.contains("nämndmål")
-      guard isGoal || decided || namesDirective(section.title) else { continue }
+      guard decided || labels.contains("målet") || labels.contains("nämndmål") || namesDirective(section.title)
+      else { continue }
       let value = { (field: FollowUpVocabulary.Field) -> String? in
         let values = section.fields.filter { $0.field == field }.map { LineJoining.join($0.value) }
         let text = values.filter { !$0.isEmpty }.joined(separator: "\n")

@@ -128,7 +128,11 @@ public enum FollowUpVocabulary {
   /// Whether `text` holds `kr`, `%`, `procent` or `antal` in any case, which every unit's name
   /// does: a byte test that rules out most text before it is lower-cased and split.
   static func mayNameUnit(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8 { mayNameUnit($0) }
+  }
+
+  static func mayNameUnit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     func lower(_ b: UInt8) -> UInt8 { (0x41...0x5A).contains(b) ? b | 0x20 : b }
     func matches(_ word: StaticString, at i: Int) -> Bool {
       guard i + word.utf8CodeUnitCount <= bytes.count else { return false }
