@@ -295,6 +295,40 @@ struct DocumentReaderTests {
     #expect(table.rows[1].cells.dropFirst().map(\.text) == ["1", "989", "709", "", "939"])
   }
 
+  /// A narrow label column breaks a word longer than itself without a hyphen: the parts are
+  /// glued where a line as wide as the column is one word and a short lower-case part follows;
+  /// words that merely wrapped keep their space. A lower-case line ending in a number is label.
+  @Test func collapsedLabelsGlueWordsBrokenAtTheColumnEdge() throws {
+    let document = read(
+      """
+      Namn            Utfall Utfall Utfall
+      2021   2022   2023
+      Korttidssjukfrån
+      4,9 %  5,9 %   4,9 %
+      varo Kvinnor
+      Sjukfrånvaro,
+      andel av
+      36,4 %  33,9 %  36,8 %
+      sjukfrånvaro 60
+      dagar eller mer
+      Anställda
+      genomsnittlig
+      91,1 %  92,3 %  92,6 %
+      sysselsättnings
+      grad
+      Sjukfrånvaroda
+      gar i snitt per 16,5  18,5    16,8
+      anställd
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows.map(\.label) == [
+      "Korttidssjukfrånvaro Kvinnor", "Sjukfrånvaro, andel av sjukfrånvaro 60 dagar eller mer",
+      "Anställda genomsnittlig sysselsättningsgrad", "Sjukfrånvarodagar i snitt per anställd",
+    ])
+    #expect(LineJoining.join(["Antal", "medarbetare", "per chef"], columnWidth: 11) == "Antal medarbetare per chef")
+    #expect(LineJoining.join(["pedagogisk", "omsorg"], columnWidth: 16) == "pedagogisk omsorg")
+  }
+
   /// A converter put a whole table in one column: the header cell and each row's cell are text
   /// that lost its column positions, read as such.
   @Test func pipeTableInOneColumnIsReadAsCollapsedText() throws {

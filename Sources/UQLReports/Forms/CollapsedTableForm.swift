@@ -249,8 +249,20 @@ enum CollapsedTableForm {
         body[n].parsed = nil
       }
     }
+    // A lower-case line ending in one number just under a row's values, in a table of three or
+    // more columns, continues that row's label (`sjukfrånvaro 60` / `dagar eller mer` under the
+    // values of `Sjukfrånvaro, andel av`).
+    for n in body.indices.dropFirst() where columns >= 3 {
+      if let p = body[n].parsed, p.values.count == 1, p.label.first?.isLowercase == true,
+        let above = body[n - 1].parsed, above.values.count > 1
+      {
+        body[n].parsed = nil
+      }
+    }
     let valueAt = body.indices.filter { body[$0].parsed != nil }
     guard !valueAt.isEmpty else { return nil }
+    // The label column's width: its widest line, so that a word broken at it can be glued.
+    let width = body.map { b in b.parsed.map { $0.label.count } ?? lines[b.index].collapsed.count }.max() ?? 0
     var rows: [TableRow] = []
     var above = Array(body[..<valueAt[0]].map(\.index))
     var lastIndex = body[valueAt[0]].index
@@ -266,7 +278,8 @@ enum CollapsedTableForm {
       while belowCount < gap.count, lines[gap[belowCount]].collapsed.first?.isLowercase == true { belowCount += 1 }
       if n + 1 == valueAt.count { belowCount = min(belowCount, gap.count) }
       let below = Array(gap.prefix(belowCount))
-      let labelText = LineJoining.join(above.map { lines[$0].collapsed } + [label] + below.map { lines[$0].collapsed })
+      let labelText = LineJoining.join(
+        above.map { lines[$0].collapsed } + [label] + below.map { lines[$0].collapsed }, columnWidth: width)
       let valueLine = lines[body[v].index].number
       let firstLine = lines[above.first ?? body[v].index].number
       var cells = [TableCell(labelText, line: firstLine)] + (0..<columns).map { _ in TableCell("", line: valueLine) }

@@ -23,6 +23,41 @@ public enum LineJoining {
     return result
   }
 
+  /// Joins the lines of a cell in a narrow column, where a word longer than the column is broken
+  /// without a hyphen (`Korttidssjukfrån` + `varo`, `sysselsättnings` + `grad`): a line that is
+  /// one word as wide as the column's widest line (`width`, in characters; within 3) and is
+  /// followed by a line starting in a short lower-case word part that does not begin a word of
+  /// its own (`Sjukfrånvaro,` + `andel av` and `Anställda` + `andel` keep their space).
+  public static func join(_ parts: [String], columnWidth width: Int) -> String {
+    var glued: [String] = []
+    for part in parts {
+      let piece = HTMLText.collapse(part)
+      guard !piece.isEmpty else { continue }
+      if let before = glued.last, breaksWord(before: before, after: piece, width: width) {
+        glued[glued.count - 1] = before + piece
+      } else {
+        glued.append(piece)
+      }
+    }
+    return join(glued)
+  }
+
+  /// Words that begin a line of their own after a full line (`Sjukfrånvaro` + `av …`).
+  static let wordStarts: Set<String> = [
+    "av", "och", "eller", "i", "inom", "per", "på", "för", "med", "som", "till", "från", "om", "vid", "mot", "än",
+    "samt", "under", "efter", "utan", "hos", "enligt", "andel", "antal", "år", "dagar", "kr",
+  ]
+
+  static func breaksWord(before: String, after: String, width: Int) -> Bool {
+    guard before.count >= 8, before.count >= width - 3, before.allSatisfy(\.isLetter) else { return false }
+    guard let first = after.first, first.isLetter, first.isLowercase else { return false }
+    // The rest of a word broken at the column's edge is short (`varo`, `ning`, `grad`); a long
+    // word (`genomsnittlig` + `sysselsättnings`) is a word of its own.
+    let word = after.prefix { $0.isLetter }
+    guard word.count <= 8 else { return false }
+    return !wordStarts.contains(String(word)) && !conjunctions.contains(String(word))
+  }
+
   /// Whether `before` ends in a hyphen inside a word that `after` completes.
   static func gluesHyphen(before: String, after: String) -> Bool {
     guard before.hasSuffix("-") else { return false }
