@@ -62,6 +62,36 @@ struct DocumentReaderTests {
     #expect(AlignedTableForm.number("0,015*")?.value == 0.015)
   }
 
+  /// Values printed neither left- nor right-aligned (`-1 568` ends where `-718` starts) are one
+  /// column; a header word set apart right of every label heads the first value column, not the
+  /// label column; a row of text cells some of which are glued by single spaces stays in the table.
+  @Test func pageLayoutColumnsOfUnalignedValuesAndHeadersApartFromTheLabels() throws {
+    let document = read(
+      """
+      Bidrag, tkr                       Bokslut        Bokslut   Bokslut      Antal
+                                          2023           2024      2025       2025
+      Arrangörsbidrag för                       -718      -718      -718         23
+      kulturföreningar
+      Studieförbundsbidrag                      -400      -391      -397         11
+      Kultur- och                    Ej aktuellt Ej aktuellt Ej aktuellt        Ej      Ej    Ej
+      arrangörsbidrag                                                     aktuellt  aktuellt
+      Totalt                              -1 118        -1 109    -1 115         34
+      """)
+    let table = try #require(document.tables.first)
+    #expect(document.tables.count == 1)
+    #expect(table.columns == ["Bidrag, tkr", "Bokslut 2023", "Bokslut 2024", "Bokslut 2025", "Antal 2025"])
+    #expect(table.rows.first?.cells.map(\.text) == ["Arrangörsbidrag för kulturföreningar", "-718", "-718", "-718", "23"])
+    #expect(table.rows.last?.cells.map(\.text) == ["Totalt", "-1 118", "-1 109", "-1 115", "34"])
+    let projects = read(
+      """
+      Verksamhet        Utgifter sedan         Budget
+                        start
+      Bibliotek                  4,823          0,709
+      Museum                     2,575          0,388
+      """)
+    #expect(projects.tables.first?.columns == ["Verksamhet", "Utgifter sedan start", "Budget"])
+  }
+
   /// Columns counted over bytes agree with columns counted by Character, and lines where a
   /// scalar joins the one before it (combining marks, variation selectors) take the slow path.
   @Test(arguments: [

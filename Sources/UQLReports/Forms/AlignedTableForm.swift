@@ -245,10 +245,14 @@ enum AlignedTableForm {
     }
   }
 
-  /// A row of short words in columns (`Kultur- och   Ej aktuellt   Ej aktuellt`) inside a table.
+  /// A row of short words in columns (`Kultur- och   Ej aktuellt   Ej aktuellt`) inside a table:
+  /// three or more segments of at most 15 characters, or five or more of at most 40.
   static func isTextRow(_ line: SourceLine) -> Bool {
     let segs = segments(line.raw)
-    return segs.count >= 3 && segs.dropFirst().allSatisfy { $0.text.count <= 15 }
+    guard segs.count >= 3 else { return false }
+    // Many cells, some glued by single spaces (`Ej aktuellt Ej aktuellt   Ej   Ej`).
+    if segs.count >= 5 { return segs.dropFirst().allSatisfy { $0.text.count <= 40 } }
+    return segs.dropFirst().allSatisfy { $0.text.count <= 15 }
   }
 
   /// A short line without gaps that can label a row: a group (`Pågående projekt`) or the end of
@@ -324,6 +328,13 @@ enum AlignedTableForm {
     let bands = columnBands(bodyLines.compactMap { rows[$0]?.values })
     guard !bands.isEmpty else { return nil }
     let labelEdge = bands[0].start - 2
+    // Where the labels' text ends: a header set apart right of every label (`Bidrag, tkr
+    // Bokslut`, with `Bokslut` left of its right-aligned numbers) heads the first value column.
+    let labelEnd = bodyLines.map { i in
+      let segs = segments(lines[i].raw)
+      let valueStart = rows[i]?.values.first?.start ?? Int.max
+      return segs.last { $0.start < valueStart }?.end ?? 0
+    }.max() ?? 0
 
     func column(of word: Segment) -> Int {
       let centre = Double(word.start + word.end) / 2
@@ -335,7 +346,12 @@ enum AlignedTableForm {
     var headerParts = Array(repeating: [String](), count: bands.count + 1)
     for h in headerLines {
       var perColumn = Array(repeating: [String](), count: bands.count + 1)
-      for word in words(lines[h].raw) { perColumn[column(of: word)].append(word.text) }
+      let apart = segments(lines[h].raw).filter { $0.start > labelEnd + 1 }
+      for word in words(lines[h].raw) {
+        var c = column(of: word)
+        if c == 0, apart.contains(where: { $0.start <= word.start && word.end <= $0.end }) { c = 1 }
+        perColumn[c].append(word.text)
+      }
       for c in perColumn.indices where !perColumn[c].isEmpty {
         headerParts[c].append(perColumn[c].joined(separator: " "))
       }
@@ -385,6 +401,21 @@ enum AlignedTableForm {
         bands[bands.count - 1] = last
       } else {
         bands.append(Segment(start: span.start, end: span.end, text: ""))
+      }
+    }
+    // Values not aligned at either edge (`-1 568` in 36–42 over `-718` in 42–46): bands that
+    // touch and never both hold a value of one row are one column.
+    var b = 0
+    while b + 1 < bands.count {
+      let (left, right) = (bands[b], bands[b + 1])
+      let both = rows.contains { row in
+        row.contains { $0.start < left.end && $0.end > left.start } && row.contains { $0.start < right.end && $0.end > right.start }
+      }
+      if right.start - left.end <= 1, !both {
+        bands[b].end = right.end
+        bands.remove(at: b + 1)
+      } else {
+        b += 1
       }
     }
     return bands
