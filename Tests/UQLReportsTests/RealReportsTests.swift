@@ -119,6 +119,15 @@ struct RealReportsTests {
     // The Bidrag table: `-1 568` and `-718` in one column, a row of `Ej aktuellt` inside it.
     #expect(cell(r, table: "T4", row: "Arrangörsbidrag för kulturföreningar", column: "Bokslut 2023") == TableCell("-718", line: 1092))
     #expect(cell(r, table: "T4", row: "Totalt", column: "Bokslut 2023") == TableCell("-1 568", line: 1099))
+    // Bilaga 1's statistics (visitors, loans, swimming lessons): 36 values by hand, each in its
+    // printed column; a closed bath (`Stängt`) gives none.
+    let statistics = r.extraction.indicators
+    #expect(statistics.count == 36)
+    #expect(statistics.filter { $0.name == "Tobisviksbadet" }.map(\.column) == [
+      "Bokslut 2024", "Bokslut 2025", "Budget 2025", "Bokslut 2024", "Bokslut 2025",
+    ])
+    #expect(statistics.first { $0.name == "Bibliotek och buss" && $0.year == 2025 }?.outcome == 116_000)
+    #expect(!statistics.contains { $0.name.contains("Korsavads simhall") })
     #expect(r.metadata.title == "Årsbokslut 2025")
     #expect(r.metadata.kind == .årsbokslut)
     #expect(r.metadata.year == 2025)

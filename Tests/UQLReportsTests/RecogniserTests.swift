@@ -265,4 +265,34 @@ struct RecogniserTests {
     #expect(e.indicators.allSatisfy { $0.group == "Verksamhetsmått" })
     #expect(e.economy.isEmpty)
   }
+
+  /// A page-layout table of statistics by year: group labels over their rows (not the end of
+  /// the label above), a word in a value's place (`Stängt`), approximate values (`ung 116 000`)
+  /// and headers printed together (`Bokslut 2024 Bokslut 2025`).
+  @Test func statisticsTablesInPageLayoutText() throws {
+    let e = extract(
+      """
+      Folkbibliotek
+      Statistik                              Bokslut 2023                 Bokslut 2024 Bokslut 2025                   Budget 2025
+      Antal besökare
+      Bibliotek och buss                             117 271                   ung 116 000     ung 116 000                 110 000
+      Antal bibliotekslån
+      Bibliotekslån                                   97 032                       95 414          93 666                    90 000
+      Korsavads simhall                                Stängt                       Stängt          Stängt                    Stängt
+      """)
+    let rows = e.indicators.map { "\($0.qualifier ?? "") / \($0.name) / \($0.column ?? "") / \($0.outcome ?? $0.target ?? -1)" }
+    #expect(rows == [
+      "Antal besökare / Bibliotek och buss / Bokslut 2023 / 117271",
+      "Antal besökare / Bibliotek och buss / Bokslut 2024 / 116000",
+      "Antal besökare / Bibliotek och buss / Bokslut 2025 / 116000",
+      "Antal besökare / Bibliotek och buss / Budget 2025 / 110000",
+      "Antal bibliotekslån / Bibliotekslån / Bokslut 2023 / 97032",
+      "Antal bibliotekslån / Bibliotekslån / Bokslut 2024 / 95414",
+      "Antal bibliotekslån / Bibliotekslån / Bokslut 2025 / 93666",
+      "Antal bibliotekslån / Bibliotekslån / Budget 2025 / 90000",
+    ])
+    #expect(e.indicators.allSatisfy { $0.unit == "antal" && $0.group == "Folkbibliotek" })
+    #expect(AlignedTableForm.number("ca 1 200")?.value == 1200)
+    #expect(AlignedTableForm.number("ca") == nil)
+  }
 }

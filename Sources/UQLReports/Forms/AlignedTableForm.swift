@@ -135,10 +135,21 @@ enum AlignedTableForm {
   /// The numbers of a segment, each with its columns, or nil if the segment holds anything else.
   /// Thousands groups (`10 135`), a trailing `%` or unit and lone dashes (no value) stay whole.
   static func numbers(in segment: Segment) -> [Segment]? {
-    // Every value starts with a digit, a sign or a dash: prose is ruled out at its first letter.
-    guard let first = segment.text.unicodeScalars.first,
-      ("0"..."9").contains(first) || "-–−+—".unicodeScalars.contains(first)
-    else { return nil }
+    // Every value starts with a digit, a sign or a dash: prose is ruled out at its first letter,
+    // but for a word in a value's place (`Stängt`) or an approximate value (`ung 116 000`).
+    guard let first = segment.text.unicodeScalars.first else { return nil }
+    if !("0"..."9").contains(first) && !"-–−+—".unicodeScalars.contains(first) {
+      guard segment.text.utf8.count <= 24 else { return nil }
+      let lower = segment.text.lowercased()
+      if FollowUpVocabulary.noValueWords.contains(lower) { return [segment] }
+      let word = lower.prefix { $0 != " " }
+      guard FollowUpVocabulary.approximateWords.contains(String(word)) else { return nil }
+      let offset = word.count + 1
+      let rest = Segment(start: segment.start + offset, end: segment.end, text: String(segment.text.dropFirst(offset)))
+      guard var values = numbers(in: rest), let value = values.first, number(value.text) != nil else { return nil }
+      values[0] = Segment(start: segment.start, end: value.end, text: segment.text.prefix(offset) + value.text)
+      return values
+    }
     let parts = words(segment.text).map {
       Segment(start: segment.start + $0.start, end: segment.start + $0.end, text: $0.text)
     }
@@ -182,10 +193,16 @@ enum AlignedTableForm {
     text == "-" || text == "–" || text == "—" || number(text) != nil
   }
 
-  /// The number a printed value holds: a Swedish number, a footnote star after it (`-400*`) or a
-  /// minus sign printed apart (`- 6 279`) allowed.
+  /// The number a printed value holds: a Swedish number, a footnote star after it (`-400*`), a
+  /// minus sign printed apart (`- 6 279`) or a word saying it is approximate (`ung 116 000`)
+  /// allowed.
   static func number(_ text: String) -> SwedishNumber.Parsed? {
     var t = Substring(text)
+    if let space = t.firstIndex(of: " "), t.first?.isLetter == true,
+      FollowUpVocabulary.approximateWords.contains(t[..<space].lowercased())
+    {
+      t = t[t.index(after: space)...]
+    }
     while t.last == "*" { t = t.dropLast() }
     if let sign = t.first, "-–−".contains(sign), t.dropFirst().first == " " {
       t = "-" + t.dropFirst(2)
@@ -241,7 +258,13 @@ enum AlignedTableForm {
       guard start >= 0 else { return false }
       let b = bytes[start]
       // `–` `—` (E2 80 93/94) and `−` (E2 88 92) start with E2.
-      return (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == 0xE2
+      if (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == 0xE2 { return true }
+      // A short last segment of letters may be a word in a value's place or an approximate value.
+      var end = bytes.count
+      while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0C { end -= 1 }
+      guard b | 0x20 >= UInt8(ascii: "a"), b | 0x20 <= UInt8(ascii: "z"), end - start <= 24 else { return false }
+      let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      return numbers(in: Segment(start: 0, end: last.count, text: last)) != nil
     }
   }
 
@@ -347,7 +370,7 @@ enum AlignedTableForm {
     for h in headerLines {
       var perColumn = Array(repeating: [String](), count: bands.count + 1)
       let apart = segments(lines[h].raw).filter { $0.start > labelEnd + 1 }
-      for word in words(lines[h].raw) {
+      for word in headerUnits(words(lines[h].raw)) {
         var c = column(of: word)
         if c == 0, apart.contains(where: { $0.start <= word.start && word.end <= $0.end }) { c = 1 }
         perColumn[c].append(word.text)
@@ -372,7 +395,7 @@ enum AlignedTableForm {
         for segment in segments(line.raw) { cells[column(of: segment)].append(segment.text) }
         body.append(
           TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
-      } else if i > 0, rows[i - 1] != nil, var lastRow = body.last {
+      } else if i > 0, rows[i - 1] != nil, var lastRow = body.last, continuesLabel(line, above: lastRow.label, next: i + 1 < lines.count ? rows[i + 1] : nil) {
         // Directly under a number row: the end of its wrapped label.
         lastRow.cells[0].text = LineJoining.join([lastRow.cells[0].text, line.trimmed])
         body[body.count - 1] = lastRow
@@ -387,6 +410,33 @@ enum AlignedTableForm {
     let table = DocumentTable(
       columns: columns, headerLine: headerLines.first.map { lines[$0].number }, rows: body)
     return (table, start..<(last + 1))
+  }
+
+  /// Whether a label line directly under a number row ends that row's label: it starts in lower
+  /// case or a parenthesis (`bibliotek (6015, 6119)`, `(6014)`), ends in a code (`Korsavad
+  /// (6154)`), the label above ends in a comma or a joining word, or no number row follows it.
+  /// Otherwise it heads the rows below (`Antal bibliotekslån` over `Bibliotekslån 97 032`).
+  static func continuesLabel(_ line: SourceLine, above: String, next: NumberRow?) -> Bool {
+    guard next != nil, let first = line.trimmed.first, !first.isLowercase, first != "(" else { return true }
+    if line.trimmed.hasSuffix(")") || above.hasSuffix(",") || above.hasSuffix("-") { return true }
+    let lastWord = above.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    return ["och", "av", "för", "i", "inom", "med", "på", "till", "samt", "eller"].contains(lastWord)
+  }
+
+  /// Header words, a word and the year printed after it (`Bokslut 2025`) as one: where column
+  /// headers run together (`Bokslut 2024 Bokslut 2025`), the pair is placed by its whole span.
+  static func headerUnits(_ words: [Segment]) -> [Segment] {
+    var units: [Segment] = []
+    for word in words {
+      if let last = units.last, last.end + 1 == word.start, last.text.last?.isLetter == true,
+        word.text.count == 4, let year = Int(word.text), (1900...2100).contains(year)
+      {
+        units[units.count - 1] = Segment(start: last.start, end: word.end, text: last.text + " " + word.text)
+      } else {
+        units.append(word)
+      }
+    }
+    return units
   }
 
   /// Column bands: the spans of numbers that overlap across rows, merged, left to right.

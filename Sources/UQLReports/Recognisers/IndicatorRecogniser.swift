@@ -1,6 +1,7 @@
 /// Finds indicator tables by their vocabulary and turns their values into `indikatorer` records:
-/// a table whose first column is `Indikator`, `Nyckeltal`, `Mått`, `Resultatmått` … , or `Namn`
-/// under a caption or heading naming measures (`Resursmått`, `Personal`). One record per row and
+/// a table whose first column is `Indikator`, `Nyckeltal`, `Mått`, `Resultatmått` … , `Statistik`
+/// over columns of years, or `Namn` under a caption or heading naming measures (`Resursmått`,
+/// `Personal`). One record per row and
 /// column that holds a value, with the column as printed, so that outcomes of different years
 /// never collapse into one; a `Målvärde`/`Mål` column is a target, every other an outcome. Where
 /// a row's values could not be matched to its columns, they are kept in order without a column
@@ -11,6 +12,10 @@ enum IndicatorRecogniser {
   static func isIndicatorTable(_ table: DocumentTable) -> Bool {
     guard let first = table.columns.first else { return false }
     if FollowUpVocabulary.names(first, FollowUpVocabulary.measureWords) { return true }
+    // A table of statistics by year (`Statistik`, `Statistik simskola` over `Bokslut 2023 …`).
+    if first.lowercased().hasPrefix("statistik"), table.columns.dropFirst().contains(where: { year(in: $0) != nil }) {
+      return true
+    }
     guard FollowUpVocabulary.names(first, ["namn", "mätning", ""]) else { return false }
     let caption = (table.caption ?? "").lowercased()
     return captionWords.contains { caption.contains($0) }
@@ -53,7 +58,8 @@ enum IndicatorRecogniser {
             IndicatorRecord(
               group: group, name: name, qualifier: heading, outcome: isTarget ? nil : parsed.value,
               target: isTarget ? parsed.value : nil,
-              unit: parsed.unit ?? FollowUpVocabulary.unit(in: name) ?? table.unit, period: period, year: year,
+              unit: parsed.unit ?? FollowUpVocabulary.unit(in: name) ?? heading.flatMap(FollowUpVocabulary.unit(in:))
+                ?? table.unit, period: period, year: year,
               column: header, line: cell.line, undated: header == nil && dated))
         }
       }

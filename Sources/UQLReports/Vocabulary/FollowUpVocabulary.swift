@@ -29,6 +29,12 @@ public enum FollowUpVocabulary {
     "indikator", "indikatorer", "nyckeltal", "mått", "resultatmått", "verksamhetsmått", "personalmått",
     "resursmått", "prestationsmått", "effektmått", "kvalitetsmått", "målindikator", "målindikatorer",
   ]
+  /// Words a table prints in a value's place when there is none (`Stängt` for a closed bath).
+  public static let noValueWords: Set<String> = [
+    "stängt", "saknas", "uppgift saknas", "ej aktuellt", "ej aktuell", "ej tillämpligt", "ej mätt", "n/a",
+  ]
+  /// Words before a value that say it is approximate (`ung 116 000`, `ca 120`).
+  public static let approximateWords: Set<String> = ["ca", "ca.", "cirka", "ung", "ung.", "ungefär"]
 
   /// What a field label on a line of its own names: goal-management systems (Stratsys,
   /// Hypergene) print a goal or directive as its heading and then label / value pairs.
