@@ -9,12 +9,24 @@ struct DataSettings: Equatable {
   var verbose = false
 }
 
-/// How results are printed: `--format`, `--no-header`, `--null` and `--ascii` as plain values.
+/// How results are printed: `--format`, `--no-header`, `--null`, `--ascii` and `--table` as
+/// plain values.
 struct OutputSettings: Equatable {
   var format: OutputFormat?
   var noHeader = false
   var null: String?
   var ascii = false
+  /// The table `--format sql` creates; nil names it after the dataset.
+  var table: String?
+
+  /// Why `name` cannot be the table `--format sql` creates, or nil when it can.
+  static func problem(withTable name: String) -> String? {
+    if name.isEmpty { return "--table needs a name, such as --table resultat" }
+    if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      return "--table cannot name a table with control characters"
+    }
+    return nil
+  }
 }
 
 /// A query run as the command line asked for it, in plain values: what `QueryCommand` parses

@@ -59,6 +59,9 @@ enum QuickArguments {
       case "--null":
         guard seen.insert(name).inserted else { return nil }
         invocation.output.null = value
+      case "--table":
+        guard seen.insert(name).inserted, OutputSettings.problem(withTable: value) == nil else { return nil }
+        invocation.output.table = value
       default:
         return nil
       }

@@ -16,6 +16,8 @@ struct RootCommand: ParsableCommand {
                                .json, .ndjson) or a directory. Repeatable.
         --format <format>      table, line, csv, tsv, json, ndjson, markdown, sql.
         --param <name=value>   A value for $name in queries. Repeatable.
+        --table <name>         The table --format sql creates (default: the
+                               dataset's name); later results NAME_2, NAME_3.
 
       EXIT STATUS
         0  success (also when a query returns no rows)
@@ -66,5 +68,17 @@ struct OutputOptions: ParsableArguments {
   @Flag(help: "Draw charts with plain ASCII (also when the locale is not UTF-8).")
   var ascii = false
 
-  var settings: OutputSettings { OutputSettings(format: format?.format, noHeader: noHeader, null: null, ascii: ascii) }
+  @Option(
+    help: ArgumentHelp(
+      "The table --format sql creates (default: the dataset's name); later results get NAME_2, NAME_3.",
+      valueName: "name"))
+  var table: String?
+
+  func validate() throws {
+    if let table, let problem = OutputSettings.problem(withTable: table) { throw ValidationError(problem) }
+  }
+
+  var settings: OutputSettings {
+    OutputSettings(format: format?.format, noHeader: noHeader, null: null, ascii: ascii, table: table)
+  }
 }

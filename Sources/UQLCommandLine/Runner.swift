@@ -28,6 +28,8 @@ struct Runner {
   /// Scripts being run, innermost last, to detect `.read` cycles.
   private var readStack: [String] = []
   private(set) var quitRequested = false
+  /// The table `--format sql` names results after (`--table`); nil names each after its dataset.
+  var sqlTable: String?
   private var sqlTableCounts: [String: Int] = [:]
   /// How long loading and each statement took (`--timing`).
   private(set) var timing = PhaseTiming()
@@ -57,8 +59,9 @@ struct Runner {
     let now = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     session.today = Day(year: now.year ?? 1970, month: now.month ?? 1, day: now.day ?? 1)
     format = output.format ?? (Terminal.stdoutIsTerminal ? .table : .tsv)
-    options = FormatOptions(header: !output.noHeader, nullText: output.null)
+    options = FormatOptions(header: !output.noHeader, nullText: output.null, tableName: output.table ?? "resultat")
     ascii = output.ascii
+    sqlTable = output.table
   }
 
   /// Runs every statement of a script file.
@@ -233,12 +236,14 @@ struct Runner {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
-  /// The table `--format sql` creates for a result from `source`: the dataset's name, numbered
-  /// from the second result from the same dataset on, so a whole run loads into one database.
+  /// The table `--format sql` creates for a result from `source`: the `--table` name or else the
+  /// dataset's, numbered from the second result with that name on, so a whole run loads into
+  /// one database.
   mutating func sqlTableName(for source: String) -> String {
-    sqlTableCounts[source, default: 0] += 1
-    let n = sqlTableCounts[source]!
-    return n == 1 ? source : "\(source)_\(n)"
+    let name = sqlTable ?? source
+    sqlTableCounts[name, default: 0] += 1
+    let n = sqlTableCounts[name]!
+    return n == 1 ? name : "\(name)_\(n)"
   }
 
   /// Prints a result; readable formats get a blank line between results.

@@ -128,6 +128,17 @@ import Testing
     #expect(missing == .init(stdout: "", stderr: "uql: error: no/such.csv: no such file or directory\n", status: 2))
   }
 
+  @Test func anEmptyOrControlTableNameIsAUsageError() throws {
+    for name in ["", "a\tb"] {
+      let r = try uql(Self.data + ["--format", "sql", "--table", name, "-e", "uppdrag"])
+      #expect(r.status == 2)
+      #expect(r.stdout == "")
+      #expect(r.stderr.hasPrefix(name.isEmpty ? "Error: --table needs a name" : "Error: --table cannot name a table"))
+    }
+    let help = try uql(["--help"])
+    #expect(help.stdout.contains("--table <name>         The table --format sql creates"))
+  }
+
   @Test func helpListsExitCodes() throws {
     let r = try uql(["--help"])
     #expect(r.status == 0)

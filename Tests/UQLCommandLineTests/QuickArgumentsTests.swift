@@ -12,6 +12,7 @@ final class QuickArgumentsTests: XCTestCase {
     "-e", "--execute", "-f", "--file", "--data", "--format", "--null", "--param", "--verbose", "--no-header",
     "--ascii", "--keep-going", "--fail-empty", "--timing", "--no-init", "rapporter", "csv", "JSON", "bogus",
     "år=2019", "datasets", "--format=csv", "--execute=x", "-", "--", "-h", "--help", "-ef", "--data=a",
+    "--table", "--table=t",
   ]
 
   func testEveryAcceptedLineParsesAlikeInArgumentParser() throws {
@@ -35,6 +36,7 @@ final class QuickArgumentsTests: XCTestCase {
       ["--data", "plan.csv", "-e", "plan | count", "--format", "csv"],
       ["-f", "fragor.uql", "--param", "år=2019", "--fail-empty"],
       ["--format=json", "--execute=rapporter"],
+      ["-e", "uppdrag", "--format", "sql", "--table", "mål"],
       [],
     ]
     for line in lines { XCTAssertNotNil(QuickArguments.invocation(line), "\(line)") }
@@ -44,6 +46,7 @@ final class QuickArgumentsTests: XCTestCase {
     let lines = [
       ["datasets"], ["-e"], ["--format", "bogus", "-e", "x"], ["--param", "år"], ["-f", "a", "-f", "b"],
       ["--help"], ["-e", "-x"], ["--unknown"], ["x.uql"], ["--verbose", "--verbose"], ["--format="],
+      ["--table", ""], ["--table="], ["--table", "a\u{7}"], ["--table", "a", "--table", "b"],
     ]
     for line in lines { XCTAssertNil(QuickArguments.invocation(line), "\(line)") }
   }

@@ -209,6 +209,42 @@ struct SQLOutputTests {
     #expect(try Self.sqlite(database, "SELECT * FROM \"\(dataset)\"") == tsv.stdout)
   }
 
+  /// The tables a database holds, one a line.
+  static func tables(in database: URL) throws -> String {
+    try sqlite(database, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+  }
+
+  @Test func aSecondLoadIntoTheSameDatabaseFailsAndAddsNoRow() throws {
+    let dir = try ScriptTests.temporaryDirectory()
+    let database = dir.appendingPathComponent("twice.db")
+    let sql = try UQLProcess.run(ScriptTests.data + ["--format", "sql", "-e", "uppdrag"])
+    #expect(try Self.load(sql.stdout, into: database) == 0)
+    let rows = try Self.sqlite(database, "SELECT count(*) FROM uppdrag")
+    #expect(rows != "0\n")
+    #expect(try Self.load(sql.stdout, into: database) != 0)
+    #expect(try Self.sqlite(database, "SELECT count(*) FROM uppdrag") == rows)
+    // Nothing is left behind: no staging table, in neither load.
+    #expect(try Self.tables(in: database) == "uppdrag\n")
+  }
+
+  @Test func tableNamesTheFirstResultAndNumbersTheRest() throws {
+    let dir = try ScriptTests.temporaryDirectory()
+    let database = dir.appendingPathComponent("named.db")
+    let sql = try UQLProcess.run(
+      ScriptTests.data + ["--format", "sql", "--table", "mål x", "-e", "uppdrag | count", "-e", "aktiviteter | count",
+        "-e", "uppdrag | count by status | limit 1"])
+    #expect(sql.status == 0)
+    #expect(try Self.load(sql.stdout, into: database) == 0)
+    #expect(try Self.tables(in: database) == "mål x\nmål x_2\nmål x_3\n")
+    #expect(try Self.sqlite(database, "SELECT antal FROM \"mål x_2\"") == "10\n")
+    // Without --table, each result is named after its dataset.
+    let plain = try UQLProcess.run(ScriptTests.data + ["--format", "sql", "-e", "uppdrag | count", "-e", "uppdrag | count"])
+    #expect(plain.stdout.contains("RENAME TO \"uppdrag\";\n") && plain.stdout.contains("RENAME TO \"uppdrag_2\";\n"))
+    // The catalogue commands name their one table --table too (else "resultat").
+    let datasets = try UQLProcess.run(["datasets"] + ScriptTests.data + ["--format", "sql", "--table", "lista"])
+    #expect(datasets.stdout.contains("RENAME TO \"lista\";\n"))
+  }
+
   @Test func typesSurviveTheTrip() throws {
     let dir = try ScriptTests.temporaryDirectory()
     let database = dir.appendingPathComponent("t.db")

@@ -352,6 +352,26 @@ import UQLLineEditor
     #expect(shell.runner.session.dataset(named: "p") != nil)
   }
 
+  @Test func tabOffersTheColumnsOfThePipelineAndOfLetNames() throws {
+    let dir = try ShellLogicTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let shell = Shell(runner: try ShellLogicTests.csvRunner(writingTo: dir.path + "/results.csv"), historyFile: nil)
+    shell.run(
+      reading: ScriptedLines([
+        .line(".param set från 2019"), .line("let p = aktiviteter | pivot delmål by status value count()"),
+      ]))
+    func columns(_ text: String) -> [String] {
+      shell.offer(before: text).candidates.filter { !$0.hasSuffix("(") }
+    }
+    // The names a pivot makes come from the rows, so only the bound result knows them.
+    #expect(
+      columns("p | sort by ") == [
+        "delmål", "pågår", "klar", "pausad", "ej_startad", "delvis", "ej_enligt_plan", "okänd",
+      ])
+    #expect(columns("aktiviteter | where år >= $från | count by status | sort by ") == ["status", "antal"])
+    #expect(columns("aktiviteter | join uppdrag on ") == ["rapport", "år", "delmål", "uppdrag", "status"])
+  }
+
   @Test func onceInTheShellWritesOneResultAndAFailureLeavesTheFileAlone() throws {
     let dir = try ShellLogicTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }

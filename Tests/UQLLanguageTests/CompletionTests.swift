@@ -21,6 +21,8 @@ import UQLValues
     ])
 
   func candidates(_ text: String) -> [String] { completer.complete(text).candidates }
+  let allColumns = ["delmål", "aktivitet", "status", "år", "`count`"]
+  let aggregates = AggregateFunction.allCases.map { $0.rawValue + "(" }
 
   @Test func datasetsAndLetAtTheStart() {
     #expect(candidates("") == ["aktiviteter", "uppdrag", "pausade", "let", "explain"])
@@ -68,7 +70,7 @@ import UQLValues
     #expect(candidates("aktiviteter | join ") == ["aktiviteter", "uppdrag", "pausade"])
     #expect(candidates("aktiviteter | left ") == ["join"])
     #expect(candidates("aktiviteter | join uppdrag ") == ["on"])
-    #expect(candidates("aktiviteter | join uppdrag on de") == ["delmål"])
+    #expect(candidates("aktiviteter | join pausade on de") == ["delmål"])
     #expect(candidates("aktiviteter | count by status | chart ") == ["bar", "line"])
     #expect(candidates("aktiviteter | count by status | chart bar ").isEmpty)
   }
@@ -133,6 +135,54 @@ import UQLValues
   @Test func namesGivenByTheQuery() {
     #expect(candidates("aktiviteter | count by status | sort by an") == ["antal"])
     #expect(candidates("aktiviteter | select n = år + 1 | where ").contains("n"))
+  }
+
+  @Test func columnsAreThoseThePipelineProducesSoFar() {
+    let functions = ScalarFunction.allCases.map { $0.rawValue + "(" }
+    #expect(candidates("aktiviteter | count by status | sort by ") == ["status", "antal"] + functions)
+    #expect(candidates("aktiviteter count by status sort by ") == ["status", "antal"] + functions)
+    #expect(candidates("aktiviteter | count by status | sort by a") == ["antal", "abs("])
+    #expect(candidates("aktiviteter | group by delmål aggregate n = count() | where ") == ["delmål", "n"] + functions)
+    #expect(candidates("aktiviteter | aggregate n = count(), max(år) | select ") == ["n", "`max(år)`"] + functions)
+    #expect(candidates("aktiviteter | select år, status | sort by ") == ["år", "status"] + functions)
+    #expect(candidates("aktiviteter | select år, status | select ") == ["år", "status"] + functions)
+    #expect(candidates("aktiviteter | select n = år + 1 | where ") == ["n"] + functions)
+    #expect(candidates("aktiviteter | pivot delmål by status value count() | sort by ") == ["delmål"] + functions)
+    #expect(
+      candidates("aktiviteter | change år over år | where f")
+        == ["föregående", "förändring", "förändring_procent"])
+    #expect(candidates("let x = aktiviteter\n| count by delmål\n| sort by ") == ["delmål", "antal"] + functions)
+    #expect(candidates("explain aktiviteter | select status | where ") == ["status"] + functions)
+    // Values of a column carried through the pipeline are still offered.
+    #expect(candidates("aktiviteter | count by status | where status = kl") == ["klar"])
+    #expect(completer.complete("aktiviteter | count by status | where status = \"kl").candidates == ["klar\""])
+    // The clause being written reads the columns before it, not the ones it makes.
+    #expect(candidates("aktiviteter | count by st") == ["status"])
+    #expect(candidates("aktiviteter | group by status aggregate n = count(), ") == aggregates + allColumns)
+  }
+
+  @Test func parametersAndTodayCheckAsTheyWouldRun() {
+    var withParameter = completer
+    withParameter.parameters = ["n": "2"]
+    withParameter.today = Day(year: 2024, month: 5, day: 1)
+    #expect(
+      withParameter.complete("aktiviteter | limit $n | select år, d = today() | where ").candidates
+        == ["år", "d"] + ScalarFunction.allCases.map { $0.rawValue + "(" })
+  }
+
+  @Test func aQueryThatDoesNotCheckFallsBackToTheSourceAndTheNamesItGives() {
+    let functions = ScalarFunction.allCases.map { $0.rawValue + "(" }
+    #expect(
+      candidates("aktiviteter | select år, n = 1 | where statu = klar | sort by ") == allColumns + ["n"] + functions)
+  }
+
+  @Test func joinKeysAreTheColumnsBothSidesHave() {
+    #expect(candidates("aktiviteter | join pausade on ") == allColumns)
+    #expect(candidates("aktiviteter | join uppdrag on ").isEmpty)
+    #expect(candidates("aktiviteter | count by status, år | left join pausade on ") == ["status", "år"])
+    #expect(candidates("aktiviteter | join pausade on år, ") == ["delmål", "aktivitet", "status", "`count`"])
+    #expect(candidates("aktiviteter | join pausade on år, st") == ["status"])
+    #expect(candidates("aktiviteter | join okänd on ").isEmpty)
   }
 
   @Test func multiLineStatements() {

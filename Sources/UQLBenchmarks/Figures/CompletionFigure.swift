@@ -25,6 +25,7 @@ struct CompletionFigure {
     let cases = [
       ("a dataset name", "akt"), ("a column after where", "aktiviteter where del"),
       ("a status value", "aktiviteter where status = pa"), ("a text value in a string", "aktiviteter where delmål = \"H"),
+      ("a column the pipeline made", "aktiviteter | count by status | sort by an"),
     ]
     for (what, text) in cases {
       var times: [Double] = []

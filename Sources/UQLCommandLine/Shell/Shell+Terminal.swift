@@ -49,7 +49,8 @@ extension Shell {
   func offer(before line: String) -> CompletionOffer {
     let completer = Completer(
       datasets: runner.session.datasets.map { ($0.name, Schema(table: $0.table)) },
-      metaCommands: MetaCommand.completionSpecs)
+      metaCommands: MetaCommand.completionSpecs, parameters: runner.session.parameters,
+      today: runner.session.today)
     let completion = completer.complete((buffer.lines + [line]).joined(separator: "\n"))
     guard let prefix = completion.pathPrefix else {
       return CompletionOffer(

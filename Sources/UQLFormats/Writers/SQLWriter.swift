@@ -1,8 +1,17 @@
 import Foundation
 import UQLValues
 
-/// Writes a table as SQL that sqlite3, DuckDB and PostgreSQL all load unchanged: one
-/// `CREATE TABLE` with portable types and `INSERT` statements in a transaction.
+/// Writes a table as SQL that sqlite3, DuckDB and PostgreSQL all load unchanged, and that a
+/// second load into the same database refuses without adding a row.
+///
+/// The rows go into a staging table, `uql_load_NAME`, renamed to `NAME` last, in one
+/// transaction: where `NAME` exists the rename fails. psql and DuckDB then abort the
+/// transaction; the sqlite3 shell goes on after an error, so a closing `DROP TABLE IF EXISTS`
+/// removes the staging table there (after a rename that worked, it finds nothing). A plain
+/// `CREATE TABLE NAME` then `INSERT INTO NAME` would, in sqlite3, add the rows to the
+/// existing table; `CREATE TABLE … AS` from a temporary table would lose the column types in
+/// sqlite3. The staging name starts with `uql_load_` so that PostgreSQL, which cuts names at
+/// 63 bytes, never cuts it to `NAME`.
 ///
 /// Types: integer → BIGINT, number → DECIMAL(38, s) with s the largest scale in the column (exact
 /// in all three), boolean → BOOLEAN, date → DATE, text and enums → TEXT. Identifiers are
@@ -10,16 +19,22 @@ import UQLValues
 enum SQLWriter {
   static func write(_ table: Table, options: FormatOptions, to output: inout some TextOutputStream) {
     let name = quotedIdentifier(options.tableName)
+    let staging = quotedIdentifier(stagingPrefix + options.tableName)
     let columns = table.columns.map { "\(quotedIdentifier($0.name)) \(sqlType(of: $0))" }
     output.write("BEGIN;\n")
-    output.write("CREATE TABLE \(name) (\(columns.joined(separator: ", ")));\n")
+    output.write("CREATE TABLE \(staging) (\(columns.joined(separator: ", ")));\n")
     let columnList = table.columns.map { quotedIdentifier($0.name) }.joined(separator: ", ")
     for row in 0..<table.rowCount {
       let values = table.columns.map { literal($0[row]) }.joined(separator: ", ")
-      output.write("INSERT INTO \(name) (\(columnList)) VALUES (\(values));\n")
+      output.write("INSERT INTO \(staging) (\(columnList)) VALUES (\(values));\n")
     }
+    output.write("ALTER TABLE \(staging) RENAME TO \(name);\n")
+    output.write("DROP TABLE IF EXISTS \(staging);\n")
     output.write("COMMIT;\n")
   }
+
+  /// What the staging table's name starts with.
+  static let stagingPrefix = "uql_load_"
 
   static func sqlType(of column: Column) -> String {
     switch column.type {

@@ -1,13 +1,16 @@
 import UQLValues
 
 extension Completer {
-  /// The columns a query over `source` can name: the dataset's own, and names the query
-  /// gave so far (`select x = …`, `antal` after `count`).
+  /// The schema of the dataset called `name`, matched exactly or else loosely.
+  func schema(named name: String) -> Schema? {
+    let key = TextFolding.looseKey(name)
+    return (datasets.first { $0.name == name } ?? datasets.first { TextFolding.looseKey($0.name) == key })?.schema
+  }
+
+  /// A guess at the columns a query over `source` can name, for a query that does not check:
+  /// the dataset's own, and names the query gave so far (`select x = …`, `antal` after `count`).
   func schema(named source: String, shapedBy query: ArraySlice<Token>) -> [Schema.Field] {
-    let key = TextFolding.looseKey(source)
-    var fields =
-      (datasets.first { $0.name == source } ?? datasets.first { TextFolding.looseKey($0.name) == key })?.schema
-      .fields ?? []
+    var fields = schema(named: source)?.fields ?? []
     let tokens = Array(query)
     for (i, token) in tokens.enumerated() {
       if token.kind == .keyword(.count), i + 1 >= tokens.count || tokens[i + 1].kind != .symbol(.leftParen),

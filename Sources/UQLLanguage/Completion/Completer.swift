@@ -7,10 +7,19 @@ public struct Completer: Sendable {
   public var datasets: [(name: String, schema: Schema)]
   /// The meta-commands, for lines starting with `.`.
   public var metaCommands: [MetaCommandSpec]
+  /// Values of `$name` parameters, so a query that uses them checks as it would run.
+  public var parameters: [String: String]
+  /// The date `today()` gives, as in the session.
+  public var today: Day?
 
-  public init(datasets: [(name: String, schema: Schema)], metaCommands: [MetaCommandSpec] = []) {
+  public init(
+    datasets: [(name: String, schema: Schema)], metaCommands: [MetaCommandSpec] = [],
+    parameters: [String: String] = [:], today: Day? = nil
+  ) {
     self.datasets = datasets
     self.metaCommands = metaCommands
+    self.parameters = parameters
+    self.today = today
   }
 
   static let clauseKeywords = [
@@ -37,7 +46,7 @@ public struct Completer: Sendable {
       } catch {
         guard StatementCompleteness.isOpenString(error, in: text) else { return .none }
         let typed = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(error.range.start.offset + 1)))
-        return completeString(typed, after: currentStatement(tokens))
+        return completeString(typed, after: currentStatement(tokens), in: text)
       }
     }
     var prefix = ""
@@ -51,7 +60,7 @@ public struct Completer: Sendable {
         return .none
       }
     }
-    let candidates = words(after: currentStatement(tokens))
+    let candidates = words(after: currentStatement(tokens), in: text)
     let english = Completer.matching(candidates, prefix: prefix)
     // Swedish spellings of the keywords when the word begun is Swedish (`dä` → `där`, `oc` →
     // `och`): typed with å ä ö, or matching nothing in English.
@@ -72,7 +81,8 @@ public struct Completer: Sendable {
 
   // MARK: Words by context
 
-  func words(after statement: [Token]) -> [String] {
+  /// The words that can follow `statement`, the tokens of the statement so far read from `text`.
+  func words(after statement: [Token], in text: String) -> [String] {
     var query = statement[...]
     if query.first?.kind == .keyword(.let) {
       switch query.count {
@@ -87,7 +97,7 @@ public struct Completer: Sendable {
       return datasetNames + (statement.isEmpty ? ["let", "explain"] : [])
     }
     guard first.name != nil else { return [] }
-    let schema = schema(named: first.name!, shapedBy: query)
+    let schema = inputSchema(of: query, in: text)
     let clause = currentClause(query)
     guard query.count > 1, let last = query.last else { return Completer.clauseKeywords }
     let columns = schema.map { Completer.quotedName($0.name) }
@@ -97,6 +107,8 @@ public struct Completer: Sendable {
       return Completer.clauseKeywords
     case .symbol(.rightParen):
       return afterOperand(in: clause)
+    case .symbol(.comma) where clause == .join:
+      return joinColumns(in: query, left: schema).map { Completer.quotedName($0.name) }
     case .symbol(let symbol):
       if let values = comparedValues(before: query.dropLast(), operator: symbol, schema: schema) {
         return values.map(Completer.bareOrQuoted)
@@ -114,7 +126,7 @@ public struct Completer: Sendable {
       case .aggregate: return Completer.aggregateFunctions + columns
       case .join: return datasetNames
       case .left: return ["join"]
-      case .on: return columns
+      case .on: return joinColumns(in: query, left: schema).map { Completer.quotedName($0.name) }
       case .chart: return ["bar", "line"]
       case .like, .matches:
         if let values = comparedValues(before: query.dropLast(), operator: nil, schema: schema) {
@@ -195,11 +207,11 @@ public struct Completer: Sendable {
   }
 
   /// Text values of the column compared with an open string: `delmål = "Hö`.
-  func completeString(_ typed: String, after statement: [Token]) -> Completion {
+  func completeString(_ typed: String, after statement: [Token], in text: String) -> Completion {
     var query = statement[...]
     if query.first?.kind == .keyword(.let) { query = query.dropFirst(3) }
-    guard let source = query.first?.name, let last = query.last else { return .none }
-    let fields = schema(named: source, shapedBy: query)
+    guard query.first?.name != nil, let last = query.last else { return .none }
+    let fields = inputSchema(of: query, in: text)
     let symbol: Symbol?
     switch last.kind {
     case .symbol(let s): symbol = s
