@@ -242,6 +242,29 @@ struct RecogniserTests {
     ])
   }
 
+  /// A first row printed into the header cells keeps its whole label: what follows the unit in
+  /// the first header cell, over several `<br>` lines. Project numbers wrapped in a narrow
+  /// column are one code, named by the text beside them.
+  @Test func economyLabelsInTheHeaderAndProjectCodes() throws {
+    let e = extract(
+      """
+      | Miljoner kronor<br>Drift<br>Skattefinansierad<br>verksamhet | Bokslut<br>2023<br>-227,1 | Budget<br>2024<br>-246,4 |
+      | --- | --- | --- |
+      | Drift Vatten och<br>Avlopp | -8,1 | -0,7 |
+
+      | Pro<br>jnr | Text | Budget<br>2024 | Prognos<br>2024 |
+      | --- | --- | --- | --- |
+      | 351<br>0 | Gång- och<br>cykelbro | -3,0 | -3,0 |
+      | 550<br>P | VUTB Fjärås | -63,9 | -1,0 |
+      | Summa projekt |  | -66,9 | -4,0 |
+      """)
+    #expect(Set(e.economy.map(\.post)) == [
+      "Drift Skattefinansierad verksamhet", "Drift Vatten och Avlopp", "3510 Gång- och cykelbro", "550P VUTB Fjärås",
+      "Summa projekt",
+    ])
+    #expect(e.economy.first?.value == -227.1 && e.economy.first?.measure == "Bokslut 2023")
+  }
+
   @Test func indicatorTablesGiveOneRowPerValueWithItsColumn() throws {
     let e = extract(
       """

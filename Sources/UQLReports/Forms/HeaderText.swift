@@ -64,9 +64,17 @@ enum HeaderText {
       heads.append(join(lines))
     }
     // The first cell is the row's label, or the column's header over it (`Utfall (miljoner
-    // kronor)` over `Intäkter`).
+    // kronor)` over `Intäkter`): what follows a line naming the unit is the label, wrapped or
+    // not (`Miljoner kronor` over `Drift` `Skattefinansierad` `verksamhet`); else its last line.
     var first = columns[0].split(separator: "\n").map(String.init)
-    guard let label = first.popLast(), SwedishNumber.parse(label) == nil else { return nil }
-    return ([join(first)] + heads, [label] + values)
+    var label: [String] = []
+    if let unit = first.lastIndex(where: { FollowUpVocabulary.unit(in: $0) != nil }), unit + 1 < first.count {
+      label = Array(first[(unit + 1)...])
+      first.removeSubrange((unit + 1)...)
+    } else if let last = first.popLast() {
+      label = [last]
+    }
+    guard !label.isEmpty, !label.contains(where: { SwedishNumber.parse($0) != nil }) else { return nil }
+    return ([join(first)] + heads, [LineJoining.join(label)] + values)
   }
 }

@@ -14,8 +14,13 @@ enum EconomyRecogniser {
     for table in document.tables where isEconomy(table) {
       let name = [table.id, table.caption].compactMap { $0 }.joined(separator: " ")
       var group: String?
+      let codes = hasCodeColumn(table)
       for (r, row) in table.rows.enumerated() {
-        let post = LineJoining.join([row.label])
+        var post = LineJoining.join([row.label])
+        // A project number wrapped in its narrow column (`351` / `0`) and the project's name.
+        if codes, let code = code(row.label), row.cells.count > 1 {
+          post = LineJoining.join([code] + row.cells[1].text.split(separator: "\n").map(String.init))
+        }
         guard !post.isEmpty else { continue }
         if isGroup(r, in: table) {
           group = post
@@ -60,6 +65,27 @@ enum EconomyRecogniser {
       if !postWords.contains(nextLabel.lowercased()) { return false }
     }
     return false
+  }
+
+  /// A first cell that is a code (`3510`, `550P`, printed `351<br>0`): at most six letters and
+  /// digits, one a digit, its lines joined without spaces.
+  static func code(_ cell: String) -> String? {
+    let joined = cell.split(separator: "\n").map { HTMLText.collapse(String($0)) }.joined()
+    guard (1...6).contains(joined.count), joined.allSatisfy({ $0.isLetter || $0.isNumber }),
+      joined.contains(where: \.isNumber)
+    else { return nil }
+    return joined
+  }
+
+  /// Whether the first column holds codes (project numbers) and the second their names: two or
+  /// more rows with a code and text beside it, and most labelled rows so.
+  static func hasCodeColumn(_ table: DocumentTable) -> Bool {
+    let labelled = table.rows.filter { !$0.label.isEmpty }
+    let coded = labelled.filter { row in
+      code(row.label) != nil && row.cells.count > 2 && row.cells[1].text.contains(where: \.isLetter)
+        && AlignedTableForm.number(row.cells[1].text) == nil
+    }
+    return coded.count >= 2 && coded.count * 2 >= labelled.count
   }
 
   static func hasValues(_ row: TableRow) -> Bool {
