@@ -198,7 +198,8 @@ struct RealReportsTests {
     #expect(omsättning.map(\.line) == [516, 516, 516])
     let timmar = e.indicators.filter { $0.name == "Antal timmar hemtjänst" }
     #expect(timmar.map(\.outcome) == [580_297, 582_438, 537_632, 545_404])
-    let sjuk = try #require(e.indicators.first { $0.name == "Sjukfrånvaro Totalt" && $0.year == 2024 })
+    let sjuk = try #require(e.indicators.first { $0.name == "Sjukfrånvaro" && $0.qualifier == "Totalt" && $0.year == 2024 })
+    #expect(Set(e.indicators.filter { $0.name == "Sjukfrånvaro" }.map(\.qualifier)) == ["Kvinnor", "Män", "Totalt"])
     #expect(sjuk.outcome == 10 && sjuk.unit == "%" && sjuk.period == "jan-jun" && sjuk.column == "Utfall jan-jun 2024")
     // Three values under five columns (2021–2024 and Målvärde): kept in order, with a warning.
     let kontinuitet = e.indicators.filter { $0.name.hasPrefix("Personalkontinuitet") }

@@ -289,6 +289,22 @@ struct RecogniserTests {
     #expect(e.economy.isEmpty)
   }
 
+  /// The group an indicator is reported for, printed after its name, is its `kvalifikator`;
+  /// an indicator that names a group in lower case is one of its own.
+  @Test func indicatorQualifiersAfterTheName() {
+    let split = { (label: String) in
+      let s = IndicatorRecogniser.splitQualifier(label)
+      return "\(s.name) | \(s.qualifier ?? "-")"
+    }
+    #expect(split("Sjukfrånvaro Kvinnor") == "Sjukfrånvaro | Kvinnor")
+    #expect(split("Sjukfrånvaro Totalt") == "Sjukfrånvaro | Totalt")
+    #expect(split("Elever ÅK 4 i % - Pojkar. (Elevhälsan)") == "Elever ÅK 4 i % (Elevhälsan) | Pojkar")
+    #expect(split("Elever ÅK 8 i % - Flickor.(Elevhälsan)") == "Elever ÅK 8 i % (Elevhälsan) | Flickor")
+    #expect(split("Anställda andel kvinnor") == "Anställda andel kvinnor | -")
+    #expect(split("Kvinnor") == "Kvinnor | -")
+    #expect(split("Frisknärvaro") == "Frisknärvaro | -")
+  }
+
   /// A page-layout table of statistics by year: group labels over their rows (not the end of
   /// the label above), a word in a value's place (`Stängt`), approximate values (`ung 116 000`)
   /// and headers printed together (`Bokslut 2024 Bokslut 2025`).

@@ -31,11 +31,12 @@ enum IndicatorRecogniser {
       // A row with a label and no values heads the rows below it (`Antal besökare`).
       var heading: String?
       for row in table.rows {
-        let name = LineJoining.join(row.label.split(separator: "\n").map(String.init))
-        guard !name.isEmpty else { continue }
+        let label = LineJoining.join(row.label.split(separator: "\n").map(String.init))
+        guard !label.isEmpty else { continue }
+        let (name, qualifier) = splitQualifier(label)
         let values = row.cells.dropFirst().filter { !$0.isEmpty }
         if values.isEmpty {
-          heading = name
+          heading = label
           continue
         }
         if row.valuesInOrder, let first = values.first {
@@ -56,7 +57,8 @@ enum IndicatorRecogniser {
           let period = months.count == 2 ? months.joined(separator: "-") : year == nil ? nil : "helår"
           records.append(
             IndicatorRecord(
-              group: group, name: name, qualifier: heading, outcome: isTarget ? nil : parsed.value,
+              group: group, name: name, qualifier: qualifier.map { q in heading.map { "\($0), \(q)" } ?? q } ?? heading,
+              outcome: isTarget ? nil : parsed.value,
               target: isTarget ? parsed.value : nil,
               unit: parsed.unit ?? FollowUpVocabulary.unit(in: name) ?? heading.flatMap(FollowUpVocabulary.unit(in:))
                 ?? table.unit, period: period, year: year,
@@ -65,6 +67,28 @@ enum IndicatorRecogniser {
       }
     }
     return (records, warnings)
+  }
+
+  /// The name without the group it is reported for, and that group: a capitalised word of
+  /// ``FollowUpVocabulary/qualifierWords`` at the end, after ` - ` or not, before a note in
+  /// parentheses or not (`Sjukfrånvaro Kvinnor`, `… ÅK 4 i % - Flickor.(Elevhälsan …)`).
+  /// `Anställda andel kvinnor` names an indicator of its own and stays whole.
+  static func splitQualifier(_ label: String) -> (name: String, qualifier: String?) {
+    var head = Substring(label)
+    var note = ""
+    if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+      note = String(head[open...])
+      head = head[..<open]
+    }
+    var words = head.split(separator: " ")
+    guard words.count >= 2, let last = words.last else { return (label, nil) }
+    let word = last.hasSuffix(".") ? last.dropLast() : last
+    guard FollowUpVocabulary.qualifierWords.contains(String(word)) else { return (label, nil) }
+    words.removeLast()
+    if words.last == "-" || words.last == "–" { words.removeLast() }
+    guard !words.isEmpty else { return (label, nil) }
+    let name = words.joined(separator: " ")
+    return (note.isEmpty ? name : name + " " + note, String(word))
   }
 
   static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }

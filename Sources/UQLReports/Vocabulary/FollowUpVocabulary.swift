@@ -29,6 +29,9 @@ public enum FollowUpVocabulary {
     "indikator", "indikatorer", "nyckeltal", "mått", "resultatmått", "verksamhetsmått", "personalmått",
     "resursmått", "prestationsmått", "effektmått", "kvalitetsmått", "målindikator", "målindikatorer",
   ]
+  /// Groups an indicator is reported for, printed after its name (`Sjukfrånvaro Kvinnor`,
+  /// `… ÅK 4 i % - Pojkar.`).
+  public static let qualifierWords: Set<String> = ["Kvinnor", "Män", "Flickor", "Pojkar", "Totalt", "Samtliga"]
   /// Words a table prints in a value's place when there is none (`Stängt` for a closed bath).
   public static let noValueWords: Set<String> = [
     "stängt", "saknas", "uppgift saknas", "ej aktuellt", "ej aktuell", "ej tillämpligt", "ej mätt", "n/a",
