@@ -289,6 +289,47 @@ struct RecogniserTests {
     #expect(e.economy.isEmpty)
   }
 
+  /// Headings that name a goal (`Strategiskt mål: …`, `Delmål 1.2 …`) are goals, in markdown as
+  /// in any text: the goal word is the kind, an inline `Bedömning:` the assessment, and the
+  /// activities of the tables under the heading are the goal's.
+  @Test func goalsFromHeadingsThatNameThem() throws {
+    let e = extract(
+      """
+      # Verksamhetsplan 2025 – uppföljning T2
+
+      ## 2. Mål och aktiviteter
+
+      ### 2.1 Strategiskt mål: En trygg kommun
+
+      Arbetet har gått enligt plan.
+
+      | Aktivitet | Ansvarig | Status | Kommentar |
+      | --- | --- | --- | --- |
+      | Fler trygghetsvandringar | Samhällsbyggnad | Pågår | Fyra genomförda |
+      | Grannsamverkan | Polis/kommun | Ej påbörjad |  |
+
+      #### Delmål 2.1.1 Ökad trygghet i centrum
+
+      ### 2.2 Strategiskt mål: Hållbar ekonomi
+
+      Bedömning: Målet är delvis uppfyllt
+      """)
+    #expect(e.goals.map(\.title) == ["En trygg kommun", "Ökad trygghet i centrum", "Hållbar ekonomi"])
+    #expect(e.goals.map(\.number) == ["2.1", "", "2.2"])
+    #expect(e.goals.map(\.kind) == ["Strategiskt mål", "Delmål", "Strategiskt mål"])
+    #expect(e.goals.map(\.level) == [1, 2, 1])
+    #expect(e.goals[1].parent == "En trygg kommun")
+    #expect(e.goals[0].comment == "Arbetet har gått enligt plan.")
+    #expect(e.goals[2].assessment == "Målet är delvis uppfyllt" && e.goals[2].status == .uppfyllsDelvis)
+    #expect(e.activities.map(\.goal) == ["En trygg kommun", "En trygg kommun"])
+    #expect(e.sections.map(\.number) == ["", "2", "2.1", "", "2.2"])
+    for chapter in ["Mål och aktiviteter", "Mål", "Mål – uppföljning", "Målområden", "Mål, indikatorer och aktiviteter"] {
+      #expect(GoalHeadings.goal(in: chapter) == nil, "\(chapter)")
+    }
+    #expect(GoalHeadings.goal(in: "Fokusområde – Attraktiv arbetsgivare")?.title == "Attraktiv arbetsgivare")
+    #expect(GoalHeadings.goal(in: "Mål 3: Trygg kommun")?.kind == "Mål")
+  }
+
   /// The group an indicator is reported for, printed after its name, is its `kvalifikator`;
   /// an indicator that names a group in lower case is one of its own.
   @Test func indicatorQualifiersAfterTheName() {

@@ -76,7 +76,12 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .label(field), text: line.collapsed, lines: line.number...line.number))
           i += 1
         } else if let (level, title) = line.markdownHeading {
-          blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: title, lines: line.number...line.number))
+          // `### 2.1 Strategiskt mål: …`: the printed number is the heading's.
+          let numbered = SectionNumber.split(title).flatMap { $0.rest.first?.isUppercase == true ? $0 : nil }
+          blocks.append(
+            DocumentBlock(
+              kind: .heading(number: numbered?.number, level: level), text: numbered.map { String($0.rest) } ?? title,
+              lines: line.number...line.number))
           previousLevel = level
           i += 1
         } else if let (number, title) = ProseForm.numberedHeading(line),

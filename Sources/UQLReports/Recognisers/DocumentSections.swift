@@ -55,7 +55,11 @@ enum DocumentSections {
       }
     }
     for range in labelled.used { extraction.mark(range, as: .record) }
+    let headed = GoalHeadings.recognise(document, assessments: &assessments)
+    merge(headed.goals, into: &extraction.goals)
+    for range in headed.used { extraction.mark(range, as: .record) }
     Directives.recognise(document, lines: lines, into: &extraction.assignments)
+    GoalHeadings.attach(headed.spans, to: &extraction)
     extraction.warnings += assessments.unknown
     return extraction
   }
