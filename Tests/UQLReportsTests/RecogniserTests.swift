@@ -330,6 +330,37 @@ struct RecogniserTests {
     #expect(GoalHeadings.goal(in: "Mål 3: Trygg kommun")?.kind == "Mål")
   }
 
+  /// A table of text in page-layout text (no numbers to find its columns by): columns from the
+  /// header's words, cells wrapped under their column joined, a goal heading above it. Entries
+  /// whose status columns are empty and which carry `Kommentar:` lines are not such a table.
+  @Test func activitiesFromATableOfTextInPageLayout() throws {
+    let e = extract(
+      """
+      3.1 Mål: God tillgänglighet
+
+      Text före tabellen som är en vanlig mening i rapportens löpande brödtext om målet.
+
+      Aktivitet                               Ansvar             Status          Kommentar
+      Införa digitala vårdbesök               Vårdcentraler      Pågår           Pilot startad i mars,
+                                                                                 fler enheter i höst
+      Utbilda personal i MI-samtal            HR-avdelningen     Klar            Alla enheter utbildade
+      Se över remissflöden                    Närsjukvården      Ej påbörjad
+      """)
+    #expect(e.activities.map(\.text) == ["Införa digitala vårdbesök", "Utbilda personal i MI-samtal", "Se över remissflöden"])
+    #expect(e.activities.map(\.status) == [.pågår, .klar, .ejStartad])
+    #expect(e.activities[0].comment == "Pilot startad i mars, fler enheter i höst")
+    #expect(e.activities.allSatisfy { $0.goal == "God tillgänglighet" })
+    #expect(e.goals.first?.comment == "Text före tabellen som är en vanlig mening i rapportens löpande brödtext om målet.")
+    let blocks = DocumentReader.read(ReportText(file: "t.txt", lines: """
+      Aktivitet                                                    Status        Färdiggrad
+      Arbeta för en livskraftig landsbygd.
+      Utveckla friluftsliv för barn och ungdomar på landsbygden.
+      Kommentar:
+      Fritidsenheten sökte samarbeten med föreningar.
+      """.split(separator: "\n").map(String.init))).document
+    #expect(blocks.tables.isEmpty)
+  }
+
   /// The group an indicator is reported for, printed after its name, is its `kvalifikator`;
   /// an indicator that names a group in lower case is one of its own.
   @Test func indicatorQualifiersAfterTheName() {

@@ -169,12 +169,12 @@ public enum DocumentReader {
         if let row = AlignedTableForm.numberRow(lines[i]) { rows[i] = row }
       }
       var found: [Int: (DocumentTable, Range<Int>)] = [:]
-      // Tables that lost their column positions come first: their rows would read as broken
-      // page-layout rows.
+      // Tables of text and tables that lost their column positions come first: their rows would
+      // read as broken page-layout rows.
       var claimed = Set<Int>()
       var c = 0
       while c < lines.count {
-        if usable(c), let (table, range) = CollapsedTableForm.read(lines, at: c, usable: usable) {
+        if usable(c), let (table, range) = TextColumnsForm.read(lines, at: c, usable: usable) ?? CollapsedTableForm.read(lines, at: c, usable: usable) {
           found[range.lowerBound] = (table, range)
           claimed.formUnion(range)
           c = range.upperBound

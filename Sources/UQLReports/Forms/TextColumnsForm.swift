@@ -1,0 +1,115 @@
+/// Reads tables of text from page-layout text (pdftotext `-layout`), which have no numbers for
+/// ``AlignedTableForm`` to find their columns by: a header line whose words name the columns of
+/// follow-up (`Aktivitet   Ansvar   Status   Kommentar`), and rows below whose text starts under
+/// the header's words. A cell wrapped over lines continues on the next line under its column,
+/// with the first column empty or starting in lower case:
+///
+///     Aktivitet                     Ansvar          Status        Kommentar
+///     Införa digitala vårdbesök     Vårdcentraler   Pågår         Pilot startad i mars,
+///                                                                 fler enheter i höst
+///     Utbilda personal i MI-samtal  HR              Klar
+enum TextColumnsForm {
+  /// Words that head the first column of such a table: what the rows are.
+  static let entryWords = Set(
+    FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
+  /// Words that head its other columns.
+  static let columnWords = Set(
+    FollowUpVocabulary.assessmentWords + [
+      "kommentar", "kommentarer", "ansvar", "ansvarig", "ansvariga", "ansvarar", "tidplan", "tidsplan", "klart",
+      "klar", "slutdatum", "startdatum", "period", "uppföljning", "utfall", "analys", "resultat", "primära aktörer",
+      "aktörer", "problem", "mål", "indikator", "indikatorer", "nämnd", "förvaltning",
+    ] + FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
+
+  /// The header's columns (text and start), if line `i` is such a header: three or more
+  /// segments, the first naming entries, and at least two of the others naming columns.
+  static func header(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
+    guard !line.isBlank, line.collapsed.count <= 200 else { return nil }
+    let first = line.collapsed.prefix { $0 != " " }.lowercased()
+    guard entryWords.contains(where: { $0.hasPrefix(first) }) else { return nil }
+    let segments = AlignedTableForm.segments(line.raw)
+    guard segments.count >= 3, entryWords.contains(normalised(segments[0].text)) else { return nil }
+    let named = segments.dropFirst().filter { columnWords.contains(normalised($0.text)) }.count
+    return named >= 2 && named * 2 >= segments.count - 1 ? segments : nil
+  }
+
+  static func normalised(_ text: String) -> String {
+    HTMLText.collapse(text).lowercased().trimmingCharacters(in: [":"])
+  }
+
+  /// The table whose header is line `i`, and the range of line indices it covers.
+  static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
+    guard usable(i), let columns = header(lines[i]) else { return nil }
+    let starts = columns.map(\.start)
+    /// The column a segment starting at `start` is in: the last whose header starts at most two
+    /// characters to its right.
+    func column(_ start: Int) -> Int {
+      starts.lastIndex { $0 <= start + 2 } ?? 0
+    }
+    var rows: [[(text: String, line: Int)]] = []
+    var end = i + 1
+    var k = i + 1
+    while k < lines.count, usable(k) {
+      let line = lines[k]
+      if line.isBlank {
+        // A blank line inside the table is allowed when a row follows it.
+        var next = k + 1
+        while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
+        guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts) else { break }
+        k = next
+        continue
+      }
+      guard isRow(line, starts: starts) || (!rows.isEmpty && isContinuation(line, starts: starts)),
+        FollowUpVocabulary.field(line.collapsed) == nil, !line.collapsed.lowercased().hasPrefix("kommentar:")
+      else { break }
+      let segments = AlignedTableForm.segments(line.raw)
+      let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
+      if startsRow || rows.isEmpty {
+        rows.append(Array(repeating: ("", line.number), count: columns.count))
+      }
+      for segment in segments {
+        let c = column(segment.start)
+        let cell = rows[rows.count - 1][c]
+        rows[rows.count - 1][c] = (cell.text.isEmpty ? segment.text : cell.text + "\n" + segment.text, cell.text.isEmpty ? line.number : cell.line)
+      }
+      k += 1
+      end = k
+    }
+    // Entries whose assessment columns are empty (status icons the text lost), each with a
+    // `Kommentar:` of its own, are follow-up blocks, not a table of text: most rows of a table
+    // fill two columns or more.
+    let filled = rows.filter { $0.filter { !$0.text.isEmpty }.count >= 2 }.count
+    guard !rows.isEmpty, filled * 2 >= rows.count else { return nil }
+    let table = DocumentTable(
+      columns: columns.map(\.text), headerLine: lines[i].number,
+      rows: rows.map { cells in
+        TableRow(cells: cells.map { TableCell($0.text, line: $0.line) }, line: cells.first { !$0.text.isEmpty }?.line ?? cells[0].line)
+      })
+    return (table, i..<end)
+  }
+
+  /// A line of the table: its first text under the first column, and every gap-separated part
+  /// of it starting under a column (not prose running across the columns).
+  static func isRow(_ line: SourceLine, starts: [Int]) -> Bool {
+    let segments = AlignedTableForm.segments(line.raw)
+    guard let first = segments.first, first.start <= starts[0] + 2, ProseForm.numberedHeading(line) == nil else { return false }
+    return fits(segments, starts: starts) && (segments.count >= 2 || first.end <= (starts.count > 1 ? starts[1] : Int.max))
+  }
+
+  /// A line continuing cells of the row above: indented under a later column, or under the
+  /// first in lower case.
+  static func isContinuation(_ line: SourceLine, starts: [Int]) -> Bool {
+    let segments = AlignedTableForm.segments(line.raw)
+    guard let first = segments.first, fits(segments, starts: starts) else { return false }
+    return first.start > starts[0] + 2 || first.text.first?.isLowercase == true
+  }
+
+  /// Whether each segment starts near a column's start and ends before the next column's.
+  static func fits(_ segments: [AlignedTableForm.Segment], starts: [Int]) -> Bool {
+    for segment in segments {
+      guard let c = starts.lastIndex(where: { $0 <= segment.start + 2 }) else { return false }
+      if segment.start > starts[c] + 12 && c + 1 < starts.count { return false }
+      if c + 1 < starts.count, segment.end > starts[c + 1] + 1 { return false }
+    }
+    return true
+  }
+}
