@@ -324,10 +324,10 @@ struct RecogniserTests {
     #expect(e.activities.map(\.goal) == ["En trygg kommun", "En trygg kommun"])
     #expect(e.sections.map(\.number) == ["", "2", "2.1", "", "2.2"])
     for chapter in ["Mål och aktiviteter", "Mål", "Mål – uppföljning", "Målområden", "Mål, indikatorer och aktiviteter"] {
-      #expect(GoalHeadings.goal(in: chapter) == nil, "\(chapter)")
+      #expect(FollowUpVocabulary.goalHeading(chapter) == nil, "\(chapter)")
     }
-    #expect(GoalHeadings.goal(in: "Fokusområde – Attraktiv arbetsgivare")?.title == "Attraktiv arbetsgivare")
-    #expect(GoalHeadings.goal(in: "Mål 3: Trygg kommun")?.kind == "Mål")
+    #expect(FollowUpVocabulary.goalHeading("Fokusområde – Attraktiv arbetsgivare")?.title == "Attraktiv arbetsgivare")
+    #expect(FollowUpVocabulary.goalHeading("Mål 3: Trygg kommun")?.kind == "Mål")
   }
 
   /// A table of text in page-layout text (no numbers to find its columns by): columns from the
@@ -359,6 +359,51 @@ struct RecogniserTests {
       Fritidsenheten sökte samarbeten med föreningar.
       """.split(separator: "\n").map(String.init))).document
     #expect(blocks.tables.isEmpty)
+  }
+
+  /// Activities listed under a line or heading naming them, with a status the vocabulary knows
+  /// at an item's end; a goal named on a line of its own (`Mål: …`) with an inline assessment,
+  /// in markdown emphasis too.
+  @Test func activityListsUnderAGoalLine() throws {
+    let e = extract(
+      """
+      Mål: Ökad självförsörjning
+
+      Bedömning: Delvis uppfyllt
+
+      Antalet hushåll med försörjningsstöd har minskat något under perioden.
+
+      Aktiviteter
+      • Arbetsmarknadsinsatser för unga vuxna (pågår)
+      • Samverkan med Arbetsförmedlingen – klar
+      • Nytt arbetssätt för budget- och skuldrådgivning, ej påbörjad
+      • Uppsökande arbete, Trelleborg och Ystad
+      """)
+    #expect(e.goals.map(\.title) == ["Ökad självförsörjning"])
+    #expect(e.goals[0].status == .uppfyllsDelvis)
+    #expect(e.goals[0].comment == "Antalet hushåll med försörjningsstöd har minskat något under perioden.")
+    #expect(e.activities.map(\.text) == [
+      "Arbetsmarknadsinsatser för unga vuxna", "Samverkan med Arbetsförmedlingen",
+      "Nytt arbetssätt för budget- och skuldrådgivning", "Uppsökande arbete, Trelleborg och Ystad",
+    ])
+    // The last item prints no status where the others do: unknown, never a guess.
+    #expect(e.activities.map(\.status) == [.pågår, .klar, .ejStartad, .okänd])
+    #expect(e.activities.allSatisfy { $0.goal == "Ökad självförsörjning" })
+    let markdown = extract(
+      """
+      ## Målområde: Livskvalitet
+
+      **Bedömning:** Målet är uppfyllt
+
+      ### Aktiviteter
+
+      - Öppna fler mötesplatser för äldre
+      - Utöka hemtjänstens digitala tillsyn
+      """)
+    #expect(markdown.goals.first?.status == .uppfylls)
+    #expect(markdown.activities.map(\.status) == [nil, nil])
+    #expect(markdown.activities.map(\.goal) == ["Livskvalitet", "Livskvalitet"])
+    #expect(!ActivityLists.introduces("Aktiviteterna under året har varit många och bra"))
   }
 
   /// The group an indicator is reported for, printed after its name, is its `kvalifikator`;

@@ -55,6 +55,9 @@ enum DocumentSections {
       }
     }
     for range in labelled.used { extraction.mark(range, as: .record) }
+    let listed = ActivityLists.recognise(document, assessments: &assessments)
+    extraction.activities += listed.activities
+    for range in listed.used { extraction.mark(range, as: .record) }
     let headed = GoalHeadings.recognise(document, assessments: &assessments)
     merge(headed.goals, into: &extraction.goals)
     for range in headed.used { extraction.mark(range, as: .record) }

@@ -27,30 +27,6 @@ enum GoalHeadings {
     "bedömning av måluppfyllelse",
   ]
 
-  /// Goal words, longest first: `strategiskt mål` before `mål`.
-  static let goalWords = FollowUpVocabulary.goalWords.sorted { $0.count > $1.count }
-  static let separators: Set<Character> = [":", "–", "—", "-"]
-
-  /// The kind and title of a heading that names a goal, or nil: a goal word, its own number or
-  /// a separator, and a title starting in a capital (`Mål och aktiviteter` and `Mål – uppföljning`
-  /// name none).
-  static func goal(in heading: String) -> (kind: String, title: String)? {
-    let lower = heading.lowercased()
-    guard let word = goalWords.first(where: { lower.hasPrefix($0) }) else { return nil }
-    var rest = heading.dropFirst(word.count)
-    // The goal word ends there (`Målområde` is no `Mål`).
-    guard let next = rest.first, next == " " || separators.contains(next) else { return nil }
-    rest = rest.drop { $0 == " " }
-    let number = rest.prefix { $0.isNumber || $0 == "." }
-    let numbered = number.first?.isNumber == true
-    if numbered { rest = rest.dropFirst(number.count).drop { $0 == " " } }
-    let separated = rest.first.map { separators.contains($0) } ?? false
-    if separated { rest = rest.dropFirst().drop { $0 == " " } }
-    let title = HTMLText.collapse(String(rest))
-    guard numbered || separated, let first = title.first, first.isUppercase else { return nil }
-    return (String(heading.prefix(word.count)), title)
-  }
-
   static func recognise(_ document: Document, assessments: inout AssessmentReader) -> Result {
     var result = Result()
     var open: [(level: Int, goal: Int)] = []  // goal headings enclosing the current block
@@ -60,9 +36,14 @@ enum GoalHeadings {
     for (b, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let number, let level):
+        // A heading of a goal's parts (`Aktiviteter`, `Indikatorer`) stays within the goal.
+        if number == nil, isPart(block.text) {
+          current = nil
+          continue
+        }
         while let last = open.last, last.level >= level { open.removeLast() }
         current = nil
-        guard let (kind, title) = goal(in: block.text) else { continue }
+        guard let (kind, title) = FollowUpVocabulary.goalHeading(block.text) else { continue }
         let parent = open.last.map { result.goals[$0.goal].title }
         result.goals.append(
           GoalRecord(
@@ -71,7 +52,7 @@ enum GoalHeadings {
         open.append((level, result.goals.count - 1))
         current = result.goals.count - 1
         let end = blocks[(b + 1)...].first {
-          if case .heading(_, let l) = $0.kind { return l <= level }
+          if case .heading(let n, let l) = $0.kind { return l <= level && !(n == nil && isPart($0.text)) }
           return false
         }.map { $0.lines.lowerBound - 1 } ?? (blocks.last?.lines.upperBound ?? block.lines.upperBound)
         result.spans.append((title, block.lines.lowerBound...max(block.lines.lowerBound, end)))
@@ -81,7 +62,7 @@ enum GoalHeadings {
           result.goals[g].assessment = printed
           result.goals[g].status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
           result.used.append(block.lines)
-        } else {
+        } else if !ActivityLists.introduces(block.text) {
           comment[g, default: []].append(block.text)
         }
       case .table:
@@ -96,13 +77,23 @@ enum GoalHeadings {
     return result
   }
 
-  /// The assessment an inline label gives (`Bedömning: Målet är delvis uppfyllt` → the phrase).
+  /// The assessment an inline label gives (`Bedömning: Målet är delvis uppfyllt`, in markdown
+  /// `**Bedömning:** …`, → the phrase).
   static func inlineAssessment(_ text: String) -> String? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
-    let label = HTMLText.collapse(String(text[..<colon])).lowercased()
+    let plain = text.filter { $0 != "*" && $0 != "_" }
+    guard let colon = plain.firstIndex(of: ":") else { return nil }
+    let label = HTMLText.collapse(String(plain[..<colon])).lowercased()
     guard assessmentLabels.contains(label) else { return nil }
-    let value = HTMLText.collapse(String(text[text.index(after: colon)...]))
+    let value = HTMLText.collapse(String(plain[plain.index(after: colon)...]))
     return value.isEmpty ? nil : value
+  }
+
+  /// Headings of a goal's parts: `Aktiviteter`, `Indikatorer`, `Kommentar`, `Analys` …
+  static func isPart(_ heading: String) -> Bool {
+    let t = heading.lowercased().trimmingCharacters(in: [":", " "])
+    return ActivityLists.introduces(heading)
+      || ["indikatorer", "indikator", "nyckeltal", "kommentar", "analys", "uppföljning", "resultat", "bedömning",
+        "måluppfyllelse", "uppdrag"].contains(t)
   }
 
   /// Gives activities and assignments without a goal the goal heading they are printed under.

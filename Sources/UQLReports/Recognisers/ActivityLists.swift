@@ -1,0 +1,73 @@
+/// Finds activities printed as a list under a line or heading that names them:
+///
+///     Aktiviteter
+///     • Arbetsmarknadsinsatser för unga vuxna (pågår)
+///     • Samverkan med Arbetsförmedlingen – klar
+///     • Nytt arbetssätt för budget- och skuldrådgivning, ej påbörjad
+///
+/// Each item is an activity; a status the vocabulary knows at its end (in parentheses, or after
+/// a dash or a comma) is its status and is cut from its text. Where some items print a status,
+/// an item without one has status `okänd` (a status the text lost); where none does, none has.
+enum ActivityLists {
+  /// Whether a heading or line introduces a list of activities (`Aktiviteter`, `Åtgärder:`,
+  /// `Aktiviteter 2025`, `Planerade aktiviteter`).
+  static func introduces(_ text: String) -> Bool {
+    let t = text.filter { $0 != "*" && $0 != "#" }.lowercased().trimmingCharacters(in: [":", " "])
+    let words = t.split(separator: " ")
+    guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
+    let named = words.contains { FollowUpVocabulary.activityWords.contains(String($0)) }
+    return named && (FollowUpVocabulary.activityWords.contains(String(word)) || ["planerade", "genomförda", "pågående"].contains(word))
+  }
+
+  static func recognise(_ document: Document, assessments: inout AssessmentReader) -> (activities: [ActivityRecord], used: [ClosedRange<Int>]) {
+    var activities: [ActivityRecord] = []
+    var used: [ClosedRange<Int>] = []
+    let blocks = document.blocks
+    var b = 0
+    while b < blocks.count {
+      let block = blocks[b]
+      let intro: Bool
+      switch block.kind {
+      case .heading, .paragraph: intro = introduces(block.text)
+      default: intro = false
+      }
+      b += 1
+      guard intro else { continue }
+      var items: [DocumentBlock] = []
+      while b < blocks.count, case .listItem = blocks[b].kind {
+        items.append(blocks[b])
+        b += 1
+      }
+      let parsed = items.map { split($0.text) }
+      let hasColumn = parsed.contains { $0.status != nil }
+      for (item, (text, status)) in zip(items, parsed) where !text.isEmpty {
+        let s = assessments.activity(status, line: item.lines.lowerBound, hasColumn: hasColumn)
+        activities.append(ActivityRecord(goal: "", assignment: "", text: text, status: s, comment: nil, line: item.lines.lowerBound))
+        used.append(item.lines)
+      }
+    }
+    return (activities, used)
+  }
+
+  /// An item's text and the status printed at its end, if the vocabulary knows it.
+  static func split(_ item: String) -> (text: String, status: String?) {
+    var text = Substring(item).trimmingCharacters(in: [" "])[...]
+    if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+      let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+      if known(inner) { return (String(text[..<open]).trimmingCharacters(in: [" "]), inner) }
+    }
+    for separator in [" – ", " — ", " - ", ", ", ": "] {
+      guard let range = text.range(of: separator, options: .backwards) else { continue }
+      let tail = String(text[range.upperBound...]).trimmingCharacters(in: [" ", "."])
+      if known(tail), tail.split(separator: " ").count <= 4 {
+        text = text[..<range.lowerBound]
+        return (String(text).trimmingCharacters(in: [" "]), tail)
+      }
+    }
+    return (String(text), nil)
+  }
+
+  static func known(_ phrase: String) -> Bool {
+    !phrase.isEmpty && StatusVocabulary.activityStatus(phrase) != .okänd
+  }
+}
