@@ -86,6 +86,9 @@ struct RecogniserTests {
     #expect(StatusVocabulary.goalStatus("Vi har nått målet.") == .uppfylls)
     #expect(StatusVocabulary.goalStatus("Målet är delvis uppfyllt") == .uppfyllsDelvis)
     #expect(StatusVocabulary.goalStatus("Uppdraget uppfylls") == .uppfylls)
+    #expect(StatusVocabulary.goalStatus("Uppdraget är genomfört") == .uppfylls)
+    #expect(StatusVocabulary.goalStatus("Uppdraget är delvis genomfört") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.goalStatus("Ej genomfört") == .uppfyllsInte)
     // Whole words only, and what the vocabulary does not know is unknown.
     #expect(StatusVocabulary.goalStatus("gula fält") == .okänd)
     #expect(StatusVocabulary.goalStatus("Bedöms i december") == .okänd)
@@ -359,6 +362,30 @@ struct RecogniserTests {
       Fritidsenheten sökte samarbeten med föreningar.
       """.split(separator: "\n").map(String.init))).document
     #expect(blocks.tables.isEmpty)
+  }
+
+  /// Assignments printed as headings naming them, with an inline status and the prose under
+  /// them; a status the vocabulary does not know is `okänd` and listed.
+  @Test func assignmentsFromHeadingsThatNameThem() throws {
+    let e = extract(
+      """
+      ## 3.2 Mål: Ett rikt kulturliv
+
+      ### Uppdrag: Utreda en gemensam bokningstjänst
+
+      Status: Pågår
+
+      Utredningen beräknas vara klar under hösten.
+
+      ### Uppdrag 2: Ta fram en biblioteksplan
+
+      Bedömning: Uppdraget är genomfört
+      """)
+    #expect(e.assignments.map(\.text) == ["Utreda en gemensam bokningstjänst", "Ta fram en biblioteksplan"])
+    #expect(e.assignments.map(\.goal) == ["Ett rikt kulturliv", "Ett rikt kulturliv"])
+    #expect(e.assignments.map(\.status) == [.okänd, .uppfylls])
+    #expect(e.assignments[0].comment == "Utredningen beräknas vara klar under hösten.")
+    #expect(e.warnings.contains { $0.message.contains("the assessment 'Pågår' is not in the status vocabulary") })
   }
 
   /// Activities listed under a line or heading naming them, with a status the vocabulary knows

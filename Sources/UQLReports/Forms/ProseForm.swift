@@ -57,8 +57,10 @@ enum ProseForm {
     guard t.split(separator: " ").count <= 8, let last = t.last else { return false }
     if ".,;:!?".contains(last) { return false }
     // `Förvaltningschef: Gunilla Lewerentz` is a label and its value, not a heading; `Mål: God
-    // tillgänglighet` names a goal.
-    if t.contains(": "), FollowUpVocabulary.goalHeading(t) == nil { return false }
+    // tillgänglighet` names a goal, `Uppdrag: Utreda …` an assignment.
+    if t.contains(": "), FollowUpVocabulary.goalHeading(t) == nil, FollowUpVocabulary.assignmentHeading(t) == nil {
+      return false
+    }
     if t.contains("(") && FollowUpVocabulary.unit(in: t) != nil { return false }
     if AlignedTableForm.segments(line.raw).count >= 2 { return false }
     return t.contains { $0.isLetter }

@@ -60,6 +60,9 @@ enum DocumentSections {
     for range in listed.used { extraction.mark(range, as: .record) }
     let headed = GoalHeadings.recognise(document, assessments: &assessments)
     merge(headed.goals, into: &extraction.goals)
+    for assignment in headed.assignments where !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) }) {
+      extraction.assignments.append(assignment)
+    }
     for range in headed.used { extraction.mark(range, as: .record) }
     Directives.recognise(document, lines: lines, into: &extraction.assignments)
     GoalHeadings.attach(headed.spans, to: &extraction)

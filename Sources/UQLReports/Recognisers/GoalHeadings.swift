@@ -1,9 +1,10 @@
-/// Finds goals that a report prints as headings naming them, in any text form:
+/// Finds goals and assignments that a report prints as headings naming them, in any text form:
 ///
 ///     3.1 Mål: God tillgänglighet
 ///     ### 2.1 Strategiskt mål: En trygg kommun
 ///     Delmål 1.2 Ökad tillgänglighet
 ///     Fokusområde – Attraktiv arbetsgivare
+///     Uppdrag 2: Ta fram en biblioteksplan
 ///
 /// The heading starts with a goal word of the vocabulary (`mål`, `delmål`, `strategiskt mål`,
 /// `nämndmål`, `fokusområde` …), optionally after its section number and before a number of its
@@ -12,10 +13,12 @@
 /// (`Bedömning: Målet är delvis uppfyllt`, `Måluppfyllelse: Uppfyllt`) under the heading is the
 /// goal's; the prose under it, up to the next heading or table, is its comment. Activities and
 /// assignments read from the tables under a goal heading belong to that goal when their table
-/// names none.
+/// names none. An assignment heading (`Uppdrag: …`) is read the same way, under the goal
+/// heading it is printed under, if any.
 enum GoalHeadings {
   struct Result {
     var goals: [GoalRecord] = []
+    var assignments: [AssignmentRecord] = []
     /// Each goal heading's title and the lines up to the next heading at its level or above.
     var spans: [(title: String, lines: ClosedRange<Int>)] = []
     var used: [ClosedRange<Int>] = []
@@ -31,7 +34,9 @@ enum GoalHeadings {
     var result = Result()
     var open: [(level: Int, goal: Int)] = []  // goal headings enclosing the current block
     var current: Int?  // the goal whose heading is the latest heading
+    var assignment: Int?  // the assignment whose heading is the latest heading
     var comment: [Int: [String]] = [:]
+    var assignmentComment: [Int: [String]] = [:]
     let blocks = document.blocks
     for (b, block) in blocks.enumerated() {
       switch block.kind {
@@ -43,6 +48,15 @@ enum GoalHeadings {
         }
         while let last = open.last, last.level >= level { open.removeLast() }
         current = nil
+        assignment = nil
+        if let (_, title) = FollowUpVocabulary.assignmentHeading(block.text) {
+          result.assignments.append(
+            AssignmentRecord(
+              goal: open.last.map { result.goals[$0.goal].title } ?? "", text: title, status: nil, comment: nil,
+              line: block.lines.lowerBound))
+          assignment = result.assignments.count - 1
+          continue
+        }
         guard let (kind, title) = FollowUpVocabulary.goalHeading(block.text) else { continue }
         let parent = open.last.map { result.goals[$0.goal].title }
         result.goals.append(
@@ -57,6 +71,15 @@ enum GoalHeadings {
         }.map { $0.lines.lowerBound - 1 } ?? (blocks.last?.lines.upperBound ?? block.lines.upperBound)
         result.spans.append((title, block.lines.lowerBound...max(block.lines.lowerBound, end)))
       case .paragraph:
+        if let a = assignment {
+          if result.assignments[a].status == nil, let printed = inlineAssessment(block.text) {
+            result.assignments[a].status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
+            result.used.append(block.lines)
+          } else {
+            assignmentComment[a, default: []].append(block.text)
+          }
+          continue
+        }
         guard let g = current else { continue }
         if result.goals[g].assessment == nil, let printed = inlineAssessment(block.text) {
           result.goals[g].assessment = printed
@@ -67,12 +90,16 @@ enum GoalHeadings {
         }
       case .table:
         current = nil
+        assignment = nil
       default:
         continue
       }
     }
     for (g, text) in comment {
       result.goals[g].comment = LineJoining.join(text)
+    }
+    for (a, text) in assignmentComment {
+      result.assignments[a].comment = LineJoining.join(text)
     }
     return result
   }
@@ -93,7 +120,7 @@ enum GoalHeadings {
     let t = heading.lowercased().trimmingCharacters(in: [":", " "])
     return ActivityLists.introduces(heading)
       || ["indikatorer", "indikator", "nyckeltal", "kommentar", "analys", "uppföljning", "resultat", "bedömning",
-        "måluppfyllelse", "uppdrag"].contains(t)
+        "måluppfyllelse", "uppdrag", "aktiviteter och uppdrag"].contains(t)
   }
 
   /// Gives activities and assignments without a goal the goal heading they are printed under.

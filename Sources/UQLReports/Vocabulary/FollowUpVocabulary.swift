@@ -16,25 +16,35 @@ public enum FollowUpVocabulary {
     "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "delmål",
     "fokusområde", "fokusområden", "målområde", "målområden", "mål",
   ]
-  /// Goal words, longest first: `strategiskt mål` before `mål`.
-  static let goalWordsLongestFirst = goalWords.sorted { $0.count > $1.count }
-  static let goalSeparators: Set<Character> = [":", "–", "—", "-"]
+  static let headingSeparators: Set<Character> = [":", "–", "—", "-"]
 
   /// The kind and title of a heading that names a goal (`3.1 Mål: God tillgänglighet`, `Delmål
-  /// 1.2 Ökad tillgänglighet`), or nil: a goal word, its own number or
-  /// a separator, and a title starting in a capital (`Mål och aktiviteter` and `Mål – uppföljning`
-  /// name none).
+  /// 1.2 Ökad tillgänglighet`), or nil: a goal word, its own number or a separator, and a title
+  /// starting in a capital (`Mål och aktiviteter` and `Mål – uppföljning` name none).
   public static func goalHeading(_ heading: String) -> (kind: String, title: String)? {
+    namedHeading(heading, words: goalWordsLongestFirst)
+  }
+
+  /// The kind and title of a heading that names an assignment (`Uppdrag: Utreda …`, `Uppdrag 2:
+  /// Ta fram …`, `KF-uppdrag – …`), or nil, as ``goalHeading(_:)``.
+  public static func assignmentHeading(_ heading: String) -> (kind: String, title: String)? {
+    namedHeading(heading, words: assignmentWordsLongestFirst)
+  }
+
+  static let goalWordsLongestFirst = goalWords.sorted { $0.count > $1.count }
+  static let assignmentWordsLongestFirst = assignmentWords.sorted { $0.count > $1.count }
+
+  static func namedHeading(_ heading: String, words: [String]) -> (kind: String, title: String)? {
     let lower = heading.lowercased()
-    guard let word = goalWordsLongestFirst.first(where: { lower.hasPrefix($0) }) else { return nil }
+    guard let word = words.first(where: { lower.hasPrefix($0) }) else { return nil }
     var rest = heading.dropFirst(word.count)
-    // The goal word ends there (`Målområde` is no `Mål`).
-    guard let next = rest.first, next == " " || goalSeparators.contains(next) else { return nil }
+    // The word ends there (`Målområde` is no `Mål`).
+    guard let next = rest.first, next == " " || headingSeparators.contains(next) else { return nil }
     rest = rest.drop { $0 == " " }
     let number = rest.prefix { $0.isNumber || $0 == "." }
     let numbered = number.first?.isNumber == true
     if numbered { rest = rest.dropFirst(number.count).drop { $0 == " " } }
-    let separated = rest.first.map { goalSeparators.contains($0) } ?? false
+    let separated = rest.first.map { headingSeparators.contains($0) } ?? false
     if separated { rest = rest.dropFirst().drop { $0 == " " } }
     let title = HTMLText.collapse(String(rest))
     guard numbered || separated, let first = title.first, first.isUppercase else { return nil }
