@@ -433,6 +433,30 @@ struct RecogniserTests {
     #expect(!ActivityLists.introduces("Aktiviteterna under året har varit många och bra"))
   }
 
+  /// A goal table of text: cells wrapped under their column, a first cell wrapped onto a line of
+  /// its own in capitals still the row above's.
+  @Test func goalsFromATableOfTextInPageLayout() throws {
+    let e = extract(
+      """
+      Nämndmål                                   Bedömning        Kommentar
+      Barn och unga ska ha en meningsfull        Delvis           Fler aktiviteter har
+      fritid                                     uppfyllt         genomförts men deltagandet
+                                                                  har minskat.
+      Kulturutbudet ska vara tillgängligt        Uppfyllt         Alla mål nådda.
+      för alla invånare på
+      Österlen
+      Idrottsanläggningarna ska vara             Ej uppfyllt      Simhallen stängd.
+      hållbara
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Barn och unga ska ha en meningsfull fritid", "Kulturutbudet ska vara tillgängligt för alla invånare på Österlen",
+      "Idrottsanläggningarna ska vara hållbara",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfylls, .uppfyllsInte])
+    #expect(e.goals[0].comment == "Fler aktiviteter har genomförts men deltagandet har minskat.")
+    #expect(e.goals.allSatisfy { $0.kind == "Nämndmål" })
+  }
+
   /// The group an indicator is reported for, printed after its name, is its `kvalifikator`;
   /// an indicator that names a group in lower case is one of its own.
   @Test func indicatorQualifiersAfterTheName() {

@@ -62,7 +62,11 @@ enum TextColumnsForm {
         FollowUpVocabulary.field(line.collapsed) == nil, !line.collapsed.lowercased().hasPrefix("kommentar:")
       else { break }
       let segments = AlignedTableForm.segments(line.raw)
-      let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
+      // A capital under the first column starts a row, unless the line holds nothing else and
+      // the row above fills other columns: then it is that row's wrapped first cell (`för alla
+      // invånare på` / `Österlen`).
+      let alone = segments.count == 1 && rows.last.map { $0.filter { !$0.text.isEmpty }.count >= 2 } == true
+      let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true && !alone
       if startsRow || rows.isEmpty {
         rows.append(Array(repeating: ("", line.number), count: columns.count))
       }
