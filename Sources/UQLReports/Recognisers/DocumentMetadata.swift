@@ -118,37 +118,6 @@ enum DocumentMetadata {
     ReportDiagnostic(level: .warning, message: "could not infer '\(field)' from the title page or running header")
   }
 
-  /// `Kungsbacka kommun`, `Region Halland`, `Simrishamns kommun`.
-  static func organisation(in text: String) -> String? {
-    let words = text.split(separator: " ").map(String.init)
-    for (i, word) in words.enumerated() {
-      let lower = word.lowercased()
-      if (lower == "kommun" || lower == "landsting") && i > 0, words[i - 1].first?.isUppercase == true {
-        return words[i - 1] + " " + word
-      }
-      if lower == "region", i + 1 < words.count, words[i + 1].first?.isUppercase == true {
-        return word + " " + words[i + 1]
-      }
-    }
-    return nil
-  }
-
-  /// `Nämnden för Kultur & Fritid`, `Kultur- och fritidsnämnden`, `Socialförvaltningen`.
-  static func administration(in text: String) -> String? {
-    let t = HTMLText.collapse(text)
-    let lower = t.lowercased()
-    if let range = lower.range(of: "nämnden för ") {
-      let start = t.index(t.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
-      let rest = t[start...]
-      let stop = rest.range(of: "  ")?.lowerBound ?? rest.endIndex
-      return String(rest[..<stop]).trimmingCharacters(in: [" "])
-    }
-    for ending in ["nämnden", "nämnd", "förvaltningen", "förvaltning", "styrelsen"] where lower.hasSuffix(ending) {
-      return t.count <= 60 ? t : nil
-    }
-    return nil
-  }
-
   /// A year printed with a space inside, as some PDF headers come out (`20 25 ÅRSBOKSLUT`).
   static func spacedYear(in parts: [String]) -> Int? {
     for part in parts {

@@ -117,6 +117,16 @@ public enum FollowUpVocabulary {
     (.bilaga, ["bilaga"]),
   ]
 
+  /// How the names of nämnder, styrelser and förvaltningar end, lower-case: `Kultur- och
+  /// fritidsnämnden`, `Kommunstyrelsen`, `Socialförvaltningen`, `Regionkontoret`.
+  public static let administrationEndings: [String] = [
+    "nämnden", "nämnd", "förvaltningen", "förvaltning", "styrelsen", "kontoret",
+  ]
+
+  /// Words after a place name that name its organisation, lower-case: `Exempels kommun`,
+  /// `Göteborgs stad`, `Stockholms läns landsting`.
+  public static let organisationWords: Set<String> = ["kommun", "stad", "landsting"]
+
   /// The unit a caption or header text names, if any: words are matched whole, ignoring case.
   public static func unit(in text: String) -> String? {
     guard mayNameUnit(text) else { return nil }

@@ -1,0 +1,61 @@
+import Testing
+import UQLValues
+@testable import UQLReports
+
+/// Metadata of `dokument` reports from any organisation: names, periods and the opening that
+/// stands in for the title page of a text without page breaks.
+@Suite("Document metadata")
+struct DocumentMetadataTests {
+  static func metadata(_ text: String, file: String = "x.txt") -> ReportMetadata {
+    let report = ReportText(file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    return DocumentMetadata.infer(DocumentReader.read(report).document, text: report).0
+  }
+
+  @Test(arguments: [
+    ("Region Exempel", "Region Exempel"),
+    ("Barn- och utbildningsnämnden, Exempels kommun", "Exempels kommun"),
+    ("Stockholms läns landsting", "Stockholms läns landsting"),
+    ("Region Västra Götaland", "Region Västra Götaland"),
+    ("Region Jönköpings län", "Region Jönköpings län"),
+    ("Lilla Edets kommun", "Lilla Edets kommun"),
+    ("Socialförvaltningen, Göteborgs Stad", "Göteborgs Stad"),
+    ("Delårsrapport för Region Exempel", "Region Exempel"),
+    ("Kultur- och fritidsnämnden i Exempels kommun", "Exempels kommun"),
+    ("Kungsbacka kommun • 0300-83 40 00 • kungsbacka.se", "Kungsbacka kommun"),
+    ("Nämnden för Teknik                               Kungsbacka kommun", "Kungsbacka kommun"),
+  ])
+  func organisationIsANameOnItsOwn(line: String, name: String) {
+    #expect(DocumentMetadata.organisation(in: line) == name)
+  }
+
+  /// A name inside a sentence or a heading is a mention, not the report's organisation.
+  @Test(arguments: [
+    "Under året har vi samarbetat med Region Skåne om vården.",
+    "Samarbete med Region Skåne",
+    "Exempels kommun har fler invånare än Grannby kommun",
+    "Varje kommun",
+    "Regionen",
+  ])
+  func organisationIsNotAMention(line: String) {
+    #expect(DocumentMetadata.organisation(in: line) == nil)
+  }
+
+  @Test(arguments: [
+    ("Hälso- och sjukvårdsnämnden", "Hälso- och sjukvårdsnämnden"),
+    ("Barn- och utbildningsnämnden, Exempels kommun", "Barn- och utbildningsnämnden"),
+    ("Bygg-, miljö- och hälsoskyddsnämnden", "Bygg-, miljö- och hälsoskyddsnämnden"),
+    ("Verksamhetsplan för Kommunstyrelsen", "Kommunstyrelsen"),
+    ("Tekniska nämnden", "Tekniska nämnden"),
+    ("Regionkontoret", "Regionkontoret"),
+    ("Socialnämnden i Exempels kommun", "Socialnämnden"),
+    ("Nämnden     för Gymnasium      & Arbetsmarknad", "Nämnden för Gymnasium & Arbetsmarknad"),
+  ])
+  func administrationEndsTheLineOrAPart(line: String, name: String) {
+    #expect(DocumentMetadata.administration(in: line) == name)
+  }
+
+  @Test(arguments: ["Nämnden", "Beslut i nämnd", "Uppföljning av arbetet i förvaltningen"])
+  func administrationIsAName(line: String) {
+    #expect(DocumentMetadata.administration(in: line) == nil)
+  }
+}
