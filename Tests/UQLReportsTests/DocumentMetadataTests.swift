@@ -59,3 +59,57 @@ struct DocumentMetadataTests {
     #expect(DocumentMetadata.administration(in: line) == nil)
   }
 }
+
+extension DocumentMetadataTests {
+  @Test(arguments: [
+    ("Verksamhetsplan 2025 – uppföljning T2", "jan-aug"),
+    ("Tertialrapport 1 2025", "jan-apr"),
+    ("Uppföljning T3 2025", "helår"),
+    ("Uppföljning andra tertialet 2025", "jan-aug"),
+    ("Uppföljning 2:a tertialet 2025", "jan-aug"),
+    ("Kvartalsrapport Q3 2024", "jan-sep"),
+    ("Uppföljning arbetsmarknadsprocess, kvartal 1 2024", "jan-mar"),
+    ("Delårsrapport januari–augusti 2024", "jan-aug"),
+    ("Uppföljningsrapport augusti 2025", "jan-aug"),
+    ("Uppföljning helår 2024", "helår"),
+  ])
+  func periodFromTheTitle(title: String, period: String) {
+    #expect(DocumentMetadata.period(in: title) == period)
+  }
+
+  @Test func aTitleWithoutAPeriodHasNone() {
+    #expect(DocumentMetadata.period(in: "Årsredovisning 2024") == nil)
+    #expect(DocumentMetadata.period(in: "Kvartalsrapport 2024") == nil)
+    #expect(DocumentMetadata.period(in: "Uppföljning T5 2025") == nil)
+  }
+
+  /// A cover line gives a period only when it says nothing else: a decision date is no period.
+  @Test func aCoverLineOfAPeriod() {
+    #expect(DocumentMetadata.periodLine("Augusti 2024") == "jan-aug")
+    #expect(DocumentMetadata.periodLine("Tertial 2") == "jan-aug")
+    #expect(DocumentMetadata.periodLine("Beslutad 12 april 2025") == nil)
+  }
+
+  /// The period on its own cover line, below the title.
+  @Test func periodFromACoverLineBelowTheTitle() {
+    let m = Self.metadata(
+      """
+      <!-- sida 1 -->
+
+      Delårsrapport
+
+      Augusti 2024
+
+      Socialnämnden
+
+      <!-- sida 2 -->
+
+      1 Inledning
+
+      Text om perioden.
+      """)
+    #expect(m.kind == .delårsrapport && m.title == "Delårsrapport")
+    #expect(m.period == "jan-aug" && m.year == 2024)
+    #expect(m.administration == "Socialnämnden")
+  }
+}

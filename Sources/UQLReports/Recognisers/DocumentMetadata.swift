@@ -80,10 +80,8 @@ enum DocumentMetadata {
     let title = m.title ?? ""
     let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     m.year = m.year ?? words.compactMap { Int($0) }.first { (1990...2100).contains($0) }
-    if let month = words.compactMap({ w in months.firstIndex { $0 == w } }).first {
-      m.period = month == 11 ? "helår" : "jan-" + String(months[month].prefix(3))
-    } else if let q = words.firstIndex(of: "kvartal"), q + 1 < words.count, let n = Int(words[q + 1]), (1...4).contains(n) {
-      m.period = n == 4 ? "helår" : "jan-" + String(months[n * 3 - 1].prefix(3))
+    if let period = period(in: title) {
+      m.period = period
     } else if let reportPeriod = fields["rapportperiod"] ?? fields["period"] {
       let digits = reportPeriod.split { !$0.isNumber }.compactMap { Int($0) }
       if digits.count >= 2, (1990...2100).contains(digits[0]), (1...12).contains(digits[1]) {
@@ -91,6 +89,8 @@ enum DocumentMetadata {
         m.period = digits[1] == 12 ? "helår" : "jan-" + String(months[digits[1] - 1].prefix(3))
       }
     }
+    // A cover line that says nothing but the period (`Tertial 2`, `Augusti 2024`).
+    if m.period == nil { m.period = candidates.lazy.compactMap(periodLine).first }
     if m.period == nil, [.årsredovisning, .årsbokslut, .årsrapport, .verksamhetsberättelse, .verksamhetsplan].contains(m.kind) {
       m.period = "helår"
       notes.append(.inferredMetadata("period", "taken as 'helår' because a \(m.kind.rawValue) covers the whole year"))
