@@ -113,3 +113,114 @@ extension DocumentMetadataTests {
     #expect(m.administration == "Socialnämnden")
   }
 }
+
+/// A text without page breaks: its opening lines, before the first numbered heading or prose,
+/// are its title page.
+extension DocumentMetadataTests {
+  @Test func theOpeningOfAPlainTextIsItsTitlePage() {
+    let m = Self.metadata(
+      """
+      Region Exempel
+      Hälso- och sjukvårdsnämnden
+      Uppföljningsrapport augusti 2025
+
+
+      3 Mål och aktiviteter
+
+      Text om målen här, en längre mening som är brödtext.
+      """)
+    #expect(m.title == "Uppföljningsrapport augusti 2025")
+    #expect(m.kind == .uppföljningsrapport)
+    #expect(m.organisation == "Region Exempel")
+    #expect(m.administration == "Hälso- och sjukvårdsnämnden")
+    #expect(m.year == 2025 && m.period == "jan-aug")
+  }
+
+  @Test func aMarkdownHeadingAtTheStartIsTheTitle() {
+    let m = Self.metadata(
+      """
+      # Verksamhetsplan 2025 – uppföljning T2
+
+      Barn- och utbildningsnämnden, Exempels kommun
+
+      ## 2. Mål
+
+      Text.
+      """, file: "x.md")
+    #expect(m.title == "Verksamhetsplan 2025 – uppföljning T2")
+    #expect(m.kind == .verksamhetsplan)
+    #expect(m.organisation == "Exempels kommun")
+    #expect(m.administration == "Barn- och utbildningsnämnden")
+    #expect(m.year == 2025 && m.period == "jan-aug")
+  }
+
+  @Test func emphasisedCoverLinesOfMarkdown() {
+    let m = Self.metadata(
+      """
+      **Region Exempel**
+
+      **Kommunstyrelsen**
+
+      **Delårsrapport januari–augusti 2024**
+
+      ## Sammanfattning
+
+      Text.
+      """, file: "x.md")
+    #expect(m.title == "Delårsrapport januari–augusti 2024" && m.kind == .delårsrapport)
+    #expect(m.organisation == "Region Exempel" && m.administration == "Kommunstyrelsen")
+    #expect(m.year == 2024 && m.period == "jan-aug")
+  }
+
+  /// A kind on one line and its number on the next is one title.
+  @Test func aTitleContinuedByItsNumber() {
+    let m = Self.metadata(
+      """
+      Uppföljningsrapport
+      2 januari-augusti
+      Region Exempel
+
+      1 Inledning
+
+      Text.
+      """)
+    #expect(m.title == "Uppföljningsrapport 2 januari-augusti")
+    #expect(m.organisation == "Region Exempel" && m.period == "jan-aug")
+  }
+
+  /// Names in the body, after the first sentence, are mentions.
+  @Test func aBodySentenceNamingAnotherOrganisationSetsNothing() {
+    let m = Self.metadata(
+      """
+      Uppföljningsrapport augusti 2025
+
+      Under perioden har vi samarbetat med Region Skåne och Malmö stad om vården.
+
+      Region Skåne
+
+      1 Mål
+
+      Text.
+      """)
+    #expect(m.title == "Uppföljningsrapport augusti 2025")
+    #expect(m.organisation == nil && m.administration == nil)
+  }
+
+  /// Prose first, or a numbered heading first (an excerpt): there is no title page.
+  @Test(arguments: [
+    "Under perioden har vi samarbetat med Region Skåne i Hälso- och sjukvårdsnämnden.\n\nUppföljningsrapport augusti 2025\n\n1 Mål\n\nText.",
+    "3 Mål och aktiviteter\n\nRegion Exempel arbetar med målen.\n\nUppföljningsrapport augusti 2025",
+    "Nämnden har under perioden arbetat vidare med uppföljning av\nverksamhetens mål och de aktiviteter som beslutades.\n\n1 Inledning\n\nText.",
+  ])
+  func noOpeningNoMetadata(text: String) {
+    let m = Self.metadata(text)
+    #expect(m.kind == .okänd && m.title == nil)
+    #expect(m.organisation == nil && m.administration == nil && m.period == nil)
+  }
+
+  /// A date on the cover is no period: a plan covers the whole year.
+  @Test func aDecisionDateIsNoPeriod() {
+    let m = Self.metadata("Verksamhetsplan 2025\nBeslutad 12 april 2025\n\n1 Inledning\n\nText.")
+    #expect(m.kind == .verksamhetsplan && m.year == 2025 && m.period == "helår")
+  }
+}

@@ -15,10 +15,11 @@ enum DocumentMetadata {
         header.append(part)
       }
     }
-    // The title page: content before the first page break, when the text has pages.
+    // The title page: content before the first page break, when the text has pages; else the
+    // opening lines, before the first numbered heading or prose.
     let firstBreak = document.blocks.first { $0.kind == .furniture(.pageMarker) && $0.lines.lowerBound > 1 }
       .map(\.lines.lowerBound) ?? text.lines.firstIndex { $0.hasPrefix("\u{0C}") }.map { $0 + 1 }
-    let titlePage = document.blocks.filter {
+    let titlePage = firstBreak == nil ? opening(document, text: text) : document.blocks.filter {
       $0.isContent && $0.lines.upperBound < (firstBreak ?? 0) && $0.text.count <= 120 && $0.headingNumber == nil
     }.map(\.text)
     // Pages taken out of a larger document start with the running header: there is no title
