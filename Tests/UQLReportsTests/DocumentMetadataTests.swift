@@ -148,7 +148,8 @@ extension DocumentMetadataTests {
       Text.
       """, file: "x.md")
     #expect(m.title == "Verksamhetsplan 2025 – uppföljning T2")
-    #expect(m.kind == .verksamhetsplan)
+    // The plan is what is followed up: the report is the follow-up of its second tertial.
+    #expect(m.kind == .uppföljningsrapport)
     #expect(m.organisation == "Exempels kommun")
     #expect(m.administration == "Barn- och utbildningsnämnden")
     #expect(m.year == 2025 && m.period == "jan-aug")
@@ -218,7 +219,7 @@ extension DocumentMetadataTests {
     #expect(m.organisation == nil && m.administration == nil && m.period == nil)
   }
 
-  /// A date on the cover is no period: a plan covers the whole year.
+  /// A plan named alone is a plan, and a date on its cover is no period: it covers the year.
   @Test func aDecisionDateIsNoPeriod() {
     let m = Self.metadata("Verksamhetsplan 2025\nBeslutad 12 april 2025\n\n1 Inledning\n\nText.")
     #expect(m.kind == .verksamhetsplan && m.year == 2025 && m.period == "helår")

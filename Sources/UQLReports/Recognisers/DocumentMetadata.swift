@@ -55,7 +55,9 @@ enum DocumentMetadata {
       if let (kind, _) = FollowUpVocabulary.kinds.first(where: { entry in
         entry.words.contains { letters.contains($0) || squeezed.contains($0.filter { $0 != " " }) }
       }) {
-        m.kind = kind
+        // A plan named with its follow-up (`Verksamhetsplan 2025 – uppföljning T2`) is the
+        // follow-up: it reports outcomes for part of the year, where a plan covers the whole.
+        m.kind = kind == .verksamhetsplan && letters.contains("uppföljning") ? .uppföljningsrapport : kind
         if entry(kind, isPrintedIn: letters) {
           m.title = candidate
         } else {
