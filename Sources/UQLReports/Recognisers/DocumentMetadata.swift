@@ -15,10 +15,11 @@ enum DocumentMetadata {
         header.append(part)
       }
     }
-    // The title page: content before the first page break, when the text has pages.
+    // The title page: content before the first page break, when the text has pages; else the
+    // opening lines, before the first numbered heading or prose.
     let firstBreak = document.blocks.first { $0.kind == .furniture(.pageMarker) && $0.lines.lowerBound > 1 }
       .map(\.lines.lowerBound) ?? text.lines.firstIndex { $0.hasPrefix("\u{0C}") }.map { $0 + 1 }
-    let titlePage = document.blocks.filter {
+    let titlePage = firstBreak == nil ? opening(document, text: text) : document.blocks.filter {
       $0.isContent && $0.lines.upperBound < (firstBreak ?? 0) && $0.text.count <= 120 && $0.headingNumber == nil
     }.map(\.text)
     // Pages taken out of a larger document start with the running header: there is no title
@@ -54,7 +55,9 @@ enum DocumentMetadata {
       if let (kind, _) = FollowUpVocabulary.kinds.first(where: { entry in
         entry.words.contains { letters.contains($0) || squeezed.contains($0.filter { $0 != " " }) }
       }) {
-        m.kind = kind
+        // A plan named with its follow-up (`Verksamhetsplan 2025 – uppföljning T2`) is the
+        // follow-up: it reports outcomes for part of the year, where a plan covers the whole.
+        m.kind = kind == .verksamhetsplan && letters.contains("uppföljning") ? .uppföljningsrapport : kind
         if entry(kind, isPrintedIn: letters) {
           m.title = candidate
         } else {
@@ -80,10 +83,8 @@ enum DocumentMetadata {
     let title = m.title ?? ""
     let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     m.year = m.year ?? words.compactMap { Int($0) }.first { (1990...2100).contains($0) }
-    if let month = words.compactMap({ w in months.firstIndex { $0 == w } }).first {
-      m.period = month == 11 ? "helår" : "jan-" + String(months[month].prefix(3))
-    } else if let q = words.firstIndex(of: "kvartal"), q + 1 < words.count, let n = Int(words[q + 1]), (1...4).contains(n) {
-      m.period = n == 4 ? "helår" : "jan-" + String(months[n * 3 - 1].prefix(3))
+    if let period = period(in: title) {
+      m.period = period
     } else if let reportPeriod = fields["rapportperiod"] ?? fields["period"] {
       let digits = reportPeriod.split { !$0.isNumber }.compactMap { Int($0) }
       if digits.count >= 2, (1990...2100).contains(digits[0]), (1...12).contains(digits[1]) {
@@ -91,6 +92,8 @@ enum DocumentMetadata {
         m.period = digits[1] == 12 ? "helår" : "jan-" + String(months[digits[1] - 1].prefix(3))
       }
     }
+    // A cover line that says nothing but the period (`Tertial 2`, `Augusti 2024`).
+    if m.period == nil { m.period = candidates.lazy.compactMap(periodLine).first }
     if m.period == nil, [.årsredovisning, .årsbokslut, .årsrapport, .verksamhetsberättelse, .verksamhetsplan].contains(m.kind) {
       m.period = "helår"
       notes.append(.inferredMetadata("period", "taken as 'helår' because a \(m.kind.rawValue) covers the whole year"))
@@ -116,37 +119,6 @@ enum DocumentMetadata {
 
   static func missing(_ field: String) -> ReportDiagnostic {
     ReportDiagnostic(level: .warning, message: "could not infer '\(field)' from the title page or running header")
-  }
-
-  /// `Kungsbacka kommun`, `Region Halland`, `Simrishamns kommun`.
-  static func organisation(in text: String) -> String? {
-    let words = text.split(separator: " ").map(String.init)
-    for (i, word) in words.enumerated() {
-      let lower = word.lowercased()
-      if (lower == "kommun" || lower == "landsting") && i > 0, words[i - 1].first?.isUppercase == true {
-        return words[i - 1] + " " + word
-      }
-      if lower == "region", i + 1 < words.count, words[i + 1].first?.isUppercase == true {
-        return word + " " + words[i + 1]
-      }
-    }
-    return nil
-  }
-
-  /// `Nämnden för Kultur & Fritid`, `Kultur- och fritidsnämnden`, `Socialförvaltningen`.
-  static func administration(in text: String) -> String? {
-    let t = HTMLText.collapse(text)
-    let lower = t.lowercased()
-    if let range = lower.range(of: "nämnden för ") {
-      let start = t.index(t.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
-      let rest = t[start...]
-      let stop = rest.range(of: "  ")?.lowerBound ?? rest.endIndex
-      return String(rest[..<stop]).trimmingCharacters(in: [" "])
-    }
-    for ending in ["nämnden", "nämnd", "förvaltningen", "förvaltning", "styrelsen"] where lower.hasSuffix(ending) {
-      return t.count <= 60 ? t : nil
-    }
-    return nil
   }
 
   /// A year printed with a space inside, as some PDF headers come out (`20 25 ÅRSBOKSLUT`).

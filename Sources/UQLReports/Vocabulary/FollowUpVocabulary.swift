@@ -148,9 +148,30 @@ public enum FollowUpVocabulary {
     (.årsredovisning, ["årsredovisning"]),
     (.årsbokslut, ["årsbokslut"]),
     (.årsrapport, ["årsrapport"]),
-    (.uppföljningsrapport, ["uppföljningsrapport", "månadsrapport", "tertialrapport", "uppföljning"]),
+    (.uppföljningsrapport, ["uppföljningsrapport", "månadsrapport", "tertialrapport", "kvartalsrapport", "uppföljning"]),
     (.bilaga, ["bilaga"]),
   ]
+
+  /// How the names of nämnder, styrelser and förvaltningar end, lower-case: `Kultur- och
+  /// fritidsnämnden`, `Kommunstyrelsen`, `Socialförvaltningen`, `Regionkontoret`.
+  public static let administrationEndings: [String] = [
+    "nämnden", "nämnd", "förvaltningen", "förvaltning", "styrelsen", "kontoret",
+  ]
+
+  /// Words after a place name that name its organisation, lower-case: `Exempels kommun`,
+  /// `Göteborgs stad`, `Stockholms läns landsting`.
+  public static let organisationWords: Set<String> = ["kommun", "stad", "landsting"]
+
+  /// Parts of the year that follow-up reports on, with the words that name them (the short form
+  /// printed with its number, `T2`, `Q1`, and the stem of the long one, `tertial 2`,
+  /// `kvartalsrapport 1`) and the month (1–12) each part's report runs to.
+  public static let yearParts: [(short: String, stem: String, throughMonth: [Int])] = [
+    ("t", "tertial", [4, 8, 12]),
+    ("q", "kvartal", [3, 6, 9, 12]),
+  ]
+
+  /// Ordinals as they name a part of the year (`andra tertialet`).
+  public static let ordinals: [String] = ["första", "andra", "tredje", "fjärde"]
 
   /// The unit a caption or header text names, if any: words are matched whole, ignoring case.
   public static func unit(in text: String) -> String? {
