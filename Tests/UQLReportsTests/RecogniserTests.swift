@@ -431,6 +431,23 @@ struct RecogniserTests {
     #expect(markdown.activities.map(\.status) == [nil, nil])
     #expect(markdown.activities.map(\.goal) == ["Livskvalitet", "Livskvalitet"])
     #expect(!ActivityLists.introduces("Aktiviteterna under året har varit många och bra"))
+    // Plain text without blank lines: a line naming a goal, an inline assessment and a line
+    // introducing activities each stand on their own.
+    let plain = extract(
+      """
+      Mål 1: Trygg och säker kommun
+      Måluppfyllelse: Delvis uppfyllt
+      Tryggheten har ökat i centrum men minskat i ytterområdena.
+      Aktiviteter:
+      - Trygghetsvandringar i alla stadsdelar (klar)
+      Mål 2: God ekonomisk hushållning
+      Måluppfyllelse: Uppfyllt
+      """)
+    #expect(plain.goals.map(\.title) == ["Trygg och säker kommun", "God ekonomisk hushållning"])
+    #expect(plain.goals.map(\.assessment) == ["Delvis uppfyllt", "Uppfyllt"])
+    #expect(plain.goals[0].comment == "Tryggheten har ökat i centrum men minskat i ytterområdena.")
+    #expect(plain.activities.map(\.text) == ["Trygghetsvandringar i alla stadsdelar"])
+    #expect(plain.activities.map(\.goal) == ["Trygg och säker kommun"])
   }
 
   /// A goal table of text: cells wrapped under their column, a first cell wrapped onto a line of

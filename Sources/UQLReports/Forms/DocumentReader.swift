@@ -109,7 +109,7 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           previousLevel = level
           i += 1
-        } else if ProseForm.isShortHeading(line), startsBlock(i), endsBlock(i) {
+        } else if ProseForm.isShortHeading(line), (startsBlock(i) && endsBlock(i)) || ProseForm.namesGoalOrAssignment(line) {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           i += 1
@@ -155,7 +155,9 @@ public enum DocumentReader {
       while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
         ProseForm.listItem(lines[end]) == nil, ProseForm.numberedHeading(lines[end]) == nil,
         !ProseForm.isNoise(lines[end]), contentsLevel(lines[end].collapsed) == nil,
-        FollowUpVocabulary.field(lines[end].collapsed) == nil
+        FollowUpVocabulary.field(lines[end].collapsed) == nil, !ProseForm.namesGoalOrAssignment(lines[end]),
+        !ProseForm.isInlineAssessment(lines[i]), !ProseForm.isInlineAssessment(lines[end]),
+        !FollowUpVocabulary.introducesActivities(lines[end].collapsed)
       {
         end += 1
       }

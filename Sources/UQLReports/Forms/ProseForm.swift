@@ -49,6 +49,22 @@ enum ProseForm {
     return (number, rest)
   }
 
+  /// Whether a short line names a goal or an assignment (`Mål 1: Trygg och säker kommun`,
+  /// `Uppdrag: …`): a heading also where no blank line sets it apart.
+  static func namesGoalOrAssignment(_ line: SourceLine) -> Bool {
+    let t = line.collapsed
+    guard t.count <= 100, t.last != ".", let first = t.first, first == "M" || first == "D" || first == "U" || first == "N"
+      || first == "F" || first == "S" || first == "K" || first == "V" || first == "E" else { return false }
+    return FollowUpVocabulary.goalHeading(t) != nil || FollowUpVocabulary.assignmentHeading(t) != nil
+  }
+
+  /// Whether a line is an inline assessment (`Måluppfyllelse: Delvis uppfyllt`): a paragraph of
+  /// its own, whatever follows it without a blank line.
+  static func isInlineAssessment(_ line: SourceLine) -> Bool {
+    guard let first = line.collapsed.first, first.isUppercase || first == "*" else { return false }
+    return FollowUpVocabulary.inlineAssessment(line.collapsed) != nil
+  }
+
   /// Whether a line could be an unnumbered heading on its own: short, starting with a capital,
   /// not ending as a sentence or a label, not a caption naming a unit.
   static func isShortHeading(_ line: SourceLine) -> Bool {

@@ -9,15 +9,7 @@
 /// a dash or a comma) is its status and is cut from its text. Where some items print a status,
 /// an item without one has status `okänd` (a status the text lost); where none does, none has.
 enum ActivityLists {
-  /// Whether a heading or line introduces a list of activities (`Aktiviteter`, `Åtgärder:`,
-  /// `Aktiviteter 2025`, `Planerade aktiviteter`).
-  static func introduces(_ text: String) -> Bool {
-    let t = text.filter { $0 != "*" && $0 != "#" }.lowercased().trimmingCharacters(in: [":", " "])
-    let words = t.split(separator: " ")
-    guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
-    let named = words.contains { FollowUpVocabulary.activityWords.contains(String($0)) }
-    return named && (FollowUpVocabulary.activityWords.contains(String(word)) || ["planerade", "genomförda", "pågående"].contains(word))
-  }
+  static func introduces(_ text: String) -> Bool { FollowUpVocabulary.introducesActivities(text) }
 
   static func recognise(_ document: Document, assessments: inout AssessmentReader) -> (activities: [ActivityRecord], used: [ClosedRange<Int>]) {
     var activities: [ActivityRecord] = []

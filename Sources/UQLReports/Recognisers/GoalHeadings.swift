@@ -24,12 +24,6 @@ enum GoalHeadings {
     var used: [ClosedRange<Int>] = []
   }
 
-  /// Labels of an inline assessment, lower-case.
-  static let assessmentLabels = [
-    "bedömning", "samlad bedömning", "nämndens bedömning", "måluppfyllelse", "status", "målstatus",
-    "bedömning av måluppfyllelse",
-  ]
-
   static func recognise(_ document: Document, assessments: inout AssessmentReader) -> Result {
     var result = Result()
     var open: [(level: Int, goal: Int)] = []  // goal headings enclosing the current block
@@ -104,16 +98,7 @@ enum GoalHeadings {
     return result
   }
 
-  /// The assessment an inline label gives (`Bedömning: Målet är delvis uppfyllt`, in markdown
-  /// `**Bedömning:** …`, → the phrase).
-  static func inlineAssessment(_ text: String) -> String? {
-    let plain = text.filter { $0 != "*" && $0 != "_" }
-    guard let colon = plain.firstIndex(of: ":") else { return nil }
-    let label = HTMLText.collapse(String(plain[..<colon])).lowercased()
-    guard assessmentLabels.contains(label) else { return nil }
-    let value = HTMLText.collapse(String(plain[plain.index(after: colon)...]))
-    return value.isEmpty ? nil : value
-  }
+  static func inlineAssessment(_ text: String) -> String? { FollowUpVocabulary.inlineAssessment(text) }
 
   /// Headings of a goal's parts: `Aktiviteter`, `Indikatorer`, `Kommentar`, `Analys` …
   static func isPart(_ heading: String) -> Bool {

@@ -51,6 +51,35 @@ public enum FollowUpVocabulary {
     return (String(heading.prefix(word.count)), title)
   }
 
+  /// Whether a heading or line introduces a list of activities (`Aktiviteter`, `Åtgärder:`,
+  /// `Aktiviteter 2025`, `Planerade aktiviteter`).
+  public static func introducesActivities(_ text: String) -> Bool {
+    guard text.utf8.count <= 60 else { return false }
+    let t = text.filter { $0 != "*" && $0 != "#" }.lowercased().trimmingCharacters(in: [":", " "])
+    let words = t.split(separator: " ")
+    guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
+    let named = words.contains { activityWords.contains(String($0)) }
+    return named && (activityWords.contains(String(word)) || ["planerade", "genomförda", "pågående"].contains(word))
+  }
+
+  /// Labels of an inline assessment (`Bedömning: Delvis uppfyllt`), lower-case.
+  public static let assessmentLabels: Set<String> = [
+    "bedömning", "samlad bedömning", "nämndens bedömning", "måluppfyllelse", "status", "målstatus",
+    "bedömning av måluppfyllelse",
+  ]
+
+  /// The assessment an inline label gives (`Bedömning: Målet är delvis uppfyllt`, in markdown
+  /// `**Bedömning:** …`, → the phrase), or nil.
+  public static func inlineAssessment(_ text: String) -> String? {
+    guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 else { return nil }
+    let plain = text.filter { $0 != "*" && $0 != "_" }
+    guard let colon = plain.firstIndex(of: ":") else { return nil }
+    let label = HTMLText.collapse(String(plain[..<colon])).lowercased()
+    guard assessmentLabels.contains(label) else { return nil }
+    let value = HTMLText.collapse(String(plain[plain.index(after: colon)...]))
+    return value.isEmpty ? nil : value
+  }
+
   /// What follow-up calls activities.
   public static let activityWords: [String] = ["aktivitet", "aktiviteter", "åtgärd", "åtgärder", "insats", "insatser"]
   /// What follow-up calls assignments.
