@@ -53,15 +53,19 @@ enum ProseForm {
   /// `Uppdrag: …`): a heading also where no blank line sets it apart.
   static func namesGoalOrAssignment(_ line: SourceLine) -> Bool {
     let t = line.collapsed
-    guard t.count <= 100, t.last != ".", let first = t.first, first == "M" || first == "D" || first == "U" || first == "N"
-      || first == "F" || first == "S" || first == "K" || first == "V" || first == "E" else { return false }
+    // Every goal and assignment word starts with one of these capitals.
+    guard let first = t.unicodeScalars.first, "MDUNFSKVE".unicodeScalars.contains(first), t.utf8.count <= 200,
+      t.last != "."
+    else { return false }
     return FollowUpVocabulary.goalHeading(t) != nil || FollowUpVocabulary.assignmentHeading(t) != nil
   }
 
   /// Whether a line is an inline assessment (`Måluppfyllelse: Delvis uppfyllt`): a paragraph of
   /// its own, whatever follows it without a blank line.
   static func isInlineAssessment(_ line: SourceLine) -> Bool {
-    guard let first = line.collapsed.first, first.isUppercase || first == "*" else { return false }
+    guard let first = line.collapsed.first, first.isUppercase || first == "*",
+      line.collapsed.utf8.prefix(48).contains(UInt8(ascii: ":"))
+    else { return false }
     return FollowUpVocabulary.inlineAssessment(line.collapsed) != nil
   }
 

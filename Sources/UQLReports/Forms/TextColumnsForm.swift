@@ -23,7 +23,10 @@ enum TextColumnsForm {
   /// The header's columns (text and start), if line `i` is such a header: three or more
   /// segments, the first naming entries, and at least two of the others naming columns.
   static func header(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
-    guard !line.isBlank, line.collapsed.count <= 200 else { return nil }
+    // Most lines are ruled out by their first letter: every entry word starts with one of these.
+    guard let f = line.collapsed.unicodeScalars.first, "AÅIKSNVFEDMUaåiksnvfedmu".unicodeScalars.contains(f),
+      line.collapsed.utf8.count <= 400
+    else { return nil }
     let first = line.collapsed.prefix { $0 != " " }.lowercased()
     guard entryWords.contains(where: { $0.hasPrefix(first) }) else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
