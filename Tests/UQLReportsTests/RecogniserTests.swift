@@ -266,6 +266,18 @@ struct RecogniserTests {
       "Summa projekt",
     ])
     #expect(e.economy.first?.value == -227.1 && e.economy.first?.measure == "Bokslut 2023")
+    // A table whose first column is a measure has no label column: no value is taken for a post.
+    let unlabelled = extract(
+      """
+      ## 5.2.1 Skattefinansierad verksamhet
+
+      | Helårsprognos i delår 2 | Helårsprognos i delår 1 | Förändring prognos |
+      | --- | --- | --- |
+      | 1,0 | -1,0 | 2,0 |
+      """)
+    #expect(unlabelled.economy.map(\.measure) == ["Helårsprognos i delår 2", "Helårsprognos i delår 1", "Förändring prognos"])
+    #expect(unlabelled.economy.map(\.value) == [1, -1, 2])
+    #expect(unlabelled.economy.allSatisfy { $0.post == "Skattefinansierad verksamhet" })
   }
 
   @Test func indicatorTablesGiveOneRowPerValueWithItsColumn() throws {

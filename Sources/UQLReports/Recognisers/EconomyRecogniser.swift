@@ -15,7 +15,22 @@ enum EconomyRecogniser {
       let name = [table.id, table.caption].compactMap { $0 }.joined(separator: " ")
       var group: String?
       let codes = hasCodeColumn(table)
+      // A table whose first column is a measure too (`Helårsprognos i delår 2 | … | Förändring`
+      // over `1,0 | -1,0 | 2,0`) has no label column: its rows are the table's, by its caption.
+      let unlabelled = isMeasure(table.columns.first ?? "")
       for (r, row) in table.rows.enumerated() {
+        if unlabelled, AlignedTableForm.number(LineJoining.join([row.label])) != nil {
+          let post = table.caption ?? table.section ?? table.id
+          for (column, cell) in row.cells.enumerated() where !cell.isEmpty && column < table.columns.count {
+            guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
+            let header = table.columns[column]
+            records.append(
+              EconomyRecord(
+                table: name, post: post, measure: header, value: parsed.value, printed: cell.text,
+                unit: parsed.unit ?? FollowUpVocabulary.unit(in: header) ?? table.unit, line: cell.line, group: nil))
+          }
+          continue
+        }
         var post = LineJoining.join([row.label])
         // A project number wrapped in its narrow column (`351` / `0`) and the project's name.
         if codes, let code = code(row.label), row.cells.count > 1 {
@@ -39,6 +54,12 @@ enum EconomyRecogniser {
       }
     }
     return records
+  }
+
+  /// Whether a header names a measure of economy (`Helårsprognos i delår 2`, `Budget 2024`).
+  static func isMeasure(_ header: String) -> Bool {
+    let h = LineJoining.join(header.split(separator: "\n").map(String.init)).lowercased()
+    return ["budget", "bokslut", "utfall", "prognos", "avvikelse"].contains { h.hasPrefix($0) || h.hasPrefix("helårs" + $0) || h.hasPrefix("års" + $0) }
   }
 
   /// Posts every economy table has, which head no group even where a row of them is empty.
