@@ -486,6 +486,18 @@ struct RecogniserTests {
     #expect(e.goals.allSatisfy { $0.kind == "Nämndmål" })
   }
 
+  /// Indicator tables by any header ending in the measure words, goals by the common kinds.
+  @Test func measureAndGoalWordsBeyondTheList() {
+    for header in ["Resultatindikatorer", "Kvalitetsnyckeltal", "Målindikator", "Nyckeltal", "Effektmått"] {
+      #expect(FollowUpVocabulary.namesMeasures(header), "\(header)")
+    }
+    for header in ["Mått", "Indikatorer och mål", "Verksamhet", "Indikatorn"] {
+      #expect(FollowUpVocabulary.namesMeasures(header) == (header == "Mått"), "\(header)")
+    }
+    #expect(FollowUpVocabulary.goalHeading("Inriktningsmål 2: Hållbar tillväxt")?.kind == "Inriktningsmål")
+    #expect(FollowUpVocabulary.goalHeading("Övergripande mål: Trygg vård")?.title == "Trygg vård")
+  }
+
   /// The group an indicator is reported for, printed after its name, is its `kvalifikator`;
   /// an indicator that names a group in lower case is one of its own.
   @Test func indicatorQualifiersAfterTheName() {

@@ -11,7 +11,7 @@ enum IndicatorRecogniser {
 
   static func isIndicatorTable(_ table: DocumentTable) -> Bool {
     guard let first = table.columns.first else { return false }
-    if FollowUpVocabulary.names(first, FollowUpVocabulary.measureWords) { return true }
+    if FollowUpVocabulary.namesMeasures(first) { return true }
     // A table of statistics by year (`Statistik`, `Statistik simskola` over `Bokslut 2023 …`).
     if first.lowercased().hasPrefix("statistik"), table.columns.dropFirst().contains(where: { year(in: $0) != nil }) {
       return true

@@ -14,7 +14,8 @@ public enum FollowUpVocabulary {
   public static let goalWords: [String] = [
     "kommunövergripande mål", "kommunfullmäktiges mål", "strategiskt mål", "strategiska mål", "kf-mål",
     "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "delmål",
-    "fokusområde", "fokusområden", "målområde", "målområden", "mål",
+    "inriktningsmål", "resultatmål", "kvalitetsmål", "övergripande mål", "prioriterat mål", "prioriterade mål",
+    "långsiktigt mål", "långsiktiga mål", "fokusområde", "fokusområden", "målområde", "målområden", "mål",
   ]
   static let headingSeparators: Set<Character> = [":", "–", "—", "-"]
 
@@ -96,6 +97,15 @@ public enum FollowUpVocabulary {
   /// Groups an indicator is reported for, printed after its name (`Sjukfrånvaro Kvinnor`,
   /// `… ÅK 4 i % - Pojkar.`).
   public static let qualifierWords: Set<String> = ["Kvinnor", "Män", "Flickor", "Pojkar", "Totalt", "Samtliga"]
+  /// Whether a first-column header names measures: a word of ``measureWords``, or one ending in
+  /// them (`Resultatindikatorer`, `Kvalitetsnyckeltal`, `Målindikator`).
+  public static func namesMeasures(_ header: String) -> Bool {
+    if names(header, measureWords) { return true }
+    let t = HTMLText.collapse(header).lowercased().trimmingCharacters(in: [":"])
+    guard !t.contains(" "), t.count <= 30 else { return false }
+    return ["indikator", "indikatorer", "nyckeltal", "mått"].contains { t.hasSuffix($0) && t.count > $0.count + 2 }
+  }
+
   /// Words a table prints in a value's place when there is none (`Stängt` for a closed bath).
   public static let noValueWords: Set<String> = [
     "stängt", "saknas", "uppgift saknas", "ej aktuellt", "ej aktuell", "ej tillämpligt", "ej mätt", "n/a",
