@@ -262,7 +262,10 @@ enum AlignedTableForm {
       // A short last segment of letters may be a word in a value's place or an approximate value.
       var end = bytes.count
       while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0C { end -= 1 }
-      guard b | 0x20 >= UInt8(ascii: "a"), b | 0x20 <= UInt8(ascii: "z"), end - start <= 24 else { return false }
+      // `Stängt`, `Saknas`, `Ej …`, `n/a`, `ung …`, `ca …`, `cirka …`: their first letters.
+      guard [UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "c")].contains(b | 0x20),
+        end - start <= 24
+      else { return false }
       let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
       return numbers(in: Segment(start: 0, end: last.count, text: last)) != nil
     }

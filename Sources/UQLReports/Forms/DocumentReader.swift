@@ -152,11 +152,12 @@ public enum DocumentReader {
     /// The index after the last line of the paragraph or list item starting at `i`.
     func paragraphEnd(after i: Int, tables: [Int: (DocumentTable, Range<Int>)]) -> Int {
       var end = i + 1
+      if ProseForm.isInlineAssessment(lines[i]) { return end }
       while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
         ProseForm.listItem(lines[end]) == nil, ProseForm.numberedHeading(lines[end]) == nil,
         !ProseForm.isNoise(lines[end]), contentsLevel(lines[end].collapsed) == nil,
         FollowUpVocabulary.field(lines[end].collapsed) == nil, !ProseForm.namesGoalOrAssignment(lines[end]),
-        !ProseForm.isInlineAssessment(lines[i]), !ProseForm.isInlineAssessment(lines[end]),
+        !ProseForm.isInlineAssessment(lines[end]),
         !FollowUpVocabulary.introducesActivities(lines[end].collapsed)
       {
         end += 1

@@ -57,14 +57,17 @@ enum ProseForm {
     guard let first = t.unicodeScalars.first, "MDUNFSKVE".unicodeScalars.contains(first), t.utf8.count <= 200,
       t.last != "."
     else { return false }
+    // A goal or assignment word is followed by its number or a separator early in the line.
+    guard t.utf8.prefix(48).contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") || $0 == 0xE2 || (0x30...0x39).contains($0) })
+    else { return false }
     return FollowUpVocabulary.goalHeading(t) != nil || FollowUpVocabulary.assignmentHeading(t) != nil
   }
 
   /// Whether a line is an inline assessment (`Måluppfyllelse: Delvis uppfyllt`): a paragraph of
   /// its own, whatever follows it without a blank line.
   static func isInlineAssessment(_ line: SourceLine) -> Bool {
-    guard let first = line.collapsed.first, first.isUppercase || first == "*",
-      line.collapsed.utf8.prefix(48).contains(UInt8(ascii: ":"))
+    guard line.collapsed.utf8.prefix(48).contains(UInt8(ascii: ":")), let first = line.collapsed.first,
+      first.isUppercase || first == "*"
     else { return false }
     return FollowUpVocabulary.inlineAssessment(line.collapsed) != nil
   }

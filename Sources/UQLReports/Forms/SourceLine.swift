@@ -40,7 +40,7 @@ struct SourceLine: Sendable {
 
   /// A pipe-table row: `| a | b |`.
   var isPipeRow: Bool {
-    trimmed.count >= 2 && trimmed.hasPrefix("|") && trimmed.hasSuffix("|")
+    trimmed.utf8.count >= 2 && trimmed.utf8.first == UInt8(ascii: "|") && trimmed.utf8.last == UInt8(ascii: "|")
   }
 
   /// A pipe table's delimiter row: `| --- | :---: |`.

@@ -23,16 +23,35 @@ enum TextColumnsForm {
   /// The header's columns (text and start), if line `i` is such a header: three or more
   /// segments, the first naming entries, and at least two of the others naming columns.
   static func header(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
-    // Most lines are ruled out by their first letter: every entry word starts with one of these.
+    // Most lines are ruled out by their first letter (every entry word starts with one of
+    // these) or by having fewer than two gaps of two spaces, before any string is built.
     guard let f = line.collapsed.unicodeScalars.first, "AÅIKSNVFEDMUaåiksnvfedmu".unicodeScalars.contains(f),
-      line.collapsed.utf8.count <= 400
+      line.raw.utf8.count <= 400, gaps(line.raw) == 2
     else { return nil }
-    let first = line.collapsed.prefix { $0 != " " }.lowercased()
-    guard entryWords.contains(where: { $0.hasPrefix(first) }) else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
     guard segments.count >= 3, entryWords.contains(normalised(segments[0].text)) else { return nil }
     let named = segments.dropFirst().filter { columnWords.contains(normalised($0.text)) }.count
     return named >= 2 && named * 2 >= segments.count - 1 ? segments : nil
+  }
+
+  /// The runs of two or more spaces between text on a line, counted up to two.
+  static func gaps(_ raw: String) -> Int {
+    var count = 0
+    var spaces = 0
+    var seenText = false
+    for byte in raw.utf8 {
+      if byte == 0x20 {
+        spaces += 1
+      } else {
+        if seenText, spaces >= 2 {
+          count += 1
+          if count == 2 { return count }
+        }
+        seenText = true
+        spaces = 0
+      }
+    }
+    return count
   }
 
   static func normalised(_ text: String) -> String {
@@ -41,7 +60,7 @@ enum TextColumnsForm {
 
   /// The table whose header is line `i`, and the range of line indices it covers.
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
-    guard usable(i), let columns = header(lines[i]) else { return nil }
+    guard let columns = header(lines[i]), usable(i) else { return nil }
     let starts = columns.map(\.start)
     /// The column a segment starting at `start` is in: the last whose header starts at most two
     /// characters to its right.

@@ -36,7 +36,7 @@ public enum FollowUpVocabulary {
   static let assignmentWordsLongestFirst = assignmentWords.sorted { $0.count > $1.count }
 
   static func namedHeading(_ heading: String, words: [String]) -> (kind: String, title: String)? {
-    let lower = heading.lowercased()
+    let lower = heading.prefix(40).lowercased()
     guard let word = words.first(where: { lower.hasPrefix($0) }) else { return nil }
     var rest = heading.dropFirst(word.count)
     // The word ends there (`Målområde` is no `Mål`).
@@ -55,9 +55,14 @@ public enum FollowUpVocabulary {
   /// Whether a heading or line introduces a list of activities (`Aktiviteter`, `Åtgärder:`,
   /// `Aktiviteter 2025`, `Planerade aktiviteter`).
   public static func introducesActivities(_ text: String) -> Bool {
-    guard text.utf8.count <= 60 else { return false }
-    let t = text.filter { $0 != "*" && $0 != "#" }.lowercased().trimmingCharacters(in: [":", " "])
-    let words = t.split(separator: " ")
+    // Ruled out by length or first letter before any string is built.
+    guard text.utf8.count <= 60, let f = text.unicodeScalars.first, "AÅIPGaåipg*#".unicodeScalars.contains(f) else {
+      return false
+    }
+    let t = text.filter { $0 != "*" && $0 != "#" }
+    let head = t.prefix { $0 != " " && $0 != ":" }.lowercased()
+    guard activityWords.contains(head) || ["planerade", "genomförda", "pågående"].contains(head) else { return false }
+    let words = t.lowercased().trimmingCharacters(in: [":", " "]).split(separator: " ")
     guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
     let named = words.contains { activityWords.contains(String($0)) }
     return named && (activityWords.contains(String(word)) || ["planerade", "genomförda", "pågående"].contains(word))
