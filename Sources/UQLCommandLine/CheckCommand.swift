@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UQLFormats
 import UQLReports
 
 /// `uql check [PATH…]`: how well each report was understood, and every line that was not.
@@ -14,6 +15,9 @@ struct CheckCommand: ParsableCommand {
 
   @Flag(help: "Exit 1 when any report has a warning (metadata not found, a total that does not add up, nothing structured).")
   var strict = false
+
+  @Flag(help: "Also list each report's blocks as read: line span, kind (heading, paragraph, list item, label, table, furniture) and text.")
+  var blocks = false
 
   @Argument(help: ArgumentHelp("Report files or directories.", valueName: "path"))
   var paths: [String] = []
@@ -39,6 +43,12 @@ struct CheckCommand: ParsableCommand {
       let check = CheckReport(reading)
       warned = warned || check.hasWarnings
       out.write(check.render())
+      if blocks {
+        out.write("  blocks:\n")
+        for line in DocumentOutline.lines(reading.document) {
+          out.write("    " + ControlEscaping.escaped(line) + "\n")
+        }
+      }
     }
     out.flush()
     if failures > 0 || (strict && warned) { throw Failure(status: .dataError) }

@@ -35,6 +35,23 @@ struct DocumentReadingTests {
     #expect(strict.status == 1)
   }
 
+  /// `check --blocks` lists what the form readers made of the text, block by block.
+  @Test func checkListsTheBlocks() throws {
+    let url = try temporary(
+      "mål.md",
+      "## 2.1 Strategiskt mål: En trygg kommun\n\nBedömning: Målet är uppfyllt\n\n| Aktivitet | Status |\n| --- | --- |\n| Trygghetsvandringar | Klar |\n")
+    let out = try UQLProcess.run(["check", "--blocks", url.path])
+    #expect(out.status == 0)
+    let blocks = out.stdout.components(separatedBy: "  blocks:\n").last ?? ""
+    #expect(blocks == """
+          1         heading 2.1 (level 2)     Strategiskt mål: En trygg kommun
+          3         paragraph                 Bedömning: Målet är uppfyllt
+          5–7       table T1 (2 × 1)          Strategiskt mål: En trygg kommun: Aktivitet | Status
+
+      """)
+    #expect(try UQLProcess.run(["check", url.path]).stdout.contains("blocks:") == false)
+  }
+
   /// A junk line inserted into any report is listed as not understood, in every layout.
   @Test(arguments: ["000", "001", "002", "003", "004"]) func junkIsNotUnderstood(sample: String) throws {
     let dir = UQLProcess.root.appendingPathComponent("Examples/reports")

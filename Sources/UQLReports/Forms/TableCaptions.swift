@@ -99,7 +99,9 @@ enum TableCaptions {
       case .paragraph:
         looked += 1
         let t = block.text
-        guard block.lines.count == 1, t.count <= 80, let last = t.last, !".:;,".contains(last), t.contains(where: \.isLetter)
+        // An inline assessment (`Bedömning: Målet är delvis uppfyllt`) is no caption.
+        guard block.lines.count == 1, t.count <= 80, let last = t.last, !".:;,".contains(last), t.contains(where: \.isLetter),
+          FollowUpVocabulary.inlineAssessment(t) == nil
         else { continue }
         if FollowUpVocabulary.unit(in: t) != nil || t.lowercased().hasPrefix("tabell") { return t }
         if looked == 1 { nearest = t }
