@@ -123,6 +123,13 @@ enum DataLoader {
 
   /// The dataset of table text, or nil after reporting where it is broken.
   static func table(_ bytes: [UInt8], format: TabularFormat, name: String, origin: String) -> Dataset? {
+    // Many short cells take more memory than the file's size suggests: ask for it first.
+    let cells = InputFile.cellMemory(bytes, format: format)
+    guard cells <= bytes.count * InputFile.workingMemory(for: format) || MemoryCheck.canAllocate(cells) else {
+      let failure = InputFile.Failure.outOfMemory(size: bytes.count, needed: bytes.count + cells)
+      Terminal.standardError.write("uql: error: \(ControlEscaping.escaped(failure.message(origin)))\n")
+      return nil
+    }
     do {
       return Dataset(name: name, table: try TabularReader.read(bytes, format: format), origin: origin)
     } catch {

@@ -45,6 +45,19 @@ import Testing
       file.stderr.hasPrefix(
         "uql: error: \(big): file is \(size) bytes; reading it needs about \(4 * size) bytes of memory, "
           + "more than uql can have\n"))
+    // Many one-digit cells take far more memory than their file: counted and asked for first.
+    let numbers = dir.appendingPathComponent("siffror.csv").path
+    let row = Data("1,2,3,4,5,6,7,8\n".utf8)
+    var digits = Data(capacity: 24_000_000)
+    while digits.count + row.count <= 24_000_000 { digits.append(row) }
+    try digits.write(to: URL(fileURLWithPath: numbers))
+    let cells = digits.count / row.count * 8
+    let short = try Self.run(["--data", numbers, "-e", "siffror | count"])
+    #expect(short.status == 1)
+    #expect(
+      short.stderr.hasPrefix(
+        "uql: error: \(numbers): file is \(digits.count) bytes; reading it needs about \(digits.count + 32 * cells) "
+          + "bytes of memory, more than uql can have\n"))
     let stdin = try Self.run(["--data", "-", "-e", "stdin | count"], input: big)
     #expect(stdin.status == 1)
     #expect(
