@@ -92,6 +92,25 @@ struct TotalRowCheckTests {
     #expect(warnings.first?.message.contains("add up to 8.9") == true)
   }
 
+  /// Where a column's rows add up to the total printed beside it, the values look one column
+  /// off, and the warning says so; a plain mismatch says nothing of the kind.
+  @Test func valuesOneColumnOffAreNamed() {
+    let rows = [
+      Self.cell("A", "10", measure: "Budget 2024", line: 1), Self.cell("B", "20", measure: "Budget 2024", line: 2),
+      Self.cell("Summa", "33", measure: "Budget 2024", line: 3),
+      Self.cell("A", "12", measure: "Utfall 2024", line: 1), Self.cell("B", "21", measure: "Utfall 2024", line: 2),
+      Self.cell("Summa", "30", measure: "Utfall 2024", line: 3),
+    ]
+    let warnings = TotalRowCheck.check(rows).map(\.message)
+    #expect(warnings == [
+      "the total 'Summa' of 'Investering (tkr)', 'Budget 2024', is printed as 33 but its 2 rows add up to 30; "
+        + "that is the total printed under 'Utfall 2024': the values look one column off",
+      "the total 'Summa' of 'Investering (tkr)', 'Utfall 2024', is printed as 30 but its 2 rows add up to 33; "
+        + "that is the total printed under 'Budget 2024': the values look one column off",
+    ])
+    #expect(TotalRowCheck.check(Array(rows.prefix(3))).first?.message.contains("column off") == false)
+  }
+
   @Test func percentagesAndRatiosAreNotSummed() {
     let rows = [
       Self.cell("A", "10,5%", line: 1), Self.cell("B", "52,2%", line: 2), Self.cell("Total", "16,7%", line: 3),

@@ -17,18 +17,36 @@ public enum TotalRowCheck {
       || p.hasPrefix("total ")
   }
 
+  /// One total of a column: the printed total and what the rows above it add up to.
+  struct Segment {
+    var total: EconomyRecord
+    var sum: Decimal
+    var count: Int
+    var tolerance: Decimal
+
+    func agrees(_ value: Decimal) -> Bool {
+      let difference = value - sum
+      return (difference < 0 ? -difference : difference) <= tolerance
+    }
+  }
+
   /// Warnings for every total cell in `records` that is not the sum of the cells above it in
   /// the same table and measure (since the previous total). Rounding is allowed for: each
-  /// summed cell may be off by half a unit of the printed precision.
+  /// summed cell may be off by half a unit of the printed precision. Where the rows add up to
+  /// the total of the column beside it instead, the warning says the values look one column off.
   public static func check(_ records: [EconomyRecord]) -> [ReportWarning] {
-    var warnings: [ReportWarning] = []
     var groups: [String: [EconomyRecord]] = [:]
     var order: [String] = []
+    var measures: [String: [String]] = [:]  // table → its measures in order
     for r in records {
       let key = r.table + "\u{1F}" + r.measure
-      if groups[key] == nil { order.append(key) }
+      if groups[key] == nil {
+        order.append(key)
+        measures[r.table, default: []].append(r.measure)
+      }
       groups[key, default: []].append(r)
     }
+    var segments: [String: [Segment]] = [:]
     for key in order {
       // Percentages and ratios are not sums of their rows.
       let group = groups[key] ?? []
@@ -36,21 +54,13 @@ public enum TotalRowCheck {
       var sum = Decimal(0)
       var count = 0
       var decimals = 0
-      for r in groups[key] ?? [] {
+      for r in group {
         guard let value = r.value else { continue }
         if isTotal(r.post) {
           decimals = max(decimals, decimalPlaces(r.printed))
           var tolerance = Decimal(count) * half(decimals)
           if tolerance < half(decimals) { tolerance = half(decimals) }
-          let difference = value - sum
-          let magnitude = difference < 0 ? -difference : difference
-          if count > 0, magnitude > tolerance {
-            warnings.append(
-              ReportWarning(
-                message: "the total '\(r.post)' of '\(r.table)', '\(r.measure)', is printed as \(r.printed) "
-                  + "but its \(count) rows add up to \(Value.format(sum))",
-                line: r.line))
-          }
+          if count > 0 { segments[key, default: []].append(Segment(total: r, sum: sum, count: count, tolerance: tolerance)) }
           sum = 0
           count = 0
           decimals = 0
@@ -59,6 +69,26 @@ public enum TotalRowCheck {
           count += 1
           decimals = max(decimals, decimalPlaces(r.printed))
         }
+      }
+    }
+    var warnings: [ReportWarning] = []
+    for key in order {
+      for (n, segment) in (segments[key] ?? []).enumerated() {
+        let r = segment.total
+        guard let value = r.value, !segment.agrees(value) else { continue }
+        var message = "the total '\(r.post)' of '\(r.table)', '\(r.measure)', is printed as \(r.printed) "
+          + "but its \(segment.count) rows add up to \(Value.format(segment.sum))"
+        // The rows add up to the total printed in the column beside: values one column off.
+        let columns = measures[r.table] ?? []
+        if let m = columns.firstIndex(of: r.measure) {
+          for neighbour in [m - 1, m + 1] where columns.indices.contains(neighbour) {
+            let other = (segments[r.table + "\u{1F}" + columns[neighbour]] ?? [])
+            guard n < other.count, let otherValue = other[n].total.value, segment.agrees(otherValue) else { continue }
+            message += "; that is the total printed under '\(columns[neighbour])': the values look one column off"
+            break
+          }
+        }
+        warnings.append(ReportWarning(message: message, line: r.line))
       }
     }
     return warnings
