@@ -514,6 +514,26 @@ struct RecogniserTests {
     #expect(split("Frisknärvaro") == "Frisknärvaro | -")
   }
 
+  /// An indicator answered in words (`Ja`, `Nej`) has no number for `utfall`: a warning says
+  /// where its values are, never a silent drop; a word standing for no value (`Stängt`) is none.
+  @Test func indicatorsAnsweredInWordsAreNamed() throws {
+    let e = extract(
+      """
+      Indikatorer                    Utfall Utfall  Utfall Utfall Målvärde
+      2020    2021   2022   2023   2023
+      Utsläppen från reningsverken
+      ligger med god marginal Ja Ja  Nej               Ja
+      under gränsvärdena.
+      Kadmium i avloppsslam 1      989     709              939
+      """)
+    #expect(e.indicators.map(\.name) == Array(repeating: "Kadmium i avloppsslam", count: 4))
+    #expect(e.warnings.map(\.message) == [
+      "the values of 'Utsläppen från reningsverken ligger med god marginal under gränsvärdena.' are words "
+        + "(Ja, Ja, Nej, Ja), not numbers: they are in tabeller, not in indikatorer",
+    ])
+    #expect(e.warnings.first?.line == 4)
+  }
+
   /// A page-layout table of statistics by year: group labels over their rows (not the end of
   /// the label above), a word in a value's place (`Stängt`), approximate values (`ung 116 000`)
   /// and headers printed together (`Bokslut 2024 Bokslut 2025`).

@@ -39,6 +39,19 @@ enum IndicatorRecogniser {
           heading = label
           continue
         }
+        // Answers printed as words (`Ja`, `Nej`) have no number for `utfall`: said, not dropped
+        // (words that stand for no value, `Stängt`, are no answers).
+        let texts = values.map { LineJoining.join([$0.text]) }
+        if let first = values.first, texts.allSatisfy({ AlignedTableForm.number($0) == nil }),
+          texts.contains(where: { $0.contains(where: \.isLetter) && !FollowUpVocabulary.noValueWords.contains($0.lowercased()) })
+        {
+          warnings.append(
+            ReportWarning(
+              message: "the values of '\(name)' are words (\(texts.joined(separator: ", "))), not numbers: "
+                + "they are in tabeller, not in indikatorer",
+              line: first.line))
+          continue
+        }
         if row.valuesInOrder, let first = values.first {
           warnings.append(
             ReportWarning(
