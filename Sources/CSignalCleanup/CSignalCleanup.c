@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -12,20 +13,35 @@ static char paths[slot_count][path_capacity];
 static int used[slot_count];
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
-int uql_cleanup_remember(const char *path) {
-  size_t length = strlen(path);
-  if (length >= path_capacity) return -1;
+int uql_cleanup_create(const char *template, int *slot, char *path) {
+  size_t length = strlen(template);
+  *slot = -1;
+  if (length >= path_capacity) {
+    errno = ENAMETOOLONG;
+    return -1;
+  }
   pthread_mutex_lock(&lock);
-  for (int slot = 0; slot < slot_count; slot++) {
-    if (__atomic_load_n(&used[slot], __ATOMIC_ACQUIRE)) continue;
-    memcpy(paths[slot], path, length + 1);
-    // The path is whole before the handler can see the slot in use.
-    __atomic_store_n(&used[slot], 1, __ATOMIC_RELEASE);
-    pthread_mutex_unlock(&lock);
-    return slot;
+  for (int s = 0; s < slot_count; s++) {
+    if (__atomic_load_n(&used[s], __ATOMIC_ACQUIRE)) continue;
+    // Remembered while still the template: a signal now unlinks a name that does not exist yet.
+    memcpy(paths[s], template, length + 1);
+    __atomic_store_n(&used[s], 1, __ATOMIC_RELEASE);
+    *slot = s;
+    break;
   }
   pthread_mutex_unlock(&lock);
-  return -1;
+  char *name = *slot >= 0 ? paths[*slot] : path;
+  if (*slot < 0) memcpy(path, template, length + 1);
+  int fd = mkstemps(name, 4);
+  if (fd < 0) {
+    int saved = errno;
+    uql_cleanup_forget(*slot);
+    *slot = -1;
+    errno = saved;
+    return -1;
+  }
+  if (name != path) memcpy(path, name, length + 1);
+  return fd;
 }
 
 void uql_cleanup_forget(int slot) {

@@ -18,12 +18,17 @@ struct TemporaryFile {
   /// - Returns: nil when it cannot be created.
   static func create(in directory: String, stem: String) -> TemporaryFile? {
     let base = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(stem)
-    var template = Array("\(base).uql-\(getpid())-XXXXXX.tmp".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+    let template = Array("\(base).uql-\(getpid())-XXXXXX.tmp".utf8CString)
+    var created = [CChar](repeating: 0, count: template.count)
+    var slot: Int32 = -1
+    // Remembered for removal on a signal before it exists, so no signal finds it unremembered.
+    let fd = template.withUnsafeBufferPointer { t in
+      created.withUnsafeMutableBufferPointer { uql_cleanup_create(t.baseAddress!, &slot, $0.baseAddress!) }
+    }
     guard fd >= 0 else { return nil }
     _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-    let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    return TemporaryFile(path: path, descriptor: fd, slot: uql_cleanup_remember(path))
+    let path = String(decoding: created.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    return TemporaryFile(path: path, descriptor: fd, slot: slot)
   }
 
   /// Writes all of `bytes`.

@@ -1,10 +1,12 @@
 #ifndef UQL_SIGNAL_CLEANUP_H
 #define UQL_SIGNAL_CLEANUP_H
 
-/// Remembers a temporary file to remove should a signal end the process. Returns its slot for
-/// uql_cleanup_forget, or -1 when the path is too long or every slot is taken (the file is then
-/// only pruned by a later run).
-int uql_cleanup_remember(const char *path);
+/// Creates a temporary file from `template` (ending in `XXXXXX` and a 4-character suffix, as for
+/// mkstemps) remembered before it exists, so that no signal can come between its creation and
+/// its remembering. Returns the open descriptor and sets `*slot` (-1 where no slot was free:
+/// the file is then only pruned by a later run) and `path` (at least as long as `template`), or
+/// returns -1 with errno set.
+int uql_cleanup_create(const char *template, int *slot, char *path);
 
 /// Forgets a slot once its file was renamed into place or removed.
 void uql_cleanup_forget(int slot);
