@@ -16,7 +16,10 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Exit 1 when any report has a warning (metadata not found, a total that does not add up, nothing structured).")
   var strict = false
 
-  @Flag(help: "Also list each report's blocks as read: line span, kind (heading, paragraph, list item, label, table, furniture) and text.")
+  @Flag(
+    help: ArgumentHelp(
+      "Also list each report's blocks as read: line span, kind (heading, paragraph, list item, label, table, "
+        + "furniture) and text."))
   var blocks = false
 
   @Argument(help: ArgumentHelp("Report files or directories.", valueName: "path"))

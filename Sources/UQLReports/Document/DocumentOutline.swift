@@ -12,7 +12,8 @@ public enum DocumentOutline {
 
   public static func lines(_ document: Document) -> [String] {
     document.blocks.map { block in
-      let span = block.lines.count == 1 ? "\(block.lines.lowerBound)" : "\(block.lines.lowerBound)–\(block.lines.upperBound)"
+      let span =
+        block.lines.count == 1 ? "\(block.lines.lowerBound)" : "\(block.lines.lowerBound)–\(block.lines.upperBound)"
       let (kind, text) = describe(block)
       return pad(span, 10) + pad(kind, 26) + cut(text)
     }

@@ -263,8 +263,8 @@ enum AlignedTableForm {
       var end = bytes.count
       while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0C { end -= 1 }
       // `Stängt`, `Saknas`, `Ej …`, `n/a`, `ung …`, `ca …`, `cirka …`: their first letters.
-      guard [UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "c")].contains(b | 0x20),
-        end - start <= 24
+      let letters: [UInt8] = [UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "c")]
+      guard letters.contains(b | 0x20), end - start <= 24
       else { return false }
       let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
       return numbers(in: Segment(start: 0, end: last.count, text: last)) != nil
@@ -398,7 +398,9 @@ enum AlignedTableForm {
         for segment in segments(line.raw) { cells[column(of: segment)].append(segment.text) }
         body.append(
           TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
-      } else if i > 0, rows[i - 1] != nil, var lastRow = body.last, continuesLabel(line, above: lastRow.label, next: i + 1 < lines.count ? rows[i + 1] : nil) {
+      } else if i > 0, rows[i - 1] != nil, var lastRow = body.last,
+        continuesLabel(line, above: lastRow.label, next: i + 1 < lines.count ? rows[i + 1] : nil)
+      {
         // Directly under a number row: the end of its wrapped label.
         lastRow.cells[0].text = LineJoining.join([lastRow.cells[0].text, line.trimmed])
         body[body.count - 1] = lastRow
@@ -462,7 +464,8 @@ enum AlignedTableForm {
     while b + 1 < bands.count {
       let (left, right) = (bands[b], bands[b + 1])
       let both = rows.contains { row in
-        row.contains { $0.start < left.end && $0.end > left.start } && row.contains { $0.start < right.end && $0.end > right.start }
+        row.contains { $0.start < left.end && $0.end > left.start }
+          && row.contains { $0.start < right.end && $0.end > right.start }
       }
       if right.start - left.end <= 1, !both {
         bands[b].end = right.end

@@ -109,7 +109,9 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           previousLevel = level
           i += 1
-        } else if ProseForm.isShortHeading(line), (startsBlock(i) && endsBlock(i)) || ProseForm.namesGoalOrAssignment(line) {
+        } else if ProseForm.isShortHeading(line),
+          (startsBlock(i) && endsBlock(i)) || ProseForm.namesGoalOrAssignment(line)
+        {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           i += 1
@@ -177,7 +179,10 @@ public enum DocumentReader {
       var claimed = Set<Int>()
       var c = 0
       while c < lines.count {
-        if usable(c), let (table, range) = TextColumnsForm.read(lines, at: c, usable: usable) ?? CollapsedTableForm.read(lines, at: c, usable: usable) {
+        if usable(c),
+          let (table, range) = TextColumnsForm.read(lines, at: c, usable: usable)
+            ?? CollapsedTableForm.read(lines, at: c, usable: usable)
+        {
           found[range.lowerBound] = (table, range)
           claimed.formUnion(range)
           c = range.upperBound

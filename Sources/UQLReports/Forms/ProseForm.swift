@@ -58,7 +58,8 @@ enum ProseForm {
       t.last != "."
     else { return false }
     // A goal or assignment word is followed by its number or a separator early in the line.
-    guard t.utf8.prefix(48).contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") || $0 == 0xE2 || (0x30...0x39).contains($0) })
+    let early = t.utf8.prefix(48)
+    guard early.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") || $0 == 0xE2 || (0x30...0x39).contains($0) })
     else { return false }
     return FollowUpVocabulary.goalHeading(t) != nil || FollowUpVocabulary.assignmentHeading(t) != nil
   }

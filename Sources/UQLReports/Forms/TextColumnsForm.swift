@@ -95,7 +95,10 @@ enum TextColumnsForm {
       for segment in segments {
         let c = column(segment.start)
         let cell = rows[rows.count - 1][c]
-        rows[rows.count - 1][c] = (cell.text.isEmpty ? segment.text : cell.text + "\n" + segment.text, cell.text.isEmpty ? line.number : cell.line)
+        rows[rows.count - 1][c] = (
+          cell.text.isEmpty ? segment.text : cell.text + "\n" + segment.text,
+          cell.text.isEmpty ? line.number : cell.line
+        )
       }
       k += 1
       end = k
@@ -108,7 +111,9 @@ enum TextColumnsForm {
     let table = DocumentTable(
       columns: columns.map(\.text), headerLine: lines[i].number,
       rows: rows.map { cells in
-        TableRow(cells: cells.map { TableCell($0.text, line: $0.line) }, line: cells.first { !$0.text.isEmpty }?.line ?? cells[0].line)
+        TableRow(
+          cells: cells.map { TableCell($0.text, line: $0.line) },
+          line: cells.first { !$0.text.isEmpty }?.line ?? cells[0].line)
       })
     return (table, i..<end)
   }
@@ -117,8 +122,11 @@ enum TextColumnsForm {
   /// of it starting under a column (not prose running across the columns).
   static func isRow(_ line: SourceLine, starts: [Int]) -> Bool {
     let segments = AlignedTableForm.segments(line.raw)
-    guard let first = segments.first, first.start <= starts[0] + 2, ProseForm.numberedHeading(line) == nil else { return false }
-    return fits(segments, starts: starts) && (segments.count >= 2 || first.end <= (starts.count > 1 ? starts[1] : Int.max))
+    guard let first = segments.first, first.start <= starts[0] + 2, ProseForm.numberedHeading(line) == nil else {
+      return false
+    }
+    return fits(segments, starts: starts)
+      && (segments.count >= 2 || first.end <= (starts.count > 1 ? starts[1] : Int.max))
   }
 
   /// A line continuing cells of the row above: indented under a later column, or under the

@@ -11,7 +11,9 @@
 enum ActivityLists {
   static func introduces(_ text: String) -> Bool { FollowUpVocabulary.introducesActivities(text) }
 
-  static func recognise(_ document: Document, assessments: inout AssessmentReader) -> (activities: [ActivityRecord], used: [ClosedRange<Int>]) {
+  static func recognise(_ document: Document, assessments: inout AssessmentReader) -> (
+    activities: [ActivityRecord], used: [ClosedRange<Int>]
+  ) {
     var activities: [ActivityRecord] = []
     var used: [ClosedRange<Int>] = []
     let blocks = document.blocks
@@ -34,7 +36,8 @@ enum ActivityLists {
       let hasColumn = parsed.contains { $0.status != nil }
       for (item, (text, status)) in zip(items, parsed) where !text.isEmpty {
         let s = assessments.activity(status, line: item.lines.lowerBound, hasColumn: hasColumn)
-        activities.append(ActivityRecord(goal: "", assignment: "", text: text, status: s, comment: nil, line: item.lines.lowerBound))
+        activities.append(
+          ActivityRecord(goal: "", assignment: "", text: text, status: s, comment: nil, line: item.lines.lowerBound))
         used.append(item.lines)
       }
     }

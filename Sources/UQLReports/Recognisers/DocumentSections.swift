@@ -60,7 +60,8 @@ enum DocumentSections {
     for range in listed.used { extraction.mark(range, as: .record) }
     let headed = GoalHeadings.recognise(document, assessments: &assessments)
     merge(headed.goals, into: &extraction.goals)
-    for assignment in headed.assignments where !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) }) {
+    for assignment in headed.assignments {
+      guard !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) }) else { continue }
       extraction.assignments.append(assignment)
     }
     for range in headed.used { extraction.mark(range, as: .record) }

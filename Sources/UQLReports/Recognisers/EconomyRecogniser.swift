@@ -59,7 +59,9 @@ enum EconomyRecogniser {
   /// Whether a header names a measure of economy (`Helårsprognos i delår 2`, `Budget 2024`).
   static func isMeasure(_ header: String) -> Bool {
     let h = LineJoining.join(header.split(separator: "\n").map(String.init)).lowercased()
-    return ["budget", "bokslut", "utfall", "prognos", "avvikelse"].contains { h.hasPrefix($0) || h.hasPrefix("helårs" + $0) || h.hasPrefix("års" + $0) }
+    return ["budget", "bokslut", "utfall", "prognos", "avvikelse"].contains {
+      h.hasPrefix($0) || h.hasPrefix("helårs" + $0) || h.hasPrefix("års" + $0)
+    }
   }
 
   /// Posts every economy table has, which head no group even where a row of them is empty.

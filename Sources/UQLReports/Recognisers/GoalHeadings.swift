@@ -59,10 +59,11 @@ enum GoalHeadings {
             kind: kind, assessment: nil, status: nil, comment: nil))
         open.append((level, result.goals.count - 1))
         current = result.goals.count - 1
-        let end = blocks[(b + 1)...].first {
-          if case .heading(let n, let l) = $0.kind { return l <= level && !(n == nil && isPart($0.text)) }
-          return false
-        }.map { $0.lines.lowerBound - 1 } ?? (blocks.last?.lines.upperBound ?? block.lines.upperBound)
+        let end =
+          blocks[(b + 1)...].first {
+            if case .heading(let n, let l) = $0.kind { return l <= level && !(n == nil && isPart($0.text)) }
+            return false
+          }.map { $0.lines.lowerBound - 1 } ?? (blocks.last?.lines.upperBound ?? block.lines.upperBound)
         result.spans.append((title, block.lines.lowerBound...max(block.lines.lowerBound, end)))
       case .paragraph:
         if let a = assignment {
@@ -104,8 +105,10 @@ enum GoalHeadings {
   static func isPart(_ heading: String) -> Bool {
     let t = heading.lowercased().trimmingCharacters(in: [":", " "])
     return ActivityLists.introduces(heading)
-      || ["indikatorer", "indikator", "nyckeltal", "kommentar", "analys", "uppföljning", "resultat", "bedömning",
-        "måluppfyllelse", "uppdrag", "aktiviteter och uppdrag"].contains(t)
+      || [
+        "indikatorer", "indikator", "nyckeltal", "kommentar", "analys", "uppföljning", "resultat", "bedömning",
+        "måluppfyllelse", "uppdrag", "aktiviteter och uppdrag",
+      ].contains(t)
   }
 
   /// Gives activities and assignments without a goal the goal heading they are printed under.

@@ -42,9 +42,8 @@ enum IndicatorRecogniser {
         // Answers printed as words (`Ja`, `Nej`) have no number for `utfall`: said, not dropped
         // (words that stand for no value, `Stängt`, are no answers).
         let texts = values.map { LineJoining.join([$0.text]) }
-        if let first = values.first, texts.allSatisfy({ AlignedTableForm.number($0) == nil }),
-          texts.contains(where: { $0.contains(where: \.isLetter) && !FollowUpVocabulary.noValueWords.contains($0.lowercased()) })
-        {
+        let answers = texts.filter { $0.contains(where: \.isLetter) && !FollowUpVocabulary.noValueWords.contains($0.lowercased()) }
+        if let first = values.first, !answers.isEmpty, texts.allSatisfy({ AlignedTableForm.number($0) == nil }) {
           warnings.append(
             ReportWarning(
               message: "the values of '\(name)' are words (\(texts.joined(separator: ", "))), not numbers: "

@@ -60,7 +60,9 @@ public enum TotalRowCheck {
           decimals = max(decimals, decimalPlaces(r.printed))
           var tolerance = Decimal(count) * half(decimals)
           if tolerance < half(decimals) { tolerance = half(decimals) }
-          if count > 0 { segments[key, default: []].append(Segment(total: r, sum: sum, count: count, tolerance: tolerance)) }
+          if count > 0 {
+            segments[key, default: []].append(Segment(total: r, sum: sum, count: count, tolerance: tolerance))
+          }
           sum = 0
           count = 0
           decimals = 0
