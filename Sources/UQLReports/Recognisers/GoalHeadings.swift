@@ -67,7 +67,7 @@ enum GoalHeadings {
         result.spans.append((title, block.lines.lowerBound...max(block.lines.lowerBound, end)))
       case .paragraph:
         if let a = assignment {
-          if result.assignments[a].status == nil, let printed = inlineAssessment(block.text) {
+          if result.assignments[a].status == nil, let printed = FollowUpVocabulary.inlineAssessment(block.text) {
             result.assignments[a].status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
             result.used.append(block.lines)
           } else {
@@ -76,11 +76,11 @@ enum GoalHeadings {
           continue
         }
         guard let g = current else { continue }
-        if result.goals[g].assessment == nil, let printed = inlineAssessment(block.text) {
+        if result.goals[g].assessment == nil, let printed = FollowUpVocabulary.inlineAssessment(block.text) {
           result.goals[g].assessment = printed
           result.goals[g].status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
           result.used.append(block.lines)
-        } else if !ActivityLists.introduces(block.text) {
+        } else if !FollowUpVocabulary.introducesActivities(block.text) {
           comment[g, default: []].append(block.text)
         }
       case .table:
@@ -99,12 +99,10 @@ enum GoalHeadings {
     return result
   }
 
-  static func inlineAssessment(_ text: String) -> String? { FollowUpVocabulary.inlineAssessment(text) }
-
   /// Headings of a goal's parts: `Aktiviteter`, `Indikatorer`, `Kommentar`, `Analys` …
   static func isPart(_ heading: String) -> Bool {
     let t = heading.lowercased().trimmingCharacters(in: [":", " "])
-    return ActivityLists.introduces(heading)
+    return FollowUpVocabulary.introducesActivities(heading)
       || [
         "indikatorer", "indikator", "nyckeltal", "kommentar", "analys", "uppföljning", "resultat", "bedömning",
         "måluppfyllelse", "uppdrag", "aktiviteter och uppdrag",
