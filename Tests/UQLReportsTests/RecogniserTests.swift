@@ -95,6 +95,26 @@ struct RecogniserTests {
     #expect(StatusVocabulary.activityStatus("Ej påbörjad") == .ejStartad)
     #expect(StatusVocabulary.activityStatus("Klart till sommaren?") == .okänd)
     #expect(StatusVocabulary.goalStatus("Lila", extra: ["lila": .uppfyllsInte]) == .uppfyllsInte)
+    // A delårsrapport's forecast, four-step scales and neuter colours.
+    #expect(StatusVocabulary.goalStatus("Målet bedöms uppfyllas") == .uppfylls)
+    #expect(StatusVocabulary.goalStatus("Målet bedöms delvis uppfyllas") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.goalStatus("Målet bedöms inte uppfyllas") == .uppfyllsInte)
+    #expect(StatusVocabulary.goalStatus("Bedöms uppnås delvis") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.goalStatus("Målet nås inte") == .uppfyllsInte)
+    #expect(StatusVocabulary.goalStatus("Uppfyllt i låg grad") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.goalStatus("Helt uppfyllt") == .uppfylls)
+    #expect(StatusVocabulary.goalStatus("Gult") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.goalStatus("Uppdraget är avslutat") == .uppfylls)
+    #expect(StatusVocabulary.goalStatus("Ej avslutat") == .okänd)
+    // An activity's status in every gender and number, negations before the word they negate.
+    #expect(StatusVocabulary.activityStatus("Ej genomförd") == .ejEnligtPlan)
+    #expect(StatusVocabulary.activityStatus("Inte påbörjat") == .ejStartad)
+    #expect(StatusVocabulary.activityStatus("Avslutat") == .klar)
+    #expect(StatusVocabulary.activityStatus("Ej avslutad") == .pågår)
+    #expect(StatusVocabulary.activityStatus("Klar enligt plan") == .klar)
+    #expect(StatusVocabulary.activityStatus("Genomförd som planerad") == .klar)
+    #expect(StatusVocabulary.activityStatus("Enligt plan") == .pågår)
+    #expect(StatusVocabulary.activityStatus("Försenat") == .ejEnligtPlan)
   }
 
   @Test func goalTablesFillDownAndTakeCommentsFromTheText() throws {
