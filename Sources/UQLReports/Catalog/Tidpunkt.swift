@@ -15,7 +15,7 @@ public enum Tidpunkt {
   /// The last month a period covers: `helår` 12, `jan-aug` 8, `oktober` 10, `kvartal 2` 6,
   /// `tertial 1` 4.
   public static func lastMonth(of period: String) -> Int? {
-    let p = period.lowercased().trimmingCharacters(in: .whitespaces)
+    let p = period.lowercasedText().trimmingCharacters(in: .whitespaces)
     if p.hasPrefix("helår") || p == "år" { return 12 }
     let words = p.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     if let first = words.first, let n = words.dropFirst().first.flatMap({ Int($0) }) {
@@ -34,7 +34,7 @@ public enum Tidpunkt {
   /// report for jan-aug 2024 → `2023-08 jan-aug`; nil for a column of the report's own time
   /// (`Budget 2024`, `Prognos`, `Avvikelse`).
   public static func ofColumn(_ header: String, reportYear: Int?, reportPeriod: String?) -> String? {
-    let words = header.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    let words = header.lowercasedText().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     let year = words.compactMap { Int($0) }.last { (1900...2200).contains($0) }
     let months = words.filter { word in monthNames.contains { $0 == word || (word.count == 3 && $0.hasPrefix(word)) } }
     if months.count == 2, let y = year ?? reportYear {

@@ -49,7 +49,7 @@ struct HTMLTableBuilder {
     }
     if !seenHeading, isPreamble(trimmed) {
       extraction.mark(number...number, as: .boilerplate)
-      if extraction.metadata.title == nil, trimmed.lowercased().hasPrefix("bilaga") {
+      if extraction.metadata.title == nil, trimmed.lowercasedText().hasPrefix("bilaga") {
         extraction.metadata.title = trimmed
       }
     }
@@ -57,7 +57,7 @@ struct HTMLTableBuilder {
 
   /// Title and legend lines before the first goal.
   func isPreamble(_ line: String) -> Bool {
-    let l = line.lowercased()
+    let l = line.lowercasedText()
     return l.hasPrefix("bilaga") || l.hasPrefix("måluppfyllnaden")
       || (l.hasPrefix("- ") && (l.contains("uppdraget") || l.contains("aktiviteten")))
   }

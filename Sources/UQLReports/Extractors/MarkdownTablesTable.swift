@@ -71,13 +71,13 @@ struct MarkdownTablesTable {
   static func unit(inHeader header: String) -> (measure: String, unit: String?) {
     let words = header.split(whereSeparator: { $0 == " " || $0 == "," })
     for (index, word) in words.enumerated().reversed() {
-      let bare = trimmingBrackets(word).lowercased()
+      let bare = trimmingBrackets(word).lowercasedText()
       guard bare == "%" || SwedishNumber.units.contains(bare) else { continue }
       guard index == words.count - 1, index > 0 else { return (header, bare) }
       // A unit at the end names no part of the measure: drop it and a "belopp i" before it.
       var kept = Array(words.prefix(index))
-      if kept.last.map({ $0.lowercased() == "i" }) == true { kept.removeLast() }
-      if kept.last.map({ $0.lowercased() == "belopp" }) == true { kept.removeLast() }
+      if kept.last.map({ $0.lowercasedText() == "i" }) == true { kept.removeLast() }
+      if kept.last.map({ $0.lowercasedText() == "belopp" }) == true { kept.removeLast() }
       return (kept.joined(separator: " "), bare)
     }
     return (header, nil)

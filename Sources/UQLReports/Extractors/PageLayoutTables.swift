@@ -264,7 +264,7 @@ struct PageLayoutTables {
       // One layout, one meaning: a deviation indicator ("Prognos budgetavvikelse") takes its
       // outcome from the deviation column and has no target; others take Utfall and Målvärde.
       let deviation = measures.firstIndex { $0.contains("avvikelse") }
-      let isDeviation = kind != "utfall" && r.label.lowercased().contains("avvikelse") && deviation != nil
+      let isDeviation = kind != "utfall" && r.label.lowercasedText().contains("avvikelse") && deviation != nil
       let valueIndex = isDeviation ? deviation! : 0
       let value = valueIndex < r.cells.count ? PageLayoutText.numberValue(r.cells[valueIndex]) : nil
       let target = !isDeviation && r.cells.count > 1 ? PageLayoutText.numberValue(r.cells[1])?.value : nil
@@ -306,16 +306,16 @@ struct PageLayoutTables {
       let joined = PageLayoutText.joinWrapped(header.dropFirst(labelIndex).map { reader.line($0) })
       let segs = Array(Self.segments(joined).dropFirst())
       let caption = labelIndex > 0 ? trimmed(header[0]) : fallback
-      if segs.count == columns { return (caption, segs.map { $0.lowercased() }, header) }
+      if segs.count == columns { return (caption, segs.map { $0.lowercasedText() }, header) }
     }
     if header.count > 1, !header.contains(where: { Self.isLabelHeader(trimmed($0)) }) {
       let segs = Self.segments(PageLayoutText.joinWrapped(header.map { reader.line($0) }))
-      if segs.count == columns { return (fallback, segs.map { $0.lowercased() }, header) }
+      if segs.count == columns { return (fallback, segs.map { $0.lowercasedText() }, header) }
     }
     // One-line header.
     let segs = Self.segments(trimmed(lastLine))
     if segs.count == columns || segs.count == columns + 1 {
-      let measures = Array(segs.suffix(columns)).map { $0.lowercased() }
+      let measures = Array(segs.suffix(columns)).map { $0.lowercasedText() }
       let captionLine = header.dropLast().last
       let caption = captionLine.map { trimmed($0) } ?? fallback
       return (caption, measures, header.suffix(captionLine == nil ? 1 : 2).map { $0 })
@@ -328,7 +328,7 @@ struct PageLayoutTables {
     }
     groups = groups.filter { !$0.isEmpty }
     func text(_ g: [Int]) -> String {
-      PageLayoutText.joinWrapped(g.map { reader.line($0) }).lowercased()
+      PageLayoutText.joinWrapped(g.map { reader.line($0) }).lowercasedText()
     }
     if groups.count == columns + 1 || groups.count == columns {
       return (fallback, groups.suffix(columns).map(text), header)

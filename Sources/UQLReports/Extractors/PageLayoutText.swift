@@ -141,7 +141,7 @@ enum PageLayoutText {
       if let c = count, cells.count >= c { break }
       var cell = ""
       var unit: String?
-      if let last = tokens.last, unitWords.contains(last.lowercased()) {
+      if let last = tokens.last, unitWords.contains(last.lowercasedText()) {
         unit = last
         tokens.removeLast()
       }
@@ -229,13 +229,13 @@ enum PageLayoutText {
   static func canGroup(_ tokens: [String], cellsAfter: Int?) -> Bool {
     guard let needed = cellsAfter else { return true }
     let units: Set<String> = ["mnkr", "tkr", "%", "kr", "mdkr"]
-    let run = tokens.reversed().prefix { numberValue($0) != nil || units.contains($0.lowercased()) }
+    let run = tokens.reversed().prefix { numberValue($0) != nil || units.contains($0.lowercasedText()) }
       .filter { numberValue($0) != nil }.count
     return run - 1 >= needed
   }
 
   static func numberToken(_ token: String?, hasGluedUnit: Bool) -> Bool {
-    guard let t = token?.lowercased() else { return false }
+    guard let t = token?.lowercasedText() else { return false }
     return t.hasSuffix("%") || t.hasSuffix("tkr") || t.hasSuffix("mnkr")
   }
 
@@ -245,7 +245,7 @@ enum PageLayoutText {
     let s = trimmed(cell)
     for u in ["Mnkr", "mnkr", "tkr"] where s.hasSuffix(u) {
       let parsed = SwedishNumber.parse(String(s.dropLast(u.count)))
-      return parsed.map { ($0.value, u.lowercased()) }
+      return parsed.map { ($0.value, u.lowercasedText()) }
     }
     return SwedishNumber.parse(s).map { ($0.value, $0.unit) }
   }

@@ -13,7 +13,7 @@ struct PlanProseBlock {
   var firstLine: Int { lines.first?.number ?? 0 }
   var lastLine: Int { lines.last?.number ?? 0 }
   var isStandaloneHeading: Bool { headingCount > 0 && headingCount == lines.count }
-  var isFocusIntroduction: Bool { heading?.lowercased().contains("fokusområde") ?? false }
+  var isFocusIntroduction: Bool { heading?.lowercasedText().contains("fokusområde") ?? false }
 
   /// The blocks of `lines`, headings recognised.
   static func blocks(_ lines: [String]) -> [PlanProseBlock] {

@@ -140,7 +140,7 @@ enum AlignedTableForm {
     guard let first = segment.text.unicodeScalars.first else { return nil }
     if !("0"..."9").contains(first) && !"-–−+—".unicodeScalars.contains(first) {
       guard segment.text.utf8.count <= 24 else { return nil }
-      let lower = segment.text.lowercased()
+      let lower = segment.text.lowercasedText()
       if FollowUpVocabulary.noValueWords.contains(lower) { return [segment] }
       let word = lower.prefix { $0 != " " }
       guard FollowUpVocabulary.approximateWords.contains(String(word)) else { return nil }
@@ -176,7 +176,7 @@ enum AlignedTableForm {
 
   /// Whether `next` continues the number `text`: a thousands group or a unit.
   static func continues(_ text: String, with next: String) -> Bool {
-    if next == "%" || SwedishNumber.units.contains(next.lowercased()) { return number(text) != nil }
+    if next == "%" || SwedishNumber.units.contains(next.lowercasedText()) { return number(text) != nil }
     let digits = text.drop { "-−–+".contains($0) }
     let lastGroup = digits.split(separator: " ").last ?? ""
     guard !digits.contains(where: { $0 == "," || $0 == "." }), (1...3).contains(lastGroup.count),
@@ -199,7 +199,7 @@ enum AlignedTableForm {
   static func number(_ text: String) -> SwedishNumber.Parsed? {
     var t = Substring(text)
     if let space = t.firstIndex(of: " "), t.first?.isLetter == true,
-      FollowUpVocabulary.approximateWords.contains(t[..<space].lowercased())
+      FollowUpVocabulary.approximateWords.contains(t[..<space].lowercasedText())
     {
       t = t[t.index(after: space)...]
     }
@@ -424,7 +424,7 @@ enum AlignedTableForm {
   static func continuesLabel(_ line: SourceLine, above: String, next: NumberRow?) -> Bool {
     guard next != nil, let first = line.trimmed.first, !first.isLowercase, first != "(" else { return true }
     if line.trimmed.hasSuffix(")") || above.hasSuffix(",") || above.hasSuffix("-") { return true }
-    let lastWord = above.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let lastWord = above.split(separator: " ").last.map { $0.lowercasedText() } ?? ""
     return ["och", "av", "för", "i", "inom", "med", "på", "till", "samt", "eller"].contains(lastWord)
   }
 

@@ -29,7 +29,7 @@ enum CollapsedTableForm {
   /// The header starting at line `i`, if one does.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     // The first word is a first-column or column word: most lines are ruled out there.
-    let firstWord = lines[i].collapsed.prefix { $0 != " " }.lowercased()
+    let firstWord = lines[i].collapsed.prefix { $0 != " " }.lowercasedText()
     guard firstColumnWords.contains(firstWord) || columnWords.contains(firstWord) else { return nil }
     var first: String?
     var words: [String] = []
@@ -38,13 +38,13 @@ enum CollapsedTableForm {
     while end < lines.count, end < i + 4, usable(end), !lines[end].isBlank {
       let parts = lines[end].collapsed.split(separator: " ").map(String.init)
       var rest = parts[...]
-      if first == nil, let w = rest.first, firstColumnWords.contains(w.lowercased()) {
+      if first == nil, let w = rest.first, firstColumnWords.contains(w.lowercasedText()) {
         first = w
         rest = rest.dropFirst()
       }
       guard rest.allSatisfy({ isHeaderToken($0) }) else { break }
-      if end == i, rest.filter({ columnWords.contains($0.lowercased()) }).isEmpty { return nil }
-      words += rest.filter { columnWords.contains($0.lowercased()) }
+      if end == i, rest.filter({ columnWords.contains($0.lowercasedText()) }).isEmpty { return nil }
+      words += rest.filter { columnWords.contains($0.lowercasedText()) }
       tokens += rest
       end += 1
     }
@@ -54,7 +54,7 @@ enum CollapsedTableForm {
 
   /// A column word, a year, a month or a period's dash (`-jun`, `2022-jun`).
   static func isHeaderToken(_ token: String) -> Bool {
-    let t = token.lowercased()
+    let t = token.lowercasedText()
     if columnWords.contains(t) { return true }
     return t.split(separator: "-").allSatisfy { part in
       part.allSatisfy(\.isNumber) && part.count == 4 || Tidpunkt.month(named: String(part)) != nil && part.count <= 9
@@ -67,7 +67,7 @@ enum CollapsedTableForm {
     var years: [Int] = []
     var months: [String] = []
     for token in tokens {
-      for part in token.lowercased().split(separator: "-") {
+      for part in token.lowercasedText().split(separator: "-") {
         if let y = Int(part), (1900...2200).contains(y) { years.append(y) }
         if Tidpunkt.month(named: String(part)) != nil, !months.contains(String(part.prefix(3))) {
           months.append(String(part.prefix(3)))
@@ -79,7 +79,7 @@ enum CollapsedTableForm {
     let period = months.count == 2 ? " " + months.joined(separator: "-") : ""
     // Outcomes by year, then targets (`Målvärde 2024`), as such tables print them; a header
     // wrapped over lines lists its words in another order.
-    let words = chosen == nil ? words : words.filter { !$0.lowercased().hasPrefix("mål") } + words.filter { $0.lowercased().hasPrefix("mål") }
+    let words = chosen == nil ? words : words.filter { !$0.lowercasedText().hasPrefix("mål") } + words.filter { $0.lowercasedText().hasPrefix("mål") }
     return words.enumerated().map { k, word in
       guard let chosen else { return Set(words).count == words.count ? word : "\(word) (kolumn \(k + 2))" }
       return "\(word)\(period) \(chosen[k])"

@@ -31,7 +31,7 @@ public enum DocumentReader {
         var title = line.collapsed
         while let last = title.last, last.isNumber || last == "." || last == "…" || last == " " { title.removeLast() }
         if let (_, rest) = SectionNumber.split(title) { title = rest }
-        contents[title.lowercased()] = line.indent >= 2 ? 2 : 1
+        contents[title.lowercasedText()] = line.indent >= 2 ? 2 : 1
         longestContentsTitle = max(longestContentsTitle, title.utf8.count + 8)
       }
     }
@@ -40,7 +40,7 @@ public enum DocumentReader {
     /// a text longer than every title is not lower-cased).
     func contentsLevel(_ text: String) -> Int? {
       guard !contents.isEmpty, text.utf8.count <= longestContentsTitle else { return nil }
-      return contents[text.lowercased()]
+      return contents[text.lowercasedText()]
     }
 
     func usable(_ i: Int) -> Bool {

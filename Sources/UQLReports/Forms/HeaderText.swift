@@ -33,7 +33,7 @@ enum HeaderText {
     guard let last = stem.last, last.isLetter, let first = after.first, first.isLowercase else {
       return false
     }
-    return !LineJoining.conjunctions.contains(after.prefix { $0.isLetter }.lowercased())
+    return !LineJoining.conjunctions.contains(after.prefix { $0.isLetter }.lowercasedText())
   }
 
   /// Whether `after` completes a vocabulary word that `before` breaks off (`Helårspr` + `ognos`).
@@ -41,8 +41,8 @@ enum HeaderText {
     guard let first = after.first, first.isLowercase, let last = before.last, last.isLetter else {
       return false
     }
-    let head = before.split(separator: " ").last.map { $0.lowercased() } ?? ""
-    let tail = after.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    let head = before.split(separator: " ").last.map { $0.lowercasedText() } ?? ""
+    let tail = after.split(separator: " ").first.map { $0.lowercasedText() } ?? ""
     let joined = head + tail
     return FollowUpVocabulary.columnWords.contains { word in
       joined.hasSuffix(word) && tail.count < word.count && !FollowUpVocabulary.columnWords.contains(tail)

@@ -40,7 +40,7 @@ enum PageFurnitureFinder {
   /// The letters of a line, lower-cased: what a running header keeps from page to page while its
   /// page number, date and spacing change (`20 25 ÅRSBOKSL UT … S ID 3 (36)`).
   static func key(_ line: SourceLine) -> String {
-    String(line.trimmed.lowercased().filter { $0.isLetter })
+    String(line.trimmed.lowercasedText().filter { $0.isLetter })
   }
 
   static func markRunningHeaders(_ lines: [SourceLine], pages: [Range<Int>], into found: inout [Int: Furniture]) {

@@ -55,7 +55,7 @@ struct SourceLine: Sendable {
     guard trimmed.hasPrefix("["), trimmed.hasSuffix(")"), let close = trimmed.firstIndex(of: "]") else {
       return false
     }
-    let label = trimmed[trimmed.index(after: trimmed.startIndex)..<close].lowercased()
+    let label = trimmed[trimmed.index(after: trimmed.startIndex)..<close].lowercasedText()
     return label.hasPrefix("tabell") && trimmed[close...].hasPrefix("](")
   }
 

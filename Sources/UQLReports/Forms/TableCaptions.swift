@@ -103,7 +103,7 @@ enum TableCaptions {
         guard block.lines.count == 1, t.count <= 80, let last = t.last, !".:;,".contains(last), t.contains(where: \.isLetter),
           FollowUpVocabulary.inlineAssessment(t) == nil
         else { continue }
-        if FollowUpVocabulary.unit(in: t) != nil || t.lowercased().hasPrefix("tabell") { return t }
+        if FollowUpVocabulary.unit(in: t) != nil || t.lowercasedText().hasPrefix("tabell") { return t }
         if looked == 1 { nearest = t }
       }
       if looked >= 12 { return nearest }

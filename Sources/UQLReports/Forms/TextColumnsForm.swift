@@ -55,7 +55,7 @@ enum TextColumnsForm {
   }
 
   static func normalised(_ text: String) -> String {
-    HTMLText.collapse(text).lowercased().trimmingCharacters(in: [":"])
+    HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"])
   }
 
   /// The table whose header is line `i`, and the range of line indices it covers.
@@ -81,7 +81,7 @@ enum TextColumnsForm {
         continue
       }
       guard isRow(line, starts: starts) || (!rows.isEmpty && isContinuation(line, starts: starts)),
-        FollowUpVocabulary.field(line.collapsed) == nil, !line.collapsed.lowercased().hasPrefix("kommentar:")
+        FollowUpVocabulary.field(line.collapsed) == nil, !line.collapsed.lowercasedText().hasPrefix("kommentar:")
       else { break }
       let segments = AlignedTableForm.segments(line.raw)
       // A capital under the first column starts a row, unless the line holds nothing else and

@@ -37,7 +37,7 @@ public enum MetadataInference {
     var titleBlock: [String] = []
     for (i, line) in head.prefix(60).enumerated() where !line.isEmpty {
       if TableOfContents.isEntry(line) || PageFurniture.pageNumber(in: line) != nil { continue }
-      let l = line.lowercased()
+      let l = line.lowercasedText()
       guard titleWords.contains(where: { l.hasPrefix($0.0) }) else { continue }
       var title = line
       var block = [line]
@@ -59,7 +59,7 @@ public enum MetadataInference {
     }
 
     // Kind: from the title, else from what the text says of itself.
-    if let title = m.title?.lowercased(), let kind = titleWords.first(where: { title.hasPrefix($0.0) })?.1 {
+    if let title = m.title?.lowercasedText(), let kind = titleWords.first(where: { title.hasPrefix($0.0) })?.1 {
       m.kind = kind
     } else if TextSearch.contains(lower, "sedan föregående rapport")
       || TextSearch.hasLiteral(lower, "uppföljningsrapport ", followedBy: Self.digits)
@@ -196,7 +196,7 @@ public enum MetadataInference {
   static func periodSpan(in text: String) -> String? {
     let pattern = "\\b(jan|januari)\\s*[-–—]\\s*(feb|februari|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)\\b"
     guard let r = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
-    let match = text[r].lowercased()
+    let match = text[r].lowercasedText()
     let parts = match.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
     guard let end = parts.last else { return nil }
     let month = end.trimmingCharacters(in: .whitespaces)

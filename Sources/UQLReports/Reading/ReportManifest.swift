@@ -117,10 +117,10 @@ public struct ReportManifest: Sendable, Equatable {
     var phrases = StatusPhrases()
     for (rawFile, rawEntry) in top {
       let file = rawFile.precomposedStringWithCanonicalMapping
-      if file.lowercased() == phraseKey {
+      if file.lowercasedText() == phraseKey {
         guard let map = rawEntry as? [String: Any] else { return .failure(.phrasesNotAnObject) }
         for (phrase, rawStatus) in map {
-          let name = (rawStatus as? String)?.lowercased() ?? ""
+          let name = (rawStatus as? String)?.lowercasedText() ?? ""
           if let s = AssignmentStatus(rawValue: name), s != .okänd {
             phrases.goals[phrase.precomposedStringWithCanonicalMapping] = s
           } else if let s = ActivityStatus(rawValue: name), s != .okänd {
@@ -136,13 +136,13 @@ public struct ReportManifest: Sendable, Equatable {
       }
       var entry = Entry()
       for (rawKey, value) in fields {
-        let key = rawKey.precomposedStringWithCanonicalMapping.lowercased()
+        let key = rawKey.precomposedStringWithCanonicalMapping.lowercasedText()
         switch key {
         case "titel", "title":
           guard let s = value as? String else { return .failure(.invalidField(file: file, field: rawKey, expected: "text")) }
           entry.title = s
         case "typ", "kind":
-          guard let s = value as? String, let kind = ReportMetadata.Kind(rawValue: s.lowercased()) else {
+          guard let s = value as? String, let kind = ReportMetadata.Kind(rawValue: s.lowercasedText()) else {
             return .failure(
               .invalidField(file: file, field: rawKey, expected: "uppföljningsrapport, bilaga, verksamhetsplan or okänd"))
           }

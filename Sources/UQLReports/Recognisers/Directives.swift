@@ -10,7 +10,7 @@ enum Directives {
   /// Whether a line is a directive's title.
   static func isTitle(_ text: String) -> Bool {
     guard text.count <= 140, let last = text.last, !".,;".contains(last) else { return false }
-    let words = text.lowercased().split { $0 == " " || $0 == ":" }.map(String.init)
+    let words = text.lowercasedText().split { $0 == " " || $0 == ":" }.map(String.init)
     guard let first = words.first else { return false }
     if first == "direktiv" || first == "kf-direktiv" { return words.count >= 2 }
     return owners.contains(first) && words.count >= 3 && words[1] == "direktiv"
@@ -18,7 +18,7 @@ enum Directives {
 
   /// Whether a line introduces the report on a directive.
   static func isSummary(_ text: String) -> Bool {
-    let t = text.lowercased()
+    let t = text.lowercasedText()
     return text.count <= 90 && t.hasPrefix("sammanfattning av") && t.contains("direktiv")
   }
 

@@ -54,7 +54,7 @@ extension DocumentMetadata {
       // One word: `Västra Götalandsregionen` is two, `Regionen` alone names none.
       return nil
     }
-    let lastLower = last.lowercased()
+    let lastLower = last.lowercasedText()
     if first == "Region" || first == "Landstinget" {
       let place = words.dropFirst()
       let placeOnly = place.last == "län" ? place.dropLast() : place
@@ -77,7 +77,7 @@ extension DocumentMetadata {
   /// `Kommunstyrelsen`), from the capitalised word its name begins with.
   static func administration(in text: String) -> String? {
     let t = HTMLText.collapse(text)
-    let lower = t.lowercased()
+    let lower = t.lowercasedText()
     if let range = lower.range(of: "nämnden för ") {
       let start = t.index(t.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound))
       let rest = t[start...]
@@ -94,7 +94,7 @@ extension DocumentMetadata {
     guard part.count <= 60 else { return nil }
     let words = part.split(separator: " ").map(String.init)
     guard let last = words.last,
-      FollowUpVocabulary.administrationEndings.contains(where: { last.lowercased().hasSuffix($0) })
+      FollowUpVocabulary.administrationEndings.contains(where: { last.lowercasedText().hasSuffix($0) })
     else { return nil }
     var start = words.count - 1
     while start > 0 {
@@ -111,7 +111,7 @@ extension DocumentMetadata {
     }
     let name = words[start...].joined(separator: " ")
     guard name.first?.isUppercase == true,
-      !FollowUpVocabulary.administrationEndings.contains(name.lowercased())
+      !FollowUpVocabulary.administrationEndings.contains(name.lowercasedText())
     else { return nil }
     return name
   }

@@ -53,7 +53,7 @@ extension DocumentMetadata {
     if line.first?.isLowercase == true || last.hasSuffix(",") || last.hasSuffix("–") || last.hasSuffix("-") {
       return true
     }
-    let lower = last.lowercased()
+    let lower = last.lowercasedText()
     return line.first?.isNumber == true && MetadataInference.yearIn(last) == nil
       && FollowUpVocabulary.kinds.contains { $0.words.contains { lower.contains($0) } }
   }

@@ -31,7 +31,7 @@ enum DocumentMetadata {
     for line in text.lines.prefix(40) {
       for part in AlignedTableForm.segments(line).map(\.text) {
         guard let colon = part.firstIndex(of: ":") else { continue }
-        let name = part[..<colon].lowercased()
+        let name = part[..<colon].lowercasedText()
         let value = HTMLText.collapse(String(part[part.index(after: colon)...]))
         if !value.isEmpty, name.count <= 20 { fields[name] = value }
       }
@@ -50,7 +50,7 @@ enum DocumentMetadata {
 
     // Kind and title: the first title-page line or header part that names a kind of report.
     for candidate in candidates {
-      let letters = candidate.lowercased().filter { $0.isLetter || $0 == " " }
+      let letters = candidate.lowercasedText().filter { $0.isLetter || $0 == " " }
       let squeezed = letters.filter { $0 != " " }
       if let (kind, _) = FollowUpVocabulary.kinds.first(where: { entry in
         entry.words.contains { letters.contains($0) || squeezed.contains($0.filter { $0 != " " }) }
@@ -81,7 +81,7 @@ enum DocumentMetadata {
 
     // Year and period: from the title, else a labelled report period (`2025-12-31`).
     let title = m.title ?? ""
-    let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    let words = title.lowercasedText().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     m.year = m.year ?? words.compactMap { Int($0) }.first { (1990...2100).contains($0) }
     if let period = period(in: title) {
       m.period = period

@@ -58,7 +58,7 @@ enum EconomyRecogniser {
 
   /// Whether a header names a measure of economy (`Helårsprognos i delår 2`, `Budget 2024`).
   static func isMeasure(_ header: String) -> Bool {
-    let h = LineJoining.join(header.split(separator: "\n").map(String.init)).lowercased()
+    let h = LineJoining.join(header.split(separator: "\n").map(String.init)).lowercasedText()
     return ["budget", "bokslut", "utfall", "prognos", "avvikelse"].contains {
       h.hasPrefix($0) || h.hasPrefix("helårs" + $0) || h.hasPrefix("års" + $0)
     }
@@ -70,7 +70,7 @@ enum EconomyRecogniser {
   ]
 
   static func isTotal(_ post: String) -> Bool {
-    TotalRowCheck.isTotal(post) || post.lowercased() == "netto"
+    TotalRowCheck.isTotal(post) || post.lowercasedText() == "netto"
   }
 
   /// Whether row `r` heads the rows below it (`Reinvesteringar` over `Utgifter`): a label
@@ -79,13 +79,13 @@ enum EconomyRecogniser {
   /// group or total.
   static func isGroup(_ r: Int, in table: DocumentTable) -> Bool {
     let label = LineJoining.join([table.rows[r].label])
-    guard !hasValues(table.rows[r]), label.first?.isUppercase == true, !postWords.contains(label.lowercased()) else {
+    guard !hasValues(table.rows[r]), label.first?.isUppercase == true, !postWords.contains(label.lowercasedText()) else {
       return false
     }
     for next in table.rows[(r + 1)...] {
       let nextLabel = LineJoining.join([next.label])
       if hasValues(next) { return !isTotal(nextLabel) }
-      if !postWords.contains(nextLabel.lowercased()) { return false }
+      if !postWords.contains(nextLabel.lowercasedText()) { return false }
     }
     return false
   }
@@ -118,12 +118,12 @@ enum EconomyRecogniser {
   /// Whether a table reads as economy: a currency unit, or two or more economy column words,
   /// and a first column that is not one of indicators or statistics.
   static func isEconomy(_ table: DocumentTable) -> Bool {
-    let first = table.columns.first?.lowercased() ?? ""
+    let first = table.columns.first?.lowercasedText() ?? ""
     if IndicatorRecogniser.isIndicatorTable(table) { return false }
     if measureColumns.contains(where: { first.hasPrefix($0) }) { return false }
     if let unit = table.unit, currencies.contains(unit) { return true }
     let words = table.columns.dropFirst().filter { header in
-      let h = header.lowercased()
+      let h = header.lowercasedText()
       return ["budget", "bokslut", "utfall", "prognos", "avvikelse"].contains { h.contains($0) }
     }
     return words.count >= 2

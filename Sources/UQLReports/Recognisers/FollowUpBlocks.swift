@@ -271,7 +271,7 @@ enum FollowUpBlocks {
     }
     guard let heading = above.last(where: { $0.headingNumber != nil || $0.kind == .heading(number: nil, level: 1) })
     else { return nil }
-    let lower = heading.text.lowercased()
+    let lower = heading.text.lowercasedText()
     if lower.contains("uppföljning") || FollowUpVocabulary.names(lower, FollowUpVocabulary.goalWords) { return nil }
     return (heading.headingNumber, heading.text, heading.lines.lowerBound)
   }
@@ -283,6 +283,6 @@ enum FollowUpBlocks {
 
   /// A goal's text compared across wraps: lower case, letters and digits only.
   static func key(_ s: String) -> String {
-    String(s.lowercased().filter { $0.isLetter || $0.isNumber })
+    String(s.lowercasedText().filter { $0.isLetter || $0.isNumber })
   }
 }

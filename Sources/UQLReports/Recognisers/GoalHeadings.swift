@@ -101,7 +101,7 @@ enum GoalHeadings {
 
   /// Headings of a goal's parts: `Aktiviteter`, `Indikatorer`, `Kommentar`, `Analys` …
   static func isPart(_ heading: String) -> Bool {
-    let t = heading.lowercased().trimmingCharacters(in: [":", " "])
+    let t = heading.lowercasedText().trimmingCharacters(in: [":", " "])
     return FollowUpVocabulary.introducesActivities(heading)
       || [
         "indikatorer", "indikator", "nyckeltal", "kommentar", "analys", "uppföljning", "resultat", "bedömning",

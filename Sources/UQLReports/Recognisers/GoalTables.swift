@@ -97,7 +97,7 @@ enum GoalTables {
 
   /// `DIREKTIV - INNOVATION …`, `Uppdrag: …`.
   static func startsWithAssignmentWord(_ title: String) -> Bool {
-    let first = title.lowercased().split { !$0.isLetter && $0 != "-" }.first.map(String.init) ?? ""
+    let first = title.lowercasedText().split { !$0.isLetter && $0 != "-" }.first.map(String.init) ?? ""
     return first == "direktiv" || first == "uppdrag"
   }
 

@@ -13,13 +13,13 @@ enum IndicatorRecogniser {
     guard let first = table.columns.first else { return false }
     if FollowUpVocabulary.namesMeasures(first) { return true }
     // A table of statistics by year (`Statistik`, `Statistik simskola` over `Bokslut 2023 …`).
-    if first.lowercased().hasPrefix("statistik"), table.columns.dropFirst().contains(where: { year(in: $0) != nil }) {
+    if first.lowercasedText().hasPrefix("statistik"), table.columns.dropFirst().contains(where: { year(in: $0) != nil }) {
       return true
     }
     guard FollowUpVocabulary.names(first, ["namn", "mätning", ""]) else { return false }
-    let caption = (table.caption ?? "").lowercased()
+    let caption = (table.caption ?? "").lowercasedText()
     return captionWords.contains { caption.contains($0) }
-      && table.columns.dropFirst().contains { $0.lowercased().contains("utfall") || $0.lowercased().contains("mål") }
+      && table.columns.dropFirst().contains { $0.lowercasedText().contains("utfall") || $0.lowercasedText().contains("mål") }
   }
 
   static func recognise(_ document: Document) -> (records: [IndicatorRecord], warnings: [ReportWarning]) {
@@ -42,7 +42,7 @@ enum IndicatorRecogniser {
         // Answers printed as words (`Ja`, `Nej`) have no number for `utfall`: said, not dropped
         // (words that stand for no value, `Stängt`, are no answers).
         let texts = values.map { LineJoining.join([$0.text]) }
-        let answers = texts.filter { $0.contains(where: \.isLetter) && !FollowUpVocabulary.noValueWords.contains($0.lowercased()) }
+        let answers = texts.filter { $0.contains(where: \.isLetter) && !FollowUpVocabulary.noValueWords.contains($0.lowercasedText()) }
         if let first = values.first, !answers.isEmpty, texts.allSatisfy({ AlignedTableForm.number($0) == nil }) {
           warnings.append(
             ReportWarning(
@@ -61,7 +61,7 @@ enum IndicatorRecogniser {
         for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
           guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
           let header = row.valuesInOrder || column >= table.columns.count ? nil : table.columns[column]
-          let lower = header?.lowercased() ?? ""
+          let lower = header?.lowercasedText() ?? ""
           // A target (`Målvärde 2024`) or the level planned (`Budget 2025`) is målvärde.
           let isTarget = lower.contains("mål") || lower.contains("budget")
           let year = header.flatMap(year(in:))

@@ -39,7 +39,7 @@ enum LabelledSections {
         chapter = section.title
         continue
       }
-      let labels = section.fields.map(\.label).joined(separator: " ").lowercased()
+      let labels = section.fields.map(\.label).joined(separator: " ").lowercasedText()
       let decided = section.fields.contains { $0.field == .decidedBy || $0.field == .assessment }
       guard decided || labels.contains("målet") || labels.contains("nämndmål") || namesDirective(section.title)
       else { continue }
@@ -124,21 +124,21 @@ enum LabelledSections {
 
   /// Whether a title names a directive or an assignment (`Direktiv – Innovation …`).
   static func namesDirective(_ title: String) -> Bool {
-    let t = title.lowercased()
+    let t = title.lowercasedText()
     return t.hasPrefix("direktiv") || t.hasPrefix("uppdrag") || Directives.isTitle(title)
   }
 
   /// Whether a labelled section reports on a directive or assignment rather than a goal.
   static func isDirective(_ section: Section, labels: String, chapter: String?) -> Bool {
     if namesDirective(section.title) || labels.contains("direktiv") || labels.contains("uppdraget") { return true }
-    guard let chapter = chapter?.lowercased() else { return false }
+    guard let chapter = chapter?.lowercasedText() else { return false }
     return chapter.contains("direktiv") || chapter.contains("uppdrag")
   }
 
   /// The kind of goal its decider gives: `Kommunfullmäktige` → `Kommunfullmäktiges mål`,
   /// `Nämnd` → `Nämndmål`; nil for a decider the vocabulary does not know.
   static func kind(decidedBy value: String) -> String? {
-    let v = value.lowercased()
+    let v = value.lowercasedText()
     if v.hasPrefix("kommunfullmäktige") { return "Kommunfullmäktiges mål" }
     if v.hasPrefix("regionfullmäktige") { return "Regionfullmäktiges mål" }
     if v.hasPrefix("kommunstyrelse") { return "Kommunstyrelsens mål" }

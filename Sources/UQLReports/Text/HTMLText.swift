@@ -95,7 +95,7 @@ public enum HTMLText {
       let ch = element.character
       if ch.isLetter || ch.isNumber { name.append(ch) } else { break }
     }
-    return name.lowercased()
+    return name.lowercasedText()
   }
 
   static let named: [String: Character] = [

@@ -64,7 +64,7 @@ public enum LineJoining {
     let stem = before.dropLast()
     guard let last = stem.last, last.isLetter else { return false }
     guard let first = after.first, first.isLetter, first.isLowercase else { return false }
-    let nextWord = after.prefix { $0.isLetter }.lowercased()
+    let nextWord = after.prefix { $0.isLetter }.lowercasedText()
     return !conjunctions.contains(nextWord)
   }
 }

@@ -21,6 +21,8 @@ public enum PageFurniture {
   /// Whether `line` is nothing but a page number: `15(39)`, `15`, `- 15 -`, `Sida 15 av 39`.
   /// A bare number has at most three digits, so a lone year is not taken for a page.
   public static func isPageNumberLine(_ line: String) -> Bool {
+    // Every form has an ASCII digit: a byte test settles most lines.
+    guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
     let t = HTMLText.collapse(line)
     guard !t.isEmpty, t.count <= 20 else { return false }
     if let _ = pageNumber(in: t), t.allSatisfy({ $0.isNumber || $0 == "(" || $0 == ")" || $0 == " " }) {
@@ -28,7 +30,7 @@ public enum PageFurniture {
     }
     let bare = t.filter { $0 != "-" && $0 != "–" && $0 != " " }
     if !bare.isEmpty, bare.count <= 3, bare.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
-    let words = t.lowercased().split(separator: " ")
+    let words = t.lowercasedText().split(separator: " ")
     if words.count == 4, words[0] == "sida", words[2] == "av", Int(words[1]) != nil, Int(words[3]) != nil {
       return true
     }

@@ -3,7 +3,7 @@
 public enum TableOfContents {
   /// Whether `line` is the heading of a table of contents.
   public static func isHeading(_ line: String) -> Bool {
-    let t = HTMLText.collapse(line).lowercased()
+    let t = HTMLText.collapse(line).lowercasedText()
     return t == "innehållsförteckning" || t == "innehåll"
   }
 

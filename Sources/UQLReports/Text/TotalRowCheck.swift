@@ -12,7 +12,7 @@ public enum TotalRowCheck {
     guard TextSearch.mayContainLowercased(post, "total") || TextSearch.mayContainLowercased(post, "summa") else {
       return false
     }
-    let p = HTMLText.collapse(post).lowercased()
+    let p = HTMLText.collapse(post).lowercasedText()
     return p == "total" || p == "totalt" || p == "summa" || p.hasPrefix("summa ") || p.hasPrefix("totalt ")
       || p.hasPrefix("total ")
   }
@@ -98,7 +98,7 @@ public enum TotalRowCheck {
 
   /// Whether a column holds percentages or ratios: `%`, `procent`, `andel`, `per`, `kvot`.
   static func isRatio(_ measure: String) -> Bool {
-    let m = measure.lowercased()
+    let m = measure.lowercasedText()
     return m.contains("%") || m.contains("procent") || m.contains("andel") || m.contains("kvot")
       || m.split(separator: " ").contains("per")
   }

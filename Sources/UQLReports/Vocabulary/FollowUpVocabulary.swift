@@ -36,7 +36,7 @@ public enum FollowUpVocabulary {
   static let assignmentWordsLongestFirst = assignmentWords.sorted { $0.count > $1.count }
 
   static func namedHeading(_ heading: String, words: [String]) -> (kind: String, title: String)? {
-    let lower = heading.prefix(40).lowercased()
+    let lower = heading.prefix(40).lowercasedText()
     guard let word = words.first(where: { lower.hasPrefix($0) }) else { return nil }
     var rest = heading.dropFirst(word.count)
     // The word ends there (`Målområde` is no `Mål`).
@@ -60,9 +60,9 @@ public enum FollowUpVocabulary {
       return false
     }
     let t = text.filter { $0 != "*" && $0 != "#" }
-    let head = t.prefix { $0 != " " && $0 != ":" }.lowercased()
+    let head = t.prefix { $0 != " " && $0 != ":" }.lowercasedText()
     guard activityWords.contains(head) || ["planerade", "genomförda", "pågående"].contains(head) else { return false }
-    let words = t.lowercased().trimmingCharacters(in: [":", " "]).split(separator: " ")
+    let words = t.lowercasedText().trimmingCharacters(in: [":", " "]).split(separator: " ")
     guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
     let named = words.contains { activityWords.contains(String($0)) }
     return named && (activityWords.contains(String(word)) || ["planerade", "genomförda", "pågående"].contains(word))
@@ -80,7 +80,7 @@ public enum FollowUpVocabulary {
     guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 else { return nil }
     let plain = text.filter { $0 != "*" && $0 != "_" }
     guard let colon = plain.firstIndex(of: ":") else { return nil }
-    let label = HTMLText.collapse(String(plain[..<colon])).lowercased()
+    let label = HTMLText.collapse(String(plain[..<colon])).lowercasedText()
     guard assessmentLabels.contains(label) else { return nil }
     let value = HTMLText.collapse(String(plain[plain.index(after: colon)...]))
     return value.isEmpty ? nil : value
@@ -106,7 +106,7 @@ public enum FollowUpVocabulary {
   /// them (`Resultatindikatorer`, `Kvalitetsnyckeltal`, `Målindikator`).
   public static func namesMeasures(_ header: String) -> Bool {
     if names(header, measureWords) { return true }
-    let t = HTMLText.collapse(header).lowercased().trimmingCharacters(in: [":"])
+    let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
     guard !t.contains(" "), t.count <= 30 else { return false }
     return ["indikator", "indikatorer", "nyckeltal", "mått"].contains { t.hasSuffix($0) && t.count > $0.count + 2 }
   }
@@ -160,7 +160,7 @@ public enum FollowUpVocabulary {
   /// The field a line labels, if the line is nothing but a field label.
   public static func field(_ line: String) -> Field? {
     guard line.utf8.count <= 60 else { return nil }
-    var t = HTMLText.collapse(line).lowercased()
+    var t = HTMLText.collapse(line).lowercasedText()
     while let last = t.last, last == ":" || last == "*" || last == " " { t.removeLast() }
     while let first = t.first, first == "*" || first == "_" { t.removeFirst() }
     return fieldLabels[t]
@@ -168,7 +168,7 @@ public enum FollowUpVocabulary {
 
   /// Whether `text` (any case, white space collapsed) is one of `words` whole.
   public static func names(_ text: String, _ words: [String]) -> Bool {
-    let t = HTMLText.collapse(text).lowercased().trimmingCharacters(in: [":"])
+    let t = HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"])
     return words.contains(t)
   }
 
@@ -220,7 +220,7 @@ public enum FollowUpVocabulary {
   /// The unit a caption or header text names, if any: words are matched whole, ignoring case.
   public static func unit(in text: String) -> String? {
     guard mayNameUnit(text) else { return nil }
-    let lower = text.lowercased()
+    let lower = text.lowercasedText()
     let words = lower.split { !($0.isLetter || $0 == "%") }.map(String.init)
     for (unit, names) in units {
       for name in names {

@@ -166,7 +166,7 @@ public enum StatusVocabulary {
 
   /// Lower case, punctuation to spaces, white space collapsed.
   static func normalised(_ s: String) -> String {
-    let mapped = s.lowercased().map { ch -> Character in
+    let mapped = s.lowercasedText().map { ch -> Character in
       ch.isLetter || ch.isNumber || !".,;:()\"'".contains(ch) ? ch : " "
     }
     return String(mapped).split(separator: " ").joined(separator: " ")
