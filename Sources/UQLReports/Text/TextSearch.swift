@@ -14,7 +14,8 @@ enum TextSearch {
     let answer: Bool? = text.withUTF8 { haystack in
       word.withUTF8 { needle in search(haystack, needle) }
     }
-    return answer ?? text.contains(word)
+    // The generic search compares characters; the concrete one above would be this function.
+    return answer ?? text[...].contains(word[...])
   }
 
   /// true or false when the bytes decide, nil when a grapheme cluster straddles a match's end.
@@ -201,5 +202,15 @@ enum TextSearch {
   static func containsTab(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { $0.contains(0x09) }
+  }
+}
+
+extension String {
+  /// Whether the text contains `other`, as the standard library and Foundation answer, found
+  /// over the UTF-8 bytes (``TextSearch/contains(_:_:)``): every reader asks this of most lines,
+  /// and Foundation's `contains` goes through `NSString` for each. Being concrete, this overload
+  /// is chosen over their generic ones throughout the readers.
+  func contains(_ other: String) -> Bool {
+    TextSearch.contains(self, other)
   }
 }
