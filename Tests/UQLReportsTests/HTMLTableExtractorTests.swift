@@ -30,6 +30,8 @@ struct HTMLTableExtractorTests {
       #expect(a.goal == g[1])
       #expect(a.text == g[2])
       #expect(a.status?.rawValue == g[4])
+      // The icon as printed; none where it was lost.
+      #expect((a.assessment ?? "") == g[3], "line \(a.line)")
       #expect(String((a.comment ?? "").prefix(60)) == g[5], "line \(a.line)")
       #expect(a.line == Self.goldLine(g[6]), "\(a.text)")
     }
@@ -45,6 +47,7 @@ struct HTMLTableExtractorTests {
       #expect(a.assignment == g[2], "line \(a.line)")
       #expect(a.text == g[3], "line \(a.line)")
       #expect(a.status?.rawValue == g[5], "line \(a.line)")
+      #expect((a.assessment ?? "") == g[4], "line \(a.line)")
       #expect(a.line == Self.goldLine(g[6]), "\(a.text)")
     }
   }

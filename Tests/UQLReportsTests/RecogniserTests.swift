@@ -146,6 +146,28 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.text) == ["Direktiv - digitalisering"])
   }
 
+  @Test func activityTablesKeepResponsibilityPrintedStatusAndTheirOtherColumns() throws {
+    let e = extract(
+      """
+      ## 3 Aktiviteter
+
+      | Aktivitet | Ansvarig | Tidplan | Status | Färdiggrad | Kommentar |
+      | --- | --- | --- | --- | --- | --- |
+      | Ny lokalförsörjningsplan | Ekonomienheten | Q3 2025 | Pågår enligt plan | 50 % | Remiss i juni |
+      | Digital anmälan | IT-enheten | 2025 |  |  |  |
+      | Heltid som norm | HR | 2024 | Ej genomförd |  | Avvaktar avtal. |
+      """)
+    #expect(e.activities.map(\.text) == ["Ny lokalförsörjningsplan", "Digital anmälan", "Heltid som norm"])
+    #expect(e.activities.map(\.responsible) == ["Ekonomienheten", "IT-enheten", "HR"])
+    #expect(e.activities.map(\.assessment) == ["Pågår enligt plan", nil, "Ej genomförd"])
+    #expect(e.activities.map(\.status) == [.pågår, .okänd, .ejEnligtPlan])
+    // The second assessment column (Färdiggrad) and Tidplan are kept before the comment.
+    #expect(
+      e.activities.map(\.comment) == [
+        "Tidplan: Q3 2025. Färdiggrad: 50 %. Remiss i juni", "Tidplan: 2025.", "Tidplan: 2024. Avvaktar avtal.",
+      ])
+  }
+
   @Test func directivesAndTheReportOnThem() throws {
     let e = extract(
       """

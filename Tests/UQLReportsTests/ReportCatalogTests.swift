@@ -20,8 +20,11 @@ struct ReportCatalogTests {
     }
     #expect(byName["rapporter"]?.columnNames == ["rapport", "år", "fil", "rad", "tidpunkt", "titel", "typ", "förvaltning", "organisation", "period", "rader", "layout"])
     #expect(byName["delmål"]?.columnNames.suffix(8) == ["nr", "delmål", "nivå", "överordnat", "typ", "bedömning", "status", "kommentar"])
-    #expect(byName["uppdrag"]?.columnNames.suffix(5) == ["delmål", "mål", "uppdrag", "status", "kommentar"])
-    #expect(byName["aktiviteter"]?.columnNames.suffix(5) == ["delmål", "uppdrag", "aktivitet", "status", "kommentar"])
+    #expect(byName["uppdrag"]?.columnNames.suffix(6) == ["delmål", "mål", "uppdrag", "bedömning", "status", "kommentar"])
+    #expect(
+      byName["aktiviteter"]?.columnNames.suffix(7) == [
+        "delmål", "uppdrag", "aktivitet", "ansvar", "bedömning", "status", "kommentar",
+      ])
     #expect(byName["indikatorer"]?.columnNames.suffix(8) == ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn"])
     #expect(byName["ekonomi"]?.columnNames.suffix(7) == ["tabell", "grupp", "post", "mått", "värde", "text", "enhet"])
     #expect(byName["avsnitt"]?.columnNames.suffix(4) == ["nr", "rubrik", "nivå", "text"])

@@ -21,10 +21,10 @@ public enum ReportCatalog {
       [.text, .text, .text, .text, .text, .integer, .text])
     var goals = TableRows(["nr", "delmål", "nivå", "överordnat", "typ", "bedömning", "status", "kommentar"],
       [.text, .text, .integer, .text, .text, .text, .enumeration(EnumDomain.assignmentStatus), .text])
-    var assignments = TableRows(["delmål", "mål", "uppdrag", "status", "kommentar"],
-      [.text, .text, .text, .enumeration(EnumDomain.assignmentStatus), .text])
-    var activities = TableRows(["delmål", "uppdrag", "aktivitet", "status", "kommentar"],
-      [.text, .text, .text, .enumeration(EnumDomain.activityStatus), .text])
+    var assignments = TableRows(["delmål", "mål", "uppdrag", "bedömning", "status", "kommentar"],
+      [.text, .text, .text, .text, .enumeration(EnumDomain.assignmentStatus), .text])
+    var activities = TableRows(["delmål", "uppdrag", "aktivitet", "ansvar", "bedömning", "status", "kommentar"],
+      [.text, .text, .text, .text, .text, .enumeration(EnumDomain.activityStatus), .text])
     var indicators = TableRows(
       ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn"],
       [.text, .text, .text, .number, .number, .text, .text, .text])
@@ -52,12 +52,13 @@ public enum ReportCatalog {
       }
       for a in e.assignments {
         assignments.append(common, line: a.line, [
-          text(a.goal), text(a.subGoal), text(a.text), text(a.status?.rawValue), text(a.comment),
+          text(a.goal), text(a.subGoal), text(a.text), text(a.assessment), text(a.status?.rawValue), text(a.comment),
         ])
       }
       for a in e.activities {
         activities.append(common, line: a.line, [
-          text(a.goal), text(a.assignment), text(a.text), text(a.status?.rawValue), text(a.comment),
+          text(a.goal), text(a.assignment), text(a.text), text(a.responsible), text(a.assessment),
+          text(a.status?.rawValue), text(a.comment),
         ])
       }
       for i in e.indicators {

@@ -5,6 +5,7 @@ struct HTMLTableBuilder {
     var goal: String
     var text: [String]
     var status: AssignmentStatus
+    var symbol: String?
     var comment: [String]
     var line: Int
   }
@@ -14,6 +15,7 @@ struct HTMLTableBuilder {
     var assignment: Int?
     var text: [String]
     var status: ActivityStatus
+    var symbol: String?
     var line: Int
   }
 
@@ -78,12 +80,12 @@ struct HTMLTableBuilder {
     let first = HTMLText.plain(row.assignment)
     if !first.isEmpty {
       if let (symbol, rest) = Row.leadingSymbol(first), let status = Row.assignmentSymbols[symbol] {
-        startAssignment(text: rest, status: status, line: line)
+        startAssignment(text: rest, status: status, symbol: String(symbol), line: line)
         startedHere = true
       } else if let (symbol, rest) = Row.leadingSymbol(first), let status = Row.activitySymbols[symbol] {
         extraction.warnings.append(
           ReportWarning(message: "activity '\(rest)' printed in the assignment column", line: line))
-        addActivity(text: rest, status: status, line: line)
+        addActivity(text: rest, status: status, symbol: String(symbol), line: line)
       } else if afterHeader, let c = current, continues(assignment: c, with: first) {
         assignments[c].text.append(first)
       } else {
@@ -104,7 +106,7 @@ struct HTMLTableBuilder {
     _ = startedHere
     for item in Row.activityItems(row.activities) {
       if let (symbol, rest) = Row.leadingSymbol(item.text), let status = Row.activitySymbols[symbol] {
-        addActivity(text: rest, status: status, line: line)
+        addActivity(text: rest, status: status, symbol: String(symbol), line: line)
       } else if !item.listed, let last = activities.indices.last {
         activities[last].text.append(item.text)
       } else {
@@ -123,18 +125,20 @@ struct HTMLTableBuilder {
     return text.first?.isLowercase ?? false
   }
 
-  mutating func startAssignment(text: String, status: AssignmentStatus, line: Int) {
+  mutating func startAssignment(text: String, status: AssignmentStatus, symbol: String? = nil, line: Int) {
     assignments.append(
-      AssignmentDraft(goal: goal, text: text.isEmpty ? [] : [text], status: status, comment: [], line: line))
+      AssignmentDraft(
+        goal: goal, text: text.isEmpty ? [] : [text], status: status, symbol: symbol, comment: [], line: line))
     current = assignments.count - 1
   }
 
-  mutating func addActivity(text: String, status: ActivityStatus, line: Int) {
+  mutating func addActivity(text: String, status: ActivityStatus, symbol: String? = nil, line: Int) {
     if current == nil {
       extraction.warnings.append(
         ReportWarning(message: "activity '\(text.prefix(60))' before any assignment", line: line))
     }
-    activities.append(ActivityDraft(goal: goal, assignment: current, text: [text], status: status, line: line))
+    activities.append(
+      ActivityDraft(goal: goal, assignment: current, text: [text], status: status, symbol: symbol, line: line))
   }
 
   /// Warnings for assignments printed twice in one section and for a comment that is a cut-off
@@ -168,7 +172,7 @@ struct HTMLTableBuilder {
       let comment = LineJoining.join(a.comment)
       result.assignments.append(
         AssignmentRecord(
-          goal: a.goal, text: texts[i], status: a.status, comment: comment.isEmpty ? nil : comment,
+          goal: a.goal, text: texts[i], status: a.status, assessment: a.symbol, comment: comment.isEmpty ? nil : comment,
           line: a.line))
     }
     result.warnings += HTMLTableBuilder.duplicates(result.assignments)
@@ -181,7 +185,7 @@ struct HTMLTableBuilder {
       result.activities.append(
         ActivityRecord(
           goal: a.goal, assignment: assignment, text: LineJoining.join(a.text), status: a.status,
-          comment: nil, line: a.line))
+          assessment: a.symbol, comment: nil, line: a.line))
     }
     return result
   }

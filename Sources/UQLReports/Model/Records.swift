@@ -40,17 +40,20 @@ public struct AssignmentRecord: Sendable, Equatable {
   public var text: String  // the assignment, joined across wraps and page breaks
   /// nil where the layout has no status column (a plan).
   public var status: AssignmentStatus?
+  /// The assessment as printed (`Uppdraget uppfylls delvis`, an icon), where the text has one.
+  public var assessment: String?
   public var comment: String?
   public var line: Int
 
   public init(
-    goal: String, subGoal: String? = nil, text: String, status: AssignmentStatus?,
+    goal: String, subGoal: String? = nil, text: String, status: AssignmentStatus?, assessment: String? = nil,
     comment: String?, line: Int
   ) {
     self.goal = goal
     self.subGoal = subGoal
     self.text = text
     self.status = status
+    self.assessment = assessment
     self.comment = comment
     self.line = line
   }
@@ -62,17 +65,23 @@ public struct ActivityRecord: Sendable, Equatable {
   public var assignment: String
   public var text: String
   public var status: ActivityStatus?
+  /// The status as printed (`Pågår enligt plan`, `▶`), where the text has one.
+  public var assessment: String?
+  /// Who is responsible, from a column `Ansvar`, `Ansvarig` or `Primära aktörer`.
+  public var responsible: String?
   public var comment: String?
   public var line: Int
 
   public init(
-    goal: String, assignment: String, text: String, status: ActivityStatus?, comment: String?,
-    line: Int
+    goal: String, assignment: String, text: String, status: ActivityStatus?, assessment: String? = nil,
+    responsible: String? = nil, comment: String?, line: Int
   ) {
     self.goal = goal
     self.assignment = assignment
     self.text = text
     self.status = status
+    self.assessment = assessment
+    self.responsible = responsible
     self.comment = comment
     self.line = line
   }

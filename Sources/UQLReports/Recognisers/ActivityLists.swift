@@ -37,7 +37,9 @@ enum ActivityLists {
       for (item, (text, status)) in zip(items, parsed) where !text.isEmpty {
         let s = assessments.activity(status, line: item.lines.lowerBound, hasColumn: hasColumn)
         activities.append(
-          ActivityRecord(goal: "", assignment: "", text: text, status: s, comment: nil, line: item.lines.lowerBound))
+          ActivityRecord(
+            goal: "", assignment: "", text: text, status: s, assessment: status, comment: nil,
+            line: item.lines.lowerBound))
         used.append(item.lines)
       }
     }

@@ -130,11 +130,15 @@ enum FollowUpBlocks {
           if header.kind == .activity {
             let status = assessments.activity(entry.assessment, line: line, hasColumn: header.assesses)
             result.activities.append(
-              ActivityRecord(goal: goal, assignment: "", text: text, status: status, comment: joinedComment(entry.comment), line: line))
+              ActivityRecord(
+                goal: goal, assignment: "", text: text, status: status, assessment: entry.assessment,
+                comment: joinedComment(entry.comment), line: line))
           } else {
             let status = assessments.goal(entry.assessment, line: line, hasColumn: header.assesses)
             result.assignments.append(
-              AssignmentRecord(goal: goal, text: text, status: status, comment: joinedComment(entry.comment), line: line))
+              AssignmentRecord(
+                goal: goal, text: text, status: status, assessment: entry.assessment,
+                comment: joinedComment(entry.comment), line: line))
           }
         }
       }

@@ -68,6 +68,7 @@ enum GoalHeadings {
       case .paragraph:
         if let a = assignment {
           if result.assignments[a].status == nil, let printed = FollowUpVocabulary.inlineAssessment(block.text) {
+            result.assignments[a].assessment = printed
             result.assignments[a].status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
             result.used.append(block.lines)
           } else {

@@ -3,10 +3,12 @@
 /// Goal columns from left to right are levels; a cell left empty repeats the one above (as a
 /// printed table leaves it blank) until a column to its left changes. A cell that begins with
 /// `Direktiv` in a goal column is an assignment, not a goal. Where the report reports on an
-/// activity under a heading or first line of the same name, that text is its comment.
+/// activity under a heading or first line of the same name, that text is its comment. An
+/// activity keeps who is responsible (`Ansvar`, `Primära aktörer`), its status as printed, and
+/// the table's other columns (`Tidplan`, `Färdiggrad`) as `Rubrik: värde.` before its comment.
 enum GoalTables {
   enum Role: Equatable {
-    case goal, activity, assignment, assessment, comment, other
+    case goal, activity, assignment, assessment, comment, responsible, other
   }
 
   struct Result {
@@ -21,6 +23,7 @@ enum GoalTables {
     if FollowUpVocabulary.names(h, FollowUpVocabulary.activityWords) { return .activity }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.assignmentWords) { return .assignment }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.assessmentWords) { return .assessment }
+    if FollowUpVocabulary.names(h, FollowUpVocabulary.responsibleWords) { return .responsible }
     if FollowUpVocabulary.names(h, ["kommentar", "kommentarer", "analys", "redovisning"]) { return .comment }
     return .other
   }
@@ -47,6 +50,17 @@ enum GoalTables {
     var current: [Int: String] = [:]  // goal column → title in force
     let assessment = roles.firstIndex(of: .assessment)
     let comment = roles.firstIndex(of: .comment)
+    let responsible = roles.firstIndex(of: .responsible)
+    // Columns no role reads, and second assessment or comment columns: kept with the comment.
+    let others = roles.indices.filter { c in
+      switch roles[c] {
+      case .other: return true
+      case .assessment: return c != assessment
+      case .comment: return c != comment
+      case .responsible: return c != responsible
+      default: return false
+      }
+    }
     for row in table.rows {
       func text(_ column: Int?) -> String? {
         guard let column, column < row.cells.count else { return nil }
@@ -54,7 +68,14 @@ enum GoalTables {
         return t.isEmpty ? nil : t
       }
       let status = text(assessment)
-      let note = text(comment)
+      let labelled = others.compactMap { c -> String? in
+        guard let value = text(c) else { return nil }
+        let header = LineJoining.join(table.columns[c].split(separator: "\n").map(String.init))
+        let sentence = ".!?".contains(value.last ?? " ") ? value : value + "."
+        return header.isEmpty ? sentence : "\(header): \(sentence)"
+      }
+      let parts = labelled + (text(comment).map { [$0] } ?? [])
+      let note = parts.isEmpty ? nil : parts.joined(separator: " ")
       var changed = false
       for (level, column) in goalColumns.enumerated() {
         guard let title = text(column) else {
@@ -86,10 +107,14 @@ enum GoalTables {
         let line = row.cells[column].line
         if role == .activity {
           let s = assessments.activity(status, line: line, hasColumn: assessment != nil)
-          result.activities.append(ActivityRecord(goal: goal, assignment: "", text: entry, status: s, comment: note, line: line))
+          result.activities.append(
+            ActivityRecord(
+              goal: goal, assignment: "", text: entry, status: s, assessment: status, responsible: text(responsible),
+              comment: note, line: line))
         } else {
           let s = assessments.goal(status, line: line, hasColumn: assessment != nil)
-          result.assignments.append(AssignmentRecord(goal: goal, text: entry, status: s, comment: note, line: line))
+          result.assignments.append(
+            AssignmentRecord(goal: goal, text: entry, status: s, assessment: status, comment: note, line: line))
         }
       }
     }

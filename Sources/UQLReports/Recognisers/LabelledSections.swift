@@ -59,7 +59,7 @@ enum LabelledSections {
         result.assignments.append(
           AssignmentRecord(
             goal: goal.map { result.goals[$0].title } ?? "", text: section.title, status: status,
-            comment: value(.comment), line: section.line))
+            assessment: assessment, comment: value(.comment), line: section.line))
         continue
       }
       let parent = section.number.flatMap { number in

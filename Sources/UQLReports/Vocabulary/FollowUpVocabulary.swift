@@ -90,6 +90,12 @@ public enum FollowUpVocabulary {
   public static let activityWords: [String] = ["aktivitet", "aktiviteter", "åtgärd", "åtgärder", "insats", "insatser"]
   /// What follow-up calls assignments.
   public static let assignmentWords: [String] = ["uppdrag", "direktiv", "nämndens uppdrag", "kf-uppdrag"]
+  /// Columns that say who carries out an activity.
+  public static let responsibleWords: [String] = [
+    "ansvar", "ansvarig", "ansvariga", "huvudansvarig", "huvudansvar", "ansvarig enhet", "ansvarig förvaltning",
+    "ansvarig nämnd", "ansvarig chef", "ansvarig funktion", "ansvarig avdelning", "ansvarig verksamhet",
+    "primära aktörer", "aktörer", "utförare",
+  ]
   /// Columns that hold an assessment or status of the entry beside them.
   public static let assessmentWords: [String] = [
     "bedömning", "status", "måluppfyllelse", "färdiggrad", "trend", "prognos", "uppfyllelse",
