@@ -10,6 +10,7 @@ enum ProseForm {
   /// The list marker a line starts with, and the text after it.
   static func listItem(_ line: SourceLine) -> (marker: String, text: String)? {
     let t = line.collapsed
+    guard mayStartListItem(t) else { return nil }
     // Every marker is a short first word (`•`, `12)`, `a)`) or a glyph glued to the text.
     let firstWordBytes = t.utf8.prefix { $0 != 0x20 }.count
     guard firstWordBytes <= 4 || t.hasPrefix("\u{F0B7}") || t.hasPrefix("\u{F0A7}") || t.hasPrefix("•") else {
@@ -36,11 +37,26 @@ enum ProseForm {
     return nil
   }
 
+  /// Whether the first bytes of `t` can start a list item: a glyph or a letter beyond ASCII
+  /// (decided by the full test), a dash, star, backslash, `o` or digit, or an ASCII letter
+  /// followed by `)` or `.`. Prose, starting with a word, is ruled out here.
+  static func mayStartListItem(_ t: String) -> Bool {
+    var bytes = t.utf8.makeIterator()
+    guard let b0 = bytes.next() else { return false }
+    if b0 >= 0x80 || (0x30...0x39).contains(b0) { return true }
+    if b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "*") || b0 == UInt8(ascii: "\\") || b0 == UInt8(ascii: "o") {
+      return true
+    }
+    let isLetter = (0x41...0x5A).contains(b0) || (0x61...0x7A).contains(b0)
+    let b1 = bytes.next()
+    return isLetter && (b1 == UInt8(ascii: ")") || b1 == UInt8(ascii: "."))
+  }
+
   /// The section number and title of a numbered heading line (`2.1 Apriluppföljning drift`,
   /// `04 Hav och marina resurser`), or nil. `1. Att verka …` is a numbered list item instead.
   static func numberedHeading(_ line: SourceLine) -> (number: String, title: String)? {
     let t = line.collapsed
-    guard t.count <= 140, let (number, rest) = SectionNumber.split(t) else { return nil }
+    guard t.utf8.count <= 140 * 4, let (number, rest) = SectionNumber.split(t), t.count <= 140 else { return nil }
     guard let first = rest.first, first.isUppercase else { return nil }
     let printed = t.prefix { !$0.isWhitespace }
     if printed.hasSuffix("."), !number.contains(".") { return nil }

@@ -3,6 +3,11 @@ public enum SectionNumber {
   /// Splits `line` into its leading section number and the rest, nil if it has none. The number
   /// must be followed by white space and text; components are 1–3 digits.
   public static func split(_ line: String) -> (number: String, rest: String)? {
+    // A number starts with a digit: a line whose first byte after ASCII blanks is another ASCII
+    // byte is ruled out without collapsing it (other white space is left to the full test).
+    if let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80, !(0x30...0x39).contains(first) {
+      return nil
+    }
     let t = Substring(HTMLText.collapse(line))
     var number = ""
     var component = 0
