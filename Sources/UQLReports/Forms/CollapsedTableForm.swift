@@ -18,6 +18,10 @@ enum CollapsedTableForm {
     "utfall", "målvärde", "mål", "budget", "prognos", "resultat", "bokslut", "värde", "avvikelse", "målnivå",
   ]
   static let firstColumnWords = Set(FollowUpVocabulary.measureWords + ["namn"])
+  /// The first bytes (lower case) and the longest length in bytes of the words a header can
+  /// start with: most lines are ruled out by these before their first word is lower-cased.
+  static let headerWordStarts = Set((firstColumnWords.union(columnWords)).compactMap(\.utf8.first))
+  static let longestHeaderWord = firstColumnWords.union(columnWords).map(\.utf8.count).max() ?? 0
 
   struct Header {
     var first: String
@@ -29,6 +33,10 @@ enum CollapsedTableForm {
   /// The header starting at line `i`, if one does.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     // The first word is a first-column or column word: most lines are ruled out there.
+    let firstBytes = lines[i].collapsed.utf8.prefix { $0 != 0x20 }
+    guard let b0 = firstBytes.first, headerWordStarts.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0),
+      firstBytes.count <= longestHeaderWord
+    else { return nil }
     let firstWord = lines[i].collapsed.prefix { $0 != " " }.lowercasedText()
     guard firstColumnWords.contains(firstWord) || columnWords.contains(firstWord) else { return nil }
     var first: String?
