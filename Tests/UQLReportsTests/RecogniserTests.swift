@@ -168,6 +168,31 @@ struct RecogniserTests {
       ])
   }
 
+  @Test func pageLayoutIndicatorTablesWithAColumnOfWordsAfterTheValues() throws {
+    let e = extract(
+      """
+      Indikator                                         Utfall        Målvärde      Bedömning
+      Andel barnavårdsutredningar klara inom 120 dagar  79 %          100 %         Röd
+      Nöjd medborgarindex äldreomsorg                   71            70            Grön
+
+      Mått                                    Utfall 2023     Utfall 2024     Trend
+      Väntetid till bistånd, dagar            34              29              Förbättrad
+      Nöjd kundindex simhallar                                29              Oförändrad
+      """)
+    let values = e.indicators.map { "\($0.line) \($0.name) \($0.outcome.map { "\($0)" } ?? "-")/\($0.target.map { "\($0)" } ?? "-") \($0.column ?? "")" }
+    // The words (Röd, Förbättrad) are cells of the table, not values; the values sit under
+    // the headers they start under, also where a row leaves a column empty.
+    #expect(
+      values == [
+        "2 Andel barnavårdsutredningar klara inom 120 dagar 79/- Utfall",
+        "2 Andel barnavårdsutredningar klara inom 120 dagar -/100 Målvärde",
+        "3 Nöjd medborgarindex äldreomsorg 71/- Utfall", "3 Nöjd medborgarindex äldreomsorg -/70 Målvärde",
+        "6 Väntetid till bistånd, dagar 34/- Utfall 2023", "6 Väntetid till bistånd, dagar 29/- Utfall 2024",
+        "7 Nöjd kundindex simhallar 29/- Utfall 2024",
+      ])
+    #expect(e.warnings.isEmpty)
+  }
+
   @Test func directivesAndTheReportOnThem() throws {
     let e = extract(
       """

@@ -47,6 +47,14 @@ struct TextStepsTests {
     #expect(PageFurniture.isPageNumberLine(" 7 "))
     #expect(PageFurniture.isPageNumberLine("Sida 3 av 39"))
     #expect(!PageFurniture.isPageNumberLine("2018"))
+    // Other organisations' forms: a page no later than the page count.
+    #expect(PageFurniture.isPageNumberLine("Sida 2 (5)"))
+    #expect(PageFurniture.isPageNumberLine("3 (9)"))
+    #expect(PageFurniture.isPageNumberLine("Sida 12"))
+    #expect(PageFurniture.isPageNumberLine("4/24"))
+    #expect(!PageFurniture.isPageNumberLine("9 (3)"))
+    #expect(!PageFurniture.isPageNumberLine("2023 (2022)"))
+    #expect(!PageFurniture.isPageNumberLine("Sida"))
     let lines = [header, "text", header.replacingOccurrences(of: "15(39)", with: "16(39)"),
       header.replacingOccurrences(of: "15(39)", with: "17(39)")]
     let repeated = PageFurniture.repeatedLines(lines)

@@ -217,11 +217,20 @@ enum AlignedTableForm {
     let segs = segments(line.raw)
     var values: [Segment] = []
     var index = segs.count
+    // A last column of words after the values: a trend (`Förbättrad`), an assessment (`Röd`),
+    // a frequency (`Tertial`). Its word is a cell of the row, not a number.
+    if segs.count >= 3, numbers(in: segs[segs.count - 1]) == nil, isWordCell(segs[segs.count - 1].text),
+      numbers(in: segs[segs.count - 2]) != nil
+    {
+      values.append(segs[segs.count - 1])
+      index -= 1
+    }
     while index > 0, let numbers = numbers(in: segs[index - 1]) {
       values.insert(contentsOf: numbers, at: 0)
       index -= 1
     }
-    guard !values.isEmpty else { return nil }
+    guard !values.isEmpty, values.count > (values.last.map { isWordCell($0.text) && numbers(in: $0) == nil } == true ? 1 : 0)
+    else { return nil }
     let labelParts = segs[..<index]
     if labelParts.isEmpty {
       guard line.indent >= 8, values.count >= 1 else { return nil }
@@ -234,6 +243,14 @@ enum AlignedTableForm {
     return NumberRow(label: label, labelStart: labelParts.first!.start, values: values)
   }
 
+  /// A cell of words in a column after a row's values: one or two words of letters, at most 20
+  /// characters, not a sentence's end or a label.
+  static func isWordCell(_ text: String) -> Bool {
+    guard let first = text.first, first.isLetter, text.count <= 20, !text.contains(where: \.isNumber) else { return false }
+    guard let last = text.last, last != ".", last != ":" else { return false }
+    return text.split(separator: " ").count <= 2
+  }
+
   /// Whether the last segment of `raw` starts with a byte a value can start with (a digit, a
   /// sign, a dash): prose, whose last segment starts with a letter, is ruled out here.
   static func lastSegmentMayBeNumber(_ raw: String) -> Bool {
@@ -241,6 +258,7 @@ enum AlignedTableForm {
     return raw.withUTF8 { bytes in
       var start = -1
       var spaces = 0
+      var segmentCount = 0
       var i = 0
       while i < bytes.count {
         let b = bytes[i]
@@ -250,7 +268,10 @@ enum AlignedTableForm {
           spaces += 1
           i += 1
         } else {
-          if start < 0 || spaces >= 2 { start = i }
+          if start < 0 || spaces >= 2 {
+            start = i
+            segmentCount += 1
+          }
           spaces = 0
         }
         i += 1
@@ -262,6 +283,8 @@ enum AlignedTableForm {
       // A short last segment of letters may be a word in a value's place or an approximate value.
       var end = bytes.count
       while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0C { end -= 1 }
+      // Or a word in a column of words after the values (`Röd`, `Förbättrad`, `Tertial`).
+      if segmentCount >= 3, end - start <= 24 { return true }
       // `Stängt`, `Saknas`, `Ej …`, `n/a`, `ung …`, `ca …`, `cirka …`: their first letters.
       let letters: [UInt8] = [UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "c")]
       guard letters.contains(b | 0x20), end - start <= 24
@@ -365,6 +388,9 @@ enum AlignedTableForm {
     func column(of word: Segment) -> Int {
       let centre = Double(word.start + word.end) / 2
       if Double(word.end) <= Double(labelEdge) || centre < Double(labelEdge) { return 0 }
+      // A word starting where a column's values start heads it (values printed left-aligned
+      // under their header); else the column its centre is in.
+      if let i = bands.firstIndex(where: { $0.start == word.start }) { return i + 1 }
       for (i, band) in bands.enumerated() where centre <= Double(band.end) + 0.5 { return i + 1 }
       return bands.count
     }

@@ -18,7 +18,8 @@ public enum PageFurniture {
     return (p, n)
   }
 
-  /// Whether `line` is nothing but a page number: `15(39)`, `15`, `- 15 -`, `Sida 15 av 39`.
+  /// Whether `line` is nothing but a page number: `15(39)`, `15`, `- 15 -`, `Sida 15 av 39`,
+  /// `Sida 15 (39)`, `15 (39)`, `15/39`.
   /// A bare number has at most three digits, so a lone year is not taken for a page.
   public static func isPageNumberLine(_ line: String) -> Bool {
     // Every form has an ASCII digit: a byte test settles most lines.
@@ -30,11 +31,17 @@ public enum PageFurniture {
     }
     let bare = t.filter { $0 != "-" && $0 != "–" && $0 != " " }
     if !bare.isEmpty, bare.count <= 3, bare.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
-    let words = t.lowercasedText().split(separator: " ")
-    if words.count == 4, words[0] == "sida", words[2] == "av", Int(words[1]) != nil, Int(words[3]) != nil {
-      return true
-    }
-    return false
+    // `Sida 3 av 9`, `Sida 3 (9)`, `Sida 3`, `3 (9)`, `3/9`: a page no later than the count.
+    var words = t.lowercasedText().split(separator: " ").map(String.init)
+    let named = words.first == "sida"
+    if named { words.removeFirst() }
+    if words.count == 1, words[0].contains("/") { words = words[0].split(separator: "/").map { "\($0)" } }
+    if words.count == 3, words[1] == "av" { words.remove(at: 1) }
+    if words.count == 2, words[1].hasPrefix("("), words[1].hasSuffix(")") { words[1] = String(words[1].dropFirst().dropLast()) }
+    let numbers = words.compactMap { w in w.utf8.count <= 4 && w.allSatisfy { $0.isASCII && $0.isNumber } ? Int(w) : nil }
+    guard numbers.count == words.count else { return false }
+    if numbers.count == 1 { return named }
+    return numbers.count == 2 && numbers[0] >= 1 && numbers[0] <= numbers[1]
   }
 
   /// Lines that occur at least `minimum` times once digits are ignored: running page headers
