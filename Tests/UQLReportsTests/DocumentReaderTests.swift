@@ -109,7 +109,11 @@ struct DocumentReaderTests {
     #expect(AlignedTableForm.lastSegmentMayBeNumber("Kostnader\t-12"))
     #expect(AlignedTableForm.lastSegmentMayBeNumber("x\u{A0}\u{A0}12"))
     #expect(!AlignedTableForm.lastSegmentMayBeNumber("Vi har 12 nya medarbetare"))
-    #expect(!AlignedTableForm.lastSegmentMayBeNumber("Utfall  12   Prognos"))
+    #expect(!AlignedTableForm.lastSegmentMayBeNumber("Utfall   Prognos"))
+    // A short word after values may be a column of words (`Trend`): the row decides.
+    #expect(AlignedTableForm.lastSegmentMayBeNumber("Sjukfrånvaro  6,1   Förbättrad"))
+    #expect(AlignedTableForm.numberRow(SourceLine(number: 1, text: "Sjukfrånvaro  6,1   Förbättrad"))?.values.count == 2)
+    #expect(AlignedTableForm.numberRow(SourceLine(number: 1, text: "Indikator   2023   2024   Trend"))?.isYearRow == true)
     #expect(!AlignedTableForm.lastSegmentMayBeNumber("   "))
   }
 

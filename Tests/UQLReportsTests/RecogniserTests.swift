@@ -193,6 +193,44 @@ struct RecogniserTests {
     #expect(e.warnings.isEmpty)
   }
 
+  @Test func goalLinesWithLabelledAssessmentsAndGoalsSetUnderOthers() throws {
+    let e = extract(
+      """
+      Inriktningsmål: 1. En Stockholm som håller samman
+
+      Nämndmål: Fler stockholmare rör sig regelbundet
+      Nämndens bedömning
+      Målet bedöms uppfyllas helt under året.
+
+      Deltagandet i föreningsidrotten har återhämtat sig efter pandemin.
+
+      Nämndmål: Stockholms idrottsanläggningar är tillgängliga och trygga för alla
+      Nämndens bedömning
+      Målet bedöms inte uppfyllas under året.
+
+      Strategiskt mål 2: En attraktiv arbetsgivare
+
+      Framgångsfaktor: Minskat beroende av hyrpersonal
+      Måluppfyllelse: Grön
+      """)
+    #expect(
+      e.goals.map(\.title).sorted() == [
+        "En Stockholm som håller samman", "En attraktiv arbetsgivare", "Fler stockholmare rör sig regelbundet",
+        "Minskat beroende av hyrpersonal", "Stockholms idrottsanläggningar är tillgängliga och trygga för alla",
+      ])
+    func goal(_ title: String) -> GoalRecord? { e.goals.first { $0.title == title } }
+    let first = goal("Fler stockholmare rör sig regelbundet")
+    #expect(first?.kind == "Nämndmål" && first?.level == 2 && first?.parent == "En Stockholm som håller samman")
+    // The assessment is the sentence under its label; the prose after it is the comment.
+    #expect(first?.assessment == "Målet bedöms uppfyllas helt under året." && first?.status == .uppfylls)
+    #expect(first?.comment == "Deltagandet i föreningsidrotten har återhämtat sig efter pandemin.")
+    #expect(goal("Stockholms idrottsanläggningar är tillgängliga och trygga för alla")?.status == .uppfyllsInte)
+    #expect(goal("En Stockholm som håller samman")?.number == "1")
+    #expect(goal("En attraktiv arbetsgivare")?.number == "2")
+    let factor = goal("Minskat beroende av hyrpersonal")
+    #expect(factor?.parent == "En attraktiv arbetsgivare" && factor?.status == .uppfylls && factor?.kind == "Framgångsfaktor")
+  }
+
   @Test func directivesAndTheReportOnThem() throws {
     let e = extract(
       """
@@ -397,7 +435,7 @@ struct RecogniserTests {
       Bedömning: Målet är delvis uppfyllt
       """)
     #expect(e.goals.map(\.title) == ["En trygg kommun", "Ökad trygghet i centrum", "Hållbar ekonomi"])
-    #expect(e.goals.map(\.number) == ["2.1", "", "2.2"])
+    #expect(e.goals.map(\.number) == ["2.1", "2.1.1", "2.2"])
     #expect(e.goals.map(\.kind) == ["Strategiskt mål", "Delmål", "Strategiskt mål"])
     #expect(e.goals.map(\.level) == [1, 2, 1])
     #expect(e.goals[1].parent == "En trygg kommun")

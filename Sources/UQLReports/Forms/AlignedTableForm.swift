@@ -18,9 +18,11 @@ enum AlignedTableForm {
     var labelStart: Int
     var values: [Segment]
 
-    /// Whether every value is a year (1900–2100) printed as a column header.
+    /// Whether every value is a year (1900–2100) printed as a column header (a last column of
+    /// words, `Trend`, aside).
     var isYearRow: Bool {
-      !values.isEmpty && values.allSatisfy { v in
+      let numbers = values.last.map { AlignedTableForm.isWordCell($0.text) } == true ? values.dropLast() : values[...]
+      return !numbers.isEmpty && numbers.allSatisfy { v in
         v.text.count == 4 && Int(v.text).map { (1900...2100).contains($0) } == true
       }
     }

@@ -109,9 +109,7 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           previousLevel = level
           i += 1
-        } else if ProseForm.isShortHeading(line),
-          (startsBlock(i) && endsBlock(i)) || ProseForm.namesGoalOrAssignment(line)
-        {
+        } else if ProseForm.namesGoalOrAssignment(line) || (ProseForm.isShortHeading(line) && startsBlock(i) && endsBlock(i)) {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           i += 1

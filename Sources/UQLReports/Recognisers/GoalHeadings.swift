@@ -31,16 +31,24 @@ enum GoalHeadings {
     var assignment: Int?  // the assignment whose heading is the latest heading
     var comment: [Int: [String]] = [:]
     var assignmentComment: [Int: [String]] = [:]
+    var skipNext: FollowUpVocabulary.Field?  // the field whose value the next paragraph is
     let blocks = document.blocks
     for (b, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let number, let level):
+        skipNext = nil
         // A heading of a goal's parts (`Aktiviteter`, `Indikatorer`) stays within the goal.
         if number == nil, isPart(block.text) {
           current = nil
           continue
         }
-        while let last = open.last, last.level >= level { open.removeLast() }
+        // A goal of a lower kind at the same level (`Nämndmål` after `Inriktningsmål`) is under it.
+        let kind = FollowUpVocabulary.goalHeading(block.text)?.kind
+        while let last = open.last, last.level > level
+          || (last.level == level && !FollowUpVocabulary.ranksAbove(result.goals[last.goal].kind, kind))
+        {
+          open.removeLast()
+        }
         current = nil
         assignment = nil
         if let (_, title) = FollowUpVocabulary.assignmentHeading(block.text) {
@@ -55,7 +63,7 @@ enum GoalHeadings {
         let parent = open.last.map { result.goals[$0.goal].title }
         result.goals.append(
           GoalRecord(
-            number: number ?? "", title: title, level: open.count + 1, line: block.lines.lowerBound, parent: parent,
+            number: number ?? FollowUpVocabulary.ownNumber(block.text) ?? "", title: title, level: open.count + 1, line: block.lines.lowerBound, parent: parent,
             kind: kind, assessment: nil, status: nil, comment: nil))
         open.append((level, result.goals.count - 1))
         current = result.goals.count - 1
@@ -65,7 +73,19 @@ enum GoalHeadings {
             return false
           }.map { $0.lines.lowerBound - 1 } ?? (blocks.last?.lines.upperBound ?? block.lines.upperBound)
         result.spans.append((title, block.lines.lowerBound...max(block.lines.lowerBound, end)))
+      case .label(let field):
+        // The paragraph under a label is the label's value (read by LabelledSections), not prose.
+        skipNext = current != nil || assignment != nil ? field : nil
+        continue
       case .paragraph:
+        if let field = skipNext {
+          skipNext = nil
+          if field == .assessment, let g = current, result.goals[g].assessment == nil {
+            result.goals[g].assessment = block.text
+            result.goals[g].status = assessments.goal(block.text, line: block.lines.lowerBound, hasColumn: true)
+          }
+          continue
+        }
         if let a = assignment {
           if result.assignments[a].status == nil, let printed = FollowUpVocabulary.inlineAssessment(block.text) {
             result.assignments[a].assessment = printed
@@ -87,6 +107,7 @@ enum GoalHeadings {
       case .table:
         current = nil
         assignment = nil
+        skipNext = nil
       default:
         continue
       }

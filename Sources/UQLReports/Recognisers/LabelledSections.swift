@@ -48,8 +48,15 @@ enum LabelledSections {
         let text = values.filter { !$0.isEmpty }.joined(separator: "\n")
         return text.isEmpty ? nil : text
       }
-      let assessment = value(.assessment).map { $0.split(separator: "\n").first.map(String.init) ?? $0 }
+      // The assessment is the first paragraph under its label (`Målet bedöms uppfyllas helt.`);
+      // prose after it, where no comment label follows, is the comment.
+      let assessed = section.fields.first { $0.field == .assessment && !$0.value.isEmpty }?.value ?? []
+      let assessment = assessed.first
+      let comment = value(.comment) ?? (assessed.count > 1 ? LineJoining.join(Array(assessed.dropFirst())) : nil)
       let hasAssessment = section.fields.contains { $0.field == .assessment }
+      // `Nämndmål: Fler stockholmare rör sig regelbundet`: the goal word is the kind.
+      let named = FollowUpVocabulary.goalHeading(section.title)
+      let title = named?.title ?? section.title
       result.used += section.fields.map(\.lines)
       if isDirective(section, labels: labels, chapter: chapter) {
         let status = assessments.goal(assessment, line: section.line, hasColumn: hasAssessment)
@@ -59,18 +66,19 @@ enum LabelledSections {
         result.assignments.append(
           AssignmentRecord(
             goal: goal.map { result.goals[$0].title } ?? "", text: section.title, status: status,
-            assessment: assessment, comment: value(.comment), line: section.line))
+            assessment: assessment, comment: comment, line: section.line))
         continue
       }
       let parent = section.number.flatMap { number in
         SectionNumber.ancestors(of: number).lazy.compactMap { goalsByNumber[$0] }.first
       }
       let goal = GoalRecord(
-        number: section.number ?? "", title: section.title,
+        number: section.number ?? "", title: title,
         level: parent.map { result.goals[$0].level + 1 } ?? 1, line: section.line,
-        parent: parent.map { result.goals[$0].title }, kind: value(.decidedBy).flatMap(kind(decidedBy:)),
+        parent: parent.map { result.goals[$0].title },
+        kind: value(.decidedBy).flatMap(kind(decidedBy:)) ?? named?.kind,
         assessment: assessment, status: assessments.goal(assessment, line: section.line, hasColumn: hasAssessment),
-        comment: value(.comment))
+        comment: comment)
       if let number = section.number { goalsByNumber[number] = result.goals.count }
       result.goals.append(goal)
     }

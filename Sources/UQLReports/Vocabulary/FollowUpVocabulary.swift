@@ -15,8 +15,25 @@ public enum FollowUpVocabulary {
     "kommunövergripande mål", "kommunfullmäktiges mål", "strategiskt mål", "strategiska mål", "kf-mål",
     "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "delmål",
     "inriktningsmål", "resultatmål", "kvalitetsmål", "övergripande mål", "prioriterat mål", "prioriterade mål",
-    "långsiktigt mål", "långsiktiga mål", "fokusområde", "fokusområden", "målområde", "målområden", "mål",
+    "långsiktigt mål", "långsiktiga mål", "fokusområde", "fokusområden", "målområde", "målområden",
+    "framgångsfaktor", "framgångsfaktorer", "mål",
   ]
+  /// Goal words of the level that the council or board sets, over the goals that nämnder and
+  /// verksamheter set under them (`Nämndmål`, `Framgångsfaktor`, `Verksamhetsmål`).
+  static let upperGoalWords: Set<String> = [
+    "kommunövergripande mål", "kommunfullmäktiges mål", "strategiskt mål", "strategiska mål", "kf-mål",
+    "inriktningsmål", "övergripande mål", "långsiktigt mål", "långsiktiga mål", "målområde", "målområden",
+  ]
+  static let lowerGoalWords: Set<String> = [
+    "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "resultatmål",
+    "framgångsfaktor", "framgångsfaktorer", "delmål",
+  ]
+
+  /// Whether a goal of kind `upper` (as printed) is set above one of kind `lower`.
+  public static func ranksAbove(_ upper: String?, _ lower: String?) -> Bool {
+    guard let upper = upper?.lowercasedText(), let lower = lower?.lowercasedText() else { return false }
+    return upperGoalWords.contains(upper) && lowerGoalWords.contains(lower)
+  }
   static let headingSeparators: Set<Character> = [":", "–", "—", "-"]
 
   /// The kind and title of a heading that names a goal (`3.1 Mål: God tillgänglighet`, `Delmål
@@ -30,6 +47,16 @@ public enum FollowUpVocabulary {
   /// Ta fram …`, `KF-uppdrag – …`), or nil, as ``goalHeading(_:)``.
   public static func assignmentHeading(_ heading: String) -> (kind: String, title: String)? {
     namedHeading(heading, words: assignmentWordsLongestFirst)
+  }
+
+  /// The number a goal heading prints after its goal word (`Mål 1.1: …`, `Inriktningsmål: 1. …`
+  /// → `1.1`, `1`), or nil.
+  public static func ownNumber(_ heading: String) -> String? {
+    guard let (kind, _) = goalHeading(heading) else { return nil }
+    let rest = heading.dropFirst(kind.count).drop { $0 == " " || headingSeparators.contains($0) }
+    var number = String(rest.prefix { $0.isNumber || $0 == "." })
+    while number.hasSuffix(".") { number.removeLast() }
+    return number.first?.isNumber == true ? number : nil
   }
 
   static let goalWordsLongestFirst = goalWords.sorted { $0.count > $1.count }
@@ -47,6 +74,13 @@ public enum FollowUpVocabulary {
     if numbered { rest = rest.dropFirst(number.count).drop { $0 == " " } }
     let separated = rest.first.map { headingSeparators.contains($0) } ?? false
     if separated { rest = rest.dropFirst().drop { $0 == " " } }
+    // The number after the separator (`Inriktningsmål: 1. En Stockholm som håller samman`).
+    if separated, !numbered {
+      let after = rest.prefix { $0.isNumber || $0 == "." }
+      if after.first?.isNumber == true, rest.dropFirst(after.count).first == " " {
+        rest = rest.dropFirst(after.count).drop { $0 == " " }
+      }
+    }
     let title = HTMLText.collapse(String(rest))
     guard numbered || separated, let first = title.first, first.isUppercase else { return nil }
     return (String(heading.prefix(word.count)), title)
