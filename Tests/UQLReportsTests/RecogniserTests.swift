@@ -231,6 +231,34 @@ struct RecogniserTests {
     #expect(factor?.parent == "En attraktiv arbetsgivare" && factor?.status == .uppfylls && factor?.kind == "Framgångsfaktor")
   }
 
+  @Test func aRowOfYearsStartsAnotherTableAndNoteReferencesAreNoAmounts() throws {
+    let e = extract(
+      """
+      Investeringar (tkr)                    Budget         Utfall       Avvikelse
+      Ledningsförnyelse                      54 900         49 812        5 088
+      Summa investeringar                    54 900         49 812        5 088
+
+      Finansiella nyckeltal
+                                                 2021          2022          2023
+      Soliditet, %                               32,4          31,0          29,8
+      Självfinansieringsgrad, %                    84            71            62
+
+      Resultaträkning (mnkr)                              Not          2023          2022
+      Verksamhetens intäkter                                1         286,4         271,9
+      Verksamhetens kostnader                               2      −1 347,8      −1 274,5
+      Balansräkning (mnkr)                                Not          2023          2022
+      Kassa och bank                                       11          96,2         121,6
+      """)
+    // Three tables: the investment table ends before the key ratios, the income statement
+    // before the balance sheet.
+    #expect(Set(e.economy.map(\.table)).count == 3)
+    #expect(e.economy.filter { $0.post.hasPrefix("Soliditet") || $0.measure == "Not" }.isEmpty)
+    #expect(e.economy.filter { $0.post == "Verksamhetens intäkter" }.map(\.value) == [286.4, 271.9])
+    #expect(e.indicators.map(\.name) == Array(repeating: "Soliditet, %", count: 3) + Array(repeating: "Självfinansieringsgrad, %", count: 3))
+    #expect(e.indicators.map(\.column) == ["2021", "2022", "2023", "2021", "2022", "2023"])
+    #expect(e.warnings.isEmpty)
+  }
+
   @Test func directivesAndTheReportOnThem() throws {
     let e = extract(
       """

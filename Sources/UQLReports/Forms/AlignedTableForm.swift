@@ -325,14 +325,20 @@ enum AlignedTableForm {
     var last = first
     var k = first + 1
     var count = 1
+    // A row of years below the first row heads another table (`Finansiella nyckeltal` over
+    // `2021  2022  2023`, `Balansräkning (mnkr)  Not  2023  2022`).
+    func startsTable(_ i: Int) -> Bool { rows[i]?.isYearRow == true }
     while k < lines.count, usable(k) {
       if rows[k] != nil {
+        if startsTable(k) { break }
         last = k
         count += 1
       } else if lines[k].isBlank {
         var b = k
         while b < lines.count, usable(b), lines[b].isBlank, b - k < 3 { b += 1 }
-        guard b < lines.count, usable(b), rows[b] != nil || (isLabelLine(lines[b]) && b + 1 < lines.count && rows[b + 1] != nil)
+        guard b < lines.count, usable(b),
+          (rows[b] != nil && !startsTable(b))
+            || (isLabelLine(lines[b]) && b + 1 < lines.count && rows[b + 1] != nil && !startsTable(b + 1))
         else { break }
         k = b
         continue
@@ -342,7 +348,7 @@ enum AlignedTableForm {
         // A label line belongs to the table if a number row follows, or if it ends the wrapped
         // label of the row just above (in lower case or a parenthesis: a capital there starts a
         // caption under the table).
-        if k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil {
+        if k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil, !startsTable(k + 1) {
           last = k
         } else if k == last + 1, let first = lines[k].trimmed.first, first.isLowercase || first == "(" {
           last = k

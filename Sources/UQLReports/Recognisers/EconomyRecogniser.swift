@@ -45,6 +45,8 @@ enum EconomyRecogniser {
         for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
           guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
           let header = column < table.columns.count ? table.columns[column] : ""
+          // A note reference (`Not` 1, 2, 3 …) is no amount: it stays in `tabeller`.
+          if isNoteColumn(header) { continue }
           let unit = parsed.unit ?? FollowUpVocabulary.unit(in: header) ?? table.unit
           records.append(
             EconomyRecord(
@@ -54,6 +56,11 @@ enum EconomyRecogniser {
       }
     }
     return records
+  }
+
+  /// Whether a column holds note references: `Not`, `Noter`, `Not nr`.
+  static func isNoteColumn(_ header: String) -> Bool {
+    FollowUpVocabulary.names(header, ["not", "noter", "not nr", "not.", "notnr"])
   }
 
   /// Whether a header names a measure of economy (`Helårsprognos i delår 2`, `Budget 2024`).

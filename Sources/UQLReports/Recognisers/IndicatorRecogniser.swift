@@ -19,7 +19,9 @@ enum IndicatorRecogniser {
     guard FollowUpVocabulary.names(first, ["namn", "mätning", ""]) else { return false }
     let caption = (table.caption ?? "").lowercasedText()
     return captionWords.contains { caption.contains($0) }
-      && table.columns.dropFirst().contains { $0.lowercasedText().contains("utfall") || $0.lowercasedText().contains("mål") }
+      && table.columns.dropFirst().contains {
+        $0.lowercasedText().contains("utfall") || $0.lowercasedText().contains("mål") || year(in: $0) != nil
+      }
   }
 
   static func recognise(_ document: Document) -> (records: [IndicatorRecord], warnings: [ReportWarning]) {
