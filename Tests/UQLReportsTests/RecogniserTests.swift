@@ -259,6 +259,25 @@ struct RecogniserTests {
     #expect(e.warnings.isEmpty)
   }
 
+  @Test func aPageLayoutHeaderOfYearsIsReadByItsPositions() throws {
+    let e = extract(
+      """
+      Nyckeltal                                    2021        2022        2023     Mål 2023
+      Sjukfrånvaro totalt (%)                       7,9         7,4         6,9          6,5
+      Andel långtidssjukfrånvaro, 60 dagar         44,1        41,8        40,2
+      eller mer (%)
+      """)
+    let values = e.indicators.map { "\($0.name): \($0.column ?? "-") \(($0.outcome ?? $0.target).map { "\($0)" } ?? "")" }
+    #expect(
+      values == [
+        "Sjukfrånvaro totalt (%): 2021 7.9", "Sjukfrånvaro totalt (%): 2022 7.4", "Sjukfrånvaro totalt (%): 2023 6.9",
+        "Sjukfrånvaro totalt (%): Mål 2023 6.5", "Andel långtidssjukfrånvaro, 60 dagar eller mer (%): 2021 44.1",
+        "Andel långtidssjukfrånvaro, 60 dagar eller mer (%): 2022 41.8",
+        "Andel långtidssjukfrånvaro, 60 dagar eller mer (%): 2023 40.2",
+      ])
+    #expect(e.indicators[3].target == 6.5 && e.indicators[3].outcome == nil)
+  }
+
   @Test func directivesAndTheReportOnThem() throws {
     let e = extract(
       """
