@@ -91,7 +91,8 @@ struct ReportCatalogTests {
   @Test(arguments: [
     ("Bokslut 2023", "2023-12 helår"), ("Delår 2023", "2023-08 jan-aug"), ("ack. resultat jan-aug 2023", "2023-08 jan-aug"),
     ("Utfall jan-apr", "2024-04 jan-apr"), ("Budget 2024", nil), ("Prognos", nil), ("Marginal 2024", nil),
-    ("Budgetavvikelse", nil),
+    ("Budgetavvikelse", nil), ("Utfall T1 2023", "2023-04 jan-apr"), ("T1 2024", "2024-04 jan-apr"),
+    ("Utfall tertial 2 2023", "2023-08 jan-aug"), ("Q3 2023", "2023-09 jan-sep"), ("Utfall T2 2024", nil),
   ] as [(String, String?)])
   func columnsOfAnotherTime(header: String, label: String?) {
     #expect(Tidpunkt.ofColumn(header, reportYear: 2024, reportPeriod: "jan-aug") == label)

@@ -40,10 +40,30 @@ public enum Tidpunkt {
     if months.count == 2, let y = year ?? reportYear {
       return label(year: y, period: months.map { String($0.prefix(3)) }.joined(separator: "-"))
     }
+    if let part = partOfYear(in: words), let y = year ?? reportYear, y != reportYear || part != reportPeriod {
+      return label(year: y, period: part)
+    }
     guard let year, let reportYear, year != reportYear else { return nil }
     // The same part of another year: `Delår 2023`, `Ack. utfall 2023`.
     let partOfYear = words.contains { $0.hasPrefix("delår") || $0 == "ack" || $0.hasPrefix("ackumulerat") }
     return label(year: year, period: partOfYear ? reportPeriod ?? "helår" : "helår")
+  }
+
+  /// The months a part of the year names in a column header (`T1`, `Q2`, `tertial 2`, `kvartal
+  /// 3`), counted from January as follow-up reports them (`T2` → `jan-aug`), or nil.
+  public static func partOfYear(in words: [String]) -> String? {
+    let short = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    for (k, word) in words.enumerated() {
+      for (letter, stem, through) in FollowUpVocabulary.yearParts {
+        var n: Int?
+        if word.count == 2, word.hasPrefix(letter) { n = Int(word.dropFirst()) }
+        if word.hasPrefix(stem), k + 1 < words.count { n = Int(words[k + 1]) }
+        guard let n, (1...through.count).contains(n) else { continue }
+        let last = through[n - 1]
+        return last == 12 ? "helår" : "jan-\(short[last - 1])"
+      }
+    }
+    return nil
   }
 
   static let monthNames = [

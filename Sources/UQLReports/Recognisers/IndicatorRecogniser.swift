@@ -68,7 +68,8 @@ enum IndicatorRecogniser {
           let isTarget = lower.contains("mål") || lower.contains("budget")
           let year = header.flatMap(year(in:))
           let months = lower.split { !$0.isLetter }.filter { Tidpunkt.month(named: String($0)) != nil }
-          let period = months.count == 2 ? months.joined(separator: "-") : year == nil ? nil : "helår"
+          let part = Tidpunkt.partOfYear(in: lower.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+          let period = months.count == 2 ? months.joined(separator: "-") : part ?? (year == nil ? nil : "helår")
           records.append(
             IndicatorRecord(
               group: group, name: name, qualifier: qualifier.map { q in heading.map { "\($0), \(q)" } ?? q } ?? heading,
