@@ -278,6 +278,19 @@ struct RecogniserTests {
     #expect(e.indicators[3].target == 6.5 && e.indicators[3].outcome == nil)
   }
 
+  @Test func emphasisedMarkdownCellsAreNumbers() throws {
+    let e = extract(
+      """
+      | Verksamhet (tkr) | Budget 2024 | Prognos 2024 |
+      | --- | --- | --- |
+      | Grundskola | 100 000 | 100 540 |
+      | Förskola | 18 600 | 18 600 |
+      | **Summa** | **118 600** | **119 140** |
+      """)
+    #expect(e.economy.filter { $0.post == "Summa" }.map(\.value) == [118_600, 119_140])
+    #expect(e.warnings.isEmpty)
+  }
+
   @Test func directivesAndTheReportOnThem() throws {
     let e = extract(
       """

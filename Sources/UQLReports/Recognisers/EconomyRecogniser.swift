@@ -32,6 +32,10 @@ enum EconomyRecogniser {
           continue
         }
         var post = LineJoining.join([row.label])
+        // `**Summa**`: the emphasis is markup, not the post's name.
+        for mark in ["**", "__"] where post.count > 4 && post.hasPrefix(mark) && post.hasSuffix(mark) {
+          post = String(post.dropFirst(2).dropLast(2))
+        }
         // A project number wrapped in its narrow column (`351` / `0`) and the project's name.
         if codes, let code = code(row.label), row.cells.count > 1 {
           post = LineJoining.join([code] + row.cells[1].text.split(separator: "\n").map(String.init))
