@@ -278,6 +278,29 @@ struct RecogniserTests {
     #expect(e.indicators[3].target == 6.5 && e.indicators[3].outcome == nil)
   }
 
+  @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
+    let e = extract(
+      """
+      Nämndmål: Anläggningarna är trygga
+
+      Aktivitet                                                      Startdatum    Slutdatum     Status
+      Införa trygghetsvärdar vid samtliga större anläggningar        2024-01-01    2024-12-31    Försenad
+      Inventera tillgängligheten i äldre idrottshallar               2023-09-01    2024-03-31    Avslutad
+
+
+      Inriktningsmål: 3. En ekonomiskt hållbar stad
+
+      Nämndmål: Idrottsnämnden har en ekonomi i balans
+      """)
+    #expect(
+      e.activities.map(\.text) == [
+        "Införa trygghetsvärdar vid samtliga större anläggningar", "Inventera tillgängligheten i äldre idrottshallar",
+      ])
+    #expect(e.activities.map(\.status) == [.ejEnligtPlan, .klar])
+    #expect(e.activities[0].comment == "Startdatum: 2024-01-01. Slutdatum: 2024-12-31.")
+    #expect(e.goals.first { $0.title == "Idrottsnämnden har en ekonomi i balans" }?.parent == "En ekonomiskt hållbar stad")
+  }
+
   @Test func emphasisedMarkdownCellsAreNumbers() throws {
     let e = extract(
       """

@@ -70,7 +70,7 @@ enum ProseForm {
   static func namesGoalOrAssignment(_ line: SourceLine) -> Bool {
     let t = line.collapsed
     // Every goal and assignment word starts with one of these capitals.
-    guard let first = t.unicodeScalars.first, "MDUNFSKVE".unicodeScalars.contains(first), t.utf8.count <= 200,
+    guard let first = t.unicodeScalars.first, entryCapitals.contains(first), t.utf8.count <= 200,
       t.last != "."
     else { return false }
     // A goal or assignment word is followed by its number or a separator early in the line.
@@ -79,6 +79,12 @@ enum ProseForm {
     else { return false }
     return FollowUpVocabulary.goalHeading(t) != nil || FollowUpVocabulary.assignmentHeading(t) != nil
   }
+
+  /// The capitals goal and assignment words start with (`Mål`, `Inriktningsmål`, `Uppdrag` …).
+  static let entryCapitals = Set(
+    (FollowUpVocabulary.goalWords + FollowUpVocabulary.assignmentWords).compactMap {
+      $0.uppercased().unicodeScalars.first
+    })
 
   /// Whether a line is an inline assessment (`Måluppfyllelse: Delvis uppfyllt`): a paragraph of
   /// its own, whatever follows it without a blank line.

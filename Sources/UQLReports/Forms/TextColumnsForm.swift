@@ -70,14 +70,17 @@ enum TextColumnsForm {
     var rows: [[(text: String, line: Int)]] = []
     var end = i + 1
     var k = i + 1
+    var afterBlank = false
     while k < lines.count, usable(k) {
       let line = lines[k]
+      defer { afterBlank = line.isBlank }
       if line.isBlank {
         // A blank line inside the table is allowed when a row follows it.
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
         guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts) else { break }
         k = next
+        afterBlank = true
         continue
       }
       guard isRow(line, starts: starts) || (!rows.isEmpty && isContinuation(line, starts: starts)),
@@ -87,7 +90,8 @@ enum TextColumnsForm {
       // A capital under the first column starts a row, unless the line holds nothing else and
       // the row above fills other columns: then it is that row's wrapped first cell (`för alla
       // invånare på` / `Österlen`).
-      let alone = segments.count == 1 && rows.last.map { $0.filter { !$0.text.isEmpty }.count >= 2 } == true
+      // After a blank line a row never continues.
+      let alone = segments.count == 1 && !afterBlank && rows.last.map { $0.filter { !$0.text.isEmpty }.count >= 2 } == true
       let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true && !alone
       if startsRow || rows.isEmpty {
         rows.append(Array(repeating: ("", line.number), count: columns.count))
@@ -122,7 +126,9 @@ enum TextColumnsForm {
   /// of it starting under a column (not prose running across the columns).
   static func isRow(_ line: SourceLine, starts: [Int]) -> Bool {
     let segments = AlignedTableForm.segments(line.raw)
-    guard let first = segments.first, first.start <= starts[0] + 2, ProseForm.numberedHeading(line) == nil else {
+    guard let first = segments.first, first.start <= starts[0] + 2, ProseForm.numberedHeading(line) == nil,
+      !ProseForm.namesGoalOrAssignment(line)
+    else {
       return false
     }
     return fits(segments, starts: starts)
