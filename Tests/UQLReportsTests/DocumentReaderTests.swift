@@ -117,6 +117,28 @@ struct DocumentReaderTests {
     #expect(!AlignedTableForm.lastSegmentMayBeNumber("   "))
   }
 
+  @Test func chaptersNumberedLikeListItemsAreHeadingsWhereNoListIsBeside() {
+    let d = read(
+      """
+      1. Sammanfattning
+      Nämnden redovisar ett underskott.
+
+      Förslag till beslut
+      1. Nämnden godkänner rapporten.
+      2. Nämnden överlämnar rapporten.
+
+      Målen följer Agenda 2030.
+      3. GOD HÄLSA OCH VÄLBEFINNANDE
+
+      Text om hälsa.
+      """)
+    let headings = d.headings.map { "\($0.headingNumber ?? "-") \($0.text)" }
+    #expect(headings.contains("1 Sammanfattning") && headings.contains("3 GOD HÄLSA OCH VÄLBEFINNANDE"))
+    #expect(!headings.contains { $0.contains("godkänner") })
+    let items = d.blocks.filter { if case .listItem = $0.kind { return true } else { return false } }
+    #expect(items.map(\.text) == ["Nämnden godkänner rapporten.", "Nämnden överlämnar rapporten."])
+  }
+
   @Test func unitsAreNamedInAnyCase() {
     #expect(FollowUpVocabulary.unit(in: "Belopp i miljoner kronor") == "mnkr")
     #expect(FollowUpVocabulary.unit(in: "Drift (TKR)") == "tkr")

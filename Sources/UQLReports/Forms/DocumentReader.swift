@@ -113,6 +113,10 @@ public enum DocumentReader {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           i += 1
+        } else if let (number, title) = ProseForm.numberedChapter(line), !numberedItemBeside(i) {
+          blocks.append(DocumentBlock(kind: .heading(number: number, level: 1), text: title, lines: line.number...line.number))
+          previousLevel = 1
+          i += 1
         } else if let (marker, text) = ProseForm.listItem(line) {
           let end = paragraphEnd(after: i, tables: tables)
           let joined = LineJoining.join([text] + lines[(i + 1)..<end].map(\.collapsed))
@@ -142,6 +146,18 @@ public enum DocumentReader {
       var next = i + 1
       if next < lines.count, lines[next].isBlank { next += 1 }
       return next < lines.count && usable(next) && FollowUpVocabulary.field(lines[next].collapsed) != nil
+    }
+
+    /// Whether the nearest content line above or below `i` is a numbered list item (`2. …`):
+    /// then `1. Sammanfattning` is an item of that list, not a chapter.
+    func numberedItemBeside(_ i: Int) -> Bool {
+      func isItem(_ j: Int) -> Bool {
+        guard let item = ProseForm.listItem(lines[j]) else { return false }
+        return item.marker.first?.isNumber == true
+      }
+      if let above = lines[..<i].lastIndex(where: { !$0.isBlank }), usable(above), isItem(above) { return true }
+      if let below = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), usable(below), isItem(below) { return true }
+      return false
     }
 
     /// Whether the line is followed by a blank line, furniture or the end.

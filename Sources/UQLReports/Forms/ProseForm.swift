@@ -65,6 +65,23 @@ enum ProseForm {
     return (number, rest)
   }
 
+  /// The number and title of a chapter line numbered like a list item (`1. Sammanfattning`,
+  /// `3. Uppdrag från regionfullmäktige`): one or two digits and a full stop, then a short title
+  /// in capitals without a sentence's end. The reader takes it for a heading only where no
+  /// numbered item stands next to it.
+  static func numberedChapter(_ line: SourceLine) -> (number: String, title: String)? {
+    let t = line.collapsed
+    guard let first = t.utf8.first, (0x30...0x39).contains(first), t.utf8.count <= 80 else { return nil }
+    let digits = t.prefix { $0.isASCII && $0.isNumber }
+    let rest = t.dropFirst(digits.count)
+    guard (1...2).contains(digits.count), rest.hasPrefix(". ") else { return nil }
+    let title = String(rest.dropFirst(2))
+    guard let initial = title.first, initial.isUppercase, let last = title.last, last.isLetter || last == ")",
+      title.split(separator: " ").count <= 6
+    else { return nil }
+    return (String(digits), title)
+  }
+
   /// Whether a short line names a goal or an assignment (`Mål 1: Trygg och säker kommun`,
   /// `Uppdrag: …`): a heading also where no blank line sets it apart.
   static func namesGoalOrAssignment(_ line: SourceLine) -> Bool {
