@@ -301,6 +301,53 @@ struct RecogniserTests {
     #expect(e.goals.first { $0.title == "Idrottsnämnden har en ekonomi i balans" }?.parent == "En ekonomiskt hållbar stad")
   }
 
+  /// pdftotext without `-layout` prints a table one cell per line: header cells, then each row
+  /// as its label and one line per column.
+  @Test func tablesPrintedOneCellPerLine() throws {
+    let e = extract(
+      """
+      Indikatorer
+      Indikator
+      Utfall 2022
+      Målvärde 2023
+      Andel unga i förening (%)
+      47
+      50
+      Antal besök på fritidsgårdar
+      412 655
+      480 000
+      Uppdrag
+      Bedömning
+      Kommentar
+      Ta fram en plan för spontanidrottsplatser
+      Genomfört
+      Planen beslutades av nämnden i juni 2023.
+      Utreda samlokalisering av fritidsgårdar
+      Ej genomfört
+      Utredningen slutförs under första
+      kvartalet 2024.
+      4.1 Resultaträkning
+      Tabell 4.1 Resultaträkning (mnkr)
+      Budget 2023
+      Bokslut 2023
+      Intäkter
+      298,0
+      321,7
+      Kostnader
+      -1 121,0
+      -1 140,5
+      Intäkterna är högre än budgeterat.
+      """)
+    #expect(e.indicators.map(\.name) == ["Andel unga i förening (%)", "Andel unga i förening (%)", "Antal besök på fritidsgårdar", "Antal besök på fritidsgårdar"])
+    #expect(e.indicators.map { $0.outcome ?? $0.target } == [47, 50, 412_655, 480_000])
+    #expect(e.assignments.map(\.text) == ["Ta fram en plan för spontanidrottsplatser", "Utreda samlokalisering av fritidsgårdar"])
+    #expect(e.assignments.map(\.status) == [.uppfylls, .uppfyllsInte])
+    #expect(e.assignments[1].comment == "Utredningen slutförs under första kvartalet 2024.")
+    #expect(e.economy.map(\.post) == ["Intäkter", "Intäkter", "Kostnader", "Kostnader"])
+    #expect(e.economy.map(\.value) == [298, 321.7, -1121, -1140.5])
+    #expect(e.economy.allSatisfy { $0.unit == "mnkr" && $0.table.contains("Resultaträkning") })
+  }
+
   @Test func emphasisedMarkdownCellsAreNumbers() throws {
     let e = extract(
       """

@@ -86,6 +86,7 @@ public enum DocumentReader {
           i += 1
         } else if let (number, title) = ProseForm.numberedHeading(line),
           startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i)
+            || (i + 1 < lines.count && ProseForm.isCaption(lines[i + 1]))
         {
           var end = i
           var text = title
@@ -174,7 +175,7 @@ public enum DocumentReader {
         !ProseForm.isNoise(lines[end]), contentsLevel(lines[end].collapsed) == nil,
         FollowUpVocabulary.field(lines[end].collapsed) == nil, !ProseForm.namesGoalOrAssignment(lines[end]),
         !ProseForm.isInlineAssessment(lines[end]),
-        !FollowUpVocabulary.introducesActivities(lines[end].collapsed)
+        !FollowUpVocabulary.introducesActivities(lines[end].collapsed), !ProseForm.isCaption(lines[end])
       {
         end += 1
       }
@@ -195,7 +196,7 @@ public enum DocumentReader {
       while c < lines.count {
         if usable(c),
           let (table, range) = TextColumnsForm.read(lines, at: c, usable: usable)
-            ?? CollapsedTableForm.read(lines, at: c, usable: usable)
+            ?? CollapsedTableForm.read(lines, at: c, usable: usable) ?? StackedTableForm.read(lines, at: c, usable: usable)
         {
           found[range.lowerBound] = (table, range)
           claimed.formUnion(range)

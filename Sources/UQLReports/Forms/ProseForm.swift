@@ -82,6 +82,14 @@ enum ProseForm {
     return (String(digits), title)
   }
 
+  /// Whether a line is a table's caption by its number (`Tabell 4.1 Resultaträkning (mnkr)`,
+  /// `Tabell 3. Personalomsättning`): a paragraph of its own.
+  static func isCaption(_ line: SourceLine) -> Bool {
+    let t = line.collapsed
+    guard t.utf8.count <= 120, t.hasPrefix("Tabell ") || t.hasPrefix("TABELL ") else { return false }
+    return t.dropFirst(7).first?.isNumber == true
+  }
+
   /// Whether a short line names a goal or an assignment (`Mål 1: Trygg och säker kommun`,
   /// `Uppdrag: …`): a heading also where no blank line sets it apart.
   static func namesGoalOrAssignment(_ line: SourceLine) -> Bool {

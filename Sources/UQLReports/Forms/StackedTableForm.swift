@@ -1,0 +1,128 @@
+/// Reads tables that an extractor without layout (`pdftotext` without `-layout`) printed one cell
+/// per line: the header's cells first, each on a line of its own, then each row as its label and
+/// one line per column.
+///
+///     Indikator                  Tabell 4.1 Resultaträkning (mnkr)
+///     Utfall 2022                Bokslut 2022
+///     Utfall 2023                Budget 2023
+///     Andel unga i förening (%)  Intäkter
+///     46                         312,5
+///     48                         298,0
+///
+/// The header is a line naming the first column (`Indikator`, `Uppdrag`, `Aktivitet` …) or a
+/// caption naming a unit, then two or more lines naming columns (`Utfall 2023`, `Budget`,
+/// `Bedömning`, `Kommentar`). Every row has exactly one line per column: a column of values holds
+/// a value, an assessment column a short assessment, and only the last column, if it is text,
+/// may wrap onto lines that start in lower case. A group that does not fit ends the table.
+enum StackedTableForm {
+  /// First-column headers: what the rows are.
+  static let firstColumnWords = Set(
+    FollowUpVocabulary.measureWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords
+      + FollowUpVocabulary.goalWords + ["namn", "post", "verksamhet", "verksamheter", "projekt", "investeringsprojekt"])
+  /// Column headers of text: an assessment, a comment, who is responsible.
+  static let textColumnWords = Set(
+    FollowUpVocabulary.assessmentWords + FollowUpVocabulary.responsibleWords + [
+      "kommentar", "kommentarer", "analys", "tidplan", "tidsplan", "startdatum", "slutdatum",
+    ])
+
+  enum Kind { case value, assessment, text }
+
+  /// The table whose header starts at line `i`, and the range of line indices it covers.
+  static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
+    guard let (first, columns, bodyStart) = header(lines, at: i, usable: usable) else { return nil }
+    let kinds = columns.map(kind(of:))
+    var rows: [TableRow] = []
+    var k = bodyStart
+    var end = bodyStart
+    rowLoop: while k + columns.count < lines.count {
+      guard (k...(k + columns.count)).allSatisfy({ usable($0) && !lines[$0].isBlank }) else { break }
+      // A new header (or the caption over one) starts the next table.
+      if header(lines, at: k, usable: usable) != nil || header(lines, at: k + 1, usable: usable) != nil { break }
+      let label = lines[k].collapsed
+      guard let initial = label.first, !initial.isLowercase, AlignedTableForm.number(label) == nil,
+        ProseForm.numberedHeading(lines[k]) == nil, !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
+      else { break }
+      var cells = [TableCell(label, line: lines[k].number)]
+      for (c, kind) in kinds.enumerated() {
+        let cell = lines[k + 1 + c].collapsed
+        guard fits(cell, kind) else { break rowLoop }
+        cells.append(TableCell(cell, line: lines[k + 1 + c].number))
+      }
+      var next = k + 1 + columns.count
+      // A last column of text wraps onto lines in lower case.
+      if kinds.last == .text {
+        while next < lines.count, usable(next), let initial = lines[next].collapsed.first, initial.isLowercase {
+          cells[cells.count - 1].text += "\n" + lines[next].collapsed
+          next += 1
+        }
+      }
+      rows.append(TableRow(cells: cells, line: lines[k].number))
+      k = next
+      end = next
+    }
+    guard rows.count >= 1, kinds.contains(.value) || rows.count >= 2 else { return nil }
+    let table = DocumentTable(columns: [first] + columns, headerLine: lines[i].number, rows: rows)
+    return (table, i..<end)
+  }
+
+  /// The first column's header (empty under a caption, which stays above the table), the other
+  /// columns' headers and the index of the first row's label.
+  static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (String, [String], Int)? {
+    guard i + 3 < lines.count, usable(i), !lines[i].isBlank, lines[i].collapsed.utf8.count <= 30 else { return nil }
+    let first = lines[i].collapsed
+    let lower = first.lowercasedText().trimmingCharacters(in: [":"])
+    var k = i + 1
+    var label = first
+    if !firstColumnWords.contains(lower) {
+      // Under a caption naming a unit or a table (`Tabell 4.1 Resultaträkning (mnkr)`), the
+      // first column has no header and the caption stays above the table.
+      guard i > 0, usable(i - 1), isColumnHeader(first) else { return nil }
+      let caption = lines[i - 1].collapsed
+      guard caption.utf8.count <= 100, FollowUpVocabulary.unit(in: caption) != nil || caption.lowercasedText().hasPrefix("tabell")
+      else { return nil }
+      label = ""
+      k = i
+    }
+    var columns: [String] = []
+    // A column word followed by a value is the first row's label (`Intäkter` / `312,5`).
+    while k < lines.count, usable(k), !lines[k].isBlank, isColumnHeader(lines[k].collapsed),
+      !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed))
+    {
+      columns.append(lines[k].collapsed)
+      k += 1
+    }
+    guard columns.count >= 2 else { return nil }
+    return (label, columns, k)
+  }
+
+  /// A column header on a line of its own: a column word, then at most a period or year
+  /// (`Utfall 2023`, `Målvärde 2023`, `Bokslut jan-aug 2024`, `Bedömning`).
+  static func isColumnHeader(_ text: String) -> Bool {
+    guard text.utf8.count <= 30, let word = text.split(separator: " ").first?.lowercasedText() else { return false }
+    let known = FollowUpVocabulary.columnWords.contains(word) || CollapsedTableForm.columnWords.contains(word)
+      || textColumnWords.contains(text.lowercasedText())
+    guard known else { return false }
+    return text.split(separator: " ").dropFirst().allSatisfy { part in
+      part.allSatisfy(\.isNumber) || Tidpunkt.month(named: part.lowercasedText()) != nil || part.contains("-")
+        || part.contains("–")
+    }
+  }
+
+  static func kind(of header: String) -> Kind {
+    let lower = header.lowercasedText()
+    if FollowUpVocabulary.names(lower, FollowUpVocabulary.assessmentWords) { return .assessment }
+    return textColumnWords.contains(lower) ? .text : .value
+  }
+
+  /// Whether a line can be a cell of a column of `kind`.
+  static func fits(_ cell: String, _ kind: Kind) -> Bool {
+    switch kind {
+    case .value: return AlignedTableForm.isValue(cell) || FollowUpVocabulary.noValueWords.contains(cell.lowercasedText())
+    case .assessment:
+      // A status the vocabulary knows, or a few words without digits (`Grön`, `På god väg`).
+      if StatusVocabulary.activityStatus(cell) != .okänd || StatusVocabulary.goalStatus(cell) != .okänd { return true }
+      return cell.split(separator: " ").count <= 3 && !cell.contains(where: \.isNumber) && !isColumnHeader(cell)
+    case .text: return true
+    }
+  }
+}
