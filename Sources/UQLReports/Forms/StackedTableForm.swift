@@ -25,6 +25,11 @@ enum StackedTableForm {
       "kommentar", "kommentarer", "analys", "tidplan", "tidsplan", "startdatum", "slutdatum",
     ])
 
+  /// The first bytes (lower case) of every header word: most lines are ruled out by these.
+  static let startBytes = Set(
+    (firstColumnWords.union(textColumnWords).union(FollowUpVocabulary.columnWords).union(CollapsedTableForm.columnWords))
+      .compactMap(\.utf8.first))
+
   enum Kind { case value, assessment, text }
 
   /// The table whose header starts at line `i`, and the range of line indices it covers.
@@ -68,7 +73,9 @@ enum StackedTableForm {
   /// The first column's header (empty under a caption, which stays above the table), the other
   /// columns' headers and the index of the first row's label.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (String, [String], Int)? {
-    guard i + 3 < lines.count, usable(i), !lines[i].isBlank, lines[i].collapsed.utf8.count <= 30 else { return nil }
+    guard i + 3 < lines.count, lines[i].collapsed.utf8.count <= 30, let b0 = lines[i].collapsed.utf8.first,
+      startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0), usable(i), !lines[i].isBlank
+    else { return nil }
     let first = lines[i].collapsed
     let lower = first.lowercasedText().trimmingCharacters(in: [":"])
     var k = i + 1
@@ -76,9 +83,11 @@ enum StackedTableForm {
     if !firstColumnWords.contains(lower) {
       // Under a caption naming a unit or a table (`Tabell 4.1 Resultaträkning (mnkr)`), the
       // first column has no header and the caption stays above the table.
-      guard i > 0, usable(i - 1), isColumnHeader(first) else { return nil }
+      guard i > 0, usable(i - 1) else { return nil }
       let caption = lines[i - 1].collapsed
-      guard caption.utf8.count <= 100, FollowUpVocabulary.unit(in: caption) != nil || caption.lowercasedText().hasPrefix("tabell")
+      guard caption.utf8.count <= 100,
+        ProseForm.isCaption(lines[i - 1]) || (FollowUpVocabulary.mayNameUnit(caption) && FollowUpVocabulary.unit(in: caption) != nil),
+        isColumnHeader(first)
       else { return nil }
       label = ""
       k = i
