@@ -348,6 +348,22 @@ struct RecogniserTests {
     #expect(e.economy.allSatisfy { $0.unit == "mnkr" && $0.table.contains("Resultaträkning") })
   }
 
+  @Test func aNumberedGoalLineIsAHeadingWithoutBlankLinesAround() throws {
+    let e = extract(
+      """
+      Nämndens mål
+      Nämnden har tre mål för året.
+      2.1 Mål: Fler barn och unga ska ha en aktiv fritid
+      Bedömning av måluppfyllelse: Uppfylls delvis
+      Andelen aktiva har ökat något.
+      2.2 Mål: Idrottsanläggningarna ska vara tillgängliga
+      Bedömning av måluppfyllelse: Uppfylls helt
+      """)
+    #expect(e.goals.map(\.number) == ["2.1", "2.2"])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfylls])
+    #expect(e.goals[0].comment == "Andelen aktiva har ökat något.")
+  }
+
   @Test func emphasisedMarkdownCellsAreNumbers() throws {
     let e = extract(
       """

@@ -87,6 +87,7 @@ public enum DocumentReader {
         } else if let (number, title) = ProseForm.numberedHeading(line),
           startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i)
             || (i + 1 < lines.count && ProseForm.isCaption(lines[i + 1]))
+            || FollowUpVocabulary.goalHeading(title) != nil || FollowUpVocabulary.assignmentHeading(title) != nil
         {
           var end = i
           var text = title
