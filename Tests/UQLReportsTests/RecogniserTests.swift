@@ -364,6 +364,25 @@ struct RecogniserTests {
     #expect(e.goals[0].comment == "Andelen aktiva har ökat något.")
   }
 
+  @Test func aGoalWhoseNumberExtendsAnotherIsItsSubGoal() throws {
+    let e = extract(
+      """
+      Inriktningsmål 1: Uppsala ska vara en attraktiv kulturkommun
+      Nämndens bedömning av måluppfyllelse: På god väg
+
+      Mål 1.1: Fler invånare deltar i kulturlivet
+      Bedömning: Uppnås delvis
+
+      Inriktningsmål 2: En ekonomi i balans
+
+      Mål 2.1: Nämnden ska hålla sin budget
+      Bedömning: Uppnås inte
+      """)
+    #expect(e.goals.map(\.number) == ["1", "1.1", "2", "2.1"])
+    #expect(e.goals.map(\.parent) == [nil, "Uppsala ska vara en attraktiv kulturkommun", nil, "En ekonomi i balans"])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsDelvis, nil, .uppfyllsInte])
+  }
+
   @Test func emphasisedMarkdownCellsAreNumbers() throws {
     let e = extract(
       """

@@ -43,9 +43,12 @@ enum GoalHeadings {
           continue
         }
         // A goal of a lower kind at the same level (`Nämndmål` after `Inriktningsmål`) is under it.
+        // So is a goal whose number extends the open goal's (`Mål 1.1` under `Inriktningsmål 1`).
         let kind = FollowUpVocabulary.goalHeading(block.text)?.kind
+        let own = number ?? FollowUpVocabulary.ownNumber(block.text) ?? ""
         while let last = open.last, last.level > level
-          || (last.level == level && !FollowUpVocabulary.ranksAbove(result.goals[last.goal].kind, kind))
+          || (last.level == level && !FollowUpVocabulary.ranksAbove(result.goals[last.goal].kind, kind)),
+          result.goals[last.goal].number.isEmpty || !own.hasPrefix(result.goals[last.goal].number + ".")
         {
           open.removeLast()
         }

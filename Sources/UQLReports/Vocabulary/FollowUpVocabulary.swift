@@ -105,7 +105,7 @@ public enum FollowUpVocabulary {
   /// Labels of an inline assessment (`Bedömning: Delvis uppfyllt`), lower-case.
   public static let assessmentLabels: Set<String> = [
     "bedömning", "samlad bedömning", "nämndens bedömning", "måluppfyllelse", "status", "målstatus",
-    "bedömning av måluppfyllelse",
+    "bedömning av måluppfyllelse", "nämndens bedömning av måluppfyllelse", "samlad bedömning av måluppfyllelse",
   ]
 
   /// The assessment an inline label gives (`Bedömning: Målet är delvis uppfyllt`, in markdown

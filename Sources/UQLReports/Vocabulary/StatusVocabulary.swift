@@ -9,6 +9,9 @@ public enum StatusVocabulary {
     ("vi har inte nått målet men är på rätt väg", .uppfyllsDelvis),
     ("vi har inte nått målet", .uppfyllsInte),
     ("vi har nått målet", .uppfylls),
+    // On the way, not there: `På god väg`, `Är på rätt väg`.
+    ("på god väg", .uppfyllsDelvis),
+    ("på rätt väg", .uppfyllsDelvis),
     ("målet är delvis uppfyllt", .uppfyllsDelvis),
     ("målet är delvis uppnått", .uppfyllsDelvis),
     ("målet är inte uppfyllt", .uppfyllsInte),
