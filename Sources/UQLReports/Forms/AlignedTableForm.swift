@@ -200,12 +200,15 @@ enum AlignedTableForm {
   /// allowed.
   static func number(_ text: String) -> SwedishNumber.Parsed? {
     var t = Substring(text)
-    // Markdown emphasis around a cell (`**118 600**`, `__-540__`).
-    for mark in ["**", "__", "_"] where t.count > 2 * mark.count && t.hasPrefix(mark) && t.hasSuffix(mark) {
-      t = t.dropFirst(mark.count).dropLast(mark.count)
-      break
+    // Markdown emphasis around a cell (`**118 600**`, `__-540__`); a lone trailing `*` is a
+    // footnote star, dropped below. Most cells start with a digit and skip this.
+    if let first = t.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") {
+      for mark in ["**", "__", "_"] where t.count > 2 * mark.count && t.hasPrefix(mark) && t.hasSuffix(mark) {
+        t = t.dropFirst(mark.count).dropLast(mark.count)
+        break
+      }
+      if t.hasPrefix("*"), t.hasSuffix("*"), t.count > 2 { t = t.dropFirst() }
     }
-    if t.hasPrefix("*"), t.hasSuffix("*"), t.count > 2 { t = t.dropFirst() }
     if let space = t.firstIndex(of: " "), t.first?.isLetter == true,
       FollowUpVocabulary.approximateWords.contains(t[..<space].lowercasedText())
     {
