@@ -76,10 +76,18 @@ enum DataLoader {
     }
     guard isDirectory.boolValue else { return [path] }
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    // A README beside the reports documents them, and the manifest describes them (it is
-    // applied to the reports): neither is one of them.
-    let files = entries.sorted().filter { !$0.lowercased().hasPrefix("readme.") && $0 != ReportLoading.manifestName }
+    // The manifest describes the reports (it is applied to them): it is not one of them.
+    let files = entries.sorted().filter { $0 != ReportLoading.manifestName }
       .map { (path as NSString).appendingPathComponent($0) }.filter { classify($0) != nil }
+      .filter { file in
+        // A README or SOURCES beside the reports documents them: skipped, with a note unless it
+        // is the README that every directory may have.
+        guard isDocumentation(file) else { return true }
+        guard !isReadme(file) else { return false }
+        Terminal.standardError.write(
+          "uql: note: \(ControlEscaping.escaped(file)): skipped, it documents the directory (name it alone to read it)\n")
+        return false
+      }
       .filter { file in
         // A pipe, socket or device in a directory would block or never end: named alone it is
         // read (`--data <(…)`), found in a directory it is skipped, with a note.
@@ -94,6 +102,23 @@ enum DataLoader {
       throw Failure(status: .dataError)
     }
     return files
+  }
+
+  /// The names (in capitals, any extension) that by convention document a directory's files.
+  static let documentationNames: Set<String> = [
+    "README", "SOURCES", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES", "NEWS", "HISTORY",
+    "AUTHORS", "NOTICE", "NOTES", "CONTRIBUTING", "TODO", "INDEX", "MANIFEST", "LÄSMIG",
+  ]
+
+  /// Whether the file's name marks it as the directory's documentation (`README.md`,
+  /// `SOURCES.md`, `readme.txt`; other names only in capitals), not a report.
+  static func isDocumentation(_ path: String) -> Bool {
+    let base = (((path as NSString).lastPathComponent) as NSString).deletingPathExtension
+    return documentationNames.contains(base) || isReadme(path)
+  }
+
+  static func isReadme(_ path: String) -> Bool {
+    (((path as NSString).lastPathComponent) as NSString).deletingPathExtension.uppercased() == "README"
   }
 
   /// Whether `path` is a regular file (or a link to one).

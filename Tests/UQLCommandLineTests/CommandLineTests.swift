@@ -62,6 +62,23 @@ import Testing
     #expect(r == .init(stdout: "år\n2021\n", stderr: "", status: 0))
   }
 
+  @Test func aDirectorysReadmeAndSourcesAreSkippedWithANoteAndReadWhenNamed() throws {
+    let dir = try Self.temporaryDirectory("documentation")
+    let report = UQLProcess.root.appendingPathComponent("Examples/reports")
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: report.path).first { $0.hasPrefix("001") })
+    try FileManager.default.copyItem(at: report.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+    let sources = "# Sources\n\n- `\(name)`: copied from the samples.\n"
+    try sources.write(to: dir.appendingPathComponent("SOURCES.md"), atomically: true, encoding: .utf8)
+    try "Reports of 2021.\n".write(to: dir.appendingPathComponent("readme.txt"), atomically: true, encoding: .utf8)
+    let r = try uql(["--data", dir.path, "-e", "rapporter | count"])
+    #expect(r == .init(
+      stdout: "antal\n1\n",
+      stderr: "uql: note: \(dir.path)/SOURCES.md: skipped, it documents the directory (name it alone to read it)\n",
+      status: 0))
+    let named = try uql(["--data", dir.appendingPathComponent("SOURCES.md").path, "-e", "rapporter | count"])
+    #expect(named.stdout == "antal\n1\n" && named.status == 0)
+  }
+
   @Test func aPipeInADataDirectoryIsSkippedNotWaitedFor() throws {
     let dir = try Self.temporaryDirectory("fifo")
     try "a,b\n1,2\n".write(to: dir.appendingPathComponent("t.csv"), atomically: true, encoding: .utf8)

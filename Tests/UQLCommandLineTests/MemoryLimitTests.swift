@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import UQLCommandLine
+
 /// Under a limit on the address space (`ulimit -v`, `prlimit --as`), a table too large for it is
 /// an error naming the file and its size, exit status 1, not an abort.
 @Suite struct MemoryLimitTests {
@@ -64,5 +66,78 @@ import Testing
       stdin.stderr
         == "uql: error: /dev/stdin: file is \(size) bytes; reading it needs about \(5 * size) bytes of memory, "
         + "more than uql can have\n")
+  }
+
+  @Test func aControlGroupsLimitIsTheRoomLeftUnderItsUsageTheLeastOnThePathWinning() {
+    // v1: the process's group and the one above it both have limits; the page cache it may give
+    // back counts as room. The hierarchy's root has none.
+    let v1: [String: String] = [
+      "/sys/fs/cgroup/memory/docker/abc/memory.limit_in_bytes": "209715200\n",
+      "/sys/fs/cgroup/memory/docker/abc/memory.usage_in_bytes": "104857600\n",
+      "/sys/fs/cgroup/memory/docker/abc/memory.stat": "cache 0\ntotal_inactive_file 4857600\n",
+      "/sys/fs/cgroup/memory/docker/memory.limit_in_bytes": "1073741824\n",
+      "/sys/fs/cgroup/memory/docker/memory.usage_in_bytes": "1000000000\n",
+      "/sys/fs/cgroup/memory/memory.limit_in_bytes": "9223372036854771712\n",
+      "/sys/fs/cgroup/memory/memory.usage_in_bytes": "5000000000\n",
+    ]
+    let membership = "5:cpuset:/\n4:memory:/docker/abc\n0::/\n"
+    #expect(ControlGroupMemory.room(membership: membership) { v1[$0] } == 73_741_824)
+    // v2: `max` is no limit; a container's namespace shows its own group as the root.
+    let v2: [String: String] = [
+      "/sys/fs/cgroup/memory.max": "536870912\n", "/sys/fs/cgroup/memory.current": "36870912\n",
+      "/sys/fs/cgroup/user.slice/memory.max": "max\n", "/sys/fs/cgroup/user.slice/memory.current": "1\n",
+    ]
+    #expect(ControlGroupMemory.room(membership: "0::/user.slice\n") { v2[$0] } == 500_000_000)
+    #expect(ControlGroupMemory.room(membership: "0::/\n") { _ in "max\n" } == nil)
+    #expect(ControlGroupMemory.room(membership: "garbage") { _ in nil } == nil)
+    // Over the limit already: no room, never a negative one.
+    #expect(ControlGroupMemory.room(limit: "100", usage: "150", stat: nil, inactive: "inactive_file") == 0)
+  }
+
+  /// A control group of our own with a memory limit, where this machine lets us make one (root,
+  /// cgroup v1's memory hierarchy writable), else nil.
+  static func limitedGroup(bytes: Int) -> String? {
+    let group = "/sys/fs/cgroup/memory/uql-test-\(getpid())"
+    guard mkdir(group, 0o755) == 0 || errno == EEXIST else { return nil }
+    guard (try? "\(bytes)".write(toFile: group + "/memory.limit_in_bytes", atomically: false, encoding: .utf8)) != nil
+    else {
+      rmdir(group)
+      return nil
+    }
+    return group
+  }
+
+  /// Without the check, the kernel kills uql (status 137, no message) while it reads the table.
+  @Test func aTableTooLargeForTheControlGroupsLimitIsAnErrorNotAKill() throws {
+    guard let group = Self.limitedGroup(bytes: 120 << 20) else {
+      print("skipped: no control group with a memory limit can be made here (needs root and cgroup v1 memory)")
+      return
+    }
+    defer { rmdir(group) }
+    let dir = try ScriptTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let line = Data("rapport,aktivitet,status,år\nr1,Aktivitet med en text av något slag,pågår,2019\n".utf8)
+    let big = dir.appendingPathComponent("stor.csv").path
+    var data = Data(capacity: 64_000_000)
+    while data.count + line.count <= 64_000_000 { data.append(line) }
+    try data.write(to: URL(fileURLWithPath: big))
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", "echo $$ > \(group)/cgroup.procs && exec \"$0\" \"$@\"", UQLProcess.binary.path, "--data", big, "-e",
+      "stor | count",
+    ]
+    process.environment = ProcessInfo.processInfo.environment.merging(["UQL_CACHE": "off"]) { $1 }
+    let errors = Pipe()
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = errors
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit && process.terminationStatus == 1)
+    #expect(
+      stderr.hasPrefix(
+        "uql: error: \(big): file is \(data.count) bytes; reading it needs about \(4 * data.count) bytes of memory, "
+          + "more than uql can have\n"))
   }
 }
