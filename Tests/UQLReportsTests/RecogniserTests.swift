@@ -278,6 +278,43 @@ struct RecogniserTests {
     #expect(e.indicators[3].target == 6.5 && e.indicators[3].outcome == nil)
   }
 
+  @Test func groupHeadersOverColumnsAndGroupRowsOverKvinnorAndMän() throws {
+    let e = extract(
+      """
+      Tabell 1. Antal anställda per anställningsform
+                                                   2021        2022        2023
+      Tillsvidareanställda
+         Kvinnor                                  2 431       2 466       2 497
+         Män                                        682         701         708
+
+      Tabell 3. Personalomsättning, %
+                                            Kvinnor             Män               Totalt
+                                         2022      2023     2022      2023     2022      2023
+      Extern personalomsättning           11,2      10,4     12,8      11,9     11,6      10,7
+      """)
+    let values = e.indicators.map { "\($0.name) | \($0.qualifier ?? "-") | \($0.column ?? "-") | \($0.outcome.map { "\($0)" } ?? "")" }
+    #expect(
+      values == [
+        "Tillsvidareanställda | Kvinnor | 2021 | 2431", "Tillsvidareanställda | Kvinnor | 2022 | 2466",
+        "Tillsvidareanställda | Kvinnor | 2023 | 2497", "Tillsvidareanställda | Män | 2021 | 682",
+        "Tillsvidareanställda | Män | 2022 | 701", "Tillsvidareanställda | Män | 2023 | 708",
+        "Extern personalomsättning | Kvinnor | Kvinnor 2022 | 11.2",
+        "Extern personalomsättning | Kvinnor | Kvinnor 2023 | 10.4", "Extern personalomsättning | Män | Män 2022 | 12.8",
+        "Extern personalomsättning | Män | Män 2023 | 11.9", "Extern personalomsättning | Totalt | Totalt 2022 | 11.6",
+        "Extern personalomsättning | Totalt | Totalt 2023 | 10.7",
+      ])
+    #expect(e.indicators.allSatisfy { $0.year == Int($0.column?.split(separator: " ").last ?? "") })
+    // The same layout in tkr is economy, not statistics.
+    let economy = extract(
+      """
+      Personalkostnader (tkr)
+                                                   2021        2022        2023
+      Löner                                     1 512,4     1 578,9     1 652,3
+      Personalomkostnader                         591,0       618,7       649,1
+      """)
+    #expect(economy.indicators.isEmpty && economy.economy.count == 6)
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

@@ -415,8 +415,19 @@ enum AlignedTableForm {
     var headerParts = Array(repeating: [String](), count: bands.count + 1)
     for h in headerLines {
       var perColumn = Array(repeating: [String](), count: bands.count + 1)
+      let units = headerUnits(words(lines[h].raw))
+      if h != headerLines.last, let spans = spannedColumns(units.filter { column(of: $0) > 0 }, bands: bands) {
+        // A group header over the columns below it (`Kvinnor  Män  Totalt` over year pairs):
+        // each word heads every column of its group.
+        for word in units where column(of: word) == 0 { perColumn[0].append(word.text) }
+        for (word, columns) in spans { for c in columns { perColumn[c].append(word) } }
+        for c in perColumn.indices where !perColumn[c].isEmpty {
+          headerParts[c].append(perColumn[c].joined(separator: " "))
+        }
+        continue
+      }
       let apart = segments(lines[h].raw).filter { $0.start > labelEnd + 1 }
-      for word in headerUnits(words(lines[h].raw)) {
+      for word in units {
         var c = column(of: word)
         if c == 0, apart.contains(where: { $0.start <= word.start && word.end <= $0.end }) { c = 1 }
         perColumn[c].append(word.text)
@@ -458,6 +469,23 @@ enum AlignedTableForm {
     let table = DocumentTable(
       columns: columns, headerLine: headerLines.first.map { lines[$0].number }, rows: body)
     return (table, start..<(last + 1))
+  }
+
+  /// The columns each word of a group header heads, when the words are fewer than the columns
+  /// and the columns an even multiple of them (`Kvinnor  Män  Totalt` over six year columns):
+  /// each column goes to the word whose centre is nearest its own. Nil for an ordinary header
+  /// line, and where the nearest words would not give every word the same number of columns.
+  static func spannedColumns(_ words: [Segment], bands: [Segment]) -> [(String, [Int])]? {
+    guard words.count >= 2, bands.count > words.count, bands.count % words.count == 0 else { return nil }
+    var columns = Array(repeating: [Int](), count: words.count)
+    for (i, band) in bands.enumerated() {
+      let centre = band.start + band.end
+      let nearest = words.indices.min { abs(words[$0].start + words[$0].end - centre) < abs(words[$1].start + words[$1].end - centre) }!
+      columns[nearest].append(i + 1)
+    }
+    let each = bands.count / words.count
+    guard columns.allSatisfy({ $0.count == each }) else { return nil }
+    return zip(words.map(\.text), columns).map { ($0, $1) }
   }
 
   /// Whether a label line directly under a number row ends that row's label: it starts in lower

@@ -16,6 +16,12 @@ enum IndicatorRecogniser {
     if first.lowercasedText().hasPrefix("statistik"), table.columns.dropFirst().contains(where: { year(in: $0) != nil }) {
       return true
     }
+    // Below, a currency (`Personalkostnader (tkr)`) makes a table economy whatever its caption.
+    guard !EconomyRecogniser.currencies.contains(table.unit ?? "") else { return false }
+    // Counts by year under an empty corner (`     2021   2022   2023` over `Kvinnor  2 431 …`).
+    if HTMLText.collapse(first).isEmpty, table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn) {
+      return true
+    }
     guard FollowUpVocabulary.names(first, ["namn", "mätning", ""]) else { return false }
     let caption = (table.caption ?? "").lowercasedText()
     return captionWords.contains { caption.contains($0) }
@@ -35,7 +41,14 @@ enum IndicatorRecogniser {
       for row in table.rows {
         let label = LineJoining.join(row.label.split(separator: "\n").map(String.init))
         guard !label.isEmpty else { continue }
-        let (name, qualifier) = splitQualifier(label)
+        var (name, qualifier) = splitQualifier(label)
+        // `Kvinnor` / `Män` / `Totalt` under a group row (`Tillsvidareanställda`): the group is
+        // the indicator and the row its qualifier.
+        if qualifier == nil, let group = heading, FollowUpVocabulary.qualifierWords.contains(label) {
+          (name, qualifier) = (group, label)
+        } else {
+          qualifier = qualifier.map { q in heading.map { "\($0), \(q)" } ?? q } ?? heading
+        }
         let values = row.cells.dropFirst().filter { !$0.isEmpty }
         if values.isEmpty {
           heading = label
@@ -72,7 +85,7 @@ enum IndicatorRecogniser {
           let period = months.count == 2 ? months.joined(separator: "-") : part ?? (year == nil ? nil : "helår")
           records.append(
             IndicatorRecord(
-              group: group, name: name, qualifier: qualifier.map { q in heading.map { "\($0), \(q)" } ?? q } ?? heading,
+              group: group, name: name, qualifier: qualifier ?? columnQualifier(header),
               outcome: isTarget ? nil : parsed.value,
               target: isTarget ? parsed.value : nil,
               unit: parsed.unit ?? FollowUpVocabulary.unit(in: name) ?? heading.flatMap(FollowUpVocabulary.unit(in:))
@@ -104,6 +117,20 @@ enum IndicatorRecogniser {
     guard !words.isEmpty else { return (label, nil) }
     let name = words.joined(separator: " ")
     return (note.isEmpty ? name : name + " " + note, String(word))
+  }
+
+  /// The group a column is printed for (`Kvinnor 2023` under a spanning `Kvinnor`), when its
+  /// header names one.
+  static func columnQualifier(_ header: String?) -> String? {
+    header?.split(separator: " ").map(String.init).first { FollowUpVocabulary.qualifierWords.contains($0) }
+  }
+
+  /// A column header that is a year, alone or after an outcome's or target's word (`2023`,
+  /// `Utfall 2023`, `Mål 2024`).
+  static func isYearColumn(_ header: String) -> Bool {
+    let words = HTMLText.collapse(header).lowercasedText().split(separator: " ")
+    guard let last = words.last, last.count == 4, let year = Int(last), (1900...2200).contains(year) else { return false }
+    return words.dropLast().allSatisfy { ["utfall", "mål", "målvärde", "år"].contains(String($0)) }
   }
 
   static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
