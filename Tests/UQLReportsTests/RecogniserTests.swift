@@ -315,6 +315,23 @@ struct RecogniserTests {
     #expect(economy.indicators.isEmpty && economy.economy.count == 6)
   }
 
+  @Test func amountsInParenthesesAreNegative() throws {
+    let e = extract(
+      """
+      Tabell 1. Nettokostnad per nämnd (tkr)
+      Nämnd                           Årsbudget   Prognos helår     Avvikelse
+      Kommunstyrelsen                   142 300         139 900         2 400
+      Socialnämnden                     612 400         623 800      (11 400)
+      Summa                             754 700         763 700       (9 000)
+      """)
+    #expect(e.economy.map { $0.value.map { "\($0)" } ?? "-" } == [
+      "142300", "139900", "2400", "612400", "623800", "-11400", "754700", "763700", "-9000",
+    ])
+    #expect(e.economy.last?.printed == "(9 000)")
+    #expect(AlignedTableForm.number("(-5)") == nil && AlignedTableForm.number("(ca 3)") == nil)
+    #expect(AlignedTableForm.number("(1,5)")?.value == -1.5)
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

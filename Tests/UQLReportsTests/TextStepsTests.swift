@@ -119,6 +119,24 @@ struct TotalRowCheckTests {
     #expect(TotalRowCheck.check(Array(rows.prefix(3))).first?.message.contains("column off") == false)
   }
 
+  /// A grand total under a subtotal adds up every row above it, or the subtotal and the rows
+  /// after it: either is right; a wrong one is still named, with the rows since the subtotal.
+  @Test func aGrandTotalUnderASubtotalAddsUpEveryRowAbove() {
+    let rows = [
+      Self.cell("Barn och unga", "68 400", line: 1), Self.cell("Vuxna", "31 200", line: 2),
+      Self.cell("Summa individ- och familjeomsorg", "99 600", line: 3), Self.cell("Äldreomsorg", "398 700", line: 4),
+      Self.cell("Summa Socialnämnden", "498 300", line: 5),
+      // An independent part of the table after the grand total starts a whole of its own.
+      Self.cell("Projekt A", "100", line: 6), Self.cell("Summa projekt", "100", line: 7),
+    ]
+    #expect(TotalRowCheck.check(rows).isEmpty)
+    var wrong = rows
+    wrong[4] = Self.cell("Summa Socialnämnden", "498 400", line: 5)
+    #expect(TotalRowCheck.check(wrong).map(\.message) == [
+      "the total 'Summa Socialnämnden' of 'Investering (tkr)', 'Årsprognos', is printed as 498 400 but its 1 rows add up to 398700"
+    ])
+  }
+
   @Test func percentagesAndRatiosAreNotSummed() {
     let rows = [
       Self.cell("A", "10,5%", line: 1), Self.cell("B", "52,2%", line: 2), Self.cell("Total", "16,7%", line: 3),

@@ -140,7 +140,7 @@ enum AlignedTableForm {
     // Every value starts with a digit, a sign or a dash: prose is ruled out at its first letter,
     // but for a word in a value's place (`Stängt`) or an approximate value (`ung 116 000`).
     guard let first = segment.text.unicodeScalars.first else { return nil }
-    if !("0"..."9").contains(first) && !"-–−+—".unicodeScalars.contains(first) {
+    if !("0"..."9").contains(first) && !"-–−+—(".unicodeScalars.contains(first) {
       guard segment.text.utf8.count <= 24 else { return nil }
       let lower = segment.text.lowercasedText()
       if FollowUpVocabulary.noValueWords.contains(lower) { return [segment] }
@@ -157,7 +157,12 @@ enum AlignedTableForm {
     }
     var tokens: [Segment] = []
     for part in parts {
-      if var last = tokens.last, last.text == "-" || last.text == "–" || last.text == "−",
+      if var last = tokens.last, last.text.hasPrefix("("), !last.text.hasSuffix(")") {
+        // `(11 400)`: an amount in parentheses, its groups inside them.
+        last.end = part.end
+        last.text += " " + part.text
+        tokens[tokens.count - 1] = last
+      } else if var last = tokens.last, last.text == "-" || last.text == "–" || last.text == "−",
         SwedishNumber.parse(part.text) != nil, last.end + 1 == part.start
       {
         // `- 6 279`: a minus sign printed apart from its number.
@@ -217,6 +222,16 @@ enum AlignedTableForm {
     while t.last == "*" { t = t.dropLast() }
     if let sign = t.first, "-–−".contains(sign), t.dropFirst().first == " " {
       t = "-" + t.dropFirst(2)
+    }
+    // An amount in parentheses is negative, as accounts print it: `(11 400)` is −11 400. Only
+    // a plain amount: `(-5)` or `(ca 3)` is no such thing.
+    if t.first == "(", t.last == ")", t.count > 2 {
+      let inner = t.dropFirst().dropLast()
+      guard let digit = inner.unicodeScalars.first, ("0"..."9").contains(digit),
+        var parsed = SwedishNumber.parse(String(inner))
+      else { return nil }
+      parsed.value.negate()
+      return parsed
     }
     return SwedishNumber.parse(String(t))
   }
@@ -290,7 +305,11 @@ enum AlignedTableForm {
       guard start >= 0 else { return false }
       let b = bytes[start]
       // `–` `—` (E2 80 93/94) and `−` (E2 88 92) start with E2.
-      if (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == 0xE2 { return true }
+      if (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == 0xE2
+        || b == UInt8(ascii: "(")
+      {
+        return true
+      }
       // A short last segment of letters may be a word in a value's place or an approximate value.
       var end = bytes.count
       while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0C { end -= 1 }

@@ -23,10 +23,17 @@ public enum TotalRowCheck {
     var sum: Decimal
     var count: Int
     var tolerance: Decimal
+    /// What every row above adds up to, subtotals left out, where a subtotal came between: a
+    /// grand total (`Summa Socialnämnden` under `Summa individ- och familjeomsorg`) may be that.
+    var whole: (sum: Decimal, tolerance: Decimal)? = nil
 
     func agrees(_ value: Decimal) -> Bool {
-      let difference = value - sum
-      return (difference < 0 ? -difference : difference) <= tolerance
+      if let whole, Self.within(value - whole.sum, whole.tolerance) { return true }
+      return Self.within(value - sum, tolerance)
+    }
+
+    static func within(_ difference: Decimal, _ tolerance: Decimal) -> Bool {
+      (difference < 0 ? -difference : difference) <= tolerance
     }
   }
 
@@ -54,14 +61,21 @@ public enum TotalRowCheck {
       var sum = Decimal(0)
       var count = 0
       var decimals = 0
+      // Every row since the last total that was the whole's, and whether a subtotal came between.
+      var wholeSum = Decimal(0)
+      var wholeCount = 0
+      var subtotals = 0
       for r in group {
         guard let value = r.value else { continue }
         if isTotal(r.post) {
           decimals = max(decimals, decimalPlaces(r.printed))
-          var tolerance = Decimal(count) * half(decimals)
-          if tolerance < half(decimals) { tolerance = half(decimals) }
-          if count > 0 {
-            segments[key, default: []].append(Segment(total: r, sum: sum, count: count, tolerance: tolerance))
+          var segment = Segment(total: r, sum: sum, count: count, tolerance: tolerance(count, decimals))
+          if subtotals > 0 { segment.whole = (wholeSum, tolerance(wholeCount, decimals)) }
+          if count > 0 { segments[key, default: []].append(segment) }
+          if subtotals > 0, let whole = segment.whole, Segment.within(value - whole.sum, whole.tolerance) {
+            (wholeSum, wholeCount, subtotals) = (0, 0, 0)
+          } else {
+            subtotals += 1
           }
           sum = 0
           count = 0
@@ -69,6 +83,8 @@ public enum TotalRowCheck {
         } else {
           sum += value
           count += 1
+          wholeSum += value
+          wholeCount += 1
           decimals = max(decimals, decimalPlaces(r.printed))
         }
       }
@@ -94,6 +110,13 @@ public enum TotalRowCheck {
       }
     }
     return warnings
+  }
+
+  /// Half a unit of the printed precision for each summed cell, and at least half a unit.
+  static func tolerance(_ count: Int, _ decimals: Int) -> Decimal {
+    let each = half(decimals)
+    let all = Decimal(count) * each
+    return all < each ? each : all
   }
 
   /// Whether a column holds percentages or ratios: `%`, `procent`, `andel`, `per`, `kvot`.
