@@ -315,6 +315,64 @@ struct RecogniserTests {
     #expect(economy.indicators.isEmpty && economy.economy.count == 6)
   }
 
+  @Test func aWrappedMonthHeaderDatesItsColumnAndAWrappedLabelMayStartWithADigit() throws {
+    let e = extract(
+      """
+      Indikator                                       Utfall 2022   Utfall 2023    Utfall aug  Målvärde 2024
+                                                                                         2024
+      Sjukfrånvaro, totalt (%)                               7,8           7,5           7,9            6,5
+      Anmälningar om kränkande behandling per                 4,1           4,6           2,9            3,5
+      100 elever
+      """)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "-") | \(Tidpunkt.label(year: $0.year, period: $0.period) ?? "-")" } == [
+      "Sjukfrånvaro, totalt (%) | Utfall 2022 | 2022-12 helår", "Sjukfrånvaro, totalt (%) | Utfall 2023 | 2023-12 helår",
+      "Sjukfrånvaro, totalt (%) | Utfall aug 2024 | 2024-08 jan-aug",
+      "Sjukfrånvaro, totalt (%) | Målvärde 2024 | 2024-12 helår",
+      "Anmälningar om kränkande behandling per 100 elever | Utfall 2022 | 2022-12 helår",
+      "Anmälningar om kränkande behandling per 100 elever | Utfall 2023 | 2023-12 helår",
+      "Anmälningar om kränkande behandling per 100 elever | Utfall aug 2024 | 2024-08 jan-aug",
+      "Anmälningar om kränkande behandling per 100 elever | Målvärde 2024 | 2024-12 helår",
+    ])
+    // One month names the months from January through it; two the months between.
+    #expect(Tidpunkt.monthPeriod(in: ["oktober", "2024"]) == "jan-okt")
+    #expect(Tidpunkt.monthPeriod(in: ["utfall", "jan", "jun"]) == "jan-jun")
+    #expect(Tidpunkt.monthPeriod(in: ["marknad", "2024"]) == nil)
+  }
+
+  @Test func aPeriodColumnDatesItsRowAndHoldsNoValue() throws {
+    let e = extract(
+      """
+         Mätetal                                      Period            Utfall    Målvärde
+         Deltagartillfällen i föreningslivet, 7–20 år 2024 T2          612 480     900 000
+         Andel flickor av deltagarna 13–16 år (%)     2024 T2               38          45
+
+         Mätetal                                      Period            Utfall    Målvärde
+         Energianvändning idrottsanläggningar (MWh)   2023              18 420      16 500
+         Andel förnybar energi (%)                    2023                  64
+      """)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "-") | \(Tidpunkt.label(year: $0.year, period: $0.period) ?? "-")" } == [
+      "Deltagartillfällen i föreningslivet, 7–20 år | Utfall | 2024-08 jan-aug",
+      "Deltagartillfällen i föreningslivet, 7–20 år | Målvärde | 2024-08 jan-aug",
+      "Andel flickor av deltagarna 13–16 år (%) | Utfall | 2024-08 jan-aug",
+      "Andel flickor av deltagarna 13–16 år (%) | Målvärde | 2024-08 jan-aug",
+      "Energianvändning idrottsanläggningar (MWh) | Utfall | 2023-12 helår",
+      "Energianvändning idrottsanläggningar (MWh) | Målvärde | 2023-12 helår",
+      "Andel förnybar energi (%) | Utfall | 2023-12 helår",
+    ])
+  }
+
+  @Test func aMeasureWordAndWhatTheMeasuresAreOfNameAnIndicatorTable() throws {
+    let e = extract(
+      """
+      | Nyckeltal medarbetare | Utfall 2022 | Utfall 2023 |
+      |---|---|---|
+      | Antal månadsanställda | 1 412 | 1 438 |
+      """)
+    #expect(e.indicators.map(\.name) == ["Antal månadsanställda", "Antal månadsanställda"])
+    #expect(FollowUpVocabulary.namesMeasures("Mätetal") && FollowUpVocabulary.namesMeasures("Mått, ekonomi"))
+    #expect(!FollowUpVocabulary.namesMeasures("Verksamhet"))
+  }
+
   @Test func amountsInParenthesesAreNegative() throws {
     let e = extract(
       """

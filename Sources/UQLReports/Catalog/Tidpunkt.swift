@@ -36,9 +36,8 @@ public enum Tidpunkt {
   public static func ofColumn(_ header: String, reportYear: Int?, reportPeriod: String?) -> String? {
     let words = header.lowercasedText().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     let year = words.compactMap { Int($0) }.last { (1900...2200).contains($0) }
-    let months = words.filter { word in monthNames.contains { $0 == word || (word.count == 3 && $0.hasPrefix(word)) } }
-    if months.count == 2, let y = year ?? reportYear {
-      return label(year: y, period: months.map { String($0.prefix(3)) }.joined(separator: "-"))
+    if let period = monthPeriod(in: words), let y = year ?? reportYear {
+      return label(year: y, period: period)
     }
     if let part = partOfYear(in: words), let y = year ?? reportYear, y != reportYear || part != reportPeriod {
       return label(year: y, period: part)
@@ -64,6 +63,19 @@ public enum Tidpunkt {
       }
     }
     return nil
+  }
+
+  /// The period the month names among a header's lower-case words give: two (`jan-aug`,
+  /// `januari–augusti`) the months from one to the other, one (`Utfall aug`, `Oktober 2024`) the
+  /// months from January through it, as follow-up counts them; nil without a month name.
+  public static func monthPeriod(in words: [String]) -> String? {
+    let months = words.filter { word in monthNames.contains { $0 == word || (word.count == 3 && $0.hasPrefix(word)) } }
+      .map { String($0.prefix(3)) }
+    switch months.count {
+    case 2: return months.joined(separator: "-")
+    case 1: return months[0] == "jan" ? "jan" : "jan-\(months[0])"
+    default: return nil
+    }
   }
 
   static let monthNames = [

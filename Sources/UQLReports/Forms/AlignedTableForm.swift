@@ -378,7 +378,10 @@ enum AlignedTableForm {
         // caption under the table).
         if k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil, !startsTable(k + 1) {
           last = k
-        } else if k == last + 1, let first = lines[k].trimmed.first, first.isLowercase || first == "(" {
+        } else if k == last + 1, let first = lines[k].trimmed.first,
+          first.isLowercase || first == "(" || (first.isNumber && endsInJoiningWord(rows[last]?.label ?? ""))
+        {
+          // (`Anmälningar om kränkande behandling per` / `100 elever`.)
           last = k
         } else {
           break
@@ -514,8 +517,14 @@ enum AlignedTableForm {
   static func continuesLabel(_ line: SourceLine, above: String, next: NumberRow?) -> Bool {
     guard next != nil, let first = line.trimmed.first, !first.isLowercase, first != "(" else { return true }
     if line.trimmed.hasSuffix(")") || above.hasSuffix(",") || above.hasSuffix("-") { return true }
-    let lastWord = above.split(separator: " ").last.map { $0.lowercasedText() } ?? ""
-    return ["och", "av", "för", "i", "inom", "med", "på", "till", "samt", "eller"].contains(lastWord)
+    return endsInJoiningWord(above)
+  }
+
+  /// Whether a label ends in a word that joins it to more (`… behandling per`, `… och`).
+  static func endsInJoiningWord(_ label: String) -> Bool {
+    let lastWord = label.split(separator: " ").last.map { $0.lowercasedText() } ?? ""
+    return ["och", "av", "för", "i", "inom", "med", "på", "till", "samt", "eller", "per", "om", "vid", "mot", "från", "under"]
+      .contains(lastWord)
   }
 
   /// Header words, a word and the year printed after it (`Bokslut 2025`) as one: where column

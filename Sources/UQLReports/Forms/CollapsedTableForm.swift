@@ -230,6 +230,13 @@ enum CollapsedTableForm {
     {
       return nil
     }
+    // So did a header over lines whose first line has one column word a column (`Utfall 2023
+    // Utfall aug  Målvärde 2024` over a wrapped `2024`), unlike `Utfall Utfall  Målvärde`.
+    if header.end > i + 1, apart.count >= 2,
+      apart.allSatisfy({ $0.count(where: { columnWords.contains($0.lowercasedText()) }) == 1 })
+    {
+      return nil
+    }
     // The body: lines up to a heading, page furniture, another header, or a run of lines
     // without values.
     var body: [(index: Int, parsed: (label: String, values: [String], placed: [Int]?)?)] = []

@@ -5,7 +5,7 @@
 /// share a name; `mått` is the column header as printed.
 enum EconomyRecogniser {
   /// Headers of the first column that make a table one of indicators or statistics, not economy.
-  static let measureColumns = ["indikator", "indikatorer", "nyckeltal", "mått", "resultatmått", "verksamhetsmått",
+  static let measureColumns = ["indikator", "indikatorer", "nyckeltal", "mått", "mätetal", "resultatmått", "verksamhetsmått",
     "personalmått", "statistik"]
   static let currencies: Set<String> = ["tkr", "mnkr", "mdkr", "kr"]
 

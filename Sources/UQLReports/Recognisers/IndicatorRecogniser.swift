@@ -38,8 +38,21 @@ enum IndicatorRecogniser {
       let dated = table.columns.dropFirst().contains { year(in: $0) != nil }
       // A row with a label and no values heads the rows below it (`Antal besökare`).
       var heading: String?
+      // A `Period` column (goal-management exports: `Mätetal  Period  Utfall  Målvärde`) dates
+      // its row's values; it holds no value itself.
+      let periodColumn = table.columns.indices.dropFirst().first { periodWords.contains(HTMLText.collapse(table.columns[$0]).lowercasedText()) }
+      // Where no value stands under it, the header word went to the labels (`Mätetal Period`).
+      let periodInLabels = periodColumn == nil
+        && periodWords.contains { HTMLText.collapse(table.columns.first ?? "").lowercasedText().hasSuffix(" " + $0) }
       for row in table.rows {
-        let label = LineJoining.join(row.label.split(separator: "\n").map(String.init))
+        var label = LineJoining.join(row.label.split(separator: "\n").map(String.init))
+        var rowPeriod: String?
+        if let p = periodColumn, p < row.cells.count, !row.cells[p].isEmpty {
+          rowPeriod = LineJoining.join([row.cells[p].text])
+        } else if periodColumn != nil || periodInLabels, let (rest, period) = trailingPeriod(label) {
+          // A period printed one space from the label (`… 7–20 år 2024 T2`) was read into it.
+          (label, rowPeriod) = (rest, period)
+        }
         guard !label.isEmpty else { continue }
         var (name, qualifier) = splitQualifier(label)
         // `Kvinnor` / `Män` / `Totalt` under a group row (`Tillsvidareanställda`): the group is
@@ -49,7 +62,7 @@ enum IndicatorRecogniser {
         } else {
           qualifier = qualifier.map { q in heading.map { "\($0), \(q)" } ?? q } ?? heading
         }
-        let values = row.cells.dropFirst().filter { !$0.isEmpty }
+        let values = row.cells.enumerated().dropFirst().filter { !$0.element.isEmpty && $0.offset != periodColumn }.map(\.element)
         if values.isEmpty {
           heading = label
           continue
@@ -73,16 +86,16 @@ enum IndicatorRecogniser {
                 + "\(count(table.columns.count - 1, "column"))): kept in order without a column",
               line: first.line))
         }
-        for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
+        for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty && column != periodColumn {
           guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
           let header = row.valuesInOrder || column >= table.columns.count ? nil : table.columns[column]
           let lower = header?.lowercasedText() ?? ""
           // A target (`Målvärde 2024`) or the level planned (`Budget 2025`) is målvärde.
           let isTarget = lower.contains("mål") || lower.contains("budget")
-          let year = header.flatMap(year(in:))
-          let months = lower.split { !$0.isLetter }.filter { Tidpunkt.month(named: String($0)) != nil }
-          let part = Tidpunkt.partOfYear(in: lower.split { !$0.isLetter && !$0.isNumber }.map(String.init))
-          let period = months.count == 2 ? months.joined(separator: "-") : part ?? (year == nil ? nil : "helår")
+          let dating = rowPeriod.map { lower + " " + $0.lowercasedText() } ?? lower
+          let year = year(in: dating)
+          let words = dating.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+          let period = Tidpunkt.monthPeriod(in: words) ?? Tidpunkt.partOfYear(in: words) ?? (year == nil ? nil : "helår")
           records.append(
             IndicatorRecord(
               group: group, name: name, qualifier: qualifier ?? columnQualifier(header),
@@ -117,6 +130,24 @@ enum IndicatorRecogniser {
     guard !words.isEmpty else { return (label, nil) }
     let name = words.joined(separator: " ")
     return (note.isEmpty ? name : name + " " + note, String(word))
+  }
+
+  /// Headers of a column that dates each row (`Period`, `Mätperiod`).
+  static let periodWords: Set<String> = ["period", "mätperiod", "tidpunkt", "avser period", "mättidpunkt"]
+
+  /// A period at the end of a label (`Antal besök 2024 T2` → `Antal besök`, `2024 T2`): a year,
+  /// and a part of the year (`T2`, `Q3`, a month) after it or none.
+  static func trailingPeriod(_ label: String) -> (label: String, period: String)? {
+    var words = label.split(separator: " ").map(String.init)
+    var period: [String] = []
+    if let last = words.last, year(in: last) == nil, last.count <= 9,
+      Tidpunkt.partOfYear(in: [last.lowercasedText()]) != nil || Tidpunkt.month(named: last.lowercasedText()) != nil
+    {
+      period.append(words.removeLast())
+    }
+    guard words.count >= 2, let last = words.last, last.count == 4, year(in: last) != nil else { return nil }
+    period.insert(words.removeLast(), at: 0)
+    return (words.joined(separator: " "), period.joined(separator: " "))
   }
 
   /// The group a column is printed for (`Kvinnor 2023` under a spanning `Kvinnor`), when its

@@ -137,7 +137,7 @@ public enum FollowUpVocabulary {
   /// First-column headers of indicator tables.
   public static let measureWords: [String] = [
     "indikator", "indikatorer", "nyckeltal", "mått", "resultatmått", "verksamhetsmått", "personalmått",
-    "resursmått", "prestationsmått", "effektmått", "kvalitetsmått", "målindikator", "målindikatorer",
+    "resursmått", "prestationsmått", "effektmått", "kvalitetsmått", "målindikator", "målindikatorer", "mätetal",
   ]
   /// Groups an indicator is reported for, printed after its name (`Sjukfrånvaro Kvinnor`,
   /// `… ÅK 4 i % - Pojkar.`).
@@ -147,6 +147,13 @@ public enum FollowUpVocabulary {
   public static func namesMeasures(_ header: String) -> Bool {
     if names(header, measureWords) { return true }
     let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
+    // A measure word and what the measures are of (`Nyckeltal medarbetare`, `Mått, ekonomi`).
+    let words = t.split(separator: " ")
+    if words.count == 2, let first = words.first,
+      measureWords.contains(String(first.hasSuffix(",") ? first.dropLast() : first))
+    {
+      return true
+    }
     guard !t.contains(" "), t.count <= 30 else { return false }
     return ["indikator", "indikatorer", "nyckeltal", "mått"].contains { t.hasSuffix($0) && t.count > $0.count + 2 }
   }
