@@ -56,7 +56,9 @@ enum ActivityLists {
     for separator in [" – ", " — ", " - ", ", ", ": "] {
       guard let range = text.range(of: separator, options: .backwards) else { continue }
       let tail = String(text[range.upperBound...]).trimmingCharacters(in: [" ", "."])
-      if known(tail), tail.split(separator: " ").count <= 4 {
+      // The status may be followed by a remark (`– ej påbörjat, flyttas till 2025`).
+      let status = separator == ", " ? tail : String(tail.prefix { $0 != "," })
+      if known(status), status.split(separator: " ").count <= 4 {
         text = text[..<range.lowerBound]
         return (String(text).trimmingCharacters(in: [" "]), tail)
       }
@@ -64,7 +66,9 @@ enum ActivityLists {
     return (String(text), nil)
   }
 
+  /// Whether the vocabulary knows the phrase as a status; one with a date (`klart juni 2025`) is
+  /// a plan, not a status.
   static func known(_ phrase: String) -> Bool {
-    !phrase.isEmpty && StatusVocabulary.activityStatus(phrase) != .okänd
+    !phrase.isEmpty && !phrase.contains(where: \.isNumber) && StatusVocabulary.activityStatus(phrase) != .okänd
   }
 }

@@ -43,14 +43,30 @@ public enum StatusVocabulary {
     ("uppdraget uppfylls inte", .uppfyllsInte),
     ("uppdraget uppfylls", .uppfylls),
     ("delvis genomfört", .uppfyllsDelvis),
+    ("delvis genomförd", .uppfyllsDelvis),
     ("ej genomfört", .uppfyllsInte),
+    ("ej genomförd", .uppfyllsInte),
     ("inte genomfört", .uppfyllsInte),
+    ("inte genomförd", .uppfyllsInte),
     ("genomfört", .uppfylls),
+    ("genomförd", .uppfylls),
     ("slutfört", .uppfylls),
+    ("slutförd", .uppfylls),
     // Not finished says neither met nor failed: unknown, so that `avslutat` does not match.
     ("ej avslutat", .okänd),
+    ("ej avslutad", .okänd),
     ("inte avslutat", .okänd),
+    ("inte avslutad", .okänd),
     ("avslutat", .uppfylls),
+    ("avslutad", .uppfylls),
+    ("delvis klart", .uppfyllsDelvis),
+    ("delvis klar", .uppfyllsDelvis),
+    ("ej klart", .okänd),
+    ("ej klar", .okänd),
+    ("inte klart", .okänd),
+    ("inte klar", .okänd),
+    ("klart", .uppfylls),
+    ("klar", .uppfylls),
     ("delvis uppfyllt", .uppfyllsDelvis),
     ("delvis uppnått", .uppfyllsDelvis),
     ("uppfylls delvis", .uppfyllsDelvis),
@@ -126,6 +142,8 @@ public enum StatusVocabulary {
     ("färdig", .klar),
     ("färdigt", .klar),
     ("klar", .klar),
+    ("klart", .klar),
+    ("klara", .klar),
     ("pausad", .pausad),
     ("pausat", .pausad),
     ("pausade", .pausad),
@@ -170,7 +188,7 @@ public enum StatusVocabulary {
   /// Lower case, punctuation to spaces, white space collapsed.
   static func normalised(_ s: String) -> String {
     let mapped = s.lowercasedText().map { ch -> Character in
-      ch.isLetter || ch.isNumber || !".,;:()\"'".contains(ch) ? ch : " "
+      ch.isLetter || ch.isNumber || !".,;:()[]\"'".contains(ch) ? ch : " "
     }
     return String(mapped).split(separator: " ").joined(separator: " ")
   }
@@ -203,7 +221,20 @@ struct AssessmentReader {
   mutating func goal(_ printed: String?, line: Int, hasColumn: Bool) -> AssignmentStatus? {
     guard let printed, !printed.isEmpty else { return hasColumn ? .okänd : nil }
     let status = StatusVocabulary.goalStatus(printed, extra: phrases.goals)
-    if status == .okänd { note(printed, line) }
+    if status == .okänd {
+      let progress = StatusVocabulary.activityStatus(printed, extra: phrases.activities)
+      if progress == .okänd {
+        note(printed, line)
+      } else {
+        // `Pågående`, `Ej påbörjad`, `Försenad`: how far the work has come, which a goal's or
+        // assignment's status (met, partly met, not met) has no step for.
+        unknown.append(
+          ReportWarning(
+            message: "the assessment '\(printed)' says how far the work has come (\(progress.rawValue)), not whether "
+              + "it is fulfilled: status okänd, the text kept in bedömning",
+            line: line))
+      }
+    }
     return status
   }
 
