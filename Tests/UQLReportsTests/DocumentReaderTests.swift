@@ -196,6 +196,46 @@ struct DocumentReaderTests {
     #expect(document.blocks[7].text == "Nämnd")
   }
 
+  /// Page text prints a heading directly over its paragraph; a short first line of a paragraph
+  /// that ends in a joining word, names a number or stands over a short line is no heading.
+  @Test func aShortLineDirectlyOverProseIsAHeading() {
+    let document = read(
+      """
+      Investeringar
+      Investeringsprognosen uppgår till 81,6 mnkr av budgeterade 84,0 mnkr. Gång- och cykelvägen
+      senareläggs delvis till 2025.
+
+      Nämnden har under året arbetat med
+      Investeringsprognosen uppgår till 81,6 mnkr av budgeterade 84,0 mnkr. Gång- och cykelvägen
+
+      Kommunstyrelsen
+      Ekonomiavdelningen, 2024-11-14
+      """)
+    #expect(document.blocks.map(\.kind) == [.heading(number: nil, level: 1), .paragraph, .paragraph, .paragraph])
+    #expect(document.blocks[0].text == "Investeringar")
+  }
+
+  /// A caption naming a unit above an unnumbered sub-heading still names the table that a
+  /// converter printed after the page's text; a plain line there does not.
+  @Test func aUnitCaptionAboveASubHeadingNamesTheTableBelow() throws {
+    let document = read(
+      """
+      2.2 Apriluppföljning investeringar
+
+      Investeringar (belopp mnkr)
+
+      Kommentarer investeringar
+      Nämnden prognostiserar att ha en budget i balans när det gäller investeringarna. De flesta
+      investeringar planeras att ske till hösten.
+
+      | Projekt | Bokslut 2023 | Årsbudget 2024 |
+      | --- | --- | --- |
+      | Löpande årliga investeringar | -6,3 | -4,6 |
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.caption == "Investeringar (belopp mnkr)" && table.unit == "mnkr")
+  }
+
   @Test func pageFurnitureIsSetApart() {
     var text = ""
     for page in 1...4 {

@@ -631,6 +631,27 @@ struct RecogniserTests {
     #expect(e.indicators.first?.group == "En attraktiv kommun att bo, verka och vistas i")
   }
 
+  /// An unnumbered heading straight under a comment's label starts the comment; it is no goal.
+  @Test func aSubHeadingRightUnderACommentLabelIsTheComments() throws {
+    let e = extract(
+      """
+      2.5 Ett medskapande samhälle och öppen attityd
+
+      Beslutats av
+      Kommunfullmäktige
+      Kommunövergripande bedömning
+      Vi har inte nått målet men är på rätt väg
+      Sammanfattning av nämndens arbete med målet
+
+      Barnrättsligt perspektiv i beslut
+      Arbete pågår för att ta fram vägledning kring prövning av barnets bästa inför beslut om förändring.
+      """)
+    #expect(e.goals.map(\.title) == ["Ett medskapande samhälle och öppen attityd"])
+    #expect(
+      e.goals.first?.comment
+        == "Barnrättsligt perspektiv i beslut Arbete pågår för att ta fram vägledning kring prövning av barnets bästa inför beslut om förändring.")
+  }
+
   /// A row with a label and no values heads the posts below it; an empty post word does not,
   /// nor a wrapped label's lower-case tail; a total ends the group.
   @Test func economyGroupRows() throws {

@@ -111,7 +111,9 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           previousLevel = level
           i += 1
-        } else if ProseForm.namesGoalOrAssignment(line) || (ProseForm.isShortHeading(line) && startsBlock(i) && endsBlock(i)) {
+        } else if ProseForm.namesGoalOrAssignment(line)
+          || (ProseForm.isShortHeading(line) && startsBlock(i) && (endsBlock(i) || headsProse(i)))
+        {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
           i += 1
@@ -160,6 +162,21 @@ public enum DocumentReader {
       if let above = lines[..<i].lastIndex(where: { !$0.isBlank }), usable(above), isItem(above) { return true }
       if let below = lines[(i + 1)...].firstIndex(where: { !$0.isBlank }), usable(below), isItem(below) { return true }
       return false
+    }
+
+    /// Whether a short line stands over prose without a blank line between, as page text prints a
+    /// heading directly over its paragraph (`Investeringar` / `Investeringsprognosen uppgår …`):
+    /// the next line is a sentence's start, at least 60 characters in one run and twice as long,
+    /// and the short line does not end in a word that joins it to more.
+    func headsProse(_ i: Int) -> Bool {
+      guard i + 1 < lines.count, usable(i + 1), !lines[i + 1].startsPage else { return false }
+      let next = lines[i + 1]
+      let length = next.collapsed.count
+      guard length >= 60, length >= 2 * lines[i].collapsed.count, let first = next.collapsed.first, first.isUppercase,
+        !lines[i].collapsed.contains(where: \.isNumber), !AlignedTableForm.endsInJoiningWord(lines[i].collapsed),
+        AlignedTableForm.segments(next.raw).count == 1, ProseForm.listItem(next) == nil
+      else { return false }
+      return true
     }
 
     /// Whether the line is followed by a blank line, furniture or the end.

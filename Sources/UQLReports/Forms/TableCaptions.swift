@@ -90,8 +90,15 @@ enum TableCaptions {
   static func caption(before index: Int, in blocks: [DocumentBlock]) -> String? {
     var nearest: String?
     var looked = 0
+    var overHeading = false
     for block in blocks[..<index].reversed() {
       switch block.kind {
+      // A caption naming a unit may stand above an unnumbered sub-heading where a converter
+      // printed the page's text before its table (`Investeringar (belopp mnkr)` /
+      // `Kommentarer investeringar` / prose / the table).
+      case .heading(nil, _) where !overHeading && nearest == nil:
+        overHeading = true
+        continue
       case .heading, .table: return nearest
       case .furniture: continue
       case .label: return nearest
@@ -104,7 +111,7 @@ enum TableCaptions {
           FollowUpVocabulary.inlineAssessment(t) == nil
         else { continue }
         if FollowUpVocabulary.unit(in: t) != nil || t.lowercasedText().hasPrefix("tabell") { return t }
-        if looked == 1 { nearest = t }
+        if looked == 1, !overHeading { nearest = t }
       }
       if looked >= 12 { return nearest }
     }

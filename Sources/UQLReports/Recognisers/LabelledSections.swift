@@ -94,9 +94,10 @@ enum LabelledSections {
       defer { if block.isContent { labelAbove = block.isLabel } }
       switch block.kind {
       case .heading(let number, let level):
-        if number == nil, let k = open, let field = sections.last?.fields[k], field.field == .comment,
-          !field.value.isEmpty
-        {
+        // An unnumbered heading under a comment's label is the comment's own sub-heading, also
+        // as its first line (`Sammanfattning av nämndens arbete med målet` / `Barnrättsligt
+        // perspektiv i beslut` / prose).
+        if number == nil, let k = open, let field = sections.last?.fields[k], field.field == .comment {
           sections[sections.count - 1].fields[k].value.append(block.text)
           continue
         }
