@@ -60,6 +60,49 @@ struct RecogniserTests {
     #expect((3...20).allSatisfy { e.lineUse[$0] == .record || e.lineUse[$0] == nil })
   }
 
+  /// A goal-management export's block under a goal heading: `Analys` opens an entry's comment,
+  /// a table of measures inside the block does not end it, the heading's goal is the parent,
+  /// and a block of assignments in the next chapter is under no goal.
+  @Test func followUpBlocksUnderAGoalHeadingWithAnalysesAndTables() throws {
+    let e = extract(
+      """
+      Inriktningsmål: Norrköping ska erbjuda ett rikt kultur- och fritidsliv för alla
+
+      Nämndmål                                                                Bedömning
+      Fler barn och unga ska delta i kultur- och fritidsaktiviteter           Delvis uppfyllt
+         Analys
+         Antalet deltagartillfällen har ökat med 6 procent.
+
+         Mätetal                                      Period            Utfall    Målvärde
+         Antal deltagartillfällen                     2024 T2          612 480     900 000
+         Andel flickor (%)                            2024 T2               38          45
+
+      Invånarna ska ha tillgång till attraktiva och tillgängliga bibliotek    Helt uppfyllt
+         Analys
+         Meröppet har införts på ytterligare två filialer.
+
+      3 Uppdrag från kommunfullmäktige
+
+      Uppdrag                                                                 Status
+      Nämnden får i uppdrag att ta fram en biblioteksplan                     Avslutad
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Norrköping ska erbjuda ett rikt kultur- och fritidsliv för alla",
+      "Fler barn och unga ska delta i kultur- och fritidsaktiviteter",
+      "Invånarna ska ha tillgång till attraktiva och tillgängliga bibliotek",
+    ])
+    #expect(e.goals.map(\.level) == [1, 2, 2])
+    #expect(e.goals.dropFirst().allSatisfy { $0.parent == "Norrköping ska erbjuda ett rikt kultur- och fritidsliv för alla" })
+    #expect(e.goals.map(\.status) == [nil, .uppfyllsDelvis, .uppfylls])
+    #expect(e.goals.map(\.comment) == [
+      nil, "Antalet deltagartillfällen har ökat med 6 procent.", "Meröppet har införts på ytterligare två filialer.",
+    ])
+    #expect(e.indicators.count == 4)
+    #expect(e.assignments.map { "\($0.goal) | \($0.text) | \($0.status.map(\.rawValue) ?? "-")" } == [
+      " | Nämnden får i uppdrag att ta fram en biblioteksplan | uppfylls"
+    ])
+  }
+
   @Test func assessmentsPrintedInTheirColumnAreRead() throws {
     let e = extract(
       """

@@ -58,7 +58,7 @@ enum DocumentSections {
     let listed = ActivityLists.recognise(document, assessments: &assessments)
     extraction.activities += listed.activities
     for range in listed.used { extraction.mark(range, as: .record) }
-    let headed = GoalHeadings.recognise(document, assessments: &assessments)
+    let headed = GoalHeadings.recognise(document, claimed: blocks.used, assessments: &assessments)
     merge(headed.goals, into: &extraction.goals)
     for assignment in headed.assignments {
       guard !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) }) else { continue }

@@ -61,12 +61,21 @@ enum FollowUpBlocks {
     return Header(kind: kind, assessmentStart: columns.first!.start, assesses: true)
   }
 
+  /// Whether a line prints an assessment the vocabulary knows in the block's assessment column.
+  static func assessed(_ line: SourceLine, header: Header) -> Bool {
+    let segments = AlignedTableForm.segments(line.raw)
+    guard segments.count >= 2, let last = segments.last, abs(last.start - header.assessmentStart) <= 2 else { return false }
+    return StatusVocabulary.goalStatus(last.text) != .okänd
+  }
+
   /// Whether a line opens an entry's comment: `Kommentar:` (text may follow on the line).
   static func commentText(_ line: SourceLine) -> String? {
     let t = line.collapsed
     for label in ["Kommentar:", "Kommentar :", "Kommentarer:"] where t.hasPrefix(label) {
       return HTMLText.collapse(String(t.dropFirst(label.count)))
     }
+    // A comment's label alone on its line (`Analys`, `Kommentar`), its text below.
+    if FollowUpVocabulary.field(t) == .comment { return "" }
     return nil
   }
 
@@ -75,9 +84,13 @@ enum FollowUpBlocks {
     // Lines that end a block: headings and tables; lines to skip: furniture.
     var stops = Set<Int>()
     var skipped = Set<Int>()
+    var tableEnds: [Int: Int] = [:]  // a table's first line → its last
     for block in document.blocks {
       switch block.kind {
-      case .heading, .table: stops.insert(block.lines.lowerBound)
+      case .table:
+        stops.insert(block.lines.lowerBound)
+        tableEnds[block.lines.lowerBound] = block.lines.upperBound
+      case .heading: stops.insert(block.lines.lowerBound)
       case .furniture: skipped.formUnion(block.lines)
       default: break
       }
@@ -90,12 +103,27 @@ enum FollowUpBlocks {
 
     var knownGoals: [String: String] = [:]  // normalised → title
     var lastBlockGoals: [String] = []
+    var lastBlockEnd = 0  // the last line of the latest goal block
     var parents = Set<String>()
     for (n, (start, header)) in headers.enumerated() {
       let limit = n + 1 < headers.count ? headers[n + 1].index : lines.count
       var end = start + 1
-      while end < limit, !stops.contains(lines[end].number) { end += 1 }
-      let content = (start + 1..<end).filter { !skipped.contains(lines[$0].number) && !lines[$0].isBlank }
+      var passed = Set<Int>()  // the lines of tables inside the block
+      while end < limit {
+        if let last = tableEnds[lines[end].number], case .goal = header.kind,
+          let next = ((end + 1)..<limit).first(where: { lines[$0].number > last && !lines[$0].isBlank }),
+          !stops.contains(lines[next].number), assessed(lines[next], header: header)
+        {
+          // A goal's table of measures inside the block: the entry after it, its assessment in
+          // the block's column, is the block's next goal.
+          passed.formUnion(end..<next)
+          end = next
+          continue
+        }
+        if stops.contains(lines[end].number) { break }
+        end += 1
+      }
+      let content = (start + 1..<end).filter { !skipped.contains(lines[$0].number) && !lines[$0].isBlank && !passed.contains($0) }
       result.used.append(lines[start].number...lines[max(start, (content.last ?? start))].number)
 
       switch header.kind {
@@ -107,6 +135,7 @@ enum FollowUpBlocks {
         }
         let entries = self.entries(content, lines: lines, header: header, goalLines: [:])
         lastBlockGoals = []
+        lastBlockEnd = lines[content.last ?? start].number
         for entry in entries {
           let title = LineJoining.join(entry.text)
           guard !title.isEmpty else { continue }
@@ -121,7 +150,12 @@ enum FollowUpBlocks {
         }
       case .activity, .assignment:
         let goalLines = self.goalLines(content, lines: lines, known: knownGoals)
-        let fallback = lastBlockGoals.count == 1 ? lastBlockGoals[0] : nil
+        // The one goal of the block before, unless a numbered heading (another chapter:
+        // `3 Uppdrag från kommunfullmäktige`) comes between.
+        let chapter = document.blocks.contains { block in
+          block.headingNumber != nil && block.lines.lowerBound > lastBlockEnd && block.lines.lowerBound < lines[start].number
+        }
+        let fallback = lastBlockGoals.count == 1 && !chapter ? lastBlockGoals[0] : nil
         for entry in entries(content, lines: lines, header: header, goalLines: goalLines) {
           let text = LineJoining.join(entry.text)
           guard !text.isEmpty else { continue }
@@ -270,6 +304,10 @@ enum FollowUpBlocks {
   static func parentTitle(before line: Int, document: Document) -> (number: String?, title: String, line: Int)? {
     let above = document.blocks.filter { $0.isContent && $0.lines.upperBound < line }
     guard let last = above.last else { return nil }
+    // A heading naming a goal of its own (`Inriktningsmål: Norrköping ska …`) over the block.
+    if case .heading(let number, _) = last.kind, let (_, title) = FollowUpVocabulary.goalHeading(last.text) {
+      return (number ?? FollowUpVocabulary.ownNumber(last.text), title, last.lines.lowerBound)
+    }
     if case .paragraph = last.kind, last.lines.count == 1, last.text.count <= 80, last.text.last != "." {
       return (nil, last.text, last.lines.lowerBound)
     }

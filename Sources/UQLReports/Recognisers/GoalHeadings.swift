@@ -24,7 +24,11 @@ enum GoalHeadings {
     var used: [ClosedRange<Int>] = []
   }
 
-  static func recognise(_ document: Document, assessments: inout AssessmentReader) -> Result {
+  /// - Parameter claimed: Lines other recognisers took into records (a follow-up block under the
+  ///   heading): no comment of the heading's goal.
+  static func recognise(
+    _ document: Document, claimed: [ClosedRange<Int>] = [], assessments: inout AssessmentReader
+  ) -> Result {
     var result = Result()
     var open: [(level: Int, goal: Int)] = []  // goal headings enclosing the current block
     var current: Int?  // the goal whose heading is the latest heading
@@ -99,7 +103,7 @@ enum GoalHeadings {
           }
           continue
         }
-        guard let g = current else { continue }
+        guard let g = current, !claimed.contains(where: { $0.overlaps(block.lines) }) else { continue }
         if result.goals[g].assessment == nil, let printed = FollowUpVocabulary.inlineAssessment(block.text) {
           result.goals[g].assessment = printed
           result.goals[g].status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
