@@ -103,6 +103,36 @@ struct RecogniserTests {
     ])
   }
 
+  /// A goal printed as a sentence of its own paragraph (`Mål 2. … .`), wrapped or not, with its
+  /// assessment as the last sentence about the goal in the prose under it.
+  @Test func goalsAsSentencesWithTheirAssessmentInTheProse() throws {
+    let e = extract(
+      """
+      1 Klimat och energi
+
+      Mål 1. Utsläppen av växthusgaser från kommunens geografiska område ska minska med
+      60 procent per invånare till 2025 jämfört med 1993.
+
+      Utsläppen fortsätter att minska. Minskningstakten är dock för låg för att målvärdet ska nås 2025.
+      Målet är inte uppfyllt.
+
+      Mål 2. Kommunkoncernens fordon ska drivas med fossilfria drivmedel.
+
+      Andelen har ökat till 92 procent. Målet är delvis uppfyllt. Tunga fordon återstår.
+
+      Mål 3. Sjöarna ska ha god ekologisk status.
+
+      Arbetet är avslutat.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Utsläppen av växthusgaser från kommunens geografiska område ska minska med 60 procent per invånare till 2025 jämfört med 1993.",
+      "Kommunkoncernens fordon ska drivas med fossilfria drivmedel.", "Sjöarna ska ha god ekologisk status.",
+    ])
+    #expect(e.goals.map(\.number) == ["1", "2", "3"])
+    #expect(e.goals.map(\.assessment) == ["Målet är inte uppfyllt.", "Målet är delvis uppfyllt.", nil])
+    #expect(e.goals.map(\.status) == [.uppfyllsInte, .uppfyllsDelvis, nil])
+  }
+
   @Test func assessmentsPrintedInTheirColumnAreRead() throws {
     let e = extract(
       """

@@ -112,11 +112,15 @@ public enum DocumentReader {
           previousLevel = level
           i += 1
         } else if ProseForm.namesGoalOrAssignment(line)
+          || (startsBlock(i) && ProseForm.namesGoalOrAssignment(line, sentence: true) && goalSentenceEnd(i) != nil)
           || (ProseForm.isShortHeading(line) && startsBlock(i) && (endsBlock(i) || headsProse(i)))
         {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
-          blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: line.collapsed, lines: line.number...line.number))
-          i += 1
+          // A goal printed as a paragraph of its own runs to the end of its sentence.
+          let end = startsBlock(i) && ProseForm.namesGoalOrAssignment(line, sentence: true) ? goalSentenceEnd(i) ?? i : i
+          let text = LineJoining.join(lines[i...end].map(\.collapsed))
+          blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: text, lines: line.number...lines[end].number))
+          i = end + 1
         } else if let (number, title) = ProseForm.numberedChapter(line), !numberedItemBeside(i) {
           blocks.append(DocumentBlock(kind: .heading(number: number, level: 1), text: title, lines: line.number...line.number))
           previousLevel = 1
@@ -177,6 +181,24 @@ public enum DocumentReader {
         AlignedTableForm.segments(next.raw).count == 1, ProseForm.listItem(next) == nil
       else { return false }
       return true
+    }
+
+    /// Where a goal line's paragraph ends when it is one sentence (`Mål 1. Utsläppen … ska minska
+    /// med` / `60 procent per invånare till 2025.`), at most three lines, then a blank line: the
+    /// index of its last line, or nil for a longer paragraph.
+    func goalSentenceEnd(_ i: Int) -> Int? {
+      var j = i
+      while j < lines.count, j < i + 3 {
+        if j > i {
+          // A wrapped line goes on in lower case or with a number (`60 procent …`) under a long one.
+          guard usable(j), !lines[j].isBlank, !lines[j].startsPage, lines[j - 1].collapsed.count >= 55,
+            let first = lines[j].collapsed.first, first.isLowercase || first.isNumber
+          else { return nil }
+        }
+        if lines[j].collapsed.hasSuffix(".") { return endsBlock(j) ? j : nil }
+        j += 1
+      }
+      return nil
     }
 
     /// Whether the line is followed by a blank line, furniture or the end.

@@ -92,11 +92,13 @@ enum ProseForm {
 
   /// Whether a short line names a goal or an assignment (`Mål 1: Trygg och säker kommun`,
   /// `Uppdrag: …`): a heading also where no blank line sets it apart.
-  static func namesGoalOrAssignment(_ line: SourceLine) -> Bool {
+  /// - Parameter sentence: Whether the line may end as a sentence (`Mål 2. Kommunens fordon ska
+  ///   drivas fossilfritt.`), as a goal printed as a paragraph of its own does.
+  static func namesGoalOrAssignment(_ line: SourceLine, sentence: Bool = false) -> Bool {
     let t = line.collapsed
     // Every goal and assignment word starts with one of these capitals.
     guard let first = t.unicodeScalars.first, entryCapitals.contains(first), t.utf8.count <= 200,
-      t.last != "."
+      sentence || t.last != "."
     else { return false }
     // A goal or assignment word is followed by its number or a separator early in the line.
     let early = t.utf8.prefix(48)

@@ -120,12 +120,30 @@ enum GoalHeadings {
       }
     }
     for (g, text) in comment {
-      result.goals[g].comment = LineJoining.join(text)
+      let joined = LineJoining.join(text)
+      result.goals[g].comment = joined
+      // An assessment written into the prose (`… Målet är delvis uppfyllt.`): its last sentence
+      // about the goal that the vocabulary knows.
+      if result.goals[g].assessment == nil, let sentence = assessmentSentence(in: joined) {
+        result.goals[g].assessment = sentence
+        result.goals[g].status = assessments.goal(sentence, line: result.goals[g].line, hasColumn: true)
+      }
     }
     for (a, text) in assignmentComment {
       result.assignments[a].comment = LineJoining.join(text)
     }
     return result
+  }
+
+  /// The last sentence of `text` that speaks of the goal (`målet`, `målen`) and says how far it
+  /// is met in words the vocabulary knows (`Målet är delvis uppfyllt.`, `Vi har nått målet.`).
+  static func assessmentSentence(in text: String) -> String? {
+    let sentences = text.split(separator: ".", omittingEmptySubsequences: true)
+      .map { $0.trimmingCharacters(in: [" "]) }.filter { !$0.isEmpty }
+    return sentences.last { sentence in
+      let words = sentence.lowercasedText().split { !$0.isLetter }
+      return (words.contains("målet") || words.contains("målen")) && StatusVocabulary.goalStatus(sentence) != .okänd
+    }.map { $0 + "." }
   }
 
   /// Headings of a goal's parts: `Aktiviteter`, `Indikatorer`, `Kommentar`, `Analys` …
