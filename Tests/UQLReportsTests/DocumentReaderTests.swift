@@ -336,6 +336,26 @@ struct DocumentReaderTests {
   /// Where a collapsed row still shows gaps of two or more spaces, no number spans a gap and the
   /// thousands groups are joined so that the values are of like size; a target printed apart
   /// by a wide gap is the last column's.
+  /// Text without column positions (`pdftotext -raw`, pdfminer): a one-line header of years of
+  /// their own and a target, each row's values split to fit; a footer ending in a year is no row.
+  @Test func collapsedOneLineHeaderOfYears() throws {
+    let document = read(
+      """
+      Indikator 2020 2021 2022 2023 2024 Mål 2025
+      Utsläpp av växthusgaser per invånare (ton CO2e) 2,6 2,5 2,4 2,3 2,2 1,8
+      Energianvändning i kommunens lokaler (kWh/m2) 168 162 159 151 147 145
+      Alingsås kommun Årsredovisning 2023
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Indikator", "2020", "2021", "2022", "2023", "2024", "Mål 2025"])
+    #expect(table.rows.map(\.label) == [
+      "Utsläpp av växthusgaser per invånare (ton CO2e)", "Energianvändning i kommunens lokaler (kWh/m2)",
+    ])
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["168", "162", "159", "151", "147", "145"])
+    #expect(CollapsedTableForm.labelsInOrder(["Utfall", "2022", "2023", "Mål", "2025"]) == ["Utfall 2022", "2023", "Mål 2025"])
+    #expect(CollapsedTableForm.labelsInOrder(["Utfall", "2022", "Utfall", "2023"]) == nil)
+  }
+
   @Test func collapsedRowsReadByTheirGaps() throws {
     let document = read(
       """

@@ -51,13 +51,54 @@ enum CollapsedTableForm {
         rest = rest.dropFirst()
       }
       guard rest.allSatisfy({ isHeaderToken($0) }) else { break }
-      if end == i, rest.filter({ columnWords.contains($0.lowercasedText()) }).isEmpty { return nil }
+      if end == i, rest.filter({ columnWords.contains($0.lowercasedText()) }).isEmpty,
+        first == nil || rest.filter({ year($0) != nil }).count < 2
+      {
+        return nil
+      }
       words += rest.filter { columnWords.contains($0.lowercasedText()) }
       tokens += rest
       end += 1
     }
-    guard let first, words.count >= 1, end > i else { return nil }
+    guard let first, end > i else { return nil }
+    // A one-line header with years of their own (`Indikator 2020 2021 2022 Mål 2025`): its
+    // columns in the order printed, each year a column unless it is a column word's.
+    if end == i + 1, let ordered = labelsInOrder(tokens) {
+      return Header(first: first, labels: ordered, end: end)
+    }
+    guard words.count >= 1 else { return nil }
     return Header(first: first, labels: labels(words: words, tokens: tokens), end: end)
+  }
+
+  /// The year a header token is (`2024`), or nil.
+  static func year(_ token: String) -> Int? {
+    guard token.count == 4, let y = Int(token), (1900...2200).contains(y) else { return nil }
+    return y
+  }
+
+  /// A header's labels in the order printed where some year stands alone (not after a column
+  /// word): `2020 2021 Mål 2025` is `2020`, `2021`, `Mål 2025`. Nil where every year is a word's.
+  static func labelsInOrder(_ tokens: [String]) -> [String]? {
+    var labels: [String] = []
+    var open = false  // whether the last label is a column word still without its year
+    var alone = false
+    for token in tokens {
+      if columnWords.contains(token.lowercasedText()) {
+        labels.append(token)
+        open = true
+      } else if year(token) != nil {
+        if open, let last = labels.popLast() {
+          labels.append(last + " " + token)
+        } else {
+          labels.append(token)
+          alone = true
+        }
+        open = false
+      } else if let last = labels.popLast() {
+        labels.append(last + " " + token)  // a month or a period's dash
+      }
+    }
+    return alone ? labels : nil
   }
 
   /// A column word, a year, a month or a period's dash (`-jun`, `2022-jun`).
@@ -254,8 +295,9 @@ enum CollapsedTableForm {
       if line.collapsed.count > 110 { break }
       var parsed = values(line.trimmed, columns: columns)
       // A note that ends in a year is not a row (`Resultat för 2024 redovisas …; Årsredovisning 2024`).
+      // Nor is a running footer (`Alingsås kommun Årsredovisning 2023`) in a table of more columns.
       if let p = parsed, p.values.count == 1, let y = Int(p.values[0]), (1900...2200).contains(y),
-        p.label.split(separator: " ").count >= 4
+        p.label.split(separator: " ").count >= 4 || (columns >= 2 && p.label.split(separator: " ").count >= 2)
       {
         parsed = nil
         if !body.isEmpty { break }
