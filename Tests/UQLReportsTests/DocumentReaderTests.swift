@@ -353,6 +353,20 @@ struct DocumentReaderTests {
     ])
     #expect(table.rows[1].cells.dropFirst().map(\.text) == ["168", "162", "159", "151", "147", "145"])
     #expect(CollapsedTableForm.labelsInOrder(["Utfall", "2022", "2023", "Mål", "2025"]) == ["Utfall 2022", "2023", "Mål 2025"])
+    // A row of the header's own years heads the rows below it.
+    let grouped = try #require(
+      read(
+        """
+        Verksamhetsmått 2021 2022 2023
+        Antal barn i förskola 2 412 2 388 2 351
+        Personal 2021 2022 2023
+        Antal årsarbetare 1 287 1 301 1 312
+        """
+      ).tables.first)
+    #expect(grouped.rows.map { $0.cells.map(\.text) } == [
+      ["Antal barn i förskola", "2 412", "2 388", "2 351"], ["Personal", "", "", ""],
+      ["Antal årsarbetare", "1 287", "1 301", "1 312"],
+    ])
     #expect(CollapsedTableForm.labelsInOrder(["Utfall", "2022", "Utfall", "2023"]) == nil)
   }
 

@@ -348,9 +348,15 @@ enum CollapsedTableForm {
       let valueLine = lines[body[v].index].number
       let firstLine = lines[above.first ?? body[v].index].number
       var cells = [TableCell(labelText, line: firstLine)] + (0..<columns).map { _ in TableCell("", line: valueLine) }
-      for (k, value) in values.enumerated() { cells[1 + (placed?[k] ?? k)].text = value }
+      // A row of the header's own years (`Personal 2021 2022 2023` under `Verksamhetsmått 2021
+      // 2022 2023`) heads the rows below it: a group row, without values.
+      let repeatsHeader = values.count >= 2 && values.allSatisfy { year($0) != nil }
+        && values.allSatisfy { v in header.labels.contains { $0.hasSuffix(v) } }
+      if !repeatsHeader {
+        for (k, value) in values.enumerated() { cells[1 + (placed?[k] ?? k)].text = value }
+      }
       var row = TableRow(cells: cells, line: firstLine)
-      row.valuesInOrder = placed == nil
+      row.valuesInOrder = placed == nil && !repeatsHeader
       rows.append(row)
       lastIndex = below.last ?? body[v].index
       above = Array(gap.dropFirst(belowCount))
