@@ -114,6 +114,26 @@ extension DocumentMetadataTests {
   }
 }
 
+extension DocumentMetadataTests {
+  /// A year's report on one subject is an årsrapport, and its title wins over a subtitle that
+  /// names a span of years.
+  @Test func aYearsReportOnOneSubjectIsAnÅrsrapport() {
+    let m = Self.metadata(
+      """
+      Miljöbokslut 2024
+
+      Växjö kommun
+
+      Uppföljning av Miljöprogrammet 2021–2025
+
+      Rapporten beskriver hur miljötillståndet i kommunen har utvecklats under 2024 och hur kommunen
+      ligger till i förhållande till målen i Miljöprogrammet.
+      """)
+    #expect(m.kind == .årsrapport && m.title == "Miljöbokslut 2024" && m.year == 2024)
+    #expect(m.organisation == "Växjö kommun")
+  }
+}
+
 /// A text without page breaks: its opening lines, before the first numbered heading or prose,
 /// are its title page.
 extension DocumentMetadataTests {

@@ -238,7 +238,11 @@ public enum FollowUpVocabulary {
     (.delårsrapport, ["delårsrapport", "delårsbokslut"]),
     (.årsredovisning, ["årsredovisning"]),
     (.årsbokslut, ["årsbokslut"]),
-    (.årsrapport, ["årsrapport"]),
+    // A year's report on one subject (the environment, the staff, quality) is the year's report.
+    (.årsrapport, [
+      "årsrapport", "miljöbokslut", "miljöredovisning", "hållbarhetsredovisning", "hållbarhetsrapport",
+      "personalbokslut", "personalredovisning", "kvalitetsberättelse", "patientsäkerhetsberättelse",
+    ]),
     (.uppföljningsrapport, ["uppföljningsrapport", "månadsrapport", "tertialrapport", "kvartalsrapport", "uppföljning"]),
     (.bilaga, ["bilaga"]),
   ]
