@@ -443,6 +443,26 @@ struct RecogniserTests {
     #expect(Tidpunkt.monthPeriod(in: ["marknad", "2024"]) == nil)
   }
 
+  /// Values printed left-aligned under headers starting where they do: header words one space
+  /// apart fall in their columns, and a value one space from its label is still a value.
+  @Test func leftAlignedValuesUnderHeadersOneSpaceApart() throws {
+    let e = extract(
+      """
+         Indikator                          Utfall T2 2023 Utfall T2 2024 Målvärde 2024
+         Antal personal en brukare möter    16             14             12
+         under 14 dagar
+         Andel planerad tid som utförts (%) 79             83             85
+      """)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "-") | \(Tidpunkt.label(year: $0.year, period: $0.period) ?? "-")" } == [
+      "Antal personal en brukare möter under 14 dagar | Utfall T2 2023 | 2023-08 jan-aug",
+      "Antal personal en brukare möter under 14 dagar | Utfall T2 2024 | 2024-08 jan-aug",
+      "Antal personal en brukare möter under 14 dagar | Målvärde 2024 | 2024-12 helår",
+      "Andel planerad tid som utförts (%) | Utfall T2 2023 | 2023-08 jan-aug",
+      "Andel planerad tid som utförts (%) | Utfall T2 2024 | 2024-08 jan-aug",
+      "Andel planerad tid som utförts (%) | Målvärde 2024 | 2024-12 helår",
+    ])
+  }
+
   @Test func aPeriodColumnDatesItsRowAndHoldsNoValue() throws {
     let e = extract(
       """

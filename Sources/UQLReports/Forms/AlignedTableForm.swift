@@ -424,8 +424,15 @@ enum AlignedTableForm {
       return segs.last { $0.start < valueStart }?.end ?? 0
     }.max() ?? 0
 
+    // Values printed left-aligned under headers that start where they do (`Utfall T2 2023 Utfall
+    // T2 2024` over `16             14`): a column runs from its start to the next one's, so
+    // header words one space apart still fall in their columns.
+    // (A word, not a year: right-aligned values may start where a right-aligned year does.)
+    let headerStarts = Set(headerLines.flatMap { words(lines[$0].raw).filter { $0.text.first?.isLetter == true }.map(\.start) })
+    let leftAligned = bands.count >= 2 && bands.allSatisfy { headerStarts.contains($0.start) }
     func column(of word: Segment) -> Int {
       let centre = Double(word.start + word.end) / 2
+      if leftAligned, let last = bands.lastIndex(where: { $0.start <= word.start }) { return last + 1 }
       if Double(word.end) <= Double(labelEdge) || centre < Double(labelEdge) { return 0 }
       // A word starting where a column's values start heads it (values printed left-aligned
       // under their header); else the column its centre is in.
@@ -463,7 +470,16 @@ enum AlignedTableForm {
     var body: [TableRow] = []
     for i in bodyLines {
       let line = lines[i]
-      if let row = rows[i] {
+      if var row = rows[i] {
+        // A value printed one space from its label (`… utförts (%) 79`) where values are
+        // left-aligned: the label's last word, starting where a column does, is that column's.
+        if leftAligned, let glued = words(line.raw).last(where: { $0.end <= (row.values.first?.start ?? 0) }),
+          bands.contains(where: { $0.start == glued.start }), number(glued.text) != nil,
+          row.label.hasSuffix(" " + glued.text)
+        {
+          row.label = String(row.label.dropLast(glued.text.count + 1))
+          row.values.insert(glued, at: 0)
+        }
         var cells = Array(repeating: [String](), count: bands.count + 1)
         cells[0] = row.label.isEmpty ? [] : [row.label]
         for value in row.values { cells[column(of: value)].append(value.text) }
