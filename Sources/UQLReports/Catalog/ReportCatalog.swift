@@ -70,9 +70,17 @@ public enum ReportCatalog {
           text(i.unit), i.undated ? .null : text(i.period ?? m.period), text(i.column),
         ])
       }
+      var columnTimes: [String: String?] = [:]  // measure → its time, asked once per report
       for c in e.economy {
         // A column of another time (`Bokslut 2023`, `Utfall jan-apr`) dates its cells.
-        economy.append(common, line: c.line, tidpunkt: Tidpunkt.ofColumn(c.measure, reportYear: m.year, reportPeriod: m.period), [
+        let time =
+          columnTimes[c.measure]
+          ?? { () -> String? in
+            let t = Tidpunkt.ofColumn(c.measure, reportYear: m.year, reportPeriod: m.period)
+            columnTimes[c.measure] = .some(t)
+            return t
+          }()
+        economy.append(common, line: c.line, tidpunkt: time, [
           text(c.table), text(c.group), text(c.post), text(c.measure), number(c.value), text(c.printed), text(c.unit),
         ])
       }
@@ -86,7 +94,9 @@ public enum ReportCatalog {
         for (index, row) in table.rows.enumerated() {
           let label = LineJoining.join([row.label])
           for (column, cell) in row.cells.enumerated() where !cell.isEmpty {
-            let printed = LineJoining.join(cell.text.split(separator: "\n").map(String.init))
+            let printed =
+              cell.text.utf8.contains(0x0A)
+              ? LineJoining.join(cell.text.split(separator: "\n").map(String.init)) : HTMLText.collapse(cell.text)
             let header = column < table.columns.count ? table.columns[column] : ""
             let parsed = AlignedTableForm.number(printed)
             let unit = parsed.map { $0.unit ?? FollowUpVocabulary.unit(in: header) ?? table.unit }
@@ -125,27 +135,37 @@ public enum ReportCatalog {
   }
 
   /// Rows of one dataset: the common columns first, then the dataset's own.
+  /// A dataset's rows as they are added, kept by column.
   struct TableRows {
     var names: [String]
     var types: [ValueType]
-    var rows: [[Value]] = []
+    var columns: [[Value]]
+    var count = 0
 
     init(_ own: [String], _ ownTypes: [ValueType]) {
       names = ["rapport", "år", "fil", "rad", "tidpunkt"] + own
       types = [.text, .integer, .text, .integer, .text] + ownTypes
+      columns = Array(repeating: [], count: names.count)
     }
 
     /// - Parameter tidpunkt: the row's own point in time when it differs from the report's.
     /// - Parameter undated: whether the row's point in time is unknown (null, not the report's).
     mutating func append(_ common: Common, line: Int, tidpunkt: String? = nil, undated: Bool = false, _ values: [Value]) {
       let time = undated ? .null : (tidpunkt ?? common.tidpunkt).map(Value.text) ?? .null
-      var row: [Value] = [.text(common.report), common.year, .text(common.file), .integer(line), time]
-      row += values
+      columns[0].append(.text(common.report))
+      columns[1].append(common.year)
+      columns[2].append(.text(common.file))
+      columns[3].append(.integer(line))
+      columns[4].append(time)
       // Never trap on a mismatch between a record and the column list; pad or cut instead.
-      while row.count < names.count { row.append(.null) }
-      rows.append(Array(row.prefix(names.count)))
+      for c in 5..<columns.count {
+        columns[c].append(c - 5 < values.count ? values[c - 5] : .null)
+      }
+      count += 1
     }
 
-    func table() -> Table { Table(names: names, types: types, rows: rows) }
+    func table() -> Table {
+      Table(columns: names.indices.map { Column(name: names[$0], type: types[$0], values: columns[$0]) }, rowCount: count)
+    }
   }
 }

@@ -4,12 +4,18 @@
 public enum DocumentReader {
   /// The document of `text`, and the lines that were noise (not understood) by 1-based number.
   public static func read(_ text: ReportText) -> (document: Document, noise: [Int]) {
+    let (document, noise, _) = readLines(text)
+    return (document, noise)
+  }
+
+  /// The document, its noise, and the facts of its lines, which the recognisers ask about too.
+  static func readLines(_ text: ReportText) -> (document: Document, noise: [Int], lines: [SourceLine]) {
     let lines = text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
     var reader = Reader(lines: lines)
     reader.run()
     var document = Document(blocks: reader.blocks)
     TableCaptions.assign(&document)
-    return (document, reader.noise)
+    return (document, reader.noise, lines)
   }
 
   /// The state of one pass over the lines.

@@ -42,7 +42,7 @@ public enum ReportReader {
     }
     let text = ReportText(file: file, lines: lines)
     let scores = detect(text)
-    let (document, noise) = DocumentReader.read(text)
+    let (document, noise, sourceLines) = DocumentReader.readLines(text)
     // A layout family's own reader takes the report only when it recognises its layout with
     // confidence; every other report is read through the document model.
     let specialised = scores.first.flatMap { $0.score > documentScore ? $0 : nil }
@@ -66,7 +66,8 @@ public enum ReportReader {
           level: .warning,
           message: "\(replaced) characters could not be decoded and read as U+FFFD (\u{FFFD})"))
     }
-    let extraction = specialised?.extractor.extract(text) ?? DocumentSections.extract(document, text: text, phrases: manifest?.phrases ?? StatusPhrases())
+    let extraction = specialised?.extractor.extract(text) ?? DocumentSections.extract(
+      document, text: text, lines: sourceLines, phrases: manifest?.phrases ?? StatusPhrases())
     let (inferred, notes) =
       specialised == nil
       ? DocumentMetadata.infer(document, text: text)

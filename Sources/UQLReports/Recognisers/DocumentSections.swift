@@ -4,7 +4,10 @@
 enum DocumentSections {
   /// An extraction of `document` with its sections and line uses; noise lines stay unaccounted.
   /// - Parameter phrases: The organisation's own assessment phrases, tried before the vocabulary.
-  static func extract(_ document: Document, text: ReportText, phrases: StatusPhrases = StatusPhrases()) -> Extraction {
+  /// - Parameter lines: The facts of the text's lines, if the document reader's are at hand.
+  static func extract(
+    _ document: Document, text: ReportText, lines sourceLines: [SourceLine]? = nil, phrases: StatusPhrases = StatusPhrases()
+  ) -> Extraction {
     var extraction = Extraction(layout: .document)
     var current: (number: String, heading: String, level: Int, line: Int, text: [String])?
     func close() {
@@ -33,7 +36,7 @@ enum DocumentSections {
     let indicators = IndicatorRecogniser.recognise(document)
     extraction.indicators = indicators.records
     extraction.warnings += indicators.warnings
-    let lines = text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    let lines = sourceLines ?? text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
     var assessments = AssessmentReader(phrases)
     let blocks = FollowUpBlocks.recognise(document, lines: lines, assessments: &assessments)
     extraction.goals += blocks.goals

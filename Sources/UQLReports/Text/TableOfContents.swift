@@ -10,33 +10,39 @@ public enum TableOfContents {
   /// Whether `line` is an entry: a run of at least four dots (or an ellipsis) followed by a page
   /// number at the end of the line.
   public static func isEntry(_ line: String) -> Bool {
-    // Most lines end in a letter or a full stop: a byte test settles those.
-    if endsWithoutDigit(line) { return false }
-    var t = Substring(line)
-    while let last = t.last, last.isWhitespace { t = t.dropLast() }
-    var digits = 0
-    while let last = t.last, last.isASCII, last.isNumber { t = t.dropLast(); digits += 1 }
-    guard (1...4).contains(digits) else { return false }
-    while let last = t.last, last.isWhitespace { t = t.dropLast() }
-    var dots = 0
-    while let last = t.last, last == "." || last == "…" {
-      dots += last == "…" ? 3 : 1
-      t = t.dropLast()
-    }
-    return dots >= 4
-  }
-
-  /// Whether the last byte before trailing spaces and tabs is ASCII but not a digit, so that the
-  /// last character is not a digit (an ASCII scalar ends a character that is itself or starts
-  /// with a Prepend scalar, which is not ASCII). Other line ends are left undecided (false).
-  static func endsWithoutDigit(_ line: String) -> Bool {
+    // Over the UTF-8 bytes from the end: every byte looked at is ASCII, the ellipsis (E2 80 A6)
+    // or a no-break space (C2 A0), none of which ends another character.
     var line = line
-    return line.withUTF8 { bytes in
-      var i = bytes.count
-      while i > 0, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 { i -= 1 }
-      guard i > 0 else { return false }
-      let b = bytes[i - 1]
-      return b < 0x80 && !(0x30...0x39).contains(b) && !(0x0A...0x0D).contains(b)
+    return line.withUTF8 { b in
+      var i = b.count
+      // White space before index `i`: ASCII or a no-break space (C2 A0); its length, or 0.
+      func space(before i: Int) -> Int {
+        guard i > 0 else { return 0 }
+        let byte = b[i - 1]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0D { return 1 }
+        return i >= 2 && byte == 0xA0 && b[i - 2] == 0xC2 ? 2 : 0
+      }
+      while space(before: i) > 0 { i -= space(before: i) }
+      var digits = 0
+      while i > 0, (0x30...0x39).contains(b[i - 1]) {
+        i -= 1
+        digits += 1
+      }
+      guard (1...4).contains(digits) else { return false }
+      while space(before: i) > 0 { i -= space(before: i) }
+      var dots = 0
+      while i > 0 {
+        if b[i - 1] == 0x2E {
+          dots += 1
+          i -= 1
+        } else if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0xA6 {
+          dots += 3
+          i -= 3
+        } else {
+          break
+        }
+      }
+      return dots >= 4
     }
   }
 
