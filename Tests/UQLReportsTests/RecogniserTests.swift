@@ -105,6 +105,26 @@ struct RecogniserTests {
 
   /// A goal printed as a sentence of its own paragraph (`Mål 2. … .`), wrapped or not, with its
   /// assessment as the last sentence about the goal in the prose under it.
+  /// Every heading at one markdown level (docling): a `Mål` after a `Fokusområde` is under it.
+  @Test func aGoalAfterAFocusAreaAtItsLevelIsUnderIt() throws {
+    let e = extract(
+      """
+      ## Fokusområde: God och nära vård
+
+      ## Mål 1: Ökad tillgänglighet till primärvården
+
+      Bedömning: Delvis uppfyllt
+
+      ## Fokusområde: Hållbar kompetensförsörjning
+
+      ## Mål 2: Minskat beroende av inhyrd personal
+      """)
+    #expect(e.goals.map { "\($0.level) \($0.title) < \($0.parent ?? "-")" } == [
+      "1 God och nära vård < -", "2 Ökad tillgänglighet till primärvården < God och nära vård",
+      "1 Hållbar kompetensförsörjning < -", "2 Minskat beroende av inhyrd personal < Hållbar kompetensförsörjning",
+    ])
+  }
+
   @Test func goalsAsSentencesWithTheirAssessmentInTheProse() throws {
     let e = extract(
       """

@@ -23,10 +23,12 @@ public enum FollowUpVocabulary {
   static let upperGoalWords: Set<String> = [
     "kommunövergripande mål", "kommunfullmäktiges mål", "strategiskt mål", "strategiska mål", "kf-mål",
     "inriktningsmål", "övergripande mål", "långsiktigt mål", "långsiktiga mål", "målområde", "målområden",
+    "fokusområde", "fokusområden",
   ]
+  /// A plain `Mål` is lower too: under a `Fokusområde` or an `Inriktningsmål` printed at its level.
   static let lowerGoalWords: Set<String> = [
     "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "resultatmål",
-    "framgångsfaktor", "framgångsfaktorer", "delmål",
+    "framgångsfaktor", "framgångsfaktorer", "delmål", "mål",
   ]
 
   /// Whether a goal of kind `upper` (as printed) is set above one of kind `lower`.
