@@ -519,6 +519,28 @@ struct DocumentReaderTests {
   /// Converters that print a page's tables after its text: the next page's text before its
   /// first table does not end a table continued there; text after a table on its page does,
   /// and so does a heading. An unnumbered heading with prose under it names no table.
+  /// A pipe table after an image marker whose header is a row of the table before (docling
+  /// splits tables so): one table, its header row a row.
+  @Test func aTableWhoseHeaderIsARowOfTheTableBeforeContinuesIt() throws {
+    let document = read(
+      """
+      | Aktivitet | Ansvarig | Status | Kommentar |
+      |---|---|---|---|
+      | Gemensam rekryteringskampanj | HR-chef | Pågående | Nio anställningar. |
+
+      <!-- image -->
+
+      | Utöka antalet ST-tjänster | Utbildningsansvarig | Genomförd | Samtliga tillsatta. |
+      |---|---|---|---|
+      | Avveckla hyrläkare | Primärvårdsdirektör | Avbruten | Rekryteringen lyckades inte. |
+      """)
+    #expect(document.tables.map(\.id) == ["T1"])
+    #expect(document.tables[0].rows.map(\.label) == [
+      "Gemensam rekryteringskampanj", "Utöka antalet ST-tjänster", "Avveckla hyrläkare",
+    ])
+    #expect(!TableCaptions.readsAsRow(["Projekt", "Budget", "Utfall"], under: ["Aktivitet", "Ansvarig", "Status"]))
+  }
+
   @Test func tablesAfterThePageTextAndTheirCaptions() throws {
     let document = read(
       """

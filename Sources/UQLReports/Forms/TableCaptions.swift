@@ -71,7 +71,9 @@ enum TableCaptions {
     var continued = table
     if table.columns == before.columns {
       // The header printed again on the new page.
-    } else if table.columns.first?.isEmpty == true, table.columns.dropFirst().contains(where: { !$0.isEmpty }) {
+    } else if (table.columns.first?.isEmpty == true && table.columns.dropFirst().contains(where: { !$0.isEmpty }))
+      || readsAsRow(table.columns, under: before.columns)
+    {
       let line = table.headerLine ?? table.rows.first?.line ?? 0
       continued.rows.insert(TableRow(cells: table.columns.map { TableCell($0, line: line) }, line: line), at: 0)
     } else {
@@ -84,6 +86,18 @@ enum TableCaptions {
     continued.unit = before.unit
     continued.continues = true
     return continued
+  }
+
+  /// Whether a table's header is a row of data of the table before (`| Utöka antalet ST-tjänster
+  /// | Utbildningsansvarig | Genomförd | … |` under `Aktivitet | Ansvarig | Status | …`): it
+  /// repeats none of that header's words, and a cell of it is a number or a status.
+  static func readsAsRow(_ header: [String], under before: [String]) -> Bool {
+    guard Set(header).isDisjoint(with: before.filter { !$0.isEmpty }) else { return false }
+    return header.dropFirst().contains { cell in
+      !cell.isEmpty
+        && (AlignedTableForm.number(cell) != nil || StatusVocabulary.activityStatus(cell) != .okänd
+          || StatusVocabulary.goalStatus(cell) != .okänd)
+    }
   }
 
   /// A short line between the heading above and the table that reads as its caption.

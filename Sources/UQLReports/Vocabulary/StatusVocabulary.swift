@@ -116,6 +116,12 @@ public enum StatusVocabulary {
     ("inte genomförd", .ejEnligtPlan),
     ("inte genomfört", .ejEnligtPlan),
     ("inte genomförda", .ejEnligtPlan),
+    // Stopped or dropped: not carried out as planned either.
+    ("avbruten", .ejEnligtPlan),
+    ("avbrutet", .ejEnligtPlan),
+    ("avbrutna", .ejEnligtPlan),
+    ("utgår", .ejEnligtPlan),
+    ("utgått", .ejEnligtPlan),
     ("ej avslutad", .pågår),
     ("ej avslutat", .pågår),
     ("inte avslutad", .pågår),
