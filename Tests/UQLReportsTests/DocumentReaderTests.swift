@@ -236,6 +236,28 @@ struct DocumentReaderTests {
     #expect(table.caption == "Investeringar (belopp mnkr)" && table.unit == "mnkr")
   }
 
+  /// A cover page of short lines up to its page number has no sections; the same lines on a page
+  /// with prose are headings.
+  @Test func aCoverPageOfShortLinesHasNoHeadings() {
+    let cover = read(
+      """
+
+         Malmö stad
+
+
+         Grundskolenämnden
+
+         Delårsrapport 2 2024
+
+                                                                        1 (4)
+      \u{0C}1 Inledning
+
+      Grundskolenämnden ansvarar för förskoleklass, grundskola och fritidshem i hela staden.
+      """)
+    #expect(cover.headings.map(\.text) == ["Inledning"])
+    #expect(cover.blocks.first?.kind == .paragraph && cover.blocks.first?.text == "Malmö stad")
+  }
+
   @Test func pageFurnitureIsSetApart() {
     var text = ""
     for page in 1...4 {

@@ -13,6 +13,7 @@ public enum DocumentReader {
     let lines = text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
     var reader = Reader(lines: lines)
     reader.run()
+    reader.readCoverAsText()
     var document = Document(blocks: reader.blocks)
     TableCaptions.assign(&document)
     return (document, reader.noise, lines)
@@ -143,6 +144,32 @@ public enum DocumentReader {
           i = end
         }
       }
+    }
+
+    /// A cover page, a first page of short lines and nothing else up to its page break
+    /// (`Malmö stad` / `Grundskolenämnden` / `Delårsrapport 2 2024`), has no sections: its lines
+    /// are the title page's text (which the metadata reads), not headings.
+    mutating func readCoverAsText() {
+      guard let end = blocks.firstIndex(where: { block in
+        if case .furniture(let kind) = block.kind { return kind != .runningHeader }
+        return lines[block.lines.lowerBound - 1].startsPage && block.lines.lowerBound > 1
+      }), end > 0
+      else { return }
+      let cover = blocks[..<end]
+      let short = cover.allSatisfy { block in
+        switch block.kind {
+        case .heading(nil, _): return block.text.count <= 80
+        case .paragraph: return block.lines.count <= 2 && block.text.count <= 120
+        case .furniture: return true
+        default: return false
+        }
+      }
+      func isHeading(_ block: DocumentBlock) -> Bool {
+        if case .heading = block.kind { return true }
+        return false
+      }
+      guard short, cover.contains(where: isHeading) else { return }
+      for b in cover.indices where isHeading(blocks[b]) { blocks[b].kind = .paragraph }
     }
 
     mutating func append(_ table: DocumentTable, _ range: Range<Int>) {
