@@ -148,6 +148,51 @@ struct DocumentReaderTests {
     #expect(FollowUpVocabulary.unit(in: "Kronoberg") == nil)
   }
 
+  /// Pandoc's grid tables: the rows above the `=` border are the header, a row's cells wrap
+  /// over the lines between two borders.
+  @Test func gridTableWithWrappedCells() throws {
+    let document = read(
+      """
+      +------------------------------+-------------------+-------------+
+      | Aktivitet                    | Ansvarig          | Status      |
+      +==============================+===================+=============+
+      | Revidera planer mot          | Rektorer          | Avslutad    |
+      | kränkande behandling         |                   |             |
+      +------------------------------+-------------------+-------------+
+      | Införa trygghetsvandringar   | Fritidsledare     | Ej          |
+      | med elevråden                |                   | genomförd   |
+      +------------------------------+-------------------+-------------+
+
+      Efter tabellen.
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Aktivitet", "Ansvarig", "Status"])
+    #expect(table.rows.map { $0.cells.map { LineJoining.join([$0.text]) } } == [
+      ["Revidera planer mot kränkande behandling", "Rektorer", "Avslutad"],
+      ["Införa trygghetsvandringar med elevråden", "Fritidsledare", "Ej genomförd"],
+    ])
+    #expect(table.rows.map(\.line) == [4, 7])
+    #expect(document.blocks.map(\.lines) == [1...9, 11...11])
+  }
+
+  /// Pipe rows without a delimiter row (antiword): a first row of words is the header, and a row
+  /// whose filled cells start in lower case goes on with the cells above.
+  @Test func pipeRowsWithoutADelimiterRow() throws {
+    let document = read(
+      """
+      |Indikator                         |Utfall 2023   |Målvärde 2025 |
+      |Andel av gatunätet med            |62            |70            |
+      |beläggningsstandard god eller     |              |              |
+      |mycket god (%)                    |              |              |
+      |Nöjd medborgarindex gator         |51            |55            |
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Indikator", "Utfall 2023", "Målvärde 2025"])
+    #expect(table.rows.map { LineJoining.join([$0.label]) } == [
+      "Andel av gatunätet med beläggningsstandard god eller mycket god (%)", "Nöjd medborgarindex gator",
+    ])
+  }
+
   @Test func tabSeparatedTable() throws {
     let document = read("Indikator\tUtfall\tMål\nSjukfrånvaro\t5,1 %\t4 %\nPersonalomsättning\t9\t8")
     let table = try #require(document.tables.first)

@@ -68,6 +68,9 @@ public enum DocumentReader {
         } else if let (table, range) = tables[i] {
           append(table, range)
           i = range.upperBound
+        } else if GridTableForm.isBorder(line), let (table, end) = GridTableForm.read(lines, from: i) {
+          append(table, i..<end)
+          i = end
         } else if line.isPipeRow {
           let (table, end) = PipeTableForm.read(lines, from: i)
           append(table, i..<end)

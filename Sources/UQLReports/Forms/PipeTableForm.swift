@@ -44,6 +44,12 @@ enum PipeTableForm {
     while end < lines.count, lines[end].isPipeRow { end += 1 }
     let rows = lines[start..<end]
     let delimiter = rows.firstIndex { $0.isPipeDelimiter }
+    // Without a delimiter row (antiword, Word's text export), a first row of words over more
+    // rows is the header, and a row whose filled cells start in lower case goes on with the
+    // cells above it (`|Andel av gatunätet med |62 |` / `|beläggningsstandard god |  |`).
+    let firstCells = rows.first.map { cells($0.raw) } ?? []
+    let wordHeader = delimiter == nil && rows.count >= 2 && firstCells.count >= 2
+      && firstCells.allSatisfy { !$0.isEmpty && $0.first?.isLetter == true && AlignedTableForm.number($0) == nil }
     var header: [[String]] = []
     var body: [TableRow] = []
     var headerLine: Int?
@@ -52,6 +58,14 @@ enum PipeTableForm {
       if let delimiter, line.number < lines[delimiter].number {
         header.append(cells)
         headerLine = headerLine ?? line.number
+      } else if wordHeader, line.number == rows.first?.number {
+        header.append(cells)
+        headerLine = line.number
+      } else if delimiter == nil, var above = body.last, continues(cells) {
+        for (c, text) in cells.enumerated() where !text.isEmpty && c < above.cells.count {
+          above.cells[c].text += above.cells[c].text.isEmpty ? text : "\n" + text
+        }
+        body[body.count - 1] = above
       } else {
         body.append(TableRow(cells: cells.map { TableCell($0, line: line.number) }, line: line.number))
       }
@@ -73,6 +87,16 @@ enum PipeTableForm {
     }
     let table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
     return (collapsed(table) ?? table, end)
+  }
+
+  /// Whether a row's filled cells all go on from the row above: each starts in lower case or
+  /// with a parenthesis, and the first is filled.
+  static func continues(_ cells: [String]) -> Bool {
+    guard let first = cells.first, !first.isEmpty else { return false }
+    return cells.allSatisfy { cell in
+      guard let c = cell.first else { return true }
+      return c.isLowercase || c == "("
+    }
   }
 
   /// A table the converter put in one column, as text that lost its column positions (a header
