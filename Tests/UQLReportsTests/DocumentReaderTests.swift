@@ -303,6 +303,27 @@ struct DocumentReaderTests {
     #expect(cover.blocks.first?.kind == .paragraph && cover.blocks.first?.text == "Malmö stad")
   }
 
+  /// A markdown file's YAML front matter is furniture, its title the document's first heading.
+  @Test func yamlFrontMatterGivesItsTitleOnly() {
+    let document = read(
+      """
+      ---
+      title: "Verksamhetsplan 2024 – uppföljning T2"
+      author: Förvaltningen
+      ---
+
+      # Inledning
+      """)
+    #expect(document.blocks.map(\.kind) == [
+      .furniture(.frontMatter), .heading(number: nil, level: 1), .furniture(.frontMatter), .furniture(.frontMatter),
+      .heading(number: nil, level: 1),
+    ])
+    #expect(document.headings.map(\.text) == ["Verksamhetsplan 2024 – uppföljning T2", "Inledning"])
+    // Without a closing line it is no front matter.
+    let unclosed = ["---", "title: X", "", "Text."].enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    #expect(PageFurnitureFinder.frontMatter(unclosed) == nil)
+  }
+
   @Test func pageFurnitureIsSetApart() {
     var text = ""
     for page in 1...4 {

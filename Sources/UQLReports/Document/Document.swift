@@ -117,4 +117,6 @@ public enum Furniture: String, Sendable, Equatable, CaseIterable {
   case tableOfContents = "innehållsförteckning"
   /// A converter's link to a table file (`[Tabell 11-1](handlingar.tabeller/11-1.csv)`).
   case tableLink = "tabellänk"
+  /// A markdown file's YAML front matter (`---` / `title: …` / `---`), its title aside.
+  case frontMatter = "metadata"
 }

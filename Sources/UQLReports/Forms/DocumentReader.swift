@@ -65,6 +65,13 @@ public enum DocumentReader {
           i += 1
         } else if line.isBlank {
           i += 1
+        } else if i < 40, let title = PageFurnitureFinder.frontMatterTitle(line),
+          PageFurnitureFinder.frontMatter(lines)?.contains(i) == true
+        {
+          // The front matter's title is the document's title, as pandoc prints it: a heading.
+          blocks.append(DocumentBlock(kind: .heading(number: nil, level: 1), text: title, lines: line.number...line.number))
+          previousLevel = 1
+          i += 1
         } else if let (table, range) = tables[i] {
           append(table, range)
           i = range.upperBound

@@ -25,7 +25,36 @@ enum PageFurnitureFinder {
     }
     markRunningHeaders(lines, pages: pages, into: &found)
     markPageNumbers(lines, pages: pages, into: &found)
+    if let block = frontMatter(lines) {
+      for i in block where frontMatterTitle(lines[i]) == nil { found[i] = .frontMatter }
+    }
     return found
+  }
+
+  /// The lines of a YAML front matter at the start (`---`, `key: value` lines, `---` or `...`),
+  /// as pandoc and static-site tools write it, or nil.
+  static func frontMatter(_ lines: [SourceLine]) -> ClosedRange<Int>? {
+    guard let first = lines.first, first.trimmed == "---" else { return nil }
+    for i in lines.indices.dropFirst().prefix(40) {
+      let t = lines[i].trimmed
+      if t == "---" || t == "..." { return i > 1 ? 0...i : nil }
+      guard t.isEmpty || t.hasPrefix("- ") || t.hasPrefix("  ") || isKeyLine(t) else { return nil }
+    }
+    return nil
+  }
+
+  /// `key: value` with a key of letters, digits, `_` and `-`.
+  static func isKeyLine(_ t: String) -> Bool {
+    guard let colon = t.firstIndex(of: ":"), colon > t.startIndex else { return false }
+    return t[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+  }
+
+  /// The title a front matter line gives (`title: Verksamhetsplan 2024`, quotes dropped), or nil.
+  static func frontMatterTitle(_ line: SourceLine) -> String? {
+    let t = line.trimmed
+    guard t.lowercasedText().hasPrefix("title:") else { return nil }
+    let value = HTMLText.collapse(String(t.dropFirst(6))).trimmingCharacters(in: ["\"", "'"])
+    return value.isEmpty ? nil : value
   }
 
   /// The pages as index ranges: a page starts at a form feed or at a converter's page marker.
