@@ -128,6 +128,8 @@ enum TextSearch {
   /// when it surely does not. Besides the ASCII letters themselves, only U+0130 (İ, to i̇) and
   /// U+212A (Kelvin, to k) lower-case to ASCII letters; text holding either is a maybe.
   static func mayContainLowercased(_ text: String, _ word: StaticString) -> Bool {
+    // The `| 0x20` folding is right for ASCII letters only (`"mål"` would never be found).
+    assert(word.isASCII, "mayContainLowercased takes ASCII words")
     var text = text
     return text.withUTF8 { haystack in
       let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
@@ -168,6 +170,7 @@ enum TextSearch {
   /// Whether `text`, lower-cased, may contain any of `words` (each as for
   /// ``mayContainLowercased(_:_:)``), in one scan of its bytes.
   static func mayContainAnyLowercased(_ text: String, _ words: [StaticString]) -> Bool {
+    assert(words.allSatisfy(\.isASCII), "mayContainAnyLowercased takes ASCII words")
     var text = text
     return text.withUTF8 { haystack in
       let n = haystack.count
