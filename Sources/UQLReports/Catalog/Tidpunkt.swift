@@ -51,7 +51,7 @@ public enum Tidpunkt {
   /// The months a part of the year names in a column header (`T1`, `Q2`, `tertial 2`, `kvartal
   /// 3`), counted from January as follow-up reports them (`T2` → `jan-aug`), or nil.
   public static func partOfYear(in words: [String]) -> String? {
-    let short = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    let short = shortMonthNames
     for (k, word) in words.enumerated() {
       for (letter, stem, through) in FollowUpVocabulary.yearParts {
         var n: Int?
@@ -78,13 +78,16 @@ public enum Tidpunkt {
     }
   }
 
+  /// The months' first three letters, as periods print them (`jan-aug`).
+  static let shortMonthNames = monthNames.map { String($0.prefix(3)) }
+
   static let monthNames = [
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
     "december",
   ]
 
   static func month(named word: String) -> Int? {
-    let names = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    let names = shortMonthNames
     guard word.count >= 3 else { return nil }
     return names.firstIndex(of: String(word.prefix(3))).map { $0 + 1 }
   }
