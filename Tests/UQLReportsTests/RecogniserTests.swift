@@ -534,6 +534,31 @@ struct RecogniserTests {
     #expect(AlignedTableForm.number("(1,5)")?.value == -1.5)
   }
 
+  /// Text without column positions (`pdftotext -raw`): a caption naming the unit before the
+  /// column words heads an economy table, and each row's thousands groups, minus signs
+  /// included, are joined to fill its columns; the total agrees, so no warning.
+  @Test func economyTablesWithoutColumnPositions() throws {
+    let e = extract(
+      """
+      Driftredovisning, tkr Budget 2023 Utfall 2023 Avvikelse
+      Förskola 287 600 291 344 -3 744
+      Grundskola 512 300 505 120 7 180
+      Gymnasieskola 201 000 203 410 -2 410
+      Summa 1 000 900 999 874 1 026
+      """)
+    #expect(e.economy.prefix(3).map(\.measure) == ["Budget 2023", "Utfall 2023", "Avvikelse"])
+    #expect(e.economy.map { "\($0.post) \($0.value.map { "\($0)" } ?? "-")" } == [
+      "Förskola 287600", "Förskola 291344", "Förskola -3744",
+      "Grundskola 512300", "Grundskola 505120", "Grundskola 7180",
+      "Gymnasieskola 201000", "Gymnasieskola 203410", "Gymnasieskola -2410",
+      "Summa 1000900", "Summa 999874", "Summa 1026",
+    ])
+    #expect(e.warnings.filter { $0.message.contains("add up") }.isEmpty)
+    // A label holding decimals or percentages is values that lost their rows, not a row.
+    #expect(CollapsedTableForm.values("Personalomsättning 12,3% 13,0%Medarbetare Sjukfrånvaro 2,8% 4,0%", columns: 2) == nil)
+    #expect(CollapsedTableForm.values("Andel elever i åk 9 87,5", columns: 1)?.values == ["87,5"])
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

@@ -36,7 +36,7 @@ enum CollapsedTableForm {
     let firstBytes = lines[i].collapsed.utf8.prefix { $0 != 0x20 }
     guard let b0 = firstBytes.first, headerWordStarts.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0),
       firstBytes.count <= longestHeaderWord
-    else { return nil }
+    else { return captionedHeader(lines[i], at: i) }
     let firstWord = lines[i].collapsed.prefix { $0 != " " }.lowercasedText()
     guard firstColumnWords.contains(firstWord) || columnWords.contains(firstWord) else { return nil }
     var first: String?
@@ -70,6 +70,25 @@ enum CollapsedTableForm {
     return Header(first: first, labels: labels(words: words, tokens: tokens), end: end)
   }
 
+  /// A one-line header without gaps that starts with a caption or the first column's name
+  /// (`Driftredovisning, tkr Budget 2023 Utfall 2023 Avvikelse`, a page-layout header as
+  /// `pdftotext -raw` prints it): up to four words, then only column words, years and months,
+  /// two column words at least. Each year is the column word's before it.
+  static func captionedHeader(_ line: SourceLine, at i: Int) -> Header? {
+    let text = line.collapsed
+    guard text.utf8.count == line.trimmed.utf8.count, text.utf8.count <= 100,
+      let space = text.utf8.lastIndex(of: 0x20), isHeaderToken(String(text[text.index(after: space)...]))
+    else { return nil }
+    let tokens = text.split(separator: " ").map(String.init)
+    guard tokens.count >= 2, let start = (1...min(4, tokens.count - 1)).first(where: { j in tokens[j...].allSatisfy(isHeaderToken) }),
+      tokens[0].first?.isUppercase == true,
+      tokens[start...].count(where: { columnWords.contains($0.lowercasedText()) }) >= 2
+    else { return nil }
+    let labels = labelsInOrder(Array(tokens[start...]), yearsAlone: false) ?? []
+    guard labels.count >= 2, labels.allSatisfy({ columnWords.contains($0.prefix { $0 != " " }.lowercasedText()) }) else { return nil }
+    return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 1)
+  }
+
   /// The year a header token is (`2024`), or nil.
   static func year(_ token: String) -> Int? {
     guard token.count == 4, let y = Int(token), (1900...2200).contains(y) else { return nil }
@@ -78,7 +97,7 @@ enum CollapsedTableForm {
 
   /// A header's labels in the order printed where some year stands alone (not after a column
   /// word): `2020 2021 Mål 2025` is `2020`, `2021`, `Mål 2025`. Nil where every year is a word's.
-  static func labelsInOrder(_ tokens: [String]) -> [String]? {
+  static func labelsInOrder(_ tokens: [String], yearsAlone: Bool = true) -> [String]? {
     var labels: [String] = []
     var open = false  // whether the last label is a column word still without its year
     var alone = false
@@ -98,7 +117,7 @@ enum CollapsedTableForm {
         labels.append(last + " " + token)  // a month or a period's dash
       }
     }
-    return alone ? labels : nil
+    return alone || !yearsAlone ? labels : nil
   }
 
   /// A column word, a year, a month or a period's dash (`-jun`, `2022-jun`).
@@ -168,6 +187,11 @@ enum CollapsedTableForm {
     guard taken.contains(where: { $0.text != "-" && $0.text != "–" }), answers == 0 || answers >= 2 else { return nil }
     var grouped = groupEvenly(taken, columns: columns)
       ?? group(taken.map(\.text), into: columns).map { (text: $0, gap: 1) }
+    // A label holding a decimal or a percentage is values that lost their row (`Personalomsättning
+    // 12,3% 13,0%Medarbetare Sjukfrånvaro 2,8%`), not a row.
+    if tokens.contains(where: { t in isNumber(t) && t.contains(",") || t.contains("%") && t.first?.isNumber == true }) {
+      return nil
+    }
     var label = tokens
     // More values than columns: the first ones belong to the label (`ÅK 4 i % - Flickor`).
     if grouped.count > columns {
@@ -221,8 +245,8 @@ enum CollapsedTableForm {
 
   /// Whether `token` can be a thousands group of the number `before` it.
   static func canContinue(_ token: String, after before: String) -> Bool {
-    token.count == 3 && token.allSatisfy(\.isNumber) && !before.contains(",") && !before.contains("%") && before != "-"
-      && before.first.map { $0.isNumber } == true
+    token.count == 3 && token.allSatisfy(\.isNumber) && !before.contains(",") && !before.contains("%")
+      && before.drop { "-−–+".contains($0) }.first.map { $0.isNumber } == true
   }
 
   /// A number token: digits with a decimal comma, or a decimal point with one or two decimals
