@@ -697,6 +697,28 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.line) == [5])
     #expect(e.assignments.first?.comment == "Tillsyn via kamera infördes i maj. Fler följer i höst.")
     #expect(e.assignments.first?.status == nil)
+    // Numbered, the name on a line of its own, the report assessing the directive in a sentence.
+    let numbered = extract(
+      """
+      2 Uppföljning direktiv
+
+      2.1 Kommunfullmäktiges  direktiv
+      – Innovation och omställning till nya arbetssätt
+
+      Nämnderna och kommunstyrelsen får i uppdrag att öka tempot.
+
+      2.2 Sammanfattning av nämndernas  arbete med direktivet
+
+      Nämndernas bedömning är att kommunfullmäktiges direktiv – Innovation och omställning till nya arbetssätt
+      kommer att nås. Nästan samtliga projekt går enligt plan.
+
+      3 Ekonomi
+      """)
+    #expect(numbered.assignments.map(\.text) == ["Kommunfullmäktiges direktiv – Innovation och omställning till nya arbetssätt"])
+    #expect(numbered.assignments.first?.status == .uppfylls)
+    #expect(numbered.assignments.first?.assessment == "Nämndernas bedömning är att kommunfullmäktiges direktiv – Innovation och omställning till nya arbetssätt kommer att nås.")
+    #expect(StatusVocabulary.goalStatus("Målet kommer inte att uppnås") == .uppfyllsInte)
+    #expect(StatusVocabulary.goalStatus("Direktivet kommer delvis att nås") == .uppfyllsDelvis)
   }
 
   /// Goal-management exports: a numbered heading, then label / value pairs. The decider names

@@ -7,41 +7,68 @@
 enum Directives {
   static let owners = ["kommunfullmäktiges", "fullmäktiges", "regionfullmäktiges", "nämndens", "kf:s", "styrelsens"]
 
-  /// Whether a line is a directive's title.
-  static func isTitle(_ text: String) -> Bool {
+  /// Whether a line is a directive's title, its section number aside; `named` is false where the
+  /// line is only whose directive it is (`2.1 Kommunfullmäktiges direktiv`) and the name follows
+  /// on a line of its own starting with a dash.
+  static func isTitle(_ text: String, named: Bool = true) -> Bool {
+    let text = SectionNumber.split(text)?.rest ?? text
     guard text.count <= 140, let last = text.last, !".,;".contains(last) else { return false }
     let words = text.lowercasedText().split { $0 == " " || $0 == ":" }.map(String.init)
     guard let first = words.first else { return false }
     if first == "direktiv" || first == "kf-direktiv" { return words.count >= 2 }
-    return owners.contains(first) && words.count >= 3 && words[1] == "direktiv"
+    return owners.contains(first) && words.count >= (named ? 3 : 2) && words[1] == "direktiv"
   }
 
   /// Whether a line introduces the report on a directive.
   static func isSummary(_ text: String) -> Bool {
-    let t = text.lowercasedText()
+    let t = (SectionNumber.split(text)?.rest ?? text).lowercasedText()
     return text.count <= 90 && t.hasPrefix("sammanfattning av") && t.contains("direktiv")
+  }
+
+  /// The sentence of the report on a directive that assesses it in words the vocabulary knows
+  /// (`Nämndernas bedömning är att kommunfullmäktiges direktiv … kommer att nås.`): one that
+  /// speaks of the directive or of a bedömning.
+  static func assessment(in report: String) -> String? {
+    let sentences = report.split(separator: ".", omittingEmptySubsequences: true)
+      .map { $0.trimmingCharacters(in: [" "]) }.filter { !$0.isEmpty }
+    return sentences.first { sentence in
+      let words = sentence.lowercasedText().split { !$0.isLetter }
+      return words.contains { $0.hasPrefix("direktiv") || $0 == "bedömning" || $0 == "bedömningen" }
+        && StatusVocabulary.goalStatus(sentence) != .okänd
+    }.map { $0 + "." }
   }
 
   static func recognise(_ document: Document, lines: [SourceLine], into assignments: inout [AssignmentRecord]) {
     let (stops, skipped) = document.boundaries
     let content = lines.filter { !skipped.contains($0.number) && !$0.isBlank }
-    for (k, line) in content.enumerated() where isTitle(line.collapsed) && !document.isInTable(line.number) {
+    for (k, line) in content.enumerated() where isTitle(line.collapsed, named: false) && !document.isInTable(line.number) {
+      var title = SectionNumber.split(line.collapsed)?.rest ?? line.collapsed
+      var body = k + 1
+      if !isTitle(title) {
+        guard body < content.count, let dash = content[body].collapsed.first, "–-".contains(dash) else { continue }
+        title += " " + content[body].collapsed
+        body += 1
+      }
       var comment: [String] = []
       var summarising = false
-      for next in content[(k + 1)...] {
-        if stops.contains(next.number) || isTitle(next.collapsed) { break }
-        if isSummary(next.collapsed) {
+      for next in content[min(body, content.count)...] {
+        // The report on the directive may be a numbered heading of its own.
+        if isSummary(next.collapsed), !summarising {
           summarising = true
           continue
         }
+        if stops.contains(next.number) || isTitle(next.collapsed) { break }
         if summarising { comment.append(next.collapsed) }
       }
       let report = comment.isEmpty ? nil : LineJoining.join(comment)
-      let title = line.collapsed
+      let assessed = report.flatMap(assessment(in:))
       if let listed = assignments.firstIndex(where: { names($0.text, title) }) {
         if assignments[listed].comment == nil { assignments[listed].comment = report }
       } else {
-        assignments.append(AssignmentRecord(goal: "", text: title, status: nil, comment: report, line: line.number))
+        assignments.append(
+          AssignmentRecord(
+            goal: "", text: title, status: assessed.map { StatusVocabulary.goalStatus($0) }, assessment: assessed,
+            comment: report, line: line.number))
       }
     }
   }

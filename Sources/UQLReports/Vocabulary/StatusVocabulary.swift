@@ -19,6 +19,13 @@ public enum StatusVocabulary {
     ("målet är uppfyllt", .uppfylls),
     ("målet är uppnått", .uppfylls),
     // A delårsrapport's forecast: `Målet bedöms (delvis / inte) uppfyllas`, `… uppnås`, `… nås`.
+    // `Målet kommer inte att nås`: the words between are the forecast's.
+    ("inte att uppfyllas", .uppfyllsInte),
+    ("inte att uppnås", .uppfyllsInte),
+    ("inte att nås", .uppfyllsInte),
+    ("delvis att uppfyllas", .uppfyllsDelvis),
+    ("delvis att uppnås", .uppfyllsDelvis),
+    ("delvis att nås", .uppfyllsDelvis),
     ("delvis uppfyllas", .uppfyllsDelvis),
     ("uppfyllas delvis", .uppfyllsDelvis),
     ("inte uppfyllas", .uppfyllsInte),
@@ -36,6 +43,8 @@ public enum StatusVocabulary {
     ("ej nås", .uppfyllsInte),
     ("nås inte", .uppfyllsInte),
     ("målet nås", .uppfylls),
+    ("kommer att nås", .uppfylls),
+    ("bedöms nås", .uppfylls),
     // Four-step scales: only `helt` is fully met.
     ("i hög grad", .uppfyllsDelvis),
     ("i låg grad", .uppfyllsDelvis),
