@@ -76,7 +76,10 @@ enum CollapsedTableForm {
   /// two column words at least. Each year is the column word's before it.
   static func captionedHeader(_ line: SourceLine, at i: Int) -> Header? {
     let text = line.collapsed
+    // Two column words, so one of those spelt in ASCII (`värde` by its end): most lines are
+    // ruled out by one scan of their bytes.
     guard text.utf8.count == line.trimmed.utf8.count, text.utf8.count <= 100,
+      TextSearch.mayContainAnyLowercased(text, ["utfall", "budget", "prognos", "resultat", "bokslut", "avvikelse", "rde"]),
       let space = text.utf8.lastIndex(of: 0x20), isHeaderToken(String(text[text.index(after: space)...]))
     else { return nil }
     let tokens = text.split(separator: " ").map(String.init)
