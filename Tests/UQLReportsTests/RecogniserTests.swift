@@ -559,6 +559,36 @@ struct RecogniserTests {
     #expect(CollapsedTableForm.values("Andel elever i åk 9 87,5", columns: 1)?.values == ["87,5"])
   }
 
+  /// pdftotext -layout: a one-line header whose labels stand in groups apart is read by its
+  /// positions (one group holding two labels a space apart), also a blank line above its rows,
+  /// and the table ends at the next numbered heading.
+  @Test func aPageLayoutHeaderInGroupsABlankLineAboveItsRows() throws {
+    let e = extract(
+      """
+              3. Nyckeltal
+
+              Nyckeltal                                                      Utfall 2022     Utfall 2023 Utfall jan–aug 2024     Målvärde 2024
+
+              Median handläggningstid bygglov, veckor                                6,1             5,4                 4,8               4,0
+              Antal inkomna bygglovsansökningar                                      612             588                 401                 –
+
+
+              4. Ekonomi
+
+              Ekonomi, tkr                                     Budget 2024    Utfall jan–aug   Prognos helår     Avvikelse
+
+              Bygglov                                                2 100             1 602           2 650          -550
+              Plan                                                   7 300             5 041           7 620          -320
+              Summa                                                  9 400             6 643          10 270          -870
+      """)
+    #expect(e.indicators.map { "\($0.column ?? "-") \(($0.outcome ?? $0.target).map { "\($0)" } ?? "-")" } == [
+      "Utfall 2022 6.1", "Utfall 2023 5.4", "Utfall jan–aug 2024 4.8", "Målvärde 2024 4",
+      "Utfall 2022 612", "Utfall 2023 588", "Utfall jan–aug 2024 401",
+    ])
+    #expect(e.economy.count == 12)
+    #expect(e.economy.prefix(4).map(\.measure) == ["Budget 2024", "Utfall jan–aug", "Prognos helår", "Avvikelse"])
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

@@ -400,6 +400,13 @@ enum AlignedTableForm {
       above.insert(up, at: 0)
       up -= 1
     }
+    // A one-line header may stand a blank line above two rows or more (`Nyckeltal   Utfall 2022
+    // …`).
+    if above.isEmpty, count >= 2, up >= 1, lines[up].isBlank, usable(up - 1), rows[up - 1] == nil,
+      segments(lines[up - 1].raw).count >= 2, let end = lines[up - 1].trimmed.last, !".,:".contains(end)
+    {
+      above = [up - 1]
+    }
     if let top = above.firstIndex(where: { segments(lines[$0].raw).count >= 2 || lines[$0].indent >= 10 }) {
       let candidates = Array(above[top...])
       let lastHeader = candidates.lastIndex { segments(lines[$0].raw).count >= 2 || lines[$0].indent >= 10 }!

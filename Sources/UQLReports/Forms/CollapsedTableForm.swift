@@ -290,12 +290,12 @@ enum CollapsedTableForm {
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard let header = header(lines, at: i, usable: usable) else { return nil }
     let columns = header.labels.count
-    // A one-line header whose columns stand apart, one label each (`Nyckeltal   2021   2022
-    // Mål 2023`), kept its positions: a page-layout table, read by its positions.
+    // A one-line header whose columns stand apart (`Nyckeltal   2021   2022   Mål 2023`) kept its
+    // positions: a page-layout table, read by its positions.
     let apart = AlignedTableForm.segments(lines[i].raw).dropFirst().map { $0.text.split(separator: " ") }
-    if header.end == i + 1, apart.count >= 2,
-      apart.allSatisfy({ $0.count == 1 || ($0.count == 2 && $0[1].count == 4 && Int($0[1]) != nil) })
-    {
+    // So did one whose column labels stand in two or more groups apart (`Nyckeltal   Utfall 2022
+    // Utfall 2023 Utfall jan–aug 2024   Målvärde 2024`).
+    if header.end == i + 1, apart.count >= 2 {
       return nil
     }
     // So did a header over lines whose first line has one column word a column (`Utfall 2023
