@@ -589,6 +589,58 @@ struct RecogniserTests {
     #expect(e.economy.prefix(4).map(\.measure) == ["Budget 2024", "Utfall jan–aug", "Prognos helår", "Avvikelse"])
   }
 
+  /// pdftotext -layout of a landscape plan: goals numbered by codes in a column of their own
+  /// (`MSN 1`), activities numbered in an `Nr` column and referring to their goal by code, the
+  /// table's header printed again on every page (content, not a running header).
+  @Test func activityPlanWithCodesAndItsHeaderOnEveryPage() throws {
+    let running = "Hedetorps kommun                          Aktivitetsplan 2024                          Miljönämnden"
+    let header = "  Nr    Aktivitet                                     Mål      Ansvarig                Status        Kommentar"
+    let e = extract(
+      """
+      \(running)
+
+              Mål         Nämndmål                                   Bedömning             Kommentar
+
+              MSN 1       Handläggningstiden ska minska              Uppfylls delvis       Mediantiden har minskat.
+
+              MSN 2       Planberedskapen ska öka                    Uppfylls              Tre planer antagna.
+
+      \u{0C}\(running)
+
+      \(header)
+
+        1.1   Införa digital bygglovsansökan med            MSN 1    Enhetschef bygglov      Klar          E-tjänsten lanserades.
+              automatisk kompletteringsbegäran
+
+        1.2   Veckovisa förhandsmöten                       MSN 1    Handläggare             Pågår         Varannan torsdag.
+
+      \u{0C}\(running)
+
+      \(header)
+
+        2.1   Detaljplan för Norra Hedetorp                 MSN 2    Planchef                Försenad      Antagande flyttas.
+
+      \u{0C}\(running)
+
+      \(header)
+
+        2.2   Programarbete för centrum                     MSN 2    Planchef                              Dialog i maj.
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title) \($0.status.map { "\($0)" } ?? "-")" } == [
+      "MSN 1 Handläggningstiden ska minska uppfyllsDelvis", "MSN 2 Planberedskapen ska öka uppfylls",
+    ])
+    #expect(e.activities.map(\.text) == [
+      "Införa digital bygglovsansökan med automatisk kompletteringsbegäran", "Veckovisa förhandsmöten",
+      "Detaljplan för Norra Hedetorp", "Programarbete för centrum",
+    ])
+    #expect(e.activities.map(\.goal) == [
+      "Handläggningstiden ska minska", "Handläggningstiden ska minska", "Planberedskapen ska öka", "Planberedskapen ska öka",
+    ])
+    #expect(e.activities.map { $0.status.map { "\($0)" } ?? "-" } == ["klar", "pågår", "ejEnligtPlan", "okänd"])
+    #expect(e.activities.first?.responsible == "Enhetschef bygglov")
+    #expect(e.activities.first?.comment == "Nr: 1.1. E-tjänsten lanserades.")
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

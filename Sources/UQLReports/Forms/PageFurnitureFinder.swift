@@ -81,7 +81,9 @@ enum PageFurnitureFinder {
     }
     var pagesWithKey: [String: Int] = [:]
     for page in pages {
-      for k in Set(edges(page).map { key(lines[$0]) }) where k.count >= 8 { pagesWithKey[k, default: 0] += 1 }
+      // A table's header printed again on every page heads the rows below it: content.
+      let keys = edges(page).filter { TextColumnsForm.header(lines[$0]) == nil }.map { key(lines[$0]) }
+      for k in Set(keys) where k.count >= 8 { pagesWithKey[k, default: 0] += 1 }
     }
     let needed = max(3, (pages.count + 1) / 2)
     let running = Set(pagesWithKey.filter { $0.value >= needed }.keys)

@@ -25,13 +25,20 @@ enum TextColumnsForm {
   static func header(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
     // Most lines are ruled out by their first letter (every entry word starts with one of
     // these) or by having fewer than two gaps of two spaces, before any string is built.
-    guard let f = line.collapsed.unicodeScalars.first, "AÅIKSNVFEDMUaåiksnvfedmu".unicodeScalars.contains(f),
+    guard let f = line.collapsed.unicodeScalars.first, "AÅIKSNVFEDMU#aåiksnvfedmu".unicodeScalars.contains(f),
       line.raw.utf8.count <= 400, gaps(line.raw) == 2
     else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
-    guard segments.count >= 3, entryWords.contains(normalised(segments[0].text)) else { return nil }
-    let named = segments.dropFirst().filter { columnWords.contains(normalised($0.text)) }.count
-    return named >= 2 && named * 2 >= segments.count - 1 ? segments : nil
+    // A column of the entries' numbers may come first (`Nr   Aktivitet   Ansvarig   Status`).
+    let entry = segments.first.map { GoalTables.codeHeaders.contains(normalised($0.text)) } == true ? 1 : 0
+    guard segments.count >= 3 + entry, entryWords.contains(normalised(segments[entry].text)) else { return nil }
+    let named = segments.dropFirst(entry + 1).filter { columnWords.contains(normalised($0.text)) }.count
+    return named >= 2 && named * 2 >= segments.count - 1 - entry ? segments : nil
+  }
+
+  /// Whether a header's first column holds the entries' numbers.
+  static func isNumbered(_ header: [AlignedTableForm.Segment]) -> Bool {
+    header.first.map { GoalTables.codeHeaders.contains(normalised($0.text)) } == true
   }
 
   /// The runs of two or more spaces between text on a line, counted up to two.
@@ -62,6 +69,7 @@ enum TextColumnsForm {
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard let columns = header(lines[i]), usable(i) else { return nil }
     let starts = columns.map(\.start)
+    let numbered = isNumbered(columns)
     /// The column a segment starting at `start` is in: the last whose header starts at most two
     /// characters to its right.
     func column(_ start: Int) -> Int {
@@ -78,12 +86,12 @@ enum TextColumnsForm {
         // A blank line inside the table is allowed when a row follows it.
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
-        guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts) else { break }
+        guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts, numbered: numbered) else { break }
         k = next
         afterBlank = true
         continue
       }
-      guard isRow(line, starts: starts) || (!rows.isEmpty && isContinuation(line, starts: starts)),
+      guard isRow(line, starts: starts, numbered: numbered) || (!rows.isEmpty && isContinuation(line, starts: starts)),
         FollowUpVocabulary.field(line.collapsed) == nil, !line.collapsed.lowercasedText().hasPrefix("kommentar:")
       else { break }
       let segments = AlignedTableForm.segments(line.raw)
@@ -124,9 +132,11 @@ enum TextColumnsForm {
 
   /// A line of the table: its first text under the first column, and every gap-separated part
   /// of it starting under a column (not prose running across the columns).
-  static func isRow(_ line: SourceLine, starts: [Int]) -> Bool {
+  /// In a table whose first column holds numbers (`numbered`), a row starts as a numbered
+  /// heading does.
+  static func isRow(_ line: SourceLine, starts: [Int], numbered: Bool = false) -> Bool {
     let segments = AlignedTableForm.segments(line.raw)
-    guard let first = segments.first, first.start <= starts[0] + 2, ProseForm.numberedHeading(line) == nil,
+    guard let first = segments.first, first.start <= starts[0] + 2, numbered || ProseForm.numberedHeading(line) == nil,
       !ProseForm.namesGoalOrAssignment(line)
     else {
       return false

@@ -8,7 +8,32 @@
 /// the table's other columns (`Tidplan`, `Färdiggrad`) as `Rubrik: värde.` before its comment.
 enum GoalTables {
   enum Role: Equatable {
-    case goal, activity, assignment, assessment, comment, responsible, other
+    /// `code`: a column of short codes (`Nr` over `1.1`, `Mål` over `MSN 1`): the number of the
+    /// goal right of it, or, under a goal word beside entries, the goal an entry is under.
+    case goal, activity, assignment, assessment, comment, responsible, code, other
+  }
+
+  /// Headers of a column of numbers of the row's own (`Nr`).
+  static let codeHeaders: Set<String> = ["nr", "nr.", "id", "#", "nummer", "kod", "ref"]
+
+  /// A short code (`MSN 1`, `1.1`, `KF2`, `A3`): at most ten characters, one word or two, a digit.
+  static func isCode(_ text: String) -> Bool {
+    text.count <= 10 && text.contains(where: \.isNumber) && text.split(separator: " ").count <= 2
+      && !text.contains(where: { ",;".contains($0) }) && text.first.map { $0.isUppercase || $0.isNumber } == true
+  }
+
+  /// Each column's role: by its header, and a goal or unnamed column of codes a code column.
+  static func roles(_ table: DocumentTable) -> [Role] {
+    var roles = table.columns.map(role(of:))
+    for c in roles.indices where roles[c] == .goal || roles[c] == .other {
+      let header = table.columns[c].lowercasedText()
+      guard roles[c] == .goal || codeHeaders.contains(header) else { continue }
+      let cells = table.rows.compactMap { c < $0.cells.count && !$0.cells[c].text.isEmpty ? $0.cells[c].text : nil }
+      if !cells.isEmpty, cells.allSatisfy(isCode), roles.indices.contains(where: { $0 != c && [.goal, .activity, .assignment].contains(roles[$0]) }) {
+        roles[c] = .code
+      }
+    }
+    return roles
   }
 
   struct Result {
@@ -31,8 +56,8 @@ enum GoalTables {
   static func recognise(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader) -> Result {
     var result = Result()
     for table in document.tables {
-      let roles = table.columns.map(role(of:))
-      guard let first = roles.first, [.goal, .activity, .assignment].contains(first) else { continue }
+      let roles = roles(table)
+      guard let first = roles.first(where: { $0 != .code }), [.goal, .activity, .assignment].contains(first) else { continue }
       let goalColumns = roles.indices.filter { roles[$0] == .goal }
       let entryColumns = roles.indices.filter { roles[$0] == .activity || roles[$0] == .assignment }
       guard goalColumns.count >= 2 || !entryColumns.isEmpty || roles.contains(.assessment) else { continue }
@@ -58,6 +83,9 @@ enum GoalTables {
       case .assessment: return c != assessment
       case .comment: return c != comment
       case .responsible: return c != responsible
+      // An entry's own number (`Nr`), kept as `Nr: 1.1.`.
+      case .code:
+        return role(of: table.columns[c]) != .goal && roles.indices.first { $0 > c && roles[$0] != .code }.map { roles[$0] != .goal } ?? true
       default: return false
       }
     }
@@ -76,6 +104,19 @@ enum GoalTables {
       }
       let parts = labelled + (text(comment).map { [$0] } ?? [])
       let note = parts.isEmpty ? nil : parts.joined(separator: " ")
+      // Codes: a goal's number where a goal column follows, else the goal an entry is under
+      // (`MSN 1`, by the number of a goal read before) or the entry's own number.
+      var numbers: [Int: String] = [:]
+      var reference: String?
+      for c in roles.indices where roles[c] == .code {
+        guard let code = text(c) else { continue }
+        let next = roles.indices.first { $0 > c && roles[$0] != .code }
+        if let next, roles[next] == .goal {
+          numbers[next] = code
+        } else if role(of: table.columns[c]) == .goal {
+          reference = result.goals.last { $0.number == code }?.title ?? code
+        }
+      }
       var changed = false
       for (level, column) in goalColumns.enumerated() {
         guard let title = text(column) else {
@@ -95,13 +136,13 @@ enum GoalTables {
         let isEntryLevel = column == goalColumns.last && !roles.contains(.activity) && !roles.contains(.assignment)
         result.goals.append(
           GoalRecord(
-            number: "", title: title, level: level + 1, line: line, parent: parent,
+            number: numbers[column] ?? "", title: title, level: level + 1, line: line, parent: parent,
             kind: LineJoining.join(table.columns[column].split(separator: "\n").map(String.init)),
             assessment: isEntryLevel ? status : nil,
             status: isEntryLevel ? assessments.goal(status, line: line, hasColumn: assessment != nil) : nil,
             comment: isEntryLevel ? note : nil))
       }
-      let goal = goalColumns.reversed().lazy.compactMap { current[$0] }.first ?? ""
+      let goal = goalColumns.reversed().lazy.compactMap { current[$0] }.first ?? reference ?? ""
       for (column, role) in roles.enumerated() where role == .activity || role == .assignment {
         guard let entry = text(column) else { continue }
         let line = row.cells[column].line
