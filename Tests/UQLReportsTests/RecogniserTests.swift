@@ -176,6 +176,13 @@ struct RecogniserTests {
       #expect(StatusVocabulary.activityStatus(" \(phrase). ") == status, "\(phrase)")
     }
     #expect(StatusVocabulary.goalStatus("Vi har inte nått målet men är på rätt väg") == .uppfyllsDelvis)
+    // Past participles, and what is said not to be assessable: known, status unknown.
+    #expect(StatusVocabulary.goalStatus("Vår bedömning är att målet inte har uppnåtts under 2023") == .uppfyllsInte)
+    #expect(StatusVocabulary.goalStatus("Målet har uppfyllts") == .uppfylls)
+    #expect(StatusVocabulary.knownGoalStatus("Kan inte bedömas i delåret.") == .okänd)
+    #expect(StatusVocabulary.knownGoalStatus("Bedöms ej") == .okänd)
+    #expect(StatusVocabulary.knownGoalStatus("Målet bedöms inte uppfyllas") == .uppfyllsInte)
+    #expect(StatusVocabulary.knownGoalStatus("Bedöms i december") == nil)
     #expect(StatusVocabulary.goalStatus("Vi har nått målet.") == .uppfylls)
     #expect(StatusVocabulary.goalStatus("Målet är delvis uppfyllt") == .uppfyllsDelvis)
     #expect(StatusVocabulary.goalStatus("Uppdraget uppfylls") == .uppfylls)
@@ -639,6 +646,69 @@ struct RecogniserTests {
     #expect(e.activities.map { $0.status.map { "\($0)" } ?? "-" } == ["klar", "pågår", "ejEnligtPlan", "okänd"])
     #expect(e.activities.first?.responsible == "Enhetschef bygglov")
     #expect(e.activities.first?.comment == "Nr: 1.1. E-tjänsten lanserades.")
+  }
+
+  /// w3m's dump of a Word page: tables drawn with box-drawing characters, their first row the
+  /// header; goals as wrapped headings assessed in their prose (after an icon printed as `●`);
+  /// a compound activity column; personnel figures by year under a caption naming measures;
+  /// assignments given in list items, each with its status.
+  @Test func aWordPageDumpedByW3m() throws {
+    let e = extract(
+      """
+      Mål 1: Brukarna ska känna sig trygga med sin hemtjänst och i sitt
+      boende
+
+      ● I brukarundersökningen svarade 88 procent att de känner sig trygga.
+      Bedömningen är att målet är uppnått.
+
+      Mål 2: Alla brukare ska ha en årlig läkemedelsgenomgång
+
+      Måluppfyllelsen går inte att bedöma, eftersom uppgifter saknas.
+
+      3. Förbättringsåtgärder
+
+      ┌──────────────────────────────┬─────────┬────────────────────────────┐
+      │Förbättringsåtgärd            │Status   │Kommentar                   │
+      ├──────────────────────────────┼─────────┼────────────────────────────┤
+      │Införa nyckelfri hemtjänst i  │Genomförd│Samtliga brukare har        │
+      │hela kommunen                 │         │digitala lås sedan oktober. │
+      ├──────────────────────────────┼─────────┼────────────────────────────┤
+      │Kontaktmannaskap med två      │Ej       │Skjuts till 2024.           │
+      │kontaktpersoner per brukare   │påbörjad │                            │
+      └──────────────────────────────┴─────────┴────────────────────────────┘
+
+      Personalnyckeltal
+
+      ┌───────────────────────────────────┬─────┬─────┐
+      │Personal                           │2022 │2023 │
+      ├───────────────────────────────────┼─────┼─────┤
+      │Sjukfrånvaro, kvinnor, %           │9,8  │9,1  │
+      └───────────────────────────────────┴─────┴─────┘
+
+      5. Intern kontroll
+
+        • Förvaltningen får i uppdrag att redovisa en åtgärdsplan för minskad
+          andel timavlönade. Status: klar.
+        • Förvaltningen får i uppdrag att utreda digital tillsyn. Status: pågår.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Brukarna ska känna sig trygga med sin hemtjänst och i sitt boende", "Alla brukare ska ha en årlig läkemedelsgenomgång",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfylls, .okänd])
+    #expect(e.goals.first?.assessment == "Bedömningen är att målet är uppnått.")
+    #expect(e.activities.map(\.text) == [
+      "Införa nyckelfri hemtjänst i hela kommunen", "Kontaktmannaskap med två kontaktpersoner per brukare",
+    ])
+    #expect(e.activities.map(\.status) == [.klar, .ejStartad])
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "-") \($0.outcome.map { "\($0)" } ?? "-")" } == [
+      "Sjukfrånvaro, kvinnor, % 2022 9.8", "Sjukfrånvaro, kvinnor, % 2023 9.1",
+    ])
+    #expect(e.assignments.map(\.text) == [
+      "Förvaltningen får i uppdrag att redovisa en åtgärdsplan för minskad andel timavlönade.",
+      "Förvaltningen får i uppdrag att utreda digital tillsyn.",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["klar", "pågår"])
+    #expect(e.assignments.map(\.status) == [.uppfylls, .okänd])
   }
 
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {

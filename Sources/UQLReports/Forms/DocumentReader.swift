@@ -134,7 +134,14 @@ public enum DocumentReader {
         {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
           // A goal printed as a paragraph of its own runs to the end of its sentence.
-          let end = startsBlock(i) && ProseForm.namesGoalOrAssignment(line, sentence: true) ? goalSentenceEnd(i) ?? i : i
+          var end = startsBlock(i) && ProseForm.namesGoalOrAssignment(line, sentence: true) ? goalSentenceEnd(i) ?? i : i
+          // A long heading wraps into a short line in lower case that ends the block (`Mål 1:
+          // Brukarna ska känna sig trygga … i sitt` / `boende`).
+          if end == i, line.collapsed.count >= 45, i + 1 < lines.count, usable(i + 1), !lines[i + 1].startsPage,
+            lines[i + 1].collapsed.count <= 40, lines[i + 1].collapsed.first?.isLowercase == true, endsBlock(i + 1)
+          {
+            end = i + 1
+          }
           let text = LineJoining.join(lines[i...end].map(\.collapsed))
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: text, lines: line.number...lines[end].number))
           i = end + 1

@@ -129,7 +129,7 @@ enum StackedTableForm {
     case .value: return AlignedTableForm.isValue(cell) || FollowUpVocabulary.noValueWords.contains(cell.lowercasedText())
     case .assessment:
       // A status the vocabulary knows, or a few words without digits (`Grön`, `På god väg`).
-      if StatusVocabulary.activityStatus(cell) != .okänd || StatusVocabulary.goalStatus(cell) != .okänd { return true }
+      if StatusVocabulary.activityStatus(cell) != .okänd || StatusVocabulary.knownGoalStatus(cell) != nil { return true }
       return cell.split(separator: " ").count <= 3 && !cell.contains(where: \.isNumber) && !isColumnHeader(cell)
     case .text: return true
     }

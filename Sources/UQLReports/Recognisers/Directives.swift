@@ -34,7 +34,7 @@ enum Directives {
     return sentences.first { sentence in
       let words = sentence.lowercasedText().split { !$0.isLetter }
       return words.contains { $0.hasPrefix("direktiv") || $0 == "bedömning" || $0 == "bedömningen" }
-        && StatusVocabulary.goalStatus(sentence) != .okänd
+        && StatusVocabulary.knownGoalStatus(sentence) != nil
     }.map { $0 + "." }
   }
 
@@ -71,6 +71,37 @@ enum Directives {
             comment: report, line: line.number))
       }
     }
+  }
+
+  /// The phrases that give an assignment: `Förvaltningen får i uppdrag att …`.
+  static let givingPhrases = ["får i uppdrag att", "ges i uppdrag att", "fått i uppdrag att", "gavs i uppdrag att"]
+
+  /// Assignments listed as items that give them (`• Förvaltningen får i uppdrag att se över
+  /// rutinen. Status: pågår.`), with the status an item ends in; and the lines they take.
+  static func listed(_ document: Document, assessments: inout AssessmentReader)
+    -> (assignments: [AssignmentRecord], used: [ClosedRange<Int>])
+  {
+    var assignments: [AssignmentRecord] = []
+    var used: [ClosedRange<Int>] = []
+    for block in document.blocks {
+      guard case .listItem = block.kind, block.text.count <= 400 else { continue }
+      let lower = block.text.lowercasedText()
+      guard givingPhrases.contains(where: { lower.contains($0) }) else { continue }
+      var text = block.text
+      var printed: String?
+      // `… Status: pågår.` at the end.
+      if let range = text.range(of: "Status:", options: .backwards) ?? text.range(of: "status:", options: .backwards),
+        let value = FollowUpVocabulary.inlineAssessment(String(text[range.lowerBound...]))
+      {
+        printed = value.trimmingCharacters(in: ["."])
+        text = String(text[..<range.lowerBound]).trimmingCharacters(in: [" "])
+      }
+      let status = printed.flatMap { assessments.goal($0, line: block.lines.lowerBound, hasColumn: true) }
+      assignments.append(
+        AssignmentRecord(goal: "", text: text, status: status, assessment: printed, comment: nil, line: block.lines.lowerBound))
+      used.append(block.lines)
+    }
+    return (assignments, used)
   }
 
   /// Whether an assignment listed as `DIREKTIV - INNOVATION …` is the directive titled

@@ -61,7 +61,12 @@ enum DocumentSections {
     let listed = ActivityLists.recognise(document, assessments: &assessments)
     extraction.activities += listed.activities
     for range in listed.used { extraction.mark(range, as: .record) }
-    let headed = GoalHeadings.recognise(document, claimed: blocks.used, assessments: &assessments)
+    let given = Directives.listed(document, assessments: &assessments)
+    for assignment in given.assignments where !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) || $0.text == assignment.text }) {
+      extraction.assignments.append(assignment)
+    }
+    for range in given.used { extraction.mark(range, as: .record) }
+    let headed = GoalHeadings.recognise(document, claimed: blocks.used + given.used + listed.used, assessments: &assessments)
     merge(headed.goals, into: &extraction.goals)
     for assignment in headed.assignments {
       guard !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) }) else { continue }

@@ -65,7 +65,7 @@ enum FollowUpBlocks {
   static func assessed(_ line: SourceLine, header: Header) -> Bool {
     let segments = AlignedTableForm.segments(line.raw)
     guard segments.count >= 2, let last = segments.last, abs(last.start - header.assessmentStart) <= 2 else { return false }
-    return StatusVocabulary.goalStatus(last.text) != .okänd
+    return StatusVocabulary.knownGoalStatus(last.text) != nil
   }
 
   /// Whether a line opens an entry's comment: `Kommentar:` (text may follow on the line).

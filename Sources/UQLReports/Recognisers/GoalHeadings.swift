@@ -84,7 +84,9 @@ enum GoalHeadings {
         // The paragraph under a label is the label's value (read by LabelledSections), not prose.
         skipNext = current != nil || assignment != nil ? field : nil
         continue
-      case .paragraph:
+      // A list item under a goal is prose about it too (`● I brukarundersökningen …`, an icon
+      // w3m printed as a bullet), unless a recogniser took it.
+      case .paragraph, .listItem:
         if let field = skipNext {
           skipNext = nil
           if field == .assessment, let g = current, result.goals[g].assessment == nil {
@@ -135,14 +137,16 @@ enum GoalHeadings {
     return result
   }
 
-  /// The last sentence of `text` that speaks of the goal (`målet`, `målen`) and says how far it
-  /// is met in words the vocabulary knows (`Målet är delvis uppfyllt.`, `Vi har nått målet.`).
+  /// The last sentence of `text` that speaks of the goal (`målet`, `målen`, `måluppfyllelsen`)
+  /// and says how far it is met in words the vocabulary knows (`Målet är delvis uppfyllt.`, `Vi
+  /// har nått målet.`, `Måluppfyllelsen går inte att bedöma …`).
   static func assessmentSentence(in text: String) -> String? {
     let sentences = text.split(separator: ".", omittingEmptySubsequences: true)
       .map { $0.trimmingCharacters(in: [" "]) }.filter { !$0.isEmpty }
     return sentences.last { sentence in
       let words = sentence.lowercasedText().split { !$0.isLetter }
-      return (words.contains("målet") || words.contains("målen")) && StatusVocabulary.goalStatus(sentence) != .okänd
+      return words.contains { ["målet", "målen", "måluppfyllelsen", "måluppfyllelse"].contains($0) }
+        && StatusVocabulary.knownGoalStatus(sentence) != nil
     }.map { $0 + "." }
   }
 

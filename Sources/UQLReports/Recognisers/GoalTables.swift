@@ -45,7 +45,9 @@ enum GoalTables {
   static func role(of header: String) -> Role {
     let h = LineJoining.join(header.split(separator: "\n").map(String.init))
     if FollowUpVocabulary.names(h, FollowUpVocabulary.goalWords) { return .goal }
-    if FollowUpVocabulary.names(h, FollowUpVocabulary.activityWords) { return .activity }
+    if FollowUpVocabulary.names(h, FollowUpVocabulary.activityWords) || FollowUpVocabulary.namesActivityCompound(h) {
+      return .activity
+    }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.assignmentWords) { return .assignment }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.assessmentWords) { return .assessment }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.responsibleWords) { return .responsible }

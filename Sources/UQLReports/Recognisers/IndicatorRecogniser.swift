@@ -22,8 +22,14 @@ enum IndicatorRecogniser {
     if HTMLText.collapse(first).isEmpty, table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn) {
       return true
     }
-    guard FollowUpVocabulary.names(first, ["namn", "mätning", ""]) else { return false }
     let caption = (table.caption ?? "").lowercasedText()
+    // Under a caption naming measures (`Personalnyckeltal`), a short first column over years only.
+    if captionWords.contains(where: { caption.contains($0) }), first.split(separator: " ").count <= 3,
+      table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn)
+    {
+      return true
+    }
+    guard FollowUpVocabulary.names(first, ["namn", "mätning", ""]) else { return false }
     return captionWords.contains { caption.contains($0) }
       && table.columns.dropFirst().contains {
         $0.lowercasedText().contains("utfall") || $0.lowercasedText().contains("mål") || year(in: $0) != nil

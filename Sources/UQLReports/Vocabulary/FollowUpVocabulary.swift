@@ -124,6 +124,13 @@ public enum FollowUpVocabulary {
 
   /// What follow-up calls activities.
   public static let activityWords: [String] = ["aktivitet", "aktiviteter", "åtgärd", "åtgärder", "insats", "insatser"]
+  /// Whether a header is one word ending in an activity word (`Förbättringsåtgärd`,
+  /// `Utvecklingsaktiviteter`).
+  public static func namesActivityCompound(_ header: String) -> Bool {
+    let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
+    guard !t.contains(" "), t.count <= 30 else { return false }
+    return activityWords.contains { t.hasSuffix($0) && t.count >= $0.count + 4 }
+  }
   /// What follow-up calls assignments.
   public static let assignmentWords: [String] = ["uppdrag", "direktiv", "nämndens uppdrag", "kf-uppdrag"]
   /// Columns that say who carries out an activity.

@@ -76,6 +76,22 @@ public enum StatusVocabulary {
     ("inte klar", .okänd),
     ("klart", .uppfylls),
     ("klar", .uppfylls),
+    // Past participles: `Målet har (inte / delvis) uppnåtts`.
+    ("inte har uppnåtts", .uppfyllsInte),
+    ("inte uppnåtts", .uppfyllsInte),
+    ("ej uppnåtts", .uppfyllsInte),
+    ("delvis uppnåtts", .uppfyllsDelvis),
+    ("uppnåtts", .uppfylls),
+    ("inte har uppfyllts", .uppfyllsInte),
+    ("inte uppfyllts", .uppfyllsInte),
+    ("ej uppfyllts", .uppfyllsInte),
+    ("delvis uppfyllts", .uppfyllsDelvis),
+    ("uppfyllts", .uppfylls),
+    ("inte har nåtts", .uppfyllsInte),
+    ("inte nåtts", .uppfyllsInte),
+    ("ej nåtts", .uppfyllsInte),
+    ("delvis nåtts", .uppfyllsDelvis),
+    ("nåtts", .uppfylls),
     ("delvis uppfyllt", .uppfyllsDelvis),
     ("delvis uppnått", .uppfyllsDelvis),
     ("uppfylls delvis", .uppfyllsDelvis),
@@ -95,6 +111,19 @@ public enum StatusVocabulary {
     ("rött", .uppfyllsInte),
     ("●", .uppfylls),
     ("◆", .uppfyllsDelvis),
+    // Said not to be assessable: known, and unknown as a status. Last, so that `bedöms inte
+    // uppfyllas` is not met.
+    ("går inte att bedöma", .okänd),
+    ("går ej att bedöma", .okänd),
+    ("kan inte bedömas", .okänd),
+    ("kan ej bedömas", .okänd),
+    ("bedöms ej", .okänd),
+    ("bedöms inte", .okänd),
+    ("ej bedömd", .okänd),
+    ("ej bedömt", .okänd),
+    ("inte bedömd", .okänd),
+    ("inte bedömt", .okänd),
+    ("ingen bedömning", .okänd),
   ]
 
   /// Activity words and phrases, most specific first.
@@ -178,9 +207,15 @@ public enum StatusVocabulary {
   /// The status a goal or assignment assessment means; `okänd` for text the vocabulary does not
   /// know. `extra` are an organisation's own phrases (from its manifest), tried first.
   public static func goalStatus(_ printed: String, extra: [String: AssignmentStatus] = [:]) -> AssignmentStatus {
+    knownGoalStatus(printed, extra: extra) ?? .okänd
+  }
+
+  /// The status a printed goal assessment means where the vocabulary or the organisation's
+  /// phrases know it (`okänd` for `Kan inte bedömas`), nil where no one does.
+  public static func knownGoalStatus(_ printed: String, extra: [String: AssignmentStatus] = [:]) -> AssignmentStatus? {
     let text = normalised(printed)
     if let own = extra.first(where: { text.contains(normalised($0.key)) }) { return own.value }
-    return match(text, goalPhrases) ?? .okänd
+    return match(text, goalPhrases)
   }
 
   /// The status an activity's printed status means; `okänd` for text the vocabulary does not know.
@@ -235,8 +270,7 @@ struct AssessmentReader {
   /// holds nothing (a lost icon) or text no one knows.
   mutating func goal(_ printed: String?, line: Int, hasColumn: Bool) -> AssignmentStatus? {
     guard let printed, !printed.isEmpty else { return hasColumn ? .okänd : nil }
-    let status = StatusVocabulary.goalStatus(printed, extra: phrases.goals)
-    if status == .okänd {
+    guard let status = StatusVocabulary.knownGoalStatus(printed, extra: phrases.goals) else {
       let progress = StatusVocabulary.activityStatus(printed, extra: phrases.activities)
       if progress == .okänd {
         note(printed, line)
@@ -249,6 +283,7 @@ struct AssessmentReader {
               + "it is fulfilled: status okänd, the text kept in bedömning",
             line: line))
       }
+      return .okänd
     }
     return status
   }
