@@ -77,6 +77,26 @@ extension DocumentMetadataTests {
     #expect(DocumentMetadata.period(in: title) == period)
   }
 
+  /// Text without blank lines (`pdftotext -raw`): the cover's short lines are read one by one,
+  /// not as one paragraph.
+  @Test func aCoverOfShortLinesWithoutBlankLines() {
+    let m = Self.metadata(
+      """
+      Delårsrapport
+      januari–augusti 2024
+      Barn- och utbildningsnämnden
+      Storåsens kommun
+      Dnr BUN 2024/0412
+      \u{0C}Storåsens kommun Delårsrapport januari–augusti 2024
+      1 Sammanfattning
+      Nämnden redovisar ett underskott.
+      """)
+    #expect(m.title == "Delårsrapport januari–augusti 2024")
+    #expect(m.organisation == "Storåsens kommun")
+    #expect(m.administration == "Barn- och utbildningsnämnden")
+    #expect(m.period == "jan-aug")
+  }
+
   @Test func aTitleWithoutAPeriodHasNone() {
     #expect(DocumentMetadata.period(in: "Årsredovisning 2024") == nil)
     #expect(DocumentMetadata.period(in: "Kvartalsrapport 2024") == nil)

@@ -179,6 +179,7 @@ struct RecogniserTests {
     // Past participles, and what is said not to be assessable: known, status unknown.
     #expect(StatusVocabulary.goalStatus("Vår bedömning är att målet inte har uppnåtts under 2023") == .uppfyllsInte)
     #expect(StatusVocabulary.goalStatus("Målet har uppfyllts") == .uppfylls)
+    #expect(StatusVocabulary.goalStatus("Målet bedöms inte vara uppfyllt.") == .uppfyllsInte)
     #expect(StatusVocabulary.knownGoalStatus("Kan inte bedömas i delåret.") == .okänd)
     #expect(StatusVocabulary.knownGoalStatus("Bedöms ej") == .okänd)
     #expect(StatusVocabulary.knownGoalStatus("Målet bedöms inte uppfyllas") == .uppfyllsInte)
@@ -709,6 +710,61 @@ struct RecogniserTests {
     ])
     #expect(e.assignments.map(\.assessment) == ["klar", "pågår"])
     #expect(e.assignments.map(\.status) == [.uppfylls, .okänd])
+  }
+
+  /// `pdftotext -raw` of a delårsrapport: goals wrapped over lines without blank lines, a
+  /// `Bedömning:` whose icon was lost (prose under it is a comment), collapsed indicator tables
+  /// ending at `Aktiviteter`, activities with the status column run into their text, a caption
+  /// before the column words, a group row over `Kvinnor`/`Män`, decimals after thousands groups.
+  @Test func aDelårsrapportWithoutColumnPositions() throws {
+    let e = extract(
+      """
+      Kommunfullmäktiges mål 1: Alla barn och elever ska ges förutsättningar att utvecklas
+      och nå kunskapsmålen
+      Nämndmål 1.1 Andelen elever som når kunskapskraven ska öka
+      Bedömning: Målet bedöms inte vara uppfyllt.
+      Indikator Utfall Utfall Målvärde
+      2023 2024 2024
+      Andel elever i åk 9 behöriga till yrkesprogram, % 83,0 85,6 88,0
+      Aktiviteter
+      • Utökad studiehandledning på modersmål Klar
+      • Uppdragsutbildning till förskollärare för barnskötare Ej påbörjad
+      Nämndmål 1.2 Nämnden ska bedriva verksamheten inom tilldelad budgetram
+      Bedömning:
+      Helårsprognosen visar ett underskott om 10 752 tkr. Nämnden har beslutat om en åtgärdsplan.
+      4 Medarbetare
+      Nyckeltal medarbetare Utfall 2023 Utfall jan–aug 2024
+      Antal årsarbetare 1 288,4 1 301,2
+      Sjukfrånvaro, % av ordinarie arbetstid
+      Kvinnor 8,6 8,9
+      Män 5,1 5,8
+      Personalomsättning, % 11,2 10,4
+      """)
+    #expect(Set(e.goals.map(\.title)) == [
+      "Alla barn och elever ska ges förutsättningar att utvecklas och nå kunskapsmålen",
+      "Andelen elever som når kunskapskraven ska öka", "Nämnden ska bedriva verksamheten inom tilldelad budgetram",
+    ])
+    #expect(e.goals.count == 3)
+    let goal = { (title: String) in e.goals.first { $0.title.hasPrefix(title) } }
+    #expect(goal("Andelen elever")?.status == .uppfyllsInte)
+    #expect(goal("Nämnden ska")?.status == .okänd)
+    #expect(goal("Nämnden ska")?.assessment == nil)
+    #expect(goal("Nämnden ska")?.comment?.hasPrefix("Helårsprognosen visar") == true)
+    #expect(e.warnings.isEmpty)
+    #expect(e.activities.map { "\($0.text): \($0.status.map { "\($0)" } ?? "-")" } == [
+      "Utökad studiehandledning på modersmål: klar", "Uppdragsutbildning till förskollärare för barnskötare: ejStartad",
+    ])
+    #expect(e.indicators.map { "\($0.name)|\($0.qualifier ?? "")|\($0.column ?? "")|\(($0.outcome ?? $0.target).map { "\($0)" } ?? "")" } == [
+      "Andel elever i åk 9 behöriga till yrkesprogram, %||Utfall 2023|83",
+      "Andel elever i åk 9 behöriga till yrkesprogram, %||Utfall 2024|85.6",
+      "Andel elever i åk 9 behöriga till yrkesprogram, %||Målvärde 2024|88",
+      "Antal årsarbetare||Utfall 2023|1288.4", "Antal årsarbetare||Utfall jan–aug 2024|1301.2",
+      "Sjukfrånvaro, % av ordinarie arbetstid|Kvinnor|Utfall 2023|8.6",
+      "Sjukfrånvaro, % av ordinarie arbetstid|Kvinnor|Utfall jan–aug 2024|8.9",
+      "Sjukfrånvaro, % av ordinarie arbetstid|Män|Utfall 2023|5.1",
+      "Sjukfrånvaro, % av ordinarie arbetstid|Män|Utfall jan–aug 2024|5.8",
+      "Personalomsättning, %||Utfall 2023|11.2", "Personalomsättning, %||Utfall jan–aug 2024|10.4",
+    ])
   }
 
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {

@@ -32,11 +32,16 @@ enum CollapsedTableForm {
 
   /// The header starting at line `i`, if one does.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
+    wordHeader(lines, at: i, usable: usable) ?? captionedHeader(lines[i], at: i)
+  }
+
+  /// A header that starts with a first-column or column word.
+  static func wordHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     // The first word is a first-column or column word: most lines are ruled out there.
     let firstBytes = lines[i].collapsed.utf8.prefix { $0 != 0x20 }
     guard let b0 = firstBytes.first, headerWordStarts.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0),
       firstBytes.count <= longestHeaderWord
-    else { return captionedHeader(lines[i], at: i) }
+    else { return nil }
     let firstWord = lines[i].collapsed.prefix { $0 != " " }.lowercasedText()
     guard firstColumnWords.contains(firstWord) || columnWords.contains(firstWord) else { return nil }
     var first: String?
@@ -248,7 +253,12 @@ enum CollapsedTableForm {
 
   /// Whether `token` can be a thousands group of the number `before` it.
   static func canContinue(_ token: String, after before: String) -> Bool {
-    token.count == 3 && token.allSatisfy(\.isNumber) && !before.contains(",") && !before.contains("%")
+    // A group of three digits, or the last group with its decimals (`1 288,4`).
+    let group = token.prefix { $0 != "," }
+    let decimals = token.dropFirst(group.count)
+    guard group.count == 3, group.allSatisfy(\.isNumber), decimals.isEmpty || decimals.dropFirst().allSatisfy(\.isNumber) && decimals.count >= 2
+    else { return false }
+    return !before.contains(",") && !before.contains("%")
       && before.drop { "-−–+".contains($0) }.first.map { $0.isNumber } == true
   }
 
@@ -317,6 +327,13 @@ enum CollapsedTableForm {
         continue
       }
       if ProseForm.numberedHeading(line) != nil || self.header(lines, at: k, usable: usable) != nil { break }
+      // So does a line introducing activities (`Aktiviteter`) or a list item (not a label's
+      // tail `- flickor.`).
+      if FollowUpVocabulary.introducesActivities(line.collapsed)
+        || ProseForm.listItem(line).map({ $0.text.first?.isLowercase != true }) == true
+      {
+        break
+      }
       // A footnote (`* Värden är inte klara`) ends the table.
       if line.trimmed.hasPrefix("*") || line.trimmed.hasPrefix("\\*") { break }
       if line.collapsed.count > 110 { break }
@@ -370,6 +387,14 @@ enum CollapsedTableForm {
       while belowCount < gap.count, lines[gap[belowCount]].collapsed.first?.isLowercase == true { belowCount += 1 }
       if n + 1 == valueAt.count { belowCount = min(belowCount, gap.count) }
       let below = Array(gap.prefix(belowCount))
+      // A group's label above a row of one of its groups (`Sjukfrånvaro, % av ordinarie arbetstid`
+      // over `Kvinnor 8,6 8,9 8,2`) is a row of its own, without values.
+      if !above.isEmpty, FollowUpVocabulary.qualifierWords.contains(label), below.isEmpty {
+        let groupLine = lines[above[0]].number
+        let group = LineJoining.join(above.map { lines[$0].collapsed }, columnWidth: width)
+        rows.append(TableRow(cells: [TableCell(group, line: groupLine)] + (0..<columns).map { _ in TableCell("", line: groupLine) }, line: groupLine))
+        above = []
+      }
       let labelText = LineJoining.join(
         above.map { lines[$0].collapsed } + [label] + below.map { lines[$0].collapsed }, columnWidth: width)
       let valueLine = lines[body[v].index].number

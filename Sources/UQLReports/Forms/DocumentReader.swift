@@ -138,7 +138,8 @@ public enum DocumentReader {
           // A long heading wraps into a short line in lower case that ends the block (`Mål 1:
           // Brukarna ska känna sig trygga … i sitt` / `boende`).
           if end == i, line.collapsed.count >= 45, i + 1 < lines.count, usable(i + 1), !lines[i + 1].startsPage,
-            lines[i + 1].collapsed.count <= 40, lines[i + 1].collapsed.first?.isLowercase == true, endsBlock(i + 1)
+            lines[i + 1].collapsed.count <= 40, lines[i + 1].collapsed.first?.isLowercase == true,
+            endsBlock(i + 1) || (i + 2 < lines.count && ProseForm.namesGoalOrAssignment(lines[i + 2]))
           {
             end = i + 1
           }

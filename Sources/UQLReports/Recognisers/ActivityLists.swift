@@ -5,8 +5,9 @@
 ///     • Samverkan med Arbetsförmedlingen – klar
 ///     • Nytt arbetssätt för budget- och skuldrådgivning, ej påbörjad
 ///
-/// Each item is an activity; a status the vocabulary knows at its end (in parentheses, or after
-/// a dash or a comma) is its status and is cut from its text. Where some items print a status,
+/// Each item is an activity; a status the vocabulary knows at its end (in parentheses, after a
+/// dash or a comma, or capitalised after a space as a status column run into the text) is its
+/// status and is cut from its text. Where some items print a status,
 /// an item without one has status `okänd` (a status the text lost); where none does, none has.
 enum ActivityLists {
   static func introduces(_ text: String) -> Bool { FollowUpVocabulary.introducesActivities(text) }
@@ -61,6 +62,15 @@ enum ActivityLists {
       if known(status), status.split(separator: " ").count <= 4 {
         text = text[..<range.lowerBound]
         return (String(text).trimmingCharacters(in: [" "]), tail)
+      }
+    }
+    // A status column run into the text (`pdftotext -raw`): a capitalised phrase the vocabulary
+    // knows as the last word or two (`… arbetssätt Pågår`, `… barnskötare Ej påbörjad`).
+    let words = text.split(separator: " ")
+    for count in [2, 1] where words.count > count + 1 {
+      let tail = words.suffix(count).joined(separator: " ").trimmingCharacters(in: ["."])
+      if tail.first?.isUppercase == true, known(tail) {
+        return (words.dropLast(count).joined(separator: " "), tail)
       }
     }
     return (String(text), nil)

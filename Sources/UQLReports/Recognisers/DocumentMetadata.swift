@@ -19,9 +19,15 @@ enum DocumentMetadata {
     // opening lines, before the first numbered heading or prose.
     let firstBreak = document.blocks.first { $0.kind == .furniture(.pageMarker) && $0.lines.lowerBound > 1 }
       .map(\.lines.lowerBound) ?? text.lines.firstIndex { $0.hasPrefix("\u{0C}") }.map { $0 + 1 }
+    // A paragraph of short lines there is lines of their own (`Delårsrapport` / `januari–augusti
+    // 2024` / `Barn- och utbildningsnämnden`, as text without blank lines prints a cover).
     let titlePage = firstBreak == nil ? opening(document, text: text) : document.blocks.filter {
-      $0.isContent && $0.lines.upperBound < (firstBreak ?? 0) && $0.text.count <= 120 && $0.headingNumber == nil
-    }.map(\.text)
+      $0.isContent && $0.lines.upperBound < (firstBreak ?? 0) && $0.headingNumber == nil
+    }.flatMap { block -> [String] in
+      let lines = block.lines.map { HTMLText.collapse(text.line($0)) }.filter { !$0.isEmpty }
+      if lines.count > 1, block.kind == .paragraph, lines.allSatisfy({ $0.count <= 80 }) { return lines }
+      return block.text.count <= 120 ? [block.text] : []
+    }
     // Pages taken out of a larger document start with the running header: there is no title
     // page, and the header names the report before any line of the first page does.
     let headerFirst = document.blocks.contains {

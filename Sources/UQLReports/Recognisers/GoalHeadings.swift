@@ -90,6 +90,12 @@ enum GoalHeadings {
         if let field = skipNext {
           skipNext = nil
           if field == .assessment, let g = current, result.goals[g].assessment == nil {
+            guard FollowUpVocabulary.mayBeAssessment(block.text) else {
+              // The label's value was an icon the text lost; this is prose about the goal.
+              result.goals[g].status = .okänd
+              comment[g, default: []].append(block.text)
+              continue
+            }
             result.goals[g].assessment = block.text
             result.goals[g].status = assessments.goal(block.text, line: block.lines.lowerBound, hasColumn: true)
           }

@@ -44,6 +44,7 @@ enum IndicatorRecogniser {
       let dated = table.columns.dropFirst().contains { year(in: $0) != nil }
       // A row with a label and no values heads the rows below it (`Antal besökare`).
       var heading: String?
+      var groupOfQualifiers = false
       // A `Period` column (goal-management exports: `Mätetal  Period  Utfall  Målvärde`) dates
       // its row's values; it holds no value itself.
       let periodColumn = table.columns.indices.dropFirst().first { periodWords.contains(HTMLText.collapse(table.columns[$0]).lowercasedText()) }
@@ -63,14 +64,22 @@ enum IndicatorRecogniser {
         var (name, qualifier) = splitQualifier(label)
         // `Kvinnor` / `Män` / `Totalt` under a group row (`Tillsvidareanställda`): the group is
         // the indicator and the row its qualifier.
+        // After them, a row of its own name ends that group (`Sjukfrånvaro` / `Kvinnor` / `Män`
+        // / `Personalomsättning`).
         if qualifier == nil, let group = heading, FollowUpVocabulary.qualifierWords.contains(label) {
           (name, qualifier) = (group, label)
+          groupOfQualifiers = true
         } else {
+          if groupOfQualifiers {
+            heading = nil
+            groupOfQualifiers = false
+          }
           qualifier = qualifier.map { q in heading.map { "\($0), \(q)" } ?? q } ?? heading
         }
         let values = row.cells.enumerated().dropFirst().filter { !$0.element.isEmpty && $0.offset != periodColumn }.map(\.element)
         if values.isEmpty {
           heading = label
+          groupOfQualifiers = false
           continue
         }
         // Answers printed as words (`Ja`, `Nej`) have no number for `utfall`: said, not dropped

@@ -50,9 +50,11 @@ enum LabelledSections {
       }
       // The assessment is the first paragraph under its label (`Målet bedöms uppfyllas helt.`);
       // prose after it, where no comment label follows, is the comment.
+      // Prose that cannot be an assessment is all comment (the assessment's icon was an image).
       let assessed = section.fields.first { $0.field == .assessment && !$0.value.isEmpty }?.value ?? []
-      let assessment = assessed.first
-      let comment = value(.comment) ?? (assessed.count > 1 ? LineJoining.join(Array(assessed.dropFirst())) : nil)
+      let assessment = assessed.first.flatMap { FollowUpVocabulary.mayBeAssessment($0) ? $0 : nil }
+      let prose = assessment == nil ? assessed : Array(assessed.dropFirst())
+      let comment = value(.comment) ?? (prose.isEmpty ? nil : LineJoining.join(prose))
       let hasAssessment = section.fields.contains { $0.field == .assessment }
       // `Nämndmål: Fler stockholmare rör sig regelbundet`: the goal word is the kind.
       let named = FollowUpVocabulary.goalHeading(section.title)

@@ -110,6 +110,13 @@ public enum FollowUpVocabulary {
     "bedömning av måluppfyllelse", "nämndens bedömning av måluppfyllelse", "samlad bedömning av måluppfyllelse",
   ]
 
+  /// Whether the text under an assessment label can be its value: a phrase the vocabulary knows,
+  /// or a short one. Prose of several sentences that knows none (`Helårsprognosen visar ett
+  /// underskott om 10 752 tkr. …` under a `Bedömning:` whose icon was an image) is a comment.
+  public static func mayBeAssessment(_ text: String) -> Bool {
+    text.count <= 80 || StatusVocabulary.knownGoalStatus(text) != nil
+  }
+
   /// The assessment an inline label gives (`Bedömning: Målet är delvis uppfyllt`, in markdown
   /// `**Bedömning:** …`, → the phrase), or nil.
   public static func inlineAssessment(_ text: String) -> String? {

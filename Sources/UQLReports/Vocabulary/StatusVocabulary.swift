@@ -76,6 +76,13 @@ public enum StatusVocabulary {
     ("inte klar", .okänd),
     ("klart", .uppfylls),
     ("klar", .uppfylls),
+    // `Målet bedöms inte vara uppfyllt`: the word between is the forecast's.
+    ("inte vara uppfyllt", .uppfyllsInte),
+    ("ej vara uppfyllt", .uppfyllsInte),
+    ("inte vara uppnått", .uppfyllsInte),
+    ("ej vara uppnått", .uppfyllsInte),
+    ("inte bli uppfyllt", .uppfyllsInte),
+    ("inte bli uppnått", .uppfyllsInte),
     // Past participles: `Målet har (inte / delvis) uppnåtts`.
     ("inte har uppnåtts", .uppfyllsInte),
     ("inte uppnåtts", .uppfyllsInte),
