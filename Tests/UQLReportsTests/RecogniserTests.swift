@@ -767,6 +767,66 @@ struct RecogniserTests {
     ])
   }
 
+  /// A goal-management export through `pdftotext -raw`: `Uppdrag Status` blocks with the status
+  /// on a line of its own or after the text's last sentence, a `Kommentar`, a line of fields
+  /// ending the entry; `Aktivitet Status Slutdatum` rows ending in status and date, wrapped
+  /// names joined, under the assignment above; a `Beslut` column before the status.
+  @Test func followUpBlocksWithoutColumnPositions() throws {
+    let e = extract(
+      """
+      Uppdrag Status
+      Kommunstyrelsen får i uppdrag att ta fram en ny bostadsförsörjningsplan för perioden
+      2025–2030.
+      Pågår
+      Kommentar
+      Ett förslag till plan har tagits fram.
+      Ansvarig: Samhällsbyggnadschef Beslut: KF 2023-06-12 § 88 Slutdatum: 2024-10-31
+      Aktivitet Status Slutdatum
+      Genomföra dialogmöten med byggaktörer Klar 2024-03-31
+      Remiss till nämnder, styrelser och
+      pensionärsrådet Ej påbörjad 2024-06-15
+      Medborgardialog om framtidens Bergsjö Klar 2024-03-31
+      Uppdrag Status
+      Budgetdirektiv: Kommunstyrelsen ska se över lokalbehovet i Bergsjö
+      kommun. Försenad
+      Kommentar
+      Ny tidplan tas fram.
+      Ansvarig: Fastighetschef Beslut: KF 2023-11-27 § 150
+      Uppdrag Status
+      Kommunstyrelsen får i uppdrag att utreda kameraövervakning.
+      Kommentar
+      Ingen rapportering per tertial 1.
+      Ansvarig: Säkerhetschef
+      Särskilda satsningar
+      Kommunfullmäktige har avsatt medel för särskilda satsningar.
+
+      Uppdrag Beslut Status
+      Nämnden får i uppdrag att ta fram en handlingsplan för ökad närvaro. KF 2023-11-20 § 142 Klar
+      Kommentar: Handlingsplanen antogs i maj.
+      Nämnden får i uppdrag att utreda en ny F–6-skola i Västra
+      Storåsen. KF 2023-11-20 § 142 Pågår
+      Kommentar: Utredningen beräknas vara klar i november.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Kommunstyrelsen får i uppdrag att ta fram en ny bostadsförsörjningsplan för perioden 2025–2030.",
+      "Kommunstyrelsen ska se över lokalbehovet i Bergsjö kommun.",
+      "Kommunstyrelsen får i uppdrag att utreda kameraövervakning.",
+      "Nämnden får i uppdrag att ta fram en handlingsplan för ökad närvaro.",
+      "Nämnden får i uppdrag att utreda en ny F–6-skola i Västra Storåsen.",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Pågår", "Försenad", nil, "Klar", "Pågår"])
+    #expect(e.assignments.map(\.status) == [.okänd, .okänd, .okänd, .uppfylls, .okänd])
+    #expect(e.assignments.map(\.comment) == [
+      "Ett förslag till plan har tagits fram.", "Ny tidplan tas fram.", "Ingen rapportering per tertial 1.",
+      "Handlingsplanen antogs i maj.", "Utredningen beräknas vara klar i november.",
+    ])
+    #expect(e.activities.map { "\($0.text): \($0.status.map { "\($0)" } ?? "-")" } == [
+      "Genomföra dialogmöten med byggaktörer: klar", "Remiss till nämnder, styrelser och pensionärsrådet: ejStartad",
+      "Medborgardialog om framtidens Bergsjö: klar",
+    ])
+    #expect(Set(e.activities.map(\.assignment)) == [e.assignments[0].text])
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

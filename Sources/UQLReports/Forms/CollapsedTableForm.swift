@@ -72,6 +72,12 @@ enum CollapsedTableForm {
       return Header(first: first, labels: ordered, end: end)
     }
     guard words.count >= 1 else { return nil }
+    // On one line each column word's period and year follow it (`Utfall T1 2024`).
+    if end == i + 1, let ordered = labelsInOrder(tokens, yearsAlone: false), ordered.count == words.count,
+      ordered.allSatisfy({ columnWords.contains($0.prefix { $0 != " " }.lowercasedText()) })
+    {
+      return Header(first: first, labels: ordered, end: end)
+    }
     return Header(first: first, labels: labels(words: words, tokens: tokens), end: end)
   }
 
@@ -132,6 +138,9 @@ enum CollapsedTableForm {
   static func isHeaderToken(_ token: String) -> Bool {
     let t = token.lowercasedText()
     if columnWords.contains(t) { return true }
+    // A part of the year (`Utfall T1 2024`, `Q3`, `tertial`, `helår`).
+    if t.count == 2, let f = t.first, "tqk".contains(f), let n = t.last?.wholeNumberValue, (1...4).contains(n) { return true }
+    if ["tertial", "kvartal", "delår", "helår", "halvår"].contains(t) { return true }
     return t.split(separator: "-").allSatisfy { part in
       part.allSatisfy(\.isNumber) && part.count == 4 || Tidpunkt.month(named: String(part)) != nil && part.count <= 9
     }

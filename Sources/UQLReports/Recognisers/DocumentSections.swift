@@ -61,18 +61,27 @@ enum DocumentSections {
     let listed = ActivityLists.recognise(document, assessments: &assessments)
     extraction.activities += listed.activities
     for range in listed.used { extraction.mark(range, as: .record) }
+    let collapsed = CollapsedFollowUpBlocks.recognise(document, lines: lines, assessments: &assessments)
+    extraction.assignments += collapsed.assignments
+    extraction.activities += collapsed.activities
+    for range in collapsed.used { extraction.mark(range, as: .record) }
     let given = Directives.listed(document, assessments: &assessments)
     for assignment in given.assignments where !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) || $0.text == assignment.text }) {
       extraction.assignments.append(assignment)
     }
     for range in given.used { extraction.mark(range, as: .record) }
-    let headed = GoalHeadings.recognise(document, claimed: blocks.used + given.used + listed.used, assessments: &assessments)
+    let claimed = blocks.used + given.used + listed.used + collapsed.used
+    let headed = GoalHeadings.recognise(document, claimed: claimed, assessments: &assessments)
     merge(headed.goals, into: &extraction.goals)
-    for assignment in headed.assignments {
+    for assignment in headed.assignments where !collapsed.used.contains(where: { $0.contains(assignment.line) }) {
       guard !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) }) else { continue }
       extraction.assignments.append(assignment)
     }
     for range in headed.used { extraction.mark(range, as: .record) }
+    // A block's header (`Uppdrag Status`) is no assignment of its own.
+    extraction.assignments.removeAll { a in
+      collapsed.used.contains { $0.lowerBound == a.line } && !collapsed.assignments.contains { $0.line == a.line }
+    }
     Directives.recognise(document, lines: lines, into: &extraction.assignments)
     GoalHeadings.attach(headed.spans, to: &extraction)
     extraction.warnings += assessments.unknown

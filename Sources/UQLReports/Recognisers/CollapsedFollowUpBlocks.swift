@@ -1,0 +1,236 @@
+/// Finds assignments and activities printed as follow-up blocks in text that lost its column
+/// positions (goal-management exports through `pdftotext -raw`): a header of the entry's kind and
+/// its columns one space apart (`Uppdrag Status`, `Aktivitet Status Slutdatum`), then entries
+/// whose status is a line of its own or the capitalised last words of their text, with a
+/// `Kommentar` below and a line of fields (`Ansvarig: … Beslut: …`) ending the entry:
+///
+///     Uppdrag Status
+///     Kommunstyrelsen får i uppdrag att ta fram en ny bostadsförsörjningsplan för perioden
+///     2025–2030.
+///     Pågår
+///     Kommentar
+///     Ett förslag till plan har tagits fram och remitteras till nämnderna under maj.
+///     Ansvarig: Samhällsbyggnadschef Beslut: KF 2023-06-12 § 88 Slutdatum: 2024-10-31
+///     Aktivitet Status Slutdatum
+///     Genomföra dialogmöten med byggaktörer Klar 2024-03-31
+///     Remiss till nämnder, styrelser och
+///     pensionärsrådet Ej påbörjad 2024-06-15
+///
+/// Activities in a block after an assignment's are that assignment's. An entry whose status the
+/// text does not hold (an icon) is `okänd`.
+enum CollapsedFollowUpBlocks {
+  /// Words of a block header's columns.
+  static let columnWords: Set<String> = [
+    "status", "bedömning", "slutdatum", "startdatum", "datum", "ansvarig", "beslut", "tidplan", "färdiggrad",
+  ]
+
+  struct Header {
+    var isActivity: Bool
+    /// Whether each row ends in a date (`Slutdatum`).
+    var dated: Bool
+    /// Whether the rows print a decision (`Beslut`) before their status.
+    var decided: Bool
+  }
+
+  struct Result {
+    var assignments: [AssignmentRecord] = []
+    var activities: [ActivityRecord] = []
+    var used: [ClosedRange<Int>] = []
+  }
+
+  /// The header a line is: an entry word, then only column words, `Status` or `Bedömning` among
+  /// them, one space apart.
+  static func header(_ line: SourceLine) -> Header? {
+    let text = line.collapsed
+    guard text.utf8.count <= 60, text.utf8.count == line.trimmed.utf8.count, let f = text.unicodeScalars.first,
+      "AÅUDaåud".unicodeScalars.contains(f)
+    else { return nil }
+    let words = text.lowercasedText().split(separator: " ").map(String.init)
+    guard (2...5).contains(words.count), words.dropFirst().allSatisfy(columnWords.contains),
+      words.contains("status") || words.contains("bedömning")
+    else { return nil }
+    let isActivity = FollowUpVocabulary.activityWords.contains(words[0])
+    guard isActivity || FollowUpVocabulary.assignmentWords.contains(words[0]) else { return nil }
+    return Header(isActivity: isActivity, dated: words.contains { $0.hasSuffix("datum") }, decided: words.contains("beslut"))
+  }
+
+  /// A date at the end of a row (`2024-06-15`), and the text before it.
+  static func trailingDate(_ text: String) -> (rest: String, date: String)? {
+    guard let space = text.lastIndex(of: " ") else { return nil }
+    let date = text[text.index(after: space)...]
+    let parts = date.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
+    return (String(text[..<space]), String(date))
+  }
+
+  /// A status the vocabulary knows: the whole text, or its capitalised last one or two words.
+  static func trailingStatus(_ text: String) -> (rest: String, status: String)? {
+    let plain = text.trimmingCharacters(in: ["."])
+    if known(plain), plain.first?.isUppercase == true { return ("", plain) }
+    let words = text.split(separator: " ")
+    for count in [2, 1] where words.count > count {
+      let tail = words.suffix(count).joined(separator: " ")
+      if tail.first?.isUppercase == true, known(tail) { return (words.dropLast(count).joined(separator: " "), tail) }
+    }
+    return nil
+  }
+
+  /// Every phrase of the vocabulary, normalised.
+  static let phrases = Set(StatusVocabulary.activityPhrases.map(\.phrase) + StatusVocabulary.goalPhrases.map(\.phrase))
+
+  /// Whether the text is exactly a phrase of the vocabulary (`Ej påbörjad`, not `Bergsjö Klar`).
+  static func known(_ phrase: String) -> Bool {
+    phrase.utf8.count <= 40 && phrases.contains(StatusVocabulary.normalised(phrase))
+  }
+
+  /// The status at the end of an entry's last line, and its text: after a sentence's end, or, in
+  /// a block with a decision column, after the decision (`… grundskolan. KF 2023-11-20 § 142
+  /// Klar`, the decision cut from the text).
+  static func entryEnd(_ text: String, decided: Bool) -> (rest: String, status: String)? {
+    guard let (rest, status) = trailingStatus(text), !rest.isEmpty else { return nil }
+    if rest.last == "." { return (rest, status) }
+    guard decided, rest.last?.isNumber == true else { return nil }
+    // `KF 2023-11-20 § 142`: a body, a date and a paragraph.
+    var words = rest.split(separator: " ")
+    if let section = words.lastIndex(of: "§"), section >= 2, trailingDate(words[..<section].joined(separator: " ")) != nil {
+      words.removeSubrange((section - 2)...)
+    }
+    return (words.joined(separator: " "), status)
+  }
+
+  /// A line of an entry's fields: `Ansvarig: … Beslut: … Slutdatum: …`.
+  static func fields(_ text: String) -> [String: String]? {
+    guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 12 else { return nil }
+    let label = text[..<colon].lowercasedText()
+    guard columnWords.contains(label) || label == "ansvar" else { return nil }
+    var result: [String: String] = [:]
+    var current = label
+    var value: [Substring] = []
+    for word in text[text.index(after: colon)...].split(separator: " ") {
+      if word.hasSuffix(":"), columnWords.contains(word.dropLast().lowercasedText()) {
+        result[current] = value.joined(separator: " ")
+        current = word.dropLast().lowercasedText()
+        value = []
+      } else {
+        value.append(word)
+      }
+    }
+    result[current] = value.joined(separator: " ")
+    return result
+  }
+
+  /// A label that prefixes an assignment's text (`Budgetdirektiv: …`).
+  static func withoutLabel(_ text: String) -> String {
+    guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20 else { return text }
+    let label = text[..<colon].lowercasedText()
+    guard ["budgetdirektiv", "direktiv", "uppdrag", "kf-uppdrag"].contains(label) else { return text }
+    return HTMLText.collapse(String(text[text.index(after: colon)...]))
+  }
+
+  static func recognise(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader) -> Result {
+    var result = Result()
+    let (stops, skipped) = document.boundaries
+    let headers = lines.indices.filter { !skipped.contains(lines[$0].number) && !document.isInTable(lines[$0].number) }
+      .compactMap { i in header(lines[i]).map { (i, $0) } }
+    var assignment: String?
+    var assignmentEnd = 0
+    for (n, (start, header)) in headers.enumerated() {
+      let limit = n + 1 < headers.count ? headers[n + 1].0 : lines.count
+      if !header.isActivity { assignment = nil }
+      // The activities of the block right after an assignment's are that assignment's.
+      let owner = header.isActivity && lines[start].number <= assignmentEnd + 1 ? assignment : nil
+      var text: [String] = []
+      var first: Int?
+      var status: String?
+      var comment: [String] = []
+      var inComment = false
+      var last = start
+      func close() {
+        guard let line = first, !text.isEmpty else { return }
+        let joined = LineJoining.join(text)
+        let note = comment.isEmpty ? nil : LineJoining.join(comment)
+        if header.isActivity {
+          let s = assessments.activity(status, line: line, hasColumn: true)
+          result.activities.append(
+            ActivityRecord(
+              goal: "", assignment: owner ?? "", text: joined, status: s, assessment: status, comment: note, line: line))
+        } else {
+          let entry = withoutLabel(joined)
+          let s = assessments.goal(status, line: line, hasColumn: true)
+          result.assignments.append(
+            AssignmentRecord(goal: "", text: entry, status: s, assessment: status, comment: note, line: line))
+          assignment = entry
+        }
+        (text, first, status, comment, inComment) = ([], nil, nil, [], false)
+      }
+      /// Whether an entry ends within the next lines, before any comment: its status found.
+      func entryAhead(_ from: Int) -> Bool {
+        for j in from..<min(from + 4, limit) where !skipped.contains(lines[j].number) && !lines[j].isBlank {
+          if FollowUpBlocks.commentText(lines[j]) != nil || stops.contains(lines[j].number) { return false }
+          if entryEnd(lines[j].collapsed, decided: header.decided) != nil { return true }
+        }
+        return false
+      }
+      var i = start + 1
+      while i < limit {
+        let line = lines[i]
+        defer { i += 1 }
+        if skipped.contains(line.number) || line.isBlank { continue }
+        if stops.contains(line.number) || ProseForm.namesGoalOrAssignment(line) { break }
+        last = i
+        let t = line.collapsed
+        if let opened = FollowUpBlocks.commentText(line) {
+          inComment = true
+          if !opened.isEmpty { comment.append(opened) }
+        } else if fields(t) != nil {
+          // The entry's fields end it and, where each entry has its header, the block.
+          close()
+          if !header.dated { break }
+        } else if inComment, !(comment.last?.hasSuffix(".") == true && line.collapsed.first?.isUppercase == true && entryAhead(i)) {
+          comment.append(t)
+        } else if inComment {
+          // A new entry after a comment that ended its sentence.
+          close()
+          first = line.number
+          if let (rest, printed) = entryEnd(t, decided: header.decided) {
+            text.append(rest)
+            status = printed
+          } else {
+            text.append(t)
+          }
+        } else if header.dated {
+          first = first ?? line.number
+          guard let (rest, _) = trailingDate(t) else {
+            text.append(t)
+            continue
+          }
+          if let (row, printed) = trailingStatus(rest) {
+            if !row.isEmpty { text.append(row) }
+            status = printed
+          } else {
+            text.append(rest)
+          }
+          close()
+        } else if status == nil, !text.isEmpty, let (rest, printed) = trailingStatus(t), rest.isEmpty {
+          status = printed
+        } else if status == nil, let (rest, printed) = entryEnd(t, decided: header.decided) {
+          first = first ?? line.number
+          text.append(rest)
+          status = printed
+        } else if status != nil {
+          // A new entry after one with its status and no comment.
+          close()
+          first = line.number
+          text.append(t)
+        } else {
+          first = first ?? line.number
+          text.append(t)
+        }
+      }
+      close()
+      result.used.append(lines[start].number...lines[last].number)
+      if !header.isActivity { assignmentEnd = lines[last].number }
+    }
+    return result
+  }
+}
