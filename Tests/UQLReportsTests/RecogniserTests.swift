@@ -827,6 +827,61 @@ struct RecogniserTests {
     #expect(Set(e.activities.map(\.assignment)) == [e.assignments[0].text])
   }
 
+  /// `pandoc -t plain` of a Word plan: contents without dot leaders, goals numbered within
+  /// their kind (`Fokusområde 1`, `Nämndmål 1.` are two goals), measures under a `Mått` heading
+  /// inside the goal, and a multiline table (rules of dashes, cells wrapped in their columns,
+  /// rows apart by blank lines) of the goal's activities.
+  @Test func aPandocPlainPlanWithMultilineTables() throws {
+    let e = extract(
+      """
+      Innehåll
+
+      Inledning 2
+
+      Fokusområde 1 – Trygghet och egenmakt 3
+
+      Inledning
+
+      Nämnden har beslutat om nämndmål.
+
+      Fokusområde 1 – Trygghet och egenmakt
+
+      Nämndmål 1. Fler personer ska nå egen försörjning
+
+      Bedömning: Gul
+
+      Mått
+
+        Mått                                              Utfall 2023   Målvärde 2024
+        ------------------------------------------------- ------------- ---------------
+        Antal hushåll med ekonomiskt bistånd per månad    398           370
+
+      Aktiviteter
+
+        ----------------------------------------------------------------------------------------------
+        Aktivitet                Ansvarig              Tidplan    Status    Kommentar
+        ------------------------ --------------------- ---------- --------- --------------------------
+        Arbetsmarknadsinsats     Enhetschef            Jan–dec    Pågår     23 deltagare per 30 april,
+        "Steget vidare"          försörjningsstöd      2024                 varav 6 har gått till
+                                                                            anställning.
+
+        Kartläggning av hushåll  Verksamhetsutvecklare Hösten     Ej        Startar i september.
+        med barn                                       2024       påbörjad
+        ----------------------------------------------------------------------------------------------
+      """)
+    #expect(e.goals.map { "\($0.kind ?? "") \($0.number) \($0.title)" } == [
+      "Fokusområde 1 Trygghet och egenmakt", "Nämndmål 1 Fler personer ska nå egen försörjning",
+    ])
+    #expect(e.goals.last?.status == .uppfyllsDelvis)
+    #expect(e.activities.map(\.text) == ["Arbetsmarknadsinsats \"Steget vidare\"", "Kartläggning av hushåll med barn"])
+    #expect(e.activities.map(\.status) == [.pågår, .ejStartad])
+    #expect(e.activities.map(\.responsible) == ["Enhetschef försörjningsstöd", "Verksamhetsutvecklare"])
+    #expect(e.activities.first?.comment == "Tidplan: Jan–dec 2024. 23 deltagare per 30 april, varav 6 har gått till anställning.")
+    #expect(Set(e.activities.map(\.goal)) == ["Fler personer ska nå egen försörjning"])
+    #expect(e.indicators.count == 2)
+    #expect(e.sections.map(\.heading).contains("Inledning 2") == false)
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

@@ -72,6 +72,9 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: 1), text: title, lines: line.number...line.number))
           previousLevel = 1
           i += 1
+        } else if DashedTableForm.isRule(line), let (table, end) = DashedTableForm.read(lines, from: i) {
+          append(table, i..<end)
+          i = end
         } else if let (table, range) = tables[i] {
           append(table, range)
           i = range.upperBound

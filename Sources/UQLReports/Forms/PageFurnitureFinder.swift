@@ -23,6 +23,30 @@ enum PageFurnitureFinder {
         found[i] = .tableOfContents
       }
     }
+    // Under a contents heading, entries without dot leaders (blank lines between allowed): two
+    // or more lines ending in a page number, up to the first line that does not.
+    for (i, line) in lines.enumerated() where found[i] == nil && line.collapsed.utf8.count <= 24
+      && TableOfContents.isHeading(line.collapsed)
+    {
+      guard let next = lines[(i + 1)...].prefix(4).first(where: { !$0.isBlank }),
+        TableOfContents.isUndottedEntry(next.collapsed)
+      else { continue }
+      var entries: [Int] = []
+      var k = next.number - 1
+      while k < lines.count, k < i + 80 {
+        if lines[k].isBlank {
+          k += 1
+          continue
+        }
+        guard found[k] == nil, TableOfContents.isUndottedEntry(lines[k].collapsed) else { break }
+        entries.append(k)
+        k += 1
+      }
+      if entries.count >= 2 {
+        found[i] = .tableOfContents
+        for e in entries { found[e] = .tableOfContents }
+      }
+    }
     markRunningHeaders(lines, pages: pages, into: &found)
     markPageNumbers(lines, pages: pages, into: &found)
     if let block = frontMatter(lines) {

@@ -93,8 +93,12 @@ enum DocumentSections {
   /// the table prints.
   static func merge(_ goals: [GoalRecord], into existing: inout [GoalRecord]) {
     for goal in goals {
+      // The same number names the same goal only within one kind (`Fokusområde 1` is not
+      // `Nämndmål 1`).
       let same = existing.firstIndex {
-        (!goal.number.isEmpty && $0.number == goal.number) || FollowUpBlocks.key($0.title) == FollowUpBlocks.key(goal.title)
+        (!goal.number.isEmpty && $0.number == goal.number
+          && ($0.kind == nil || goal.kind == nil || $0.kind?.lowercasedText() == goal.kind?.lowercasedText()))
+          || FollowUpBlocks.key($0.title) == FollowUpBlocks.key(goal.title)
       }
       guard let same else {
         existing.append(goal)

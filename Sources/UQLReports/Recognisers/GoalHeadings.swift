@@ -159,7 +159,7 @@ enum GoalHeadings {
   /// Headings of a goal's parts: `Aktiviteter`, `Indikatorer`, `Kommentar`, `Analys` …
   static func isPart(_ heading: String) -> Bool {
     let t = heading.lowercasedText().trimmingCharacters(in: [":", " "])
-    return FollowUpVocabulary.introducesActivities(heading)
+    return FollowUpVocabulary.introducesActivities(heading) || FollowUpVocabulary.namesMeasures(t)
       || [
         "indikatorer", "indikator", "nyckeltal", "kommentar", "analys", "uppföljning", "resultat", "bedömning",
         "måluppfyllelse", "uppdrag", "aktiviteter och uppdrag",

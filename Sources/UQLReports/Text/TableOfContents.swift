@@ -7,6 +7,16 @@ public enum TableOfContents {
     return t == "innehållsförteckning" || t == "innehåll"
   }
 
+  /// Whether `line` can be an entry without dot leaders, as Word's contents converted to plain
+  /// text print them under a contents heading: a title, a space and a page number of up to three
+  /// digits (`Fokusområde 1 – Trygghet och egenmakt 3`).
+  public static func isUndottedEntry(_ line: String) -> Bool {
+    let t = HTMLText.collapse(line)
+    guard t.utf8.count <= 100, let space = t.lastIndex(of: " ") else { return false }
+    let number = t[t.index(after: space)...]
+    return (1...3).contains(number.count) && number.allSatisfy(\.isNumber) && t[..<space].contains(where: \.isLetter)
+  }
+
   /// Whether `line` is an entry: a run of at least four dots (or an ellipsis) followed by a page
   /// number at the end of the line.
   public static func isEntry(_ line: String) -> Bool {
