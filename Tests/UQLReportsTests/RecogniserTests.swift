@@ -882,6 +882,53 @@ struct RecogniserTests {
     #expect(e.sections.map(\.heading).contains("Inledning 2") == false)
   }
 
+  /// LibreOffice's text export of a Word report: each cell on a line of its own, an empty cell a
+  /// blank line; numbered goals in a goal table under their numbered goal heading; personnel
+  /// figures under bare years; assignments as `Uppdrag:` paragraphs with `Status:` and
+  /// `Redovisning:` paragraphs below.
+  @Test func aWordReportSavedAsTextOneCellPerLine() throws {
+    let e = extract(
+      """
+      Inriktningsmål 1: Ett rikt och tillgängligt kulturliv för alla invånare
+      Nämndmål
+      Bedömning
+      Kommentar
+      1.1 Fler invånare ska ta del av bibliotekens utbud
+      Uppfyllt
+      Antalet besök ökade med 8 procent.
+      1.2 Det fria kulturlivet ska stärkas
+
+      Kulturstödet till fria grupper har utökats.
+
+      Personalnyckeltal
+      2022
+      2023
+      Antal tillsvidareanställda
+      83
+      84
+      Sjukfrånvaro, %
+
+      6,1
+
+      Uppdrag: Nämnden får i uppdrag att ta fram en idrottspolitisk plan.
+      Status: Avslutad
+      Redovisning: Planen antogs av kommunfullmäktige.
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title) \($0.parent ?? "-")" } == [
+      "1.1 Fler invånare ska ta del av bibliotekens utbud Ett rikt och tillgängligt kulturliv för alla invånare",
+      "1.2 Det fria kulturlivet ska stärkas Ett rikt och tillgängligt kulturliv för alla invånare",
+      "1 Ett rikt och tillgängligt kulturliv för alla invånare -",
+    ])
+    #expect(e.goals.prefix(2).map(\.status) == [.uppfylls, .okänd])
+    #expect(e.goals[1].comment == "Kulturstödet till fria grupper har utökats.")
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "-") \($0.outcome.map { "\($0)" } ?? "-")" } == [
+      "Antal tillsvidareanställda 2022 83", "Antal tillsvidareanställda 2023 84", "Sjukfrånvaro, % 2023 6.1",
+    ])
+    #expect(e.assignments.map(\.text) == ["Nämnden får i uppdrag att ta fram en idrottspolitisk plan."])
+    #expect(e.assignments.first?.assessment == "Avslutad")
+    #expect(e.assignments.first?.comment == "Planen antogs av kommunfullmäktige.")
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

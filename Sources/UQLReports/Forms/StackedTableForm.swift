@@ -36,23 +36,32 @@ enum StackedTableForm {
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard let (first, columns, bodyStart) = header(lines, at: i, usable: usable) else { return nil }
     let kinds = columns.map(kind(of:))
+    // Entries (goals, activities) may be numbered (`1.1 Fler invånare …`).
+    let entries = Set(FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
+      .contains(first.lowercasedText().trimmingCharacters(in: [":"]))
     var rows: [TableRow] = []
     var k = bodyStart
     var end = bodyStart
     rowLoop: while k + columns.count < lines.count {
-      guard (k...(k + columns.count)).allSatisfy({ usable($0) && !lines[$0].isBlank }) else { break }
+      // An empty cell is a blank line (LibreOffice's text export), the label never.
+      guard (k...(k + columns.count)).allSatisfy({ usable($0) }), !lines[k].isBlank else { break }
       // A new header (or the caption over one) starts the next table.
       if header(lines, at: k, usable: usable) != nil || header(lines, at: k + 1, usable: usable) != nil { break }
       let label = lines[k].collapsed
       guard let initial = label.first, !initial.isLowercase, AlignedTableForm.number(label) == nil,
-        ProseForm.numberedHeading(lines[k]) == nil, !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
+        entries || ProseForm.numberedHeading(lines[k]) == nil,
+        !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
       else { break }
       var cells = [TableCell(label, line: lines[k].number)]
       for (c, kind) in kinds.enumerated() {
         let cell = lines[k + 1 + c].collapsed
-        guard fits(cell, kind) else { break rowLoop }
+        guard cell.isEmpty || fits(cell, kind) else { break rowLoop }
         cells.append(TableCell(cell, line: lines[k + 1 + c].number))
       }
+      // Two empty cells in a row end the table (a blank line and another between paragraphs).
+      guard !cells.dropFirst().allSatisfy(\.isEmpty),
+        !zip(cells.dropFirst(), cells.dropFirst(2)).contains(where: { $0.isEmpty && $1.isEmpty })
+      else { break }
       var next = k + 1 + columns.count
       // A last column of text wraps onto lines in lower case.
       if kinds.last == .text {
@@ -80,7 +89,9 @@ enum StackedTableForm {
     let lower = first.lowercasedText().trimmingCharacters(in: [":"])
     var k = i + 1
     var label = first
-    if !firstColumnWords.contains(lower) {
+    // A word naming measures (`Personalnyckeltal`) heads columns of bare years too.
+    let measures = FollowUpVocabulary.namesMeasures(first)
+    if !firstColumnWords.contains(lower) && !measures {
       // Under a caption naming a unit or a table (`Tabell 4.1 Resultaträkning (mnkr)`), the
       // first column has no header and the caption stays above the table.
       guard i > 0, usable(i - 1) else { return nil }
@@ -94,8 +105,9 @@ enum StackedTableForm {
     }
     var columns: [String] = []
     // A column word followed by a value is the first row's label (`Intäkter` / `312,5`).
-    while k < lines.count, usable(k), !lines[k].isBlank, isColumnHeader(lines[k].collapsed),
-      !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed))
+    while k < lines.count, usable(k), !lines[k].isBlank,
+      measures && CollapsedTableForm.year(lines[k].collapsed) != nil
+        || isColumnHeader(lines[k].collapsed) && !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed))
     {
       columns.append(lines[k].collapsed)
       k += 1

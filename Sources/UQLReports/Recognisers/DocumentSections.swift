@@ -66,7 +66,10 @@ enum DocumentSections {
     extraction.activities += collapsed.activities
     for range in collapsed.used { extraction.mark(range, as: .record) }
     let given = Directives.listed(document, assessments: &assessments)
-    for assignment in given.assignments where !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) || $0.text == assignment.text }) {
+    for assignment in given.assignments
+    where !collapsed.used.contains(where: { $0.contains(assignment.line) })
+      && !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) || $0.text == assignment.text })
+    {
       extraction.assignments.append(assignment)
     }
     for range in given.used { extraction.mark(range, as: .record) }
@@ -84,6 +87,16 @@ enum DocumentSections {
     }
     Directives.recognise(document, lines: lines, into: &extraction.assignments)
     GoalHeadings.attach(headed.spans, to: &extraction)
+    // A goal without a parent is under the goal whose number contains its own (`1.1` under `1`).
+    for g in extraction.goals.indices where extraction.goals[g].parent == nil && extraction.goals[g].number.contains(".") {
+      let above = SectionNumber.ancestors(of: extraction.goals[g].number).lazy.compactMap { number in
+        extraction.goals.firstIndex { $0.number == number }
+      }.first
+      if let above {
+        extraction.goals[g].parent = extraction.goals[above].title
+        extraction.goals[g].level = extraction.goals[above].level + 1
+      }
+    }
     extraction.warnings += assessments.unknown
     return extraction
   }

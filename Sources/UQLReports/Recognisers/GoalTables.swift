@@ -128,6 +128,8 @@ enum GoalTables {
         changed = true
         current[column] = title
         let line = row.cells[column].line
+        // A goal cell may start with the goal's number (`1.1 Fler invånare …`).
+        let numbered = numbers[column] == nil ? SectionNumber.split(title).flatMap { $0.number.contains(".") ? $0 : nil } : nil
         if startsWithAssignmentWord(title) {
           current[column] = nil
           result.assignments.append(
@@ -138,7 +140,7 @@ enum GoalTables {
         let isEntryLevel = column == goalColumns.last && !roles.contains(.activity) && !roles.contains(.assignment)
         result.goals.append(
           GoalRecord(
-            number: numbers[column] ?? "", title: title, level: level + 1, line: line, parent: parent,
+            number: numbers[column] ?? numbered?.number ?? "", title: numbered?.rest ?? title, level: level + 1, line: line, parent: parent,
             kind: LineJoining.join(table.columns[column].split(separator: "\n").map(String.init)),
             assessment: isEntryLevel ? status : nil,
             status: isEntryLevel ? assessments.goal(status, line: line, hasColumn: assessment != nil) : nil,
