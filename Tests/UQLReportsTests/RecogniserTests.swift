@@ -1088,6 +1088,11 @@ struct RecogniserTests {
     #expect(numbered.assignments.first?.status == .uppfylls)
     #expect(numbered.assignments.first?.assessment == "Nämndernas bedömning är att kommunfullmäktiges direktiv – Innovation och omställning till nya arbetssätt kommer att nås.")
     #expect(StatusVocabulary.goalStatus("Målet kommer inte att uppnås") == .uppfyllsInte)
+    // A listing that lost its wrapped last line names the same directive.
+    #expect(
+      Directives.names(
+        "DIREKTIV - INNOVATION OCH OMSTÄLLNING TILL NYA", "Kommunfullmäktiges direktiv – Innovation och omställning till nya arbetssätt"))
+    #expect(!Directives.names("Direktiv – Digital tillsyn", "Kommunfullmäktiges direktiv – Digital tillsyn av förskolor"))
     #expect(StatusVocabulary.goalStatus("Direktivet kommer delvis att nås") == .uppfyllsDelvis)
   }
 

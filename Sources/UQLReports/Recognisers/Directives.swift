@@ -64,6 +64,11 @@ enum Directives {
       let assessed = report.flatMap(assessment(in:))
       if let listed = assignments.firstIndex(where: { names($0.text, title) }) {
         if assignments[listed].comment == nil { assignments[listed].comment = report }
+        // A listing that lost the end of the name gives way to the title printed whole.
+        if afterWord(assignments[listed].text).count < afterWord(title).count - 4 {
+          assignments[listed].text = title
+          assignments[listed].line = line.number
+        }
       } else {
         assignments.append(
           AssignmentRecord(
@@ -71,6 +76,13 @@ enum Directives {
             comment: report, line: line.number))
       }
     }
+  }
+
+  /// The words after the word direktiv, as a key (`innovationochomställning…`).
+  static func afterWord(_ s: String) -> String {
+    let key = FollowUpBlocks.key(s)
+    guard let range = key.range(of: "direktiv") else { return key }
+    return String(key[range.upperBound...])
   }
 
   /// The phrases that give an assignment: `Förvaltningen får i uppdrag att …`.
@@ -132,15 +144,12 @@ enum Directives {
   }
 
   /// Whether an assignment listed as `DIREKTIV - INNOVATION …` is the directive titled
-  /// `Kommunfullmäktiges direktiv – Innovation …`: the same words after the word direktiv.
+  /// `Kommunfullmäktiges direktiv – Innovation …`: the same words after the word direktiv, or
+  /// the first words of them.
   static func names(_ listed: String, _ title: String) -> Bool {
-    func afterWord(_ s: String) -> String {
-      let key = FollowUpBlocks.key(s)
-      guard let range = key.range(of: "direktiv") else { return key }
-      return String(key[range.upperBound...])
-    }
     let a = afterWord(listed)
     let b = afterWord(title)
-    return a.count >= 8 && a == b
+    // A heading that lost its wrapped last line (`… TILL NYA` / `ARBETSSÄTT`) names it too.
+    return a.count >= 8 && a == b || min(a.count, b.count) >= 20 && (a.hasPrefix(b) || b.hasPrefix(a))
   }
 }
