@@ -929,6 +929,32 @@ struct RecogniserTests {
     #expect(e.assignments.first?.comment == "Planen antogs av kommunfullmäktige.")
   }
 
+  /// pandoc's markdown of a Word report: an icon kept as an image is no assessment (the wording
+  /// on the next line is), `--` is an en dash, a soft hyphen no character.
+  @Test func pandocMarkdownImagesDashesAndSoftHyphens() throws {
+    let e = extract(
+      """
+      ## Nämndmål 1.1 Invånarna ska få vård i rätt tid
+
+      **Bedömning:** ![](media/image5.png){width="0.18in" height="0.18in"}
+      Målet bedöms delvis uppfyllas.
+
+      | Indikator               | Utfall jan--aug 2024 | Målvärde 2024 |
+      |-------------------------|----------------------|---------------|
+      | Väntat \\>180 dagar     | 3 905                | --            |
+
+      | Mål                     | Bedömning                          |
+      |-------------------------|------------------------------------|
+      | Ett gott bemötande      | ![](data:image/png;base64,iVBOR)   |
+      """)
+    #expect(e.goals.first { $0.number == "1.1" }?.status == .uppfyllsDelvis)
+    #expect(e.goals.first { $0.title == "Ett gott bemötande" }?.status == .okänd)
+    #expect(e.goals.first { $0.title == "Ett gott bemötande" }?.assessment == nil)
+    #expect(e.indicators.map { $0.column ?? "-" } == ["Utfall jan–aug 2024"])
+    #expect(LineJoining.join(["Utfasning av konsult\u{AD}socialsekreterare"]) == "Utfasning av konsultsocialsekreterare")
+    #expect(FollowUpVocabulary.withoutImages("![Delvis](media/x.png){width=1} uppfyllt") == "Delvis uppfyllt")
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

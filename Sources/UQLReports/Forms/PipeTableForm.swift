@@ -27,9 +27,14 @@ enum PipeTableForm {
     return cells.map { cellText($0) }
   }
 
-  /// A cell's text: `<br>` becomes a line break, `\|` a bar, white space collapsed per line.
+  /// A cell's text: `<br>` becomes a line break, `\|` a bar, `--` an en dash, white space
+  /// collapsed per line.
   static func cellText(_ raw: String) -> String {
     var s = raw.replacingAll("\\|", with: "|")
+    // Pandoc's markdown writes an en dash as `--` (`jan--aug`, a cell of no value `--`).
+    if s.contains("--") { s = s.replacingAll("--", with: "–") }
+    // An icon kept as an image (`![](media/image5.png)`) says nothing but its alt text.
+    s = FollowUpVocabulary.withoutImages(s)
     for br in ["<br/>", "<br />", "<BR>", "<br>"] { s = s.replacingAll(br, with: "\n") }
     return s.split(separator: "\n", omittingEmptySubsequences: false)
       .map { HTMLText.collapse(String($0)) }

@@ -20,6 +20,8 @@ public enum LineJoining {
         result += " " + piece
       }
     }
+    // A soft hyphen (U+00AD) is where a word may break, not a character of it.
+    if result.unicodeScalars.contains("\u{AD}") { result.unicodeScalars.removeAll { $0 == "\u{AD}" } }
     return result
   }
 

@@ -125,8 +125,29 @@ public enum FollowUpVocabulary {
     guard let colon = plain.firstIndex(of: ":") else { return nil }
     let label = HTMLText.collapse(String(plain[..<colon])).lowercasedText()
     guard assessmentLabels.contains(label) else { return nil }
-    let value = HTMLText.collapse(String(plain[plain.index(after: colon)...]))
+    let value = HTMLText.collapse(withoutImages(String(plain[plain.index(after: colon)...])))
     return value.isEmpty ? nil : value
+  }
+
+  /// Text with markdown images (`![alt](media/image5.png){width="0.18in"}`, an icon a converter
+  /// kept as a file) replaced by their alt text, which is empty where the icon had none.
+  static func withoutImages(_ text: String) -> String {
+    guard text.contains("![") else { return text }
+    var result = ""
+    var rest = Substring(text)
+    while let start = rest.range(of: "![") {
+      result += rest[..<start.lowerBound]
+      let after = rest[start.upperBound...]
+      guard let close = after.range(of: "]("), let end = after[close.upperBound...].firstIndex(of: ")") else {
+        result += rest[start.lowerBound...]
+        return result
+      }
+      result += after[..<close.lowerBound]
+      rest = after[after.index(after: end)...]
+      // Pandoc's attributes after the image.
+      if rest.first == "{", let brace = rest.firstIndex(of: "}") { rest = rest[rest.index(after: brace)...] }
+    }
+    return result + rest
   }
 
   /// What follow-up calls activities.
