@@ -955,6 +955,51 @@ struct RecogniserTests {
     #expect(FollowUpVocabulary.withoutImages("![Delvis](media/x.png){width=1} uppfyllt") == "Delvis uppfyllt")
   }
 
+  /// html2text's markdown of a web page: goals, assignments and activities as groups of labelled
+  /// lines in bold, tables without outer bars (an empty first header cell kept).
+  @Test func aWebPageAsHtml2textMarkdown() throws {
+    let e = extract(
+      """
+      #### Förbundsmål 1
+
+      **Mål:** Räddningsstyrkan ska vara på plats inom 20 minuter vid 90 procent av
+      larmen i tätort.
+      **Måluppfyllelse:** Delvis uppfyllt
+      **Kommentar:** Målet nåddes i Åsby och Lövsta.
+
+      **Uppdrag:** Utreda en gemensam ledningscentral.
+      **Beslut:** DIR 2023-02-21 § 5
+      **Status:** Pågår
+
+      **Aktivitet:** Införande av nytt insatsrapportsystem
+      **Status:** Genomförd
+
+      Åtgärd: Fördela gemensamma kostnader
+      Prognos: -600 tkr
+
+      ### Resultaträkning (tkr)
+
+       | Utfall 2022 | Budget 2023 | Utfall 2023
+      ---|---|---|---
+      Medlemsbidrag | 71 840 | 74 500 | 74 500
+      Avgifter | 6 912 | 6 800 | 7 388
+      """)
+    #expect(e.goals.map { "\($0.kind ?? "") \($0.number) \($0.title)" } == [
+      "Förbundsmål 1 Räddningsstyrkan ska vara på plats inom 20 minuter vid 90 procent av larmen i tätort.",
+    ])
+    #expect(e.goals.first?.status == .uppfyllsDelvis)
+    #expect(e.goals.first?.comment == "Målet nåddes i Åsby och Lövsta.")
+    #expect(e.assignments.map(\.text) == ["Utreda en gemensam ledningscentral."])
+    #expect(e.assignments.first?.assessment == "Pågår")
+    #expect(e.assignments.first?.comment == "Beslut: DIR 2023-02-21 § 5.")
+    #expect(e.activities.map(\.text) == ["Införande av nytt insatsrapportsystem"])
+    #expect(e.activities.first?.status == .klar)
+    #expect(e.economy.map { "\($0.post) \($0.measure) \($0.printed)" }.prefix(3) == [
+      "Medlemsbidrag Utfall 2022 71 840", "Medlemsbidrag Budget 2023 74 500", "Medlemsbidrag Utfall 2023 74 500",
+    ])
+    #expect(e.economy.count == 6)
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

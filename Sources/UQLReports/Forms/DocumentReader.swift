@@ -72,6 +72,10 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: 1), text: title, lines: line.number...line.number))
           previousLevel = 1
           i += 1
+        } else if PipeTableForm.startsBareTable(lines, i) {
+          let (table, end) = PipeTableForm.read(lines, from: i, bare: true)
+          append(table, i..<end)
+          i = end
         } else if DashedTableForm.isRule(line), let (table, end) = DashedTableForm.read(lines, from: i) {
           append(table, i..<end)
           i = end

@@ -1,11 +1,12 @@
 /// Reads GitHub/pipe markdown tables (`| a | b |` over `| --- | --- |`), as pdfplumber and other
 /// converters write them: `<br>` in a cell is a line break inside it, empty cells stay empty.
 enum PipeTableForm {
-  /// The cells of one pipe row, trimmed; `\|` is a literal bar.
-  static func cells(_ row: String) -> [String] {
+  /// The cells of one pipe row, trimmed; `\|` is a literal bar. In a table without outer bars
+  /// (`bare`), a bar first on the line follows an empty first cell.
+  static func cells(_ row: String, bare: Bool = false) -> [String] {
     var t = Substring(Whitespace.trimmed(row))
-    if t.first == "|" { t = t.dropFirst() }
-    if t.last == "|" { t = t.dropLast() }
+    if !bare, t.first == "|" { t = t.dropFirst() }
+    if !bare, t.last == "|" { t = t.dropLast() }
     var cells: [String] = []
     var current = ""
     var escaped = false
@@ -44,11 +45,13 @@ enum PipeTableForm {
 
   /// Reads the pipe table whose rows start at `start`: rows before the delimiter row are header
   /// rows. Returns the table (without id or caption) and the index after its last row.
-  static func read(_ lines: [SourceLine], from start: Int) -> (table: DocumentTable, end: Int) {
+  static func read(_ lines: [SourceLine], from start: Int, bare: Bool = false) -> (table: DocumentTable, end: Int) {
     var end = start
-    while end < lines.count, lines[end].isPipeRow { end += 1 }
+    while end < lines.count, lines[end].isPipeRow || bare && !lines[end].isBlank && lines[end].trimmed.contains("|") {
+      end += 1
+    }
     let rows = lines[start..<end]
-    let delimiter = rows.firstIndex { $0.isPipeDelimiter }
+    let delimiter = rows.firstIndex { $0.isPipeDelimiter || bare && isBareDelimiter($0) }
     // Without a delimiter row (antiword, Word's text export), a first row of words over more
     // rows is the header, and a row whose filled cells start in lower case goes on with the
     // cells above it (`|Andel av gatunätet med |62 |` / `|beläggningsstandard god |  |`).
@@ -58,8 +61,8 @@ enum PipeTableForm {
     var header: [[String]] = []
     var body: [TableRow] = []
     var headerLine: Int?
-    for line in rows where !line.isPipeDelimiter {
-      let cells = self.cells(line.raw)
+    for line in rows where !line.isPipeDelimiter && !(bare && isBareDelimiter(line)) {
+      let cells = self.cells(line.raw, bare: bare)
       if let delimiter, line.number < lines[delimiter].number {
         header.append(cells)
         headerLine = headerLine ?? line.number
@@ -92,6 +95,21 @@ enum PipeTableForm {
     }
     let table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
     return (collapsed(table) ?? table, end)
+  }
+
+  /// A delimiter row without outer bars, as GitHub markdown allows (`---|---|---`).
+  static func isBareDelimiter(_ line: SourceLine) -> Bool {
+    let t = line.trimmed
+    return t.contains("|") && t.contains("-") && t.allSatisfy { $0 == "-" || $0 == ":" || $0 == "|" || $0 == " " }
+  }
+
+  /// Whether a table without outer bars starts at line `i` (html2text, GitHub markdown): a row
+  /// with a bar over such a delimiter row.
+  static func startsBareTable(_ lines: [SourceLine], _ i: Int) -> Bool {
+    guard i + 1 < lines.count, !lines[i].isPipeRow, lines[i].trimmed.contains("|"), isBareDelimiter(lines[i + 1]) else {
+      return false
+    }
+    return cells(lines[i].raw, bare: true).count == cells(lines[i + 1].raw, bare: true).count
   }
 
   /// Whether a row's filled cells all go on from the row above: each starts in lower case or

@@ -89,28 +89,17 @@ enum Directives {
   static let givingPhrases = ["får i uppdrag att", "ges i uppdrag att", "fått i uppdrag att", "gavs i uppdrag att"]
 
   /// Assignments listed as items that give them (`• Förvaltningen får i uppdrag att se över
-  /// rutinen. Status: pågår.`), with the status an item ends in, or as paragraphs labelled
-  /// `Uppdrag: …` with their `Status:` and `Redovisning:` paragraphs below; and the lines they take.
+  /// rutinen. Status: pågår.`), with the status an item ends in; and the lines they take.
   static func listed(_ document: Document, assessments: inout AssessmentReader)
     -> (assignments: [AssignmentRecord], used: [ClosedRange<Int>])
   {
     var assignments: [AssignmentRecord] = []
     var used: [ClosedRange<Int>] = []
-    let blocks = document.blocks
-    for (b, block) in blocks.enumerated() {
-      // A list item that gives one, or a paragraph labelled `Uppdrag: …`.
-      var labelled: String?
-      switch block.kind {
-      case .listItem: break
-      case .paragraph:
-        guard let title = FollowUpVocabulary.assignmentHeading(block.text)?.title else { continue }
-        labelled = title
-      default: continue
-      }
-      guard block.text.count <= 400 else { continue }
+    for block in document.blocks {
+      guard case .listItem = block.kind, block.text.count <= 400 else { continue }
       let lower = block.text.lowercasedText()
-      guard labelled != nil || givingPhrases.contains(where: { lower.contains($0) }) else { continue }
-      var text = labelled ?? block.text
+      guard givingPhrases.contains(where: { lower.contains($0) }) else { continue }
+      var text = block.text
       var printed: String?
       // `… Status: pågår.` at the end.
       if let range = text.range(of: "Status:", options: .backwards) ?? text.range(of: "status:", options: .backwards),
@@ -119,26 +108,10 @@ enum Directives {
         printed = value.trimmingCharacters(in: ["."])
         text = String(text[..<range.lowerBound]).trimmingCharacters(in: [" "])
       }
-      // Paragraphs of its own fields below: `Status: Pågår`, `Redovisning: …` / `Kommentar: …`.
-      var comment: String?
-      var last = block.lines
-      for next in blocks[(b + 1)...].prefix(3) {
-        guard next.kind == .paragraph else { break }
-        if printed == nil, let value = FollowUpVocabulary.inlineAssessment(next.text) {
-          printed = value.trimmingCharacters(in: ["."])
-        } else if let colon = next.text.firstIndex(of: ":"),
-          ["redovisning", "kommentar", "kommentarer", "återrapportering"].contains(next.text[..<colon].lowercasedText())
-        {
-          comment = HTMLText.collapse(String(next.text[next.text.index(after: colon)...]))
-        } else {
-          break
-        }
-        last = next.lines
-      }
       let status = printed.flatMap { assessments.goal($0, line: block.lines.lowerBound, hasColumn: true) }
       assignments.append(
-        AssignmentRecord(goal: "", text: text, status: status, assessment: printed, comment: comment, line: block.lines.lowerBound))
-      used.append(block.lines.lowerBound...last.upperBound)
+        AssignmentRecord(goal: "", text: text, status: status, assessment: printed, comment: nil, line: block.lines.lowerBound))
+      used.append(block.lines)
     }
     return (assignments, used)
   }

@@ -73,7 +73,17 @@ enum DocumentSections {
       extraction.assignments.append(assignment)
     }
     for range in given.used { extraction.mark(range, as: .record) }
-    let claimed = blocks.used + given.used + listed.used + collapsed.used
+    let grouped = FieldGroups.recognise(
+      document, lines: lines, claimed: blocks.used + given.used + listed.used + collapsed.used, assessments: &assessments)
+    merge(grouped.goals, into: &extraction.goals)
+    for assignment in grouped.assignments where !extraction.assignments.contains(where: { $0.text == assignment.text }) {
+      extraction.assignments.append(assignment)
+    }
+    for activity in grouped.activities where !extraction.activities.contains(where: { $0.text == activity.text }) {
+      extraction.activities.append(activity)
+    }
+    for range in grouped.used { extraction.mark(range, as: .record) }
+    let claimed = blocks.used + given.used + listed.used + collapsed.used + grouped.used
     let headed = GoalHeadings.recognise(document, claimed: claimed, assessments: &assessments)
     merge(headed.goals, into: &extraction.goals)
     for assignment in headed.assignments where !collapsed.used.contains(where: { $0.contains(assignment.line) }) {

@@ -1,0 +1,131 @@
+/// Finds goals, assignments and activities printed as groups of labelled lines, as web pages and
+/// reports written without tables print them (html2text, Word text with `**Mål:**` in bold):
+///
+///     **Mål:** Räddningsstyrkan ska vara på plats inom 20 minuter vid 90 procent av
+///     larmen i tätort.
+///     **Måluppfyllelse:** Delvis uppfyllt
+///     **Kommentar:** Målet nåddes i Åsby och Lövsta men inte i Hedbo.
+///
+/// A group starts at a line labelled with an entry word (`Mål`, `Uppdrag`, `Aktivitet`; a goal or
+/// an activity needs an assessment among its fields) and takes
+/// the labelled lines below it up to a blank line, a heading or the next entry; a line without a
+/// label goes on with the field above. `Status`, `Bedömning`, `Måluppfyllelse` give the
+/// assessment; `Kommentar`, `Redovisning`, `Återrapportering` the comment; other fields (`Beslut`,
+/// `Ansvarig`) are kept in the comment as `Beslut: …`. A goal takes its kind and number from a
+/// heading right above that names them (`#### Förbundsmål 1`).
+enum FieldGroups {
+  enum Role: Equatable { case goal, assignment, activity, assessment, comment, other }
+
+  struct Result {
+    var goals: [GoalRecord] = []
+    var assignments: [AssignmentRecord] = []
+    var activities: [ActivityRecord] = []
+    var used: [ClosedRange<Int>] = []
+  }
+
+  /// A line's label and the text after it (`**Status:** Pågår` → `status`, `Pågår`), where the
+  /// line starts with a label the vocabulary knows a role for.
+  static func field(_ text: String) -> (role: Role, label: String, value: String)? {
+    guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 34 else { return nil }
+    let plain = text.filter { $0 != "*" && $0 != "_" }
+    guard let c = plain.firstIndex(of: ":") else { return nil }
+    let label = HTMLText.collapse(String(plain[..<c]))
+    let value = HTMLText.collapse(String(plain[plain.index(after: c)...]))
+    let lower = label.lowercasedText()
+    let role: Role
+    if ["mål", "nämndmål", "delmål", "förbundsmål", "verksamhetsmål"].contains(lower) {
+      role = .goal
+    } else if FollowUpVocabulary.assignmentWords.contains(lower) || lower == "budgetdirektiv" {
+      role = .assignment
+    } else if FollowUpVocabulary.activityWords.contains(lower) {
+      role = .activity
+    } else if FollowUpVocabulary.assessmentLabels.contains(lower) {
+      role = .assessment
+    } else if ["kommentar", "kommentarer", "redovisning", "återrapportering", "analys"].contains(lower) {
+      role = .comment
+    } else if ["beslut", "ansvarig", "ansvar", "tidplan", "slutdatum", "startdatum", "beslutad"].contains(lower) {
+      role = .other
+    } else {
+      return nil
+    }
+    return (role, label, value)
+  }
+
+  /// `claimed`: lines other recognisers took.
+  static func recognise(
+    _ document: Document, lines: [SourceLine], claimed: [ClosedRange<Int>], assessments: inout AssessmentReader
+  ) -> Result {
+    var result = Result()
+    let (stops, skipped) = document.boundaries
+    var heading: DocumentBlock?
+    var headingAt: [Int: DocumentBlock] = [:]  // a heading by its last line
+    for block in document.blocks {
+      if case .heading = block.kind { headingAt[block.lines.upperBound] = block }
+    }
+    var i = 0
+    while i < lines.count {
+      let line = lines[i]
+      if let h = headingAt[line.number] { heading = h }
+      guard !skipped.contains(line.number), !stops.contains(line.number), !document.isInTable(line.number),
+        let (role, _, value) = field(line.collapsed), [.goal, .assignment, .activity].contains(role)
+      else {
+        i += 1
+        continue
+      }
+      // The group: labelled lines and their continuations.
+      var fields: [(role: Role, label: String, text: [String])] = [(role, "", [value])]
+      var end = i
+      var k = i + 1
+      while k < lines.count, !lines[k].isBlank, !stops.contains(lines[k].number), !skipped.contains(lines[k].number) {
+        if let (r, label, v) = field(lines[k].collapsed) {
+          if [.goal, .assignment, .activity].contains(r) { break }
+          fields.append((r, label, [v]))
+        } else {
+          fields[fields.count - 1].text.append(lines[k].collapsed)
+        }
+        end = k
+        k += 1
+      }
+      let text = LineJoining.join(fields[0].text)
+      let printed = fields.first { $0.role == .assessment }.map { LineJoining.join($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+      let others = fields.filter { $0.role == .other }.map { "\($0.label): \(LineJoining.join($0.text))." }
+      let comments = fields.filter { $0.role == .comment }.map { LineJoining.join($0.text) }
+      let comment = (others + comments).isEmpty ? nil : (others + comments).joined(separator: " ")
+      let at = line.number
+      // A goal or activity is assessed (`Status:`): a lone `Åtgärd: …` in an analysis is prose.
+      let assessed = fields.contains { $0.role == .assessment }
+      if !text.isEmpty, assessed || role == .assignment, !claimed.contains(where: { $0.contains(at) }) {
+        switch role {
+        case .goal:
+          // `#### Förbundsmål 1` right above: the goal's kind and number.
+          let named = heading.flatMap { h -> (kind: String, number: String)? in
+            guard h.lines.upperBound < at, at - h.lines.upperBound <= 3 else { return nil }
+            let words = h.text.split(separator: " ")
+            guard let first = words.first, first.lowercasedText().hasSuffix("mål") else { return nil }
+            let number = words.count == 2 && words[1].allSatisfy { $0.isNumber || $0 == "." } ? String(words[1]) : ""
+            return (String(first), number)
+          }
+          result.goals.append(
+            GoalRecord(
+              number: named?.number ?? "", title: text, level: 1, line: at, parent: nil, kind: named?.kind ?? "Mål",
+              assessment: printed, status: assessments.goal(printed, line: at, hasColumn: fields.contains { $0.role == .assessment }),
+              comment: comment))
+        case .assignment:
+          result.assignments.append(
+            AssignmentRecord(
+              goal: "", text: text, status: assessments.goal(printed, line: at, hasColumn: printed != nil), assessment: printed,
+              comment: comment, line: at))
+        default:
+          result.activities.append(
+            ActivityRecord(
+              goal: "", assignment: "", text: text,
+              status: assessments.activity(printed, line: at, hasColumn: fields.contains { $0.role == .assessment }),
+              assessment: printed, comment: comment, line: at))
+        }
+        result.used.append(at...lines[end].number)
+      }
+      i = end + 1
+    }
+    return result
+  }
+}
