@@ -458,6 +458,60 @@ struct DocumentReaderTests {
     #expect(CollapsedTableForm.labelsInOrder(["Utfall", "2022", "Utfall", "2023"]) == nil)
   }
 
+  /// PyMuPDF prints each cell on a line of its own and wraps header cells (`Jan–aug` / `2024`,
+  /// `Bedöm-` / `ning`, `Utfall` / `jan–aug` / `2023` under a caption) and labels (a lower-case
+  /// line that is no value goes on with the label).
+  @Test func stackedCellsWithWrappedHeadersAndLabels() throws {
+    let indicators = try #require(
+      read(
+        """
+        Indikator
+        2023
+        Jan–aug
+        2024
+        Målvärde
+        2024
+        Trend
+        Bedöm-
+        ning
+        Personalkontinuitet i hemtjänsten, antal personal
+        under 14 dagar (median)
+        16
+        18
+        12
+        ↑
+        Röd
+        Anmälda brott per 1 000 invånare
+        74,8
+        46,5
+        70,0
+        ↓
+        Grön
+        """
+      ).tables.first)
+    #expect(indicators.columns == ["Indikator", "2023", "Jan–aug 2024", "Målvärde 2024", "Trend", "Bedömning"])
+    #expect(indicators.rows.map(\.label) == [
+      "Personalkontinuitet i hemtjänsten, antal personal under 14 dagar (median)", "Anmälda brott per 1 000 invånare",
+    ])
+    #expect(indicators.rows[1].cells.dropFirst().map(\.text) == ["74,8", "46,5", "70,0", "↓", "Grön"])
+    let economy = try #require(
+      read(
+        """
+        Resultaträkning, mnkr
+        Utfall
+        jan–aug
+        2023
+        Budget
+        2024
+        Verksamhetens intäkter
+        196,4
+        301,0
+        """
+      ).tables.first)
+    #expect(economy.columns == ["", "Utfall jan–aug 2023", "Budget 2024"])
+    #expect(economy.rows.first?.cells.map(\.text) == ["Verksamhetens intäkter", "196,4", "301,0"])
+  }
+
   @Test func collapsedRowsReadByTheirGaps() throws {
     let document = read(
       """

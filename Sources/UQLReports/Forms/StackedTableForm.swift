@@ -52,17 +52,27 @@ enum StackedTableForm {
         entries || ProseForm.numberedHeading(lines[k]) == nil,
         !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
       else { break }
-      var cells = [TableCell(label, line: lines[k].number)]
+      // A label wrapped onto lines in lower case that are no values.
+      var labelText = label
+      var labelEnd = k
+      while labelEnd + 1 + columns.count < lines.count, usable(labelEnd + 1), let next = lines[labelEnd + 1].collapsed.first,
+        next.isLowercase, !AlignedTableForm.isValue(lines[labelEnd + 1].collapsed), labelEnd < k + 3
+      {
+        labelEnd += 1
+        labelText = LineJoining.join([labelText, lines[labelEnd].collapsed])
+      }
+      guard (k...(labelEnd + columns.count)).allSatisfy({ usable($0) }) else { break }
+      var cells = [TableCell(labelText, line: lines[k].number)]
       for (c, kind) in kinds.enumerated() {
-        let cell = lines[k + 1 + c].collapsed
+        let cell = lines[labelEnd + 1 + c].collapsed
         guard cell.isEmpty || fits(cell, kind) else { break rowLoop }
-        cells.append(TableCell(cell, line: lines[k + 1 + c].number))
+        cells.append(TableCell(cell, line: lines[labelEnd + 1 + c].number))
       }
       // Two empty cells in a row end the table (a blank line and another between paragraphs).
       guard !cells.dropFirst().allSatisfy(\.isEmpty),
         !zip(cells.dropFirst(), cells.dropFirst(2)).contains(where: { $0.isEmpty && $1.isEmpty })
       else { break }
-      var next = k + 1 + columns.count
+      var next = labelEnd + 1 + columns.count
       // A last column of text wraps onto lines in lower case.
       if kinds.last == .text {
         while next < lines.count, usable(next), let initial = lines[next].collapsed.first, initial.isLowercase {
@@ -104,13 +114,32 @@ enum StackedTableForm {
       k = i
     }
     var columns: [String] = []
+    let measuresOrEntries = measures || firstColumnWords.contains(lower)
     // A column word followed by a value is the first row's label (`Intäkter` / `312,5`).
-    while k < lines.count, usable(k), !lines[k].isBlank,
-      measures && CollapsedTableForm.year(lines[k].collapsed) != nil
-        || isColumnHeader(lines[k].collapsed) && !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed))
-    {
-      columns.append(lines[k].collapsed)
-      k += 1
+    while k < lines.count, usable(k), !lines[k].isBlank {
+      var t = lines[k].collapsed
+      // A header cell wrapped over lines, as PyMuPDF prints them: a word broken at a hyphen
+      // (`Bedöm-` / `ning`), a year or a period after a column word (`Utfall` / `jan–aug` /
+      // `2024`, `Målvärde` / `2024`).
+      var taken = 1
+      if t.hasSuffix("-"), k + 1 < lines.count, usable(k + 1), lines[k + 1].collapsed.first?.isLowercase == true {
+        t = String(t.dropLast()) + lines[k + 1].collapsed
+        taken = 2
+      }
+      if let last = columns.last, !last.contains(where: \.isNumber),
+        CollapsedTableForm.year(t) != nil || isColumnHeader(last) && isPeriodHeader(t) && t.lowercasedText() != "trend"
+      {
+        columns[columns.count - 1] = last + " " + t
+        k += taken
+        continue
+      }
+      guard measuresOrEntries && (CollapsedTableForm.year(t) != nil || isPeriodHeader(t))
+        || isColumnHeader(t)
+          && !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed)
+            && CollapsedTableForm.year(lines[k + 1].collapsed) == nil)
+      else { break }
+      columns.append(t)
+      k += taken
     }
     guard columns.count >= 2 else { return nil }
     return (label, columns, k)
@@ -129,9 +158,19 @@ enum StackedTableForm {
     }
   }
 
+  /// A column named by a part of the year alone (`Jan–aug`, `T2`) or a trend.
+  static func isPeriodHeader(_ text: String) -> Bool {
+    let t = text.lowercasedText()
+    if t == "trend" { return true }
+    let parts = t.split { $0 == "-" || $0 == "–" }
+    return text.utf8.count <= 12 && !parts.isEmpty && parts.allSatisfy { Tidpunkt.month(named: String($0)) != nil }
+      || t.count == 2 && "tqk".contains(t.first!) && (1...4).contains(t.last?.wholeNumberValue ?? 0)
+  }
+
   static func kind(of header: String) -> Kind {
     let lower = header.lowercasedText()
     if FollowUpVocabulary.names(lower, FollowUpVocabulary.assessmentWords) { return .assessment }
+    if lower == "trend" { return .text }
     return textColumnWords.contains(lower) ? .text : .value
   }
 
