@@ -1000,6 +1000,45 @@ struct RecogniserTests {
     #expect(e.economy.count == 6)
   }
 
+  /// Google Docs' text export: indicators as list items with their values in words, and a table
+  /// one cell per line under a caption that names counts, its first column a word of its own.
+  @Test func indicatorsInListItemsAndCountsUnderACaption() throws {
+    let e = extract(
+      """
+      Mål 1. Fler barn och unga ska ha en aktiv fritid
+      Indikatorer:
+      * Andel barn 7–20 år i föreningsaktivitet. Utfall 2023: 74 %. Målvärde 2024: 80 %. Utfall T2 2024: 76 %.[a]
+      * Andel elever i kulturskolan, flickor. Utfall 2023: 14 %. Utfall T2 2024: mäts i december.
+
+      Besöksstatistik
+      Besök per anläggning, antal. Utfall avser januari–augusti.
+      Anläggning
+      Utfall jan–aug 2023
+      Utfall jan–aug 2024
+      Förändring %
+      Stadsbiblioteket
+      268 950
+      281 330
+      4,6
+      Fritidsgården Tornet
+      10 455
+      –
+      –
+      """)
+    #expect(e.indicators.filter { $0.name.hasPrefix("Andel") }.map { "\($0.name)|\($0.qualifier ?? "")|\($0.column ?? "")|\(($0.outcome ?? $0.target).map { "\($0)" } ?? "")|\($0.period ?? "")" } == [
+      "Andel barn 7–20 år i föreningsaktivitet||Utfall 2023|74|helår",
+      "Andel barn 7–20 år i föreningsaktivitet||Målvärde 2024|80|helår",
+      "Andel barn 7–20 år i föreningsaktivitet||Utfall T2 2024|76|jan-aug",
+      "Andel elever i kulturskolan, flickor||Utfall 2023|14|helår",
+    ])
+    #expect(e.indicators.filter { $0.name.hasPrefix("Andel") }.count == 4)
+    #expect(e.indicators.filter { $0.name == "Stadsbiblioteket" }.map(\.column) == [
+      "Utfall jan–aug 2023", "Utfall jan–aug 2024", "Förändring %",
+    ])
+    #expect(e.indicators.filter { $0.name == "Fritidsgården Tornet" }.count == 1)
+    #expect(e.economy.isEmpty)
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

@@ -85,7 +85,12 @@ enum StackedTableForm {
       end = next
     }
     guard rows.count >= 1, kinds.contains(.value) || rows.count >= 2 else { return nil }
-    let table = DocumentTable(columns: [first] + columns, headerLine: lines[i].number, rows: rows)
+    var table = DocumentTable(columns: [first] + columns, headerLine: lines[i].number, rows: rows)
+    // A caption naming a unit right above the header is the table's, also where no blank line
+    // sets it apart from the text above it.
+    if i > 0, usable(i - 1), lines[i - 1].collapsed.utf8.count <= 100, FollowUpVocabulary.unit(in: lines[i - 1].collapsed) != nil {
+      table.caption = lines[i - 1].collapsed
+    }
     return (table, i..<end)
   }
 
@@ -107,11 +112,17 @@ enum StackedTableForm {
       guard i > 0, usable(i - 1) else { return nil }
       let caption = lines[i - 1].collapsed
       guard caption.utf8.count <= 100,
-        ProseForm.isCaption(lines[i - 1]) || (FollowUpVocabulary.mayNameUnit(caption) && FollowUpVocabulary.unit(in: caption) != nil),
-        isColumnHeader(first)
+        ProseForm.isCaption(lines[i - 1]) || (FollowUpVocabulary.mayNameUnit(caption) && FollowUpVocabulary.unit(in: caption) != nil)
       else { return nil }
-      label = ""
-      k = i
+      if isColumnHeader(first) {
+        label = ""
+        k = i
+      } else {
+        // Or a first column named by a word of its own (`Anläggning`) over column headers.
+        guard first.split(separator: " ").count <= 2, first.first?.isUppercase == true, !first.contains(where: \.isNumber),
+          i + 1 < lines.count, isColumnHeader(lines[i + 1].collapsed)
+        else { return nil }
+      }
     }
     var columns: [String] = []
     let measuresOrEntries = measures || firstColumnWords.contains(lower)
@@ -154,7 +165,7 @@ enum StackedTableForm {
     guard known else { return false }
     return text.split(separator: " ").dropFirst().allSatisfy { part in
       part.allSatisfy(\.isNumber) || Tidpunkt.month(named: part.lowercasedText()) != nil || part.contains("-")
-        || part.contains("–")
+        || part.contains("–") || part == "%" || part == "(%)"
     }
   }
 

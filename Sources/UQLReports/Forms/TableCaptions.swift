@@ -55,7 +55,8 @@ enum TableCaptions {
       // topic of the text, not the table's title: then the section's numbered heading names it.
       var title = heading
       if prose, let numbered, numbered.level < headingLevel { title = numbered.title }
-      table.caption = caption(before: index, in: document.blocks) ?? title
+      // A caption the form reader found (the line over a table printed one cell per line) stays.
+      table.caption = table.caption ?? caption(before: index, in: document.blocks) ?? title
       table.unit = table.caption.flatMap(FollowUpVocabulary.unit(in:))
         ?? table.columns.lazy.compactMap(FollowUpVocabulary.unit(in:)).first
       document.blocks[index].kind = .table(table)

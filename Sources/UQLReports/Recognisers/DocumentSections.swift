@@ -34,7 +34,7 @@ enum DocumentSections {
     close()
     extraction.economy = EconomyRecogniser.records(in: document)
     let indicators = IndicatorRecogniser.recognise(document)
-    extraction.indicators = indicators.records
+    extraction.indicators = indicators.records + IndicatorRecogniser.listed(document)
     extraction.warnings += indicators.warnings
     let lines = sourceLines ?? text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
     var assessments = AssessmentReader(phrases)

@@ -1,3 +1,5 @@
+import UQLValues
+
 /// Finds indicator tables by their vocabulary and turns their values into `indikatorer` records:
 /// a table whose first column is `Indikator`, `Nyckeltal`, `Mått`, `Resultatmått` … , `Statistik`
 /// over columns of years, or `Namn` under a caption or heading naming measures (`Resursmått`,
@@ -23,6 +25,10 @@ enum IndicatorRecogniser {
       return true
     }
     let caption = (table.caption ?? "").lowercasedText()
+    // Counts (`antal`) by period: statistics, not amounts.
+    if table.unit == "antal", table.columns.dropFirst().contains(where: { $0.lowercasedText().contains("utfall") || year(in: $0) != nil }) {
+      return true
+    }
     // Under a caption naming measures (`Personalnyckeltal`), a short first column over years only.
     if captionWords.contains(where: { caption.contains($0) }), first.split(separator: " ").count <= 3,
       table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn)
@@ -104,25 +110,83 @@ enum IndicatorRecogniser {
         for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty && column != periodColumn {
           guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
           let header = row.valuesInOrder || column >= table.columns.count ? nil : table.columns[column]
-          let lower = header?.lowercasedText() ?? ""
-          // A target (`Målvärde 2024`) or the level planned (`Budget 2025`) is målvärde.
-          let isTarget = lower.contains("mål") || lower.contains("budget")
-          let dating = rowPeriod.map { lower + " " + $0.lowercasedText() } ?? lower
-          let year = year(in: dating)
-          let words = dating.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-          let period = Tidpunkt.monthPeriod(in: words) ?? Tidpunkt.partOfYear(in: words) ?? (year == nil ? nil : "helår")
-          records.append(
-            IndicatorRecord(
-              group: group, name: name, qualifier: qualifier ?? columnQualifier(header),
-              outcome: isTarget ? nil : parsed.value,
-              target: isTarget ? parsed.value : nil,
-              unit: parsed.unit ?? FollowUpVocabulary.unit(in: name) ?? heading.flatMap(FollowUpVocabulary.unit(in:))
-                ?? table.unit, period: period, year: year,
-              column: header, line: cell.line, undated: header == nil && dated))
+          var record = self.record(
+            group: group, name: name, qualifier: qualifier ?? columnQualifier(header), column: header, period: rowPeriod,
+            value: parsed, line: cell.line)
+          record.unit = record.unit ?? heading.flatMap(FollowUpVocabulary.unit(in:)) ?? table.unit
+          record.undated = header == nil && dated
+          records.append(record)
         }
       }
     }
     return (records, warnings)
+  }
+
+  /// One value's record: a column that names a target (`Målvärde 2024`) or the level planned
+  /// (`Budget 2025`) gives `målvärde`, any other `utfall`; the column, or the row's own period,
+  /// dates it.
+  static func record(
+    group: String, name: String, qualifier: String?, column: String?, period rowPeriod: String?,
+    value parsed: SwedishNumber.Parsed, line: Int
+  ) -> IndicatorRecord {
+    let lower = column?.lowercasedText() ?? ""
+    let isTarget = lower.contains("mål") || lower.contains("budget")
+    let dating = rowPeriod.map { lower + " " + $0.lowercasedText() } ?? lower
+    let year = year(in: dating)
+    let words = dating.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    let period = Tidpunkt.monthPeriod(in: words) ?? Tidpunkt.partOfYear(in: words) ?? (year == nil ? nil : "helår")
+    return IndicatorRecord(
+      group: group, name: name, qualifier: qualifier, outcome: isTarget ? nil : parsed.value,
+      target: isTarget ? parsed.value : nil, unit: parsed.unit ?? FollowUpVocabulary.unit(in: name), period: period,
+      year: year, column: column, line: line, undated: false)
+  }
+
+  /// Indicators printed as list items with their values in words (`* Andel barn … per vecka.
+  /// Utfall 2023: 74 %. Målvärde 2024: 80 %. Utfall T2 2024: 76 %.`): one record per labelled
+  /// value that is a number (`Utfall T2 2024: mäts i december` is none), the label the column.
+  static func listed(_ document: Document) -> [IndicatorRecord] {
+    var records: [IndicatorRecord] = []
+    var group = ""
+    for block in document.blocks {
+      if case .heading = block.kind { group = block.text }
+      guard case .listItem = block.kind, block.text.contains(":") else { continue }
+      let values = labelledValues(block.text)
+      guard let first = values.first else { continue }
+      var name = String(block.text[..<first.start]).trimmingCharacters(in: [" ", "."])
+      name = HTMLText.collapse(name)
+      guard !name.isEmpty else { continue }
+      let (bare, qualifier) = splitQualifier(name)
+      for value in values {
+        records.append(
+          record(group: group, name: bare, qualifier: qualifier, column: value.label, period: nil, value: value.number, line: block.lines.lowerBound))
+      }
+    }
+    return records
+  }
+
+  /// The `Label: value` pairs of a text whose label starts with a column word (`Utfall T2 2024`,
+  /// `Målvärde 2024`, `Jämförelse 2022`) and whose value is a number; with where each label starts.
+  static func labelledValues(_ text: String) -> [(start: String.Index, label: String, number: SwedishNumber.Parsed)] {
+    var result: [(start: String.Index, label: String, number: SwedishNumber.Parsed)] = []
+    var searchFrom = text.startIndex
+    while let colon = text[searchFrom...].firstIndex(of: ":") {
+      defer { searchFrom = text.index(after: colon) }
+      // The label: back to the sentence's start (`. ` or the text's start).
+      let before = text[..<colon]
+      let start = before.range(of: ". ", options: .backwards).map(\.upperBound) ?? text.startIndex
+      let label = HTMLText.collapse(String(text[start..<colon]))
+      guard let word = label.split(separator: " ").first?.lowercasedText(), label.count <= 30,
+        FollowUpVocabulary.columnWords.contains(word) || CollapsedTableForm.columnWords.contains(word)
+      else { continue }
+      // The value: to the sentence's end, footnote marks (`[a]`) aside.
+      let after = text[text.index(after: colon)...]
+      var value = String(after.prefix { $0 != "[" })
+      if let end = value.range(of: ". ") { value = String(value[..<end.lowerBound]) }
+      value = HTMLText.collapse(value).trimmingCharacters(in: ["."])
+      guard let number = AlignedTableForm.number(value) else { continue }
+      result.append((start, label, number))
+    }
+    return result
   }
 
   /// The name without the group it is reported for, and that group: a capitalised word of
