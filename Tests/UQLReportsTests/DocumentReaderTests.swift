@@ -512,6 +512,57 @@ struct DocumentReaderTests {
     #expect(economy.rows.first?.cells.map(\.text) == ["Verksamhetens intäkter", "196,4", "301,0"])
   }
 
+  /// docx2txt prints each cell on a line of its own with a blank line after it: read as if the
+  /// blank lines were not there, the line above the header its caption; `Ack utfall jan–jun`,
+  /// `Helårsbudget`, `Kv 2 2024` and `Aktivitet/projekt` name columns.
+  @Test func stackedCellsEachFollowedByABlankLine() throws {
+    let document = read(
+      """
+      Resultaträkning i sammandrag, mnkr
+
+      Post
+
+      Ack utfall jan–jun
+
+      Helårsbudget
+
+      Nettoomsättning
+
+      498,2
+
+      1 020,0
+
+      Rörelseresultat
+
+      38,4
+
+      61,0
+
+
+
+      Nyckeltal
+
+      Kv 2 2024
+
+      Jan–jun 2024
+
+      Såld el, GWh
+
+      96
+
+      241
+
+      Försäljningen minskade under det varma kvartalet.
+      """)
+    #expect(document.tables.count == 2)
+    let economy = try #require(document.tables.first)
+    #expect(economy.columns == ["Post", "Ack utfall jan–jun", "Helårsbudget"])
+    #expect(economy.caption == "Resultaträkning i sammandrag, mnkr")
+    #expect(economy.rows.map { $0.cells.map(\.text) } == [["Nettoomsättning", "498,2", "1 020,0"], ["Rörelseresultat", "38,4", "61,0"]])
+    #expect(document.tables.last?.columns == ["Nyckeltal", "Kv 2 2024", "Jan–jun 2024"])
+    #expect(StackedTableForm.isPeriodHeader("Kv 2 2024") && !StackedTableForm.isPeriodHeader("Såld el"))
+  }
+
   @Test func collapsedRowsReadByTheirGaps() throws {
     let document = read(
       """

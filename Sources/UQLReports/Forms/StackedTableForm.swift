@@ -94,6 +94,28 @@ enum StackedTableForm {
     return (table, i..<end)
   }
 
+  /// A table printed one cell per line with a blank line after each (docx2txt): read as if the
+  /// blank lines were not there, up to two blank lines in a row. The line above the header, a
+  /// blank line apart, may be its caption.
+  static func readSpaced(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
+    guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank, lines[i].collapsed.utf8.count <= 30,
+      let b0 = lines[i].collapsed.utf8.first, startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0)
+    else { return nil }
+    var picked: [Int] = []
+    if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) { picked.append(i - 2) }
+    let first = picked.count
+    var k = i
+    while k < lines.count, usable(k), !lines[k].isBlank {
+      picked.append(k)
+      guard k + 2 < lines.count, lines[k + 1].isBlank, usable(k + 1), !lines[k + 2].isBlank else { break }
+      k += 2
+    }
+    guard picked.count - first >= 6 else { return nil }
+    let compact = picked.map { lines[$0] }
+    guard let (table, range) = read(compact, at: first, usable: { _ in true }) else { return nil }
+    return (table, i..<(picked[range.upperBound - 1] + 1))
+  }
+
   /// The first column's header (empty under a caption, which stays above the table), the other
   /// columns' headers and the index of the first row's label.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (String, [String], Int)? {
@@ -101,7 +123,9 @@ enum StackedTableForm {
       startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0), usable(i), !lines[i].isBlank
     else { return nil }
     let first = lines[i].collapsed
-    let lower = first.lowercasedText().trimmingCharacters(in: [":"])
+    var lower = first.lowercasedText().trimmingCharacters(in: [":"])
+    // `Aktivitet/projekt`: the entry word names the column.
+    if let part = lower.split(separator: "/").first(where: { firstColumnWords.contains(String($0)) }) { lower = String(part) }
     var k = i + 1
     var label = first
     // A word naming measures (`Personalnyckeltal`) heads columns of bare years too.
@@ -159,23 +183,46 @@ enum StackedTableForm {
   /// A column header on a line of its own: a column word, then at most a period or year
   /// (`Utfall 2023`, `Målvärde 2023`, `Bokslut jan-aug 2024`, `Bedömning`).
   static func isColumnHeader(_ text: String) -> Bool {
-    guard text.utf8.count <= 30, let word = text.split(separator: " ").first?.lowercasedText() else { return false }
+    guard text.utf8.count <= 30 else { return false }
+    // An accumulated figure (`Ack utfall jan–jun`) names its column word after `Ack`.
+    var words = text.split(separator: " ")
+    if let w = words.first?.lowercasedText(), ["ack", "ack.", "ackumulerat", "ackumulerad"].contains(w), words.count >= 2 {
+      words.removeFirst()
+    }
+    guard let word = words.first?.lowercasedText() else { return false }
+    // A compound ending in a column word (`Helårsbudget`) is one too.
     let known = FollowUpVocabulary.columnWords.contains(word) || CollapsedTableForm.columnWords.contains(word)
       || textColumnWords.contains(text.lowercasedText())
+      || FollowUpVocabulary.columnWords.contains { $0.count >= 5 && word.hasSuffix($0) && word.count <= 16 }
     guard known else { return false }
-    return text.split(separator: " ").dropFirst().allSatisfy { part in
+    return words.dropFirst().allSatisfy { part in
       part.allSatisfy(\.isNumber) || Tidpunkt.month(named: part.lowercasedText()) != nil || part.contains("-")
         || part.contains("–") || part == "%" || part == "(%)"
     }
   }
 
-  /// A column named by a part of the year alone (`Jan–aug`, `T2`) or a trend.
+  /// A column named by a part of the year (`Jan–aug`, `T2`, `Kv 2 2024`, `Jan–jun 2023`) or a trend.
   static func isPeriodHeader(_ text: String) -> Bool {
     let t = text.lowercasedText()
     if t == "trend" { return true }
-    let parts = t.split { $0 == "-" || $0 == "–" }
-    return text.utf8.count <= 12 && !parts.isEmpty && parts.allSatisfy { Tidpunkt.month(named: String($0)) != nil }
-      || t.count == 2 && "tqk".contains(t.first!) && (1...4).contains(t.last?.wholeNumberValue ?? 0)
+    let words = t.split(separator: " ")
+    guard !words.isEmpty, words.count <= 4, text.utf8.count <= 24 else { return false }
+    var period = false
+    for w in words {
+      let parts = w.split { $0 == "-" || $0 == "–" }
+      if !parts.isEmpty, parts.allSatisfy({ Tidpunkt.month(named: String($0)) != nil }) {
+        period = true
+      } else if ["kv", "kv.", "kvartal", "tertial", "delår", "helår", "halvår"].contains(String(w)) {
+        period = true
+      } else if w.count == 2, let f = w.first, "tqk".contains(f), (1...4).contains(w.last?.wholeNumberValue ?? 0) {
+        period = true
+      } else if let n = Int(w), (1...4).contains(n) || (1900...2200).contains(n) {
+        continue
+      } else {
+        return false
+      }
+    }
+    return period
   }
 
   static func kind(of header: String) -> Kind {
