@@ -1039,6 +1039,42 @@ struct RecogniserTests {
     #expect(e.economy.isEmpty)
   }
 
+  /// A monthly report in page layout: a header of two lines a blank line above the rows, rules of
+  /// dashes before the totals, minus signs after the amounts (`1 144-`) and a table of months whose
+  /// unit the paragraph above names (`…, tkr.`).
+  @Test func aMonthlyReportWithTrailingMinusSignsAndRules() throws {
+    let e = extract(
+      """
+        Tabellen visar prognostiserad avvikelse vid respektive månadsuppföljning, tkr. Negativa tal
+        inom parentes = underskott.
+
+        Nämnd                        feb      mar      apr
+        ------------------------------------------------------
+        Kommunstyrelsen                0      350      600
+        Socialnämnden            (2 500)  (6 800)  (9 900)
+        ------------------------------------------------------
+        Summa nämnder            (2 500)  (6 450)  (9 300)
+
+        4. Driftredovisning januari–juli
+
+                               Års-    Budget    Utfall Avvikelse
+        Nämnd                  budget   jan–jul   jan–jul   jan–jul
+
+        Kommunstyrelsen        58 400    34 067    32 510     1 557
+        Barn- och utbildning  241 300   140 758   141 902    1 144-
+        --------------------------------------------------------
+        Summa nämnder         299 700   174 825   174 412       413
+      """)
+    #expect(e.economy.filter { $0.measure == "apr" }.map(\.printed) == ["600", "(9 900)", "(9 300)"])
+    #expect(e.economy.filter { $0.measure == "apr" }.map(\.unit) == ["tkr", "tkr", "tkr"])
+    #expect(e.economy.filter { $0.measure == "Avvikelse jan–jul" }.map { "\($0.post) \($0.value.map { "\($0)" } ?? "-")" } == [
+      "Kommunstyrelsen 1557", "Barn- och utbildning -1144", "Summa nämnder 413",
+    ])
+    #expect(Set(e.economy.map(\.measure)).isSuperset(of: ["Årsbudget", "Budget jan–jul", "Utfall jan–jul"]))
+    #expect(AlignedTableForm.number("9 703-")?.value == -9703)
+    #expect(AlignedTableForm.number("-")?.value == nil)
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

@@ -192,7 +192,7 @@ enum AlignedTableForm {
     let head = next.prefix { $0.isNumber }
     guard head.count == 3, head.allSatisfy(\.isASCII) else { return false }
     let rest = next.dropFirst(3)
-    return rest.isEmpty || rest.first == "," || rest == "%"
+    return rest.isEmpty || rest.first == "," || rest == "%" || rest == "-" || rest == "–" || rest == "−"
   }
 
   /// A printed value: a Swedish number (with unit) or a dash that stands for none.
@@ -222,6 +222,14 @@ enum AlignedTableForm {
     while t.last == "*" { t = t.dropLast() }
     if let sign = t.first, "-–−".contains(sign), t.dropFirst().first == " " {
       t = "-" + t.dropFirst(2)
+    }
+    // A minus sign after the amount, as economy systems (Raindance, Agresso) print it: `1 144-`
+    // is −1 144. Only after a plain amount.
+    if let sign = t.last, "-–−".contains(sign), t.count > 1, let digit = t.unicodeScalars.first, ("0"..."9").contains(digit),
+      t.dropLast().last?.isNumber == true, var parsed = SwedishNumber.parse(String(t.dropLast()))
+    {
+      parsed.value.negate()
+      return parsed
     }
     // An amount in parentheses is negative, as accounts print it: `(11 400)` is −11 400. Only
     // a plain amount: `(-5)` or `(ca 3)` is no such thing.
@@ -334,6 +342,12 @@ enum AlignedTableForm {
     return segs.dropFirst().allSatisfy { $0.text.count <= 15 }
   }
 
+  /// A rule of dashes, `=` or box lines under a table's rows.
+  static func isRule(_ line: SourceLine) -> Bool {
+    let t = line.trimmed
+    return t.utf8.count >= 10 && t.allSatisfy { $0 == "-" || $0 == "=" || $0 == "─" || $0 == " " }
+  }
+
   /// A short line without gaps that can label a row: a group (`Pågående projekt`) or the end of
   /// a wrapped label (`projekt`, `(6014)`).
   static func isLabelLine(_ line: SourceLine) -> Bool {
@@ -361,9 +375,10 @@ enum AlignedTableForm {
         if startsTable(k) { break }
         last = k
         count += 1
-      } else if lines[k].isBlank {
+      } else if lines[k].isBlank || isRule(lines[k]) {
+        // A blank line, or a rule of dashes before a total (`------` / `Summa nämnder`).
         var b = k
-        while b < lines.count, usable(b), lines[b].isBlank, b - k < 3 { b += 1 }
+        while b < lines.count, usable(b), lines[b].isBlank || isRule(lines[b]), b - k < 3 { b += 1 }
         guard b < lines.count, usable(b),
           (rows[b] != nil && !startsTable(b))
             || (isLabelLine(lines[b]) && b + 1 < lines.count && rows[b + 1] != nil && !startsTable(b + 1))
@@ -406,6 +421,10 @@ enum AlignedTableForm {
       segments(lines[up - 1].raw).count >= 2, let end = lines[up - 1].trimmed.last, !".,:".contains(end)
     {
       above = [up - 1]
+      // Or two (`Års-    Budget    Utfall` over `Nämnd   budget   jan–jul`).
+      if up >= 2, usable(up - 2), !lines[up - 2].isBlank, rows[up - 2] == nil, segments(lines[up - 2].raw).count >= 3 {
+        above.insert(up - 2, at: 0)
+      }
     }
     if let top = above.firstIndex(where: { segments(lines[$0].raw).count >= 2 || lines[$0].indent >= 10 }) {
       let candidates = Array(above[top...])

@@ -59,6 +59,7 @@ enum TableCaptions {
       table.caption = table.caption ?? caption(before: index, in: document.blocks) ?? title
       table.unit = table.caption.flatMap(FollowUpVocabulary.unit(in:))
         ?? table.columns.lazy.compactMap(FollowUpVocabulary.unit(in:)).first
+        ?? unitSaid(before: index, in: document.blocks)
       document.blocks[index].kind = .table(table)
       document.blocks[index].text = table.caption ?? ""
     }
@@ -102,6 +103,20 @@ enum TableCaptions {
   }
 
   /// A short line between the heading above and the table that reads as its caption.
+  /// The unit the paragraph right above a table names at a sentence's end (`Tabellen visar
+  /// prognostiserad avvikelse … vid respektive månadsuppföljning, tkr.`), or nil.
+  static func unitSaid(before index: Int, in blocks: [DocumentBlock]) -> String? {
+    guard let above = blocks[..<index].last(where: { if case .furniture = $0.kind { return false } else { return true } }),
+      above.kind == .paragraph
+    else { return nil }
+    // A sentence that ends in the unit (`…, tkr.`), not one that names an amount in passing.
+    for sentence in above.text.split(separator: ".") where sentence.count <= 200 {
+      let words = sentence.lowercasedText().split { !$0.isLetter }
+      if let last = words.last, EconomyRecogniser.currencies.contains(String(last)) { return String(last) }
+    }
+    return nil
+  }
+
   static func caption(before index: Int, in blocks: [DocumentBlock]) -> String? {
     var nearest: String?
     var looked = 0
