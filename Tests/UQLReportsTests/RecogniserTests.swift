@@ -1075,6 +1075,28 @@ struct RecogniserTests {
     #expect(AlignedTableForm.number("-")?.value == nil)
   }
 
+  /// A goal table with a forecast of figures and an assessment: the assessment is `Bedömning`,
+  /// the forecast kept in the comment, and a numbered chapter two blank lines below ends it.
+  @Test func aGoalTableWithAForecastAndAnAssessment() throws {
+    let e = extract(
+      """
+        Mål                                                   Prognos         Bedömning
+        Resultatet ska uppgå till minst 1,5 % av              −0,7 %          Uppnås ej
+        skatteintäkter och generella statsbidrag.
+        Investeringarna ska till minst 70 % finansieras       74 %            Uppnås
+        med egna medel (självfinansieringsgrad).
+
+
+        3. Prognosavvikelse per nämnd och månad
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Resultatet ska uppgå till minst 1,5 % av skatteintäkter och generella statsbidrag.",
+      "Investeringarna ska till minst 70 % finansieras med egna medel (självfinansieringsgrad).",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfyllsInte, .uppfylls])
+    #expect(e.goals.map(\.comment) == ["Prognos: −0,7 %.", "Prognos: 74 %."])
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

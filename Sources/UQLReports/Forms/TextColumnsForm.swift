@@ -136,7 +136,8 @@ enum TextColumnsForm {
   /// heading does.
   static func isRow(_ line: SourceLine, starts: [Int], numbered: Bool = false) -> Bool {
     let segments = AlignedTableForm.segments(line.raw)
-    guard let first = segments.first, first.start <= starts[0] + 2, numbered || ProseForm.numberedHeading(line) == nil,
+    guard let first = segments.first, first.start <= starts[0] + 2,
+      numbered || ProseForm.numberedHeading(line) == nil && ProseForm.numberedChapter(line) == nil,
       !ProseForm.namesGoalOrAssignment(line)
     else {
       return false

@@ -96,8 +96,9 @@ enum FollowUpBlocks {
       }
     }
     var headers: [(index: Int, header: Header)] = []
+    // A header a table reader took (`Mål   Prognos   Bedömning` over rows of cells) heads a table.
     for (i, line) in lines.enumerated() where !skipped.contains(line.number) {
-      if let h = header(line) { headers.append((i, h)) }
+      if let h = header(line), !document.isInTable(line.number) { headers.append((i, h)) }
     }
     guard !headers.isEmpty else { return result }
 

@@ -77,7 +77,11 @@ enum GoalTables {
     assessments: inout AssessmentReader
   ) {
     var current: [Int: String] = [:]  // goal column → title in force
-    let assessment = roles.firstIndex(of: .assessment)
+    // Of several assessment columns (`Prognos`, `Bedömning`), the one that says how far the goal
+    // is met; a forecast of figures or a trend only where there is no other.
+    let assessment = roles.indices.first { c in
+      roles[c] == .assessment && !["prognos", "trend"].contains(HTMLText.collapse(table.columns[c]).lowercasedText())
+    } ?? roles.firstIndex(of: .assessment)
     let comment = roles.firstIndex(of: .comment)
     let responsible = roles.firstIndex(of: .responsible)
     // Columns no role reads, and second assessment or comment columns: kept with the comment.
