@@ -1097,6 +1097,48 @@ struct RecogniserTests {
     #expect(e.goals.map(\.comment) == ["Prognos: −0,7 %.", "Prognos: 74 %."])
   }
 
+  /// Acrobat's "Save as text": one to three tabs between cells, a second header line under the
+  /// first, cells wrapped onto lines without tabs, `Bedömning:<tab>Gul` a label and its value,
+  /// bullets set apart by a tab, a sentence ending in `:` between the heading and its list.
+  @Test func acrobatTextWithVaryingTabs() throws {
+    let e = extract(
+      """
+      Mål 1.1 Tillgängligheten till hälso- och sjukvård ska förbättras
+      Bedömning:\tGul
+      Väntetiderna har minskat något.
+
+      Indikator\tUtfall \tUtfall\t\tMålvärde
+      \tjan–aug 2023\tjan–aug 2024\t2024
+      Andel patienter med kontakt samma dag, %\t81\t\t84\t90
+      Andel operationer inom 90 dagar, % \t58\t63\t80
+
+      Uppdrag från regionfullmäktige
+      Uppdrag\tBeslut\t\tStatus\tKommentar
+      Regionstyrelsen får i uppdrag att ta fram en plan för att avveckla\tRF 2023-06-13 § 88\tGenomfört\tPlan beslutad.
+      beroendet av inhyrd personal senast 2025.
+      Regionstyrelsen får i uppdrag att utreda en samlad lokalisering av\t\tRF 2023-11-21 § 154\tPågår\tFörstudie i november.
+      regionens laboratorieverksamhet.
+
+      Aktiviteter
+      Verksamhetsplanen innehåller följande aktiviteter. Status per 31 augusti:
+      •\tInförande av digitala vårdmöten\t\tGenomförd
+      •\tGemensam bemanningsenhet för sjuksköterskor\tPågår
+      """)
+    #expect(e.goals.first?.status == .uppfyllsDelvis)
+    #expect(e.indicators.map { "\($0.column ?? "-") \(($0.outcome ?? $0.target).map { "\($0)" } ?? "-")" } == [
+      "Utfall jan–aug 2023 81", "Utfall jan–aug 2024 84", "Målvärde 2024 90",
+      "Utfall jan–aug 2023 58", "Utfall jan–aug 2024 63", "Målvärde 2024 80",
+    ])
+    #expect(e.assignments.map(\.text) == [
+      "Regionstyrelsen får i uppdrag att ta fram en plan för att avveckla beroendet av inhyrd personal senast 2025.",
+      "Regionstyrelsen får i uppdrag att utreda en samlad lokalisering av regionens laboratorieverksamhet.",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Genomfört", "Pågår"])
+    #expect(e.activities.map { "\($0.text): \($0.status.map { "\($0)" } ?? "-")" } == [
+      "Införande av digitala vårdmöten: klar", "Gemensam bemanningsenhet för sjuksköterskor: pågår",
+    ])
+  }
+
   @Test func aTableOfTextEndsAtALineNamingAGoal() throws {
     let e = extract(
       """

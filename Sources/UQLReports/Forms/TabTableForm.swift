@@ -1,22 +1,72 @@
 /// Reads tab-separated tables, as Word and some converters write them: one row per line, cells
 /// between tabs, the first row the header.
 enum TabTableForm {
-  /// Whether the line is a row of a tab-separated table (two or more cells).
+  /// Whether the line is a row of a tab-separated table (two or more cells): not a list item
+  /// whose bullet a tab sets apart (`•<tab>Införande …`; `●` is a status icon's cell too), nor a
+  /// label and its value
+  /// (`Bedömning:<tab>Gul`).
   static func isRow(_ line: SourceLine) -> Bool {
-    line.hasTab && TabCells.of(line.raw, omittingEmpty: true).count >= 2
+    guard line.hasTab else { return false }
+    let cells = TabCells.of(line.raw, omittingEmpty: true)
+    guard cells.count >= 2 else { return false }
+    let first = HTMLText.collapse(cells[0])
+    if ["•", "▪", "-", "–", "*", "\u{F0B7}", "o"].contains(first) { return false }
+    if cells.count == 2, first.hasSuffix(":"), first.count <= 30 { return false }
+    return true
   }
 
-  /// Reads the table whose first row is `lines[start]`; rows end at a line that is not one.
+  /// Reads the table whose first row is `lines[start]`; rows end at a line that is not one, but
+  /// for a line in lower case without tabs right under a row, which goes on with its first cell
+  /// (a wrapped cell, as Acrobat's text export prints it). Where tabs vary between cells (one to
+  /// three, as Acrobat prints them), a row with as many filled cells as the header has names is
+  /// read cell by cell in order.
   static func read(_ lines: [SourceLine], from start: Int, usable: (Int) -> Bool) -> (table: DocumentTable, end: Int) {
     var end = start
-    while end < lines.count, usable(end), isRow(lines[end]) { end += 1 }
-    let rows = lines[start..<end].map { line in
-      TabCells.of(line.raw, omittingEmpty: false).map { HTMLText.plain($0) }
+    var lastRow = start
+    var wrapped: [Int: [String]] = [:]  // a row's line → the lines its first cell wraps onto
+    var continuations = Set<Int>()
+    while end < lines.count, usable(end) {
+      if isRow(lines[end]) {
+        lastRow = end
+      } else if end > start, !lines[end].hasTab, lines[end].collapsed.first?.isLowercase == true,
+        end == lastRow + 1 + (wrapped[lastRow]?.count ?? 0)
+      {
+        wrapped[lastRow, default: []].append(lines[end].collapsed)
+        continuations.insert(end)
+      } else {
+        break
+      }
+      end += 1
+    }
+    let names = TabCells.of(lines[start].raw, omittingEmpty: true).count
+    let kept = (start..<end).filter { !continuations.contains($0) }
+    // Rows of as many tabs each are positional (an empty cell is an empty cell); where the
+    // counts vary, tabs are spacing.
+    let irregular = Set(kept.map { TabCells.of(lines[$0].raw, omittingEmpty: false).count }).count > 1
+    var rows: [[String]] = []
+    var rowLines: [SourceLine] = []
+    for k in kept {
+      let filled = TabCells.of(lines[k].raw, omittingEmpty: true)
+      var cells = (irregular && (k == start || filled.count == names) ? filled : TabCells.of(lines[k].raw, omittingEmpty: false))
+        .map { HTMLText.plain($0) }
+      if let more = wrapped[k], !cells.isEmpty { cells[0] = LineJoining.join([cells[0]] + more) }
+      rows.append(cells)
+      rowLines.append(lines[k])
+    }
+    // A second header line under the first, its first cell empty and the others periods or years
+    // (`<tab>jan–aug 2023<tab>jan–aug 2024<tab>2024` under `Indikator<tab>Utfall<tab>Utfall<tab>Målvärde`).
+    if rows.count >= 3, let header = rows.first, rowLines[1].raw.first == "\t" {
+      let under = TabCells.of(rowLines[1].raw, omittingEmpty: true).map { HTMLText.plain($0) }
+      if under.count == header.count - 1, under.allSatisfy({ StackedTableForm.isPeriodHeader($0) || CollapsedTableForm.year($0) != nil }) {
+        rows[0] = [header[0]] + zip(header.dropFirst(), under).map { $0 + " " + $1 }
+        rows.remove(at: 1)
+        rowLines.remove(at: 1)
+      }
     }
     let width = rows.map(\.count).max() ?? 0
     let header = rows.first ?? []
     let columns = (0..<width).map { $0 < header.count ? HeaderText.join([header[$0]]) : "" }
-    let body = zip(lines[(start + 1)..<end], rows.dropFirst()).map { line, cells in
+    let body = zip(rowLines.dropFirst(), rows.dropFirst()).map { line, cells in
       TableRow(
         cells: (0..<width).map { TableCell($0 < cells.count ? cells[$0] : "", line: line.number) },
         line: line.number)

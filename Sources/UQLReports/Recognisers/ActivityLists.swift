@@ -28,6 +28,13 @@ enum ActivityLists {
       }
       b += 1
       guard intro else { continue }
+      // A sentence introducing the list may come between (`… följande aktiviteter. Status per 31
+      // augusti:`).
+      if case .heading = block.kind, b < blocks.count, blocks[b].kind == .paragraph, blocks[b].text.hasSuffix(":"),
+        b + 1 < blocks.count, case .listItem = blocks[b + 1].kind
+      {
+        b += 1
+      }
       var items: [DocumentBlock] = []
       while b < blocks.count, case .listItem = blocks[b].kind {
         items.append(blocks[b])

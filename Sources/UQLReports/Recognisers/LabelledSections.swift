@@ -40,7 +40,12 @@ enum LabelledSections {
         continue
       }
       let labels = section.fields.map(\.label).joined(separator: " ").lowercasedText()
-      let decided = section.fields.contains { $0.field == .decidedBy || $0.field == .assessment }
+      // An assessment label decides only with an assessment under it: a paragraph of prose under
+      // `Måluppfyllelse` (a chapter's title, explaining the scale) is none.
+      let decided = section.fields.contains { field in
+        field.field == .decidedBy
+          || field.field == .assessment && (field.value.first.map { $0.count <= 150 } ?? true)
+      }
       guard decided || labels.contains("målet") || labels.contains("nämndmål") || namesDirective(section.title)
       else { continue }
       let value = { (field: FollowUpVocabulary.Field) -> String? in
