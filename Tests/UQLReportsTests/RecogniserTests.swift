@@ -180,6 +180,9 @@ struct RecogniserTests {
     #expect(StatusVocabulary.goalStatus("Vår bedömning är att målet inte har uppnåtts under 2023") == .uppfyllsInte)
     #expect(StatusVocabulary.goalStatus("Målet har uppfyllts") == .uppfylls)
     #expect(StatusVocabulary.goalStatus("Målet bedöms inte vara uppfyllt.") == .uppfyllsInte)
+    #expect(StatusVocabulary.goalStatus("Uppnås ej") == .uppfyllsInte)
+    // A region's council goals, in capitals as Word's plain text keeps them.
+    #expect(FollowUpVocabulary.goalHeading("REGIONFULLMÄKTIGES MÅL 1: STARK OCH HÅLLBAR TILLVÄXT")?.title == "STARK OCH HÅLLBAR TILLVÄXT")
     #expect(StatusVocabulary.knownGoalStatus("Kan inte bedömas i delåret.") == .okänd)
     #expect(StatusVocabulary.knownGoalStatus("Bedöms ej") == .okänd)
     #expect(StatusVocabulary.knownGoalStatus("Målet bedöms inte uppfyllas") == .uppfyllsInte)

@@ -12,8 +12,8 @@ public enum FollowUpVocabulary {
 
   /// What follow-up calls goals, lower-case, as a header or column names them.
   public static let goalWords: [String] = [
-    "kommunövergripande mål", "kommunfullmäktiges mål", "strategiskt mål", "strategiska mål", "kf-mål",
-    "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "delmål",
+    "kommunövergripande mål", "kommunfullmäktiges mål", "regionfullmäktiges mål", "strategiskt mål", "strategiska mål",
+    "kf-mål", "rf-mål", "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "delmål",
     "inriktningsmål", "resultatmål", "kvalitetsmål", "övergripande mål", "prioriterat mål", "prioriterade mål",
     "långsiktigt mål", "långsiktiga mål", "fokusområde", "fokusområden", "målområde", "målområden",
     "framgångsfaktor", "framgångsfaktorer", "mål",
@@ -21,7 +21,8 @@ public enum FollowUpVocabulary {
   /// Goal words of the level that the council or board sets, over the goals that nämnder and
   /// verksamheter set under them (`Nämndmål`, `Framgångsfaktor`, `Verksamhetsmål`).
   static let upperGoalWords: Set<String> = [
-    "kommunövergripande mål", "kommunfullmäktiges mål", "strategiskt mål", "strategiska mål", "kf-mål",
+    "kommunövergripande mål", "kommunfullmäktiges mål", "regionfullmäktiges mål", "strategiskt mål", "strategiska mål",
+    "kf-mål", "rf-mål",
     "inriktningsmål", "övergripande mål", "långsiktigt mål", "långsiktiga mål", "målområde", "målområden",
     "fokusområde", "fokusområden",
   ]
