@@ -128,9 +128,12 @@ enum StackedTableForm {
     if let part = lower.split(separator: "/").first(where: { firstColumnWords.contains(String($0)) }) { lower = String(part) }
     var k = i + 1
     var label = first
-    // A word naming measures (`Personalnyckeltal`) heads columns of bare years too.
-    let measures = FollowUpVocabulary.namesMeasures(first)
-    if !firstColumnWords.contains(lower) && !measures {
+    // A word naming measures (`Personalnyckeltal`) heads columns of bare years too. (Asked only
+    // of a word ending in one: most short lines are ruled out by that.)
+    let named = firstColumnWords.contains(lower)
+    let measures = !named && ["nyckeltal", "mått", "indikator", "indikatorer", "mätetal"].contains { lower.hasSuffix($0) }
+      && FollowUpVocabulary.namesMeasures(first)
+    if !named && !measures {
       // Under a caption naming a unit or a table (`Tabell 4.1 Resultaträkning (mnkr)`), the
       // first column has no header and the caption stays above the table.
       guard i > 0, usable(i - 1) else { return nil }
@@ -180,6 +183,9 @@ enum StackedTableForm {
     return (label, columns, k)
   }
 
+  /// Column words that end compounds (`Helårsbudget`, `Delårsprognos`).
+  static let compoundEndings = ["budget", "prognos", "utfall", "bokslut", "avvikelse", "resultat"]
+
   /// A column header on a line of its own: a column word, then at most a period or year
   /// (`Utfall 2023`, `Målvärde 2023`, `Bokslut jan-aug 2024`, `Bedömning`).
   static func isColumnHeader(_ text: String) -> Bool {
@@ -193,7 +199,7 @@ enum StackedTableForm {
     // A compound ending in a column word (`Helårsbudget`) is one too.
     let known = FollowUpVocabulary.columnWords.contains(word) || CollapsedTableForm.columnWords.contains(word)
       || textColumnWords.contains(text.lowercasedText())
-      || FollowUpVocabulary.columnWords.contains { $0.count >= 5 && word.hasSuffix($0) && word.count <= 16 }
+      || (7...16).contains(word.count) && compoundEndings.contains { word.hasSuffix($0) }
     guard known else { return false }
     return words.dropFirst().allSatisfy { part in
       part.allSatisfy(\.isNumber) || Tidpunkt.month(named: part.lowercasedText()) != nil || part.contains("-")

@@ -38,17 +38,17 @@ enum TabTableForm {
       }
       end += 1
     }
-    let names = TabCells.of(lines[start].raw, omittingEmpty: true).count
     let kept = (start..<end).filter { !continuations.contains($0) }
+    let positional = kept.map { TabCells.of(lines[$0].raw, omittingEmpty: false) }
     // Rows of as many tabs each are positional (an empty cell is an empty cell); where the
     // counts vary, tabs are spacing.
-    let irregular = Set(kept.map { TabCells.of(lines[$0].raw, omittingEmpty: false).count }).count > 1
+    let irregular = positional.contains { $0.count != positional[0].count }
+    let names = positional[0].filter { !$0.isEmpty }.count
     var rows: [[String]] = []
     var rowLines: [SourceLine] = []
-    for k in kept {
-      let filled = TabCells.of(lines[k].raw, omittingEmpty: true)
-      var cells = (irregular && (k == start || filled.count == names) ? filled : TabCells.of(lines[k].raw, omittingEmpty: false))
-        .map { HTMLText.plain($0) }
+    for (n, k) in kept.enumerated() {
+      let filled = irregular ? TabCells.of(lines[k].raw, omittingEmpty: true) : []
+      var cells = (irregular && (k == start || filled.count == names) ? filled : positional[n]).map { HTMLText.plain($0) }
       if let more = wrapped[k], !cells.isEmpty { cells[0] = LineJoining.join([cells[0]] + more) }
       rows.append(cells)
       rowLines.append(lines[k])

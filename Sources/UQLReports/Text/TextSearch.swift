@@ -171,6 +171,13 @@ enum TextSearch {
   /// ``mayContainLowercased(_:_:)``), in one scan of its bytes.
   static func mayContainAnyLowercased(_ text: String, _ words: [StaticString]) -> Bool {
     assert(words.allSatisfy(\.isASCII), "mayContainAnyLowercased takes ASCII words")
+    // The words' first letters as bits: most bytes are ruled out by one test.
+    var starts: UInt32 = 0
+    var lettersOnly = true  // a word starting with anything but a letter turns the test off
+    for word in words where word.utf8CodeUnitCount > 0 {
+      let f = word.utf8Start[0]
+      if (0x61...0x7A).contains(f) { starts |= 1 << UInt32(f - 0x61) } else { lettersOnly = false }
+    }
     var text = text
     return text.withUTF8 { haystack in
       let n = haystack.count
@@ -183,6 +190,7 @@ enum TextSearch {
           continue
         }
         let lower = b | 0x20
+        if lettersOnly, !(0x61...0x7A).contains(lower) || starts & (1 << UInt32(lower - 0x61)) == 0 { continue }
         for word in words where word.utf8Start[0] == lower && i + word.utf8CodeUnitCount <= n {
           var j = 1
           while j < word.utf8CodeUnitCount, haystack[i + j] | 0x20 == word.utf8Start[j] { j += 1 }
