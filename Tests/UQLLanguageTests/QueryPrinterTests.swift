@@ -14,6 +14,8 @@ import UQLLanguage
     ("x where a not in (1, 2,5) and b not between 1 and 2 and c is not null", "x | where a not in (1, 2.5) and b not between 1 and 2 and c is not null"),
     ("x where a not like \"*x\" or b matches \"^a\" | count by a | distinct", "x | where a not like \"*x\" or b matches \"^a\" | count by a | distinct"),
     ("x | group by k = a aggregate n = count(b), s = sum(c + 1)", "x | group by k = a aggregate n = count(b), s = sum(c + 1)"),
+    // Without keys there is no `group by` (a fuzzer found `group by  aggregate`, which does not parse).
+    ("x | aggregate n = count()", "x | aggregate n = count()"),
     ("x where $år = 3.0 and r.s = 1", "x | where $år = 3.0 and r.s = 1"),
   ])
   func printsCanonicalText(source: String, expected: String) throws {
@@ -155,7 +157,7 @@ enum ASTGenerator {
         c.flip() ? .integer(c.choose(1_000)) : .parameter("n", range), offset: c.flip() ? nil : .integer(c.choose(9)), range)
     case 4: return .distinct(range)
     case 5: return .count(c.flip() ? [] : items(&c), range)
-    default: return .group(keys: items(&c), aggregates: items(&c), range)
+    default: return .group(keys: c.flip() ? [] : items(&c), aggregates: items(&c), range)
     }
   }
 

@@ -32,7 +32,9 @@ public enum QueryPrinter {
     case .limit(let n, let offset, _): return "limit \(print(n))" + (offset.map { " offset \(print($0))" } ?? "")
     case .distinct: return "distinct"
     case .count(let keys, _): return keys.isEmpty ? "count" : "count by \(print(keys))"
-    case .group(let keys, let aggregates, _): return "group by \(print(keys)) aggregate \(print(aggregates))"
+    // Without keys (`aggregate n = count()` over the whole input) there is no `group by`.
+    case .group(let keys, let aggregates, _):
+      return keys.isEmpty ? "aggregate \(print(aggregates))" : "group by \(print(keys)) aggregate \(print(aggregates))"
     case .join(let join, _):
       return (join.left ? "left " : "") + "join \(name(join.dataset)) on "
         + join.keys.map { name($0.0) }.joined(separator: ", ")
