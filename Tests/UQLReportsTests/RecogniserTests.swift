@@ -713,6 +713,24 @@ struct RecogniserTests {
     ])
     #expect(e.assignments.map(\.assessment) == ["klar", "pågår"])
     #expect(e.assignments.map(\.status) == [.uppfylls, .okänd])
+    // docx2txt: under a heading naming assignments, each a paragraph with its status after a tab.
+    let owner = extract(
+      """
+      Uppdrag från ägaren
+
+      Ta fram en plan för utbyggnad av laddinfrastruktur i parkeringshus.\tStatus: Pågår
+
+      Utreda förutsättningarna för en solcellspark om minst 10 MW.\tStatus: Klar
+
+      Ekonomi
+
+      Resultatet är i nivå med budget.\tStatus: Klar
+      """)
+    #expect(owner.assignments.map(\.text) == [
+      "Ta fram en plan för utbyggnad av laddinfrastruktur i parkeringshus.",
+      "Utreda förutsättningarna för en solcellspark om minst 10 MW.",
+    ])
+    #expect(owner.assignments.map(\.assessment) == ["Pågår", "Klar"])
   }
 
   /// `pdftotext -raw` of a delårsrapport: goals wrapped over lines without blank lines, a

@@ -12,6 +12,8 @@ enum TabTableForm {
     let first = HTMLText.collapse(cells[0])
     if ["•", "▪", "-", "–", "*", "\u{F0B7}", "o"].contains(first) { return false }
     if cells.count == 2, first.hasSuffix(":"), first.count <= 30 { return false }
+    // Nor an entry and its field (`Ta fram en plan …<tab>Status: Pågår`).
+    if cells.count == 2, FollowUpVocabulary.inlineAssessment(HTMLText.collapse(cells[1])) != nil { return false }
     return true
   }
 

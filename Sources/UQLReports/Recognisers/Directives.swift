@@ -95,10 +95,22 @@ enum Directives {
   {
     var assignments: [AssignmentRecord] = []
     var used: [ClosedRange<Int>] = []
+    var underAssignments = false  // under a heading naming assignments (`Uppdrag från ägaren`)
     for block in document.blocks {
-      guard case .listItem = block.kind, block.text.count <= 400 else { continue }
+      if case .heading = block.kind {
+        underAssignments = block.text.lowercasedText().hasPrefix("uppdrag")
+        continue
+      }
+      guard block.text.count <= 400 else { continue }
       let lower = block.text.lowercasedText()
-      guard givingPhrases.contains(where: { lower.contains($0) }) else { continue }
+      switch block.kind {
+      case .listItem:
+        guard givingPhrases.contains(where: { lower.contains($0) }) else { continue }
+      case .paragraph:
+        // A paragraph of one assignment ending in its status (`Ta fram en plan … <tab>Status: Pågår`).
+        guard underAssignments, block.lines.count <= 3, lower.contains("status:") else { continue }
+      default: continue
+      }
       var text = block.text
       var printed: String?
       // `… Status: pågår.` at the end.
@@ -108,6 +120,7 @@ enum Directives {
         printed = value.trimmingCharacters(in: ["."])
         text = String(text[..<range.lowerBound]).trimmingCharacters(in: [" "])
       }
+      if block.kind == .paragraph, printed == nil || text.isEmpty { continue }
       let status = printed.flatMap { assessments.goal($0, line: block.lines.lowerBound, hasColumn: true) }
       assignments.append(
         AssignmentRecord(goal: "", text: text, status: status, assessment: printed, comment: nil, line: block.lines.lowerBound))
