@@ -139,8 +139,7 @@ enum CollapsedTableForm {
     let t = token.lowercasedText()
     if columnWords.contains(t) { return true }
     // A part of the year (`Utfall T1 2024`, `Q3`, `tertial`, `helår`).
-    if t.count == 2, let f = t.first, "tqk".contains(f), let n = t.last?.wholeNumberValue, (1...4).contains(n) { return true }
-    if ["tertial", "kvartal", "delår", "helår", "halvår"].contains(t) { return true }
+    if Tidpunkt.isPartOfYearWord(t) { return true }
     return t.split(separator: "-").allSatisfy { part in
       part.allSatisfy(\.isNumber) && part.count == 4 || Tidpunkt.month(named: String(part)) != nil && part.count <= 9
     }

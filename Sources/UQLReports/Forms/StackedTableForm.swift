@@ -165,7 +165,7 @@ enum StackedTableForm {
         taken = 2
       }
       if let last = columns.last, !last.contains(where: \.isNumber),
-        CollapsedTableForm.year(t) != nil || isColumnHeader(last) && isPeriodHeader(t) && t.lowercasedText() != "trend"
+        CollapsedTableForm.year(t) != nil || isColumnHeader(last) && isPeriodHeader(t)
       {
         columns[columns.count - 1] = last + " " + t
         k += taken
@@ -207,10 +207,9 @@ enum StackedTableForm {
     }
   }
 
-  /// A column named by a part of the year (`Jan–aug`, `T2`, `Kv 2 2024`, `Jan–jun 2023`) or a trend.
+  /// A column named by a part of the year (`Jan–aug`, `T2`, `Kv 2 2024`, `Jan–jun 2023`).
   static func isPeriodHeader(_ text: String) -> Bool {
     let t = text.lowercasedText()
-    if t == "trend" { return true }
     let words = t.split(separator: " ")
     guard !words.isEmpty, words.count <= 4, text.utf8.count <= 24 else { return false }
     var period = false
@@ -218,9 +217,7 @@ enum StackedTableForm {
       let parts = w.split { $0 == "-" || $0 == "–" }
       if !parts.isEmpty, parts.allSatisfy({ Tidpunkt.month(named: String($0)) != nil }) {
         period = true
-      } else if ["kv", "kv.", "kvartal", "tertial", "delår", "helår", "halvår"].contains(String(w)) {
-        period = true
-      } else if w.count == 2, let f = w.first, "tqk".contains(f), (1...4).contains(w.last?.wholeNumberValue ?? 0) {
+      } else if Tidpunkt.isPartOfYearWord(w) {
         period = true
       } else if let n = Int(w), (1...4).contains(n) || (1900...2200).contains(n) {
         continue
@@ -234,7 +231,6 @@ enum StackedTableForm {
   static func kind(of header: String) -> Kind {
     let lower = header.lowercasedText()
     if FollowUpVocabulary.names(lower, FollowUpVocabulary.assessmentWords) { return .assessment }
-    if lower == "trend" { return .text }
     return textColumnWords.contains(lower) ? .text : .value
   }
 
