@@ -731,6 +731,43 @@ struct RecogniserTests {
       "Utreda förutsättningarna för en solcellspark om minst 10 MW.",
     ])
     #expect(owner.assignments.map(\.assessment) == ["Pågår", "Klar"])
+    // OCR text: numbered `Uppdrag 1:` paragraphs whose text wraps onto a line before `Status:`.
+    let numbered = extract(
+      """
+      Uppdrag från nämnden
+
+      Uppdrag 1: Förvaltningen får i uppdrag att utreda om kontanthanteringen på särskilt boende kan
+      ersättas med kontantlösa lösningar.
+      Status: Genomfört. Utredningen redovisades för nämnden i oktober.
+      """)
+    #expect(numbered.assignments.map(\.text) == [
+      "Förvaltningen får i uppdrag att utreda om kontanthanteringen på särskilt boende kan ersättas med kontantlösa lösningar."
+    ])
+    #expect(numbered.assignments.map(\.status) == [.uppfylls])
+    #expect(numbered.assignments.map(\.line) == [3])
+  }
+
+  /// A page-layout table of two columns, the entries' header saying where they come from and
+  /// the other their status; each entry wraps under its column.
+  @Test func assignmentsInATwoColumnTableOfText() {
+    let e = extract(
+      """
+      Uppdrag från kommunstyrelsen                                    Status
+      Socialnämnden ska ta fram en åtgärdsplan för att nå             Klart
+      budget i balans 2025
+      Barn- och utbildningsnämnden ska redovisa effekten av           Pågår
+      vårens anpassningar
+
+      Resultatet för perioden är 4,1 mnkr.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Socialnämnden ska ta fram en åtgärdsplan för att nå budget i balans 2025",
+      "Barn- och utbildningsnämnden ska redovisa effekten av vårens anpassningar",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Klart", "Pågår"])
+    #expect(e.assignments.map(\.line) == [2, 4])
+    #expect(FollowUpVocabulary.headWord("Uppdrag från kommunfullmäktige") == "uppdrag")
+    #expect(FollowUpVocabulary.headWord("Uppdrag och aktiviteter") == "uppdrag och aktiviteter")
   }
 
   /// `pdftotext -raw` of a delårsrapport: goals wrapped over lines without blank lines, a

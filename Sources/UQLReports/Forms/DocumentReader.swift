@@ -146,7 +146,9 @@ public enum DocumentReader {
           // Brukarna ska känna sig trygga … i sitt` / `boende`).
           if end == i, line.collapsed.count >= 45, i + 1 < lines.count, usable(i + 1), !lines[i + 1].startsPage,
             lines[i + 1].collapsed.count <= 40, lines[i + 1].collapsed.first?.isLowercase == true,
-            endsBlock(i + 1) || (i + 2 < lines.count && ProseForm.namesGoalOrAssignment(lines[i + 2]))
+            endsBlock(i + 1)
+              || (i + 2 < lines.count
+                && (ProseForm.namesGoalOrAssignment(lines[i + 2]) || ProseForm.isInlineAssessment(lines[i + 2])))
           {
             end = i + 1
           }

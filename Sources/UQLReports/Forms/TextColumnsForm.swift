@@ -21,19 +21,32 @@ enum TextColumnsForm {
     ] + FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
 
   /// The header's columns (text and start), if line `i` is such a header: three or more
-  /// segments, the first naming entries, and at least two of the others naming columns.
+  /// segments, the first naming entries, and at least two of the others naming columns; or two,
+  /// entries and their assessment (`Uppdrag från kommunstyrelsen   Status`). The entries' header
+  /// may say where they come from (`Uppdrag från kommunfullmäktige`).
   static func header(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
     // Most lines are ruled out by their first letter (every entry word starts with one of
-    // these) or by having fewer than two gaps of two spaces, before any string is built.
+    // these) or by having no gap of two spaces, before any string is built.
     guard let f = line.collapsed.unicodeScalars.first, "AÅIKSNVFEDMU#aåiksnvfedmu".unicodeScalars.contains(f),
-      line.raw.utf8.count <= 400, gaps(line.raw) == 2
+      line.raw.utf8.count <= 400, gaps(line.raw) >= 1
     else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
     // A column of the entries' numbers may come first (`Nr   Aktivitet   Ansvarig   Status`).
     let entry = segments.first.map { GoalTables.codeHeaders.contains(normalised($0.text)) } == true ? 1 : 0
-    guard segments.count >= 3 + entry, entryWords.contains(normalised(segments[entry].text)) else { return nil }
+    guard segments.count >= 2 + entry, namesEntries(segments[entry].text) else { return nil }
+    if segments.count == 2 + entry {
+      // (An entry word alone over its assessment heads follow-up blocks, read as such.)
+      return FollowUpVocabulary.assessmentWords.contains(normalised(segments[entry + 1].text))
+        && FollowUpBlocks.header(line) == nil ? segments : nil
+    }
     let named = segments.dropFirst(entry + 1).filter { columnWords.contains(normalised($0.text)) }.count
     return named >= 2 && named * 2 >= segments.count - 1 - entry ? segments : nil
+  }
+
+  /// Whether a header cell names the table's entries: an entry word, alone or with where the
+  /// entries come from (`Uppdrag från kommunstyrelsen`, `Åtgärder enligt handlingsplan`).
+  static func namesEntries(_ text: String) -> Bool {
+    entryWords.contains(FollowUpVocabulary.headWord(text))
   }
 
   /// Whether a header's first column holds the entries' numbers.
@@ -86,7 +99,9 @@ enum TextColumnsForm {
         // A blank line inside the table is allowed when a row follows it.
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
-        guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts, numbered: numbered) else { break }
+        guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts, numbered: numbered),
+          columns.count > 2 || AlignedTableForm.segments(lines[next].raw).count == 2
+        else { break }
         k = next
         afterBlank = true
         continue
@@ -100,7 +115,9 @@ enum TextColumnsForm {
       // invånare på` / `Österlen`).
       // After a blank line a row never continues.
       let alone = segments.count == 1 && !afterBlank && rows.last.map { $0.filter { !$0.text.isEmpty }.count >= 2 } == true
+      // In a table of two columns, entry and status, a row starts with both (prose below has one).
       let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true && !alone
+        && (columns.count > 2 || segments.count == 2)
       if startsRow || rows.isEmpty {
         rows.append(Array(repeating: ("", line.number), count: columns.count))
       }

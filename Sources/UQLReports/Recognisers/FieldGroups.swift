@@ -31,7 +31,14 @@ enum FieldGroups {
     guard let c = plain.firstIndex(of: ":") else { return nil }
     let label = HTMLText.collapse(String(plain[..<c]))
     let value = HTMLText.collapse(String(plain[plain.index(after: c)...]))
-    let lower = label.lowercasedText()
+    var lower = label.lowercasedText()
+    // A numbered entry (`Uppdrag 1:`, `Mål 2.1:`, `Aktivitet A3:`) is labelled by its word.
+    let words = lower.split(separator: " ")
+    if words.count == 2, words[1].count <= 6, words[1].contains(where: \.isNumber),
+      words[1].allSatisfy({ $0.isNumber || $0.isLetter || $0 == "." })
+    {
+      lower = String(words[0])
+    }
     let role: Role
     if ["mål", "nämndmål", "delmål", "förbundsmål", "verksamhetsmål"].contains(lower) {
       role = .goal

@@ -46,6 +46,8 @@ enum GoalTables {
     var h = LineJoining.join(header.split(separator: "\n").map(String.init))
     // `Aktivitet/projekt`: the first part that names a role.
     if h.contains("/"), let part = h.split(separator: "/").map(String.init).first(where: { role(of: $0) != .other }) { h = part }
+    // `Uppdrag från kommunstyrelsen`: the entries' word.
+    h = FollowUpVocabulary.headWord(h)
     if FollowUpVocabulary.names(h, FollowUpVocabulary.goalWords) { return .goal }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.activityWords) || FollowUpVocabulary.namesActivityCompound(h) {
       return .activity
