@@ -1799,4 +1799,30 @@ struct RecogniserTests {
     #expect(AlignedTableForm.number("ca 1 200")?.value == 1200)
     #expect(AlignedTableForm.number("ca") == nil)
   }
+
+  /// Goals listed under a heading naming them; a chapter on goal fulfilment lists no goals.
+  @Test func goalsListedUnderAHeadingNamingThem() {
+    let e = extract(
+      """
+      ## 2. Mål och måluppfyllelse
+
+      * Måluppfyllelsen redovisas per förbundsmål nedan.
+
+      ### Övergripande mål i handlingsprogrammet
+
+        * Antalet döda och svårt skadade i bränder ska minska.
+        * Invånarna ska ha förmåga att förebygga och hantera olyckor i vardagen.
+
+      ### Insatser
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Antalet döda och svårt skadade i bränder ska minska.",
+      "Invånarna ska ha förmåga att förebygga och hantera olyckor i vardagen.",
+    ])
+    #expect(e.goals.map(\.kind) == ["Övergripande mål", "Övergripande mål"])
+    #expect(e.goals.map(\.line) == [7, 8])
+    #expect(e.goals.allSatisfy { $0.status == nil && $0.level == 1 })
+    #expect(GoalLists.introducedKind("Nämndens mål 2024") == "Nämndens mål")
+    #expect(GoalLists.introducedKind("Mål och måluppfyllelse") == nil)
+  }
 }

@@ -91,6 +91,9 @@ enum DocumentSections {
       extraction.assignments.append(assignment)
     }
     for range in headed.used { extraction.mark(range, as: .record) }
+    let goalLists = GoalLists.recognise(document, claimed: claimed + headed.used)
+    merge(goalLists.goals, into: &extraction.goals)
+    for range in goalLists.used { extraction.mark(range, as: .record) }
     // A block's header (`Uppdrag Status`) is no assignment of its own.
     extraction.assignments.removeAll { a in
       collapsed.used.contains { $0.lowerBound == a.line } && !collapsed.assignments.contains { $0.line == a.line }
