@@ -1825,4 +1825,67 @@ struct RecogniserTests {
     #expect(GoalLists.introducedKind("Nämndens mål 2024") == "Nämndens mål")
     #expect(GoalLists.introducedKind("Mål och måluppfyllelse") == nil)
   }
+
+  /// PyMuPDF prints a Word table a cell per line without blank lines, cells wrapped onto lines
+  /// of their own: rows found by their status; a short line between two tables is a heading.
+  @Test func stackedTableOfTextWrappedWithoutBlankLines() {
+    let e = extract(
+      """
+      Mål 6 Kommunens klimatpåverkan ska minska
+      Indikator
+      2023
+      Målvärde
+      2024
+      Andel fossilfria fordon, %
+      57
+      70
+      Energianvändning, kWh/m²
+      147
+      140
+      Uppdrag från kommunfullmäktige
+      Uppdrag
+      Beslut
+      Status
+      Kommentar
+      Kommunstyrelsen får i uppdrag att ta fram en
+      bostadsförsörjningsplan för 2025–2030.
+      KF 2023-11-27 § 140
+      Pågår
+      Remiss under hösten.
+      Socialnämnden får i uppdrag att utreda
+      ett trygghetsboende i Östra Vallby.
+      KF 2023-11-27 § 140
+      Klar
+      Redovisad i KF
+      2024-06-17 § 71.
+      Kommunstyrelsen får i uppdrag att se över
+      kommunens lokalförsörjningsprocess.
+      KF 2024-02-19 § 13
+      Klar
+      Tekniska nämnden får i uppdrag att ta fram
+      en plan för laddinfrastruktur.
+      KF 2024-04-22 § 44
+      Försenad
+      Nytt datum
+      december 2024.
+      Ekonomi
+      Resultatet för perioden är 41,6 mnkr, vilket är 9,8 mnkr lägre än samma period föregående år.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Kommunstyrelsen får i uppdrag att ta fram en bostadsförsörjningsplan för 2025–2030.",
+      "Socialnämnden får i uppdrag att utreda ett trygghetsboende i Östra Vallby.",
+      "Kommunstyrelsen får i uppdrag att se över kommunens lokalförsörjningsprocess.",
+      "Tekniska nämnden får i uppdrag att ta fram en plan för laddinfrastruktur.",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Pågår", "Klar", "Klar", "Försenad"])
+    #expect(e.assignments.map(\.comment) == [
+      "Beslut: KF 2023-11-27 § 140. Remiss under hösten.", "Beslut: KF 2023-11-27 § 140. Redovisad i KF 2024-06-17 § 71.",
+      "Beslut: KF 2024-02-19 § 13.", "Beslut: KF 2024-04-22 § 44. Nytt datum december 2024.",
+    ])
+    #expect(e.assignments.map(\.line) == [17, 22, 28, 32])
+    // The heading between the tables ends the goal's span; the one after the table starts a section.
+    #expect(e.assignments.allSatisfy { $0.goal == "" })
+    #expect(e.sections.map(\.heading).suffix(2) == ["Uppdrag från kommunfullmäktige", "Ekonomi"])
+    #expect(e.indicators.count == 4)
+  }
 }

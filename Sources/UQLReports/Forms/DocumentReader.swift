@@ -25,6 +25,9 @@ public enum DocumentReader {
     var furniture: [Int: Furniture]
     var blocks: [DocumentBlock] = []
     var noise: [Int] = []
+    /// The indices where the tables found by their columns start, and those after their ends.
+    var tableStarts: Set<Int> = []
+    var tableEnds: Set<Int> = []
     /// Titles of the table of contents (lower-case) with their levels.
     var contents: [String: Int] = [:]
     var longestContentsTitle = 0
@@ -56,6 +59,8 @@ public enum DocumentReader {
 
     mutating func run() {
       let tables = alignedTables()
+      tableStarts = Set(tables.keys)
+      tableEnds = Set(tables.values.map(\.1.upperBound))
       var i = 0
       var previousLevel = 0
       while i < lines.count {
@@ -205,7 +210,7 @@ public enum DocumentReader {
 
     /// Whether nothing but white space or furniture comes between the line above and `i`.
     func startsBlock(_ i: Int) -> Bool {
-      i == 0 || lines[i - 1].isBlank || furniture[i - 1] != nil || lines[i].startsPage
+      i == 0 || lines[i - 1].isBlank || furniture[i - 1] != nil || lines[i].startsPage || tableEnds.contains(i)
     }
 
     /// Whether the next non-blank line (one blank line allowed) is a field label: what follows a
@@ -264,6 +269,7 @@ public enum DocumentReader {
     /// Whether the line is followed by a blank line, furniture or the end.
     func endsBlock(_ i: Int) -> Bool {
       i + 1 >= lines.count || lines[i + 1].isBlank || furniture[i + 1] != nil || lines[i + 1].startsPage
+        || tableStarts.contains(i + 1)
     }
 
     /// The index after the last line of the paragraph or list item starting at `i`.

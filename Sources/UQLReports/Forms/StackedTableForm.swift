@@ -22,7 +22,7 @@ enum StackedTableForm {
   /// Column headers of text: an assessment, a comment, who is responsible.
   static let textColumnWords = Set(
     FollowUpVocabulary.assessmentWords + FollowUpVocabulary.responsibleWords + [
-      "kommentar", "kommentarer", "analys", "tidplan", "tidsplan", "startdatum", "slutdatum",
+      "kommentar", "kommentarer", "analys", "tidplan", "tidsplan", "startdatum", "slutdatum", "beslut", "beslutad",
     ])
 
   /// The first bytes (lower case) of every header word: most lines are ruled out by these.
@@ -84,6 +84,13 @@ enum StackedTableForm {
       k = next
       end = next
     }
+    // Cells of text wrapped without blank lines (PyMuPDF): rows found by their status instead.
+    if kinds.filter({ $0 == .assessment }).count == 1, !kinds.contains(.value),
+      let anchored = readByStatus(lines, from: bodyStart, kinds: kinds, usable: usable),
+      anchored.rows.count > rows.count
+    {
+      (rows, end) = anchored
+    }
     guard rows.count >= 1, kinds.contains(.value) || rows.count >= 2 else { return nil }
     var table = DocumentTable(columns: [first] + columns, headerLine: lines[i].number, rows: rows)
     // A caption naming a unit right above the header is the table's, also where no blank line
@@ -92,6 +99,80 @@ enum StackedTableForm {
       table.caption = lines[i - 1].collapsed
     }
     return (table, i..<end)
+  }
+
+  /// The rows of a table of text with one status column whose cells wrap onto lines of their own
+  /// without blank lines, as PyMuPDF prints a Word table:
+  ///
+  ///     Uppdrag / Beslut / Status / Kommentar
+  ///     Socialnämnden får i uppdrag att utreda
+  ///     ett trygghetsboende i Östra Vallby.
+  ///     KF 2023-11-27 § 140
+  ///     Klar
+  ///     Redovisad i KF
+  ///     2024-06-17 § 71.
+  ///     Barn- och utbildningsnämnden får i uppdrag …
+  ///
+  /// A line holding only a status the vocabulary knows is a row's status; the columns between the
+  /// first and the status take a line each right above it, the first column the lines above them.
+  /// The text after a status is the row's last cells up to the next row's first cell, which starts
+  /// in capitals after a line ending a sentence (the latest such line: an entry is one sentence);
+  /// after the last status, up to a line ending a sentence that no line in lower case continues.
+  /// Nil unless two or more rows are found.
+  static func readByStatus(_ lines: [SourceLine], from start: Int, kinds: [Kind], usable: (Int) -> Bool)
+    -> (rows: [TableRow], end: Int)?
+  {
+    guard let s = kinds.firstIndex(of: .assessment) else { return nil }
+    let before = s  // columns between the first and the status, a line each
+    // The status lines, up to a blank line or a gap no row spans.
+    var statuses: [Int] = []
+    var k = start
+    while k < lines.count, usable(k), !lines[k].isBlank, k - (statuses.last ?? start) <= 12 {
+      if CollapsedFollowUpBlocks.known(lines[k].collapsed), lines[k].collapsed.first?.isUppercase == true { statuses.append(k) }
+      k += 1
+    }
+    guard statuses.count >= 2 else { return nil }
+    func endsSentence(_ i: Int) -> Bool { lines[i].collapsed.last.map { ".!?".contains($0) } == true }
+    func startsLower(_ i: Int) -> Bool { lines[i].collapsed.first?.isLowercase == true }
+    var rows: [TableRow] = []
+    var labelStart = start
+    for (n, status) in statuses.enumerated() {
+      let labelEnd = status - before  // exclusive
+      guard labelEnd > labelStart else { break }
+      var cells = [
+        TableCell(LineJoining.join(lines[labelStart..<labelEnd].map(\.collapsed)), line: lines[labelStart].number)
+      ]
+      for c in 0..<before { cells.append(TableCell(lines[labelEnd + c].collapsed, line: lines[labelEnd + c].number)) }
+      cells.append(TableCell(lines[status].collapsed, line: lines[status].number))
+      // The text after the status: up to the next row's first cell, or the table's end.
+      var tailEnd: Int
+      if n + 1 < statuses.count {
+        let nextLabelEnd = statuses[n + 1] - before
+        tailEnd = status + 1
+        for p in stride(from: nextLabelEnd - 1, to: status + 1, by: -1) where endsSentence(p - 1) && !startsLower(p) {
+          tailEnd = p
+          break
+        }
+        guard nextLabelEnd > tailEnd else { break }
+      } else {
+        tailEnd = status + 1
+        while tailEnd < k, tailEnd - status <= 4 {
+          tailEnd += 1
+          if endsSentence(tailEnd - 1), tailEnd >= k || !startsLower(tailEnd) { break }
+        }
+        if tailEnd - status > 4 || !endsSentence(tailEnd - 1) { tailEnd = status + 1 }
+      }
+      let tail = lines[(status + 1)..<tailEnd].map(\.collapsed)
+      for c in (s + 1)..<kinds.count {
+        // One text cell after the status takes the text; further ones stay empty.
+        let text = c == s + 1 ? LineJoining.join(tail) : ""
+        cells.append(TableCell(text, line: text.isEmpty ? lines[status].number : lines[status + 1].number))
+      }
+      rows.append(TableRow(cells: cells, line: lines[labelStart].number))
+      labelStart = tailEnd
+    }
+    guard rows.count >= 2 else { return nil }
+    return (rows, labelStart)
   }
 
   /// A table printed one cell per line with a blank line after each (docx2txt): read as if the
