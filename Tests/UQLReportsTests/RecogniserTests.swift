@@ -1888,4 +1888,34 @@ struct RecogniserTests {
     #expect(e.sections.map(\.heading).suffix(2) == ["Uppdrag från kommunfullmäktige", "Ekonomi"])
     #expect(e.indicators.count == 4)
   }
+
+  /// OCR of an action list: a header one space apart with the entries' numbers first, each row
+  /// its number, text, who is responsible, date and status, the text wrapped onto the next line.
+  @Test func numberedActionListWithoutColumnPositions() {
+    let e = extract(
+      """
+      Nr Åtgärd Ansvarig Klart senast Status
+
+      A1 Ny rutin för hantering av brukares privata Verksamhetschef SÄBO 2024-03-31 Genomförd
+      medel på särskilt boende, inkl. kvittens vid uttag
+
+      A3 Uppdatera rutin för avvikelsehantering i MAS 2024-09-30 Pågår
+      hemsjukvården
+
+      A6 Uppföljning av genomförandeplaner i Enhetschefer hemtjänst 2025-06-30 Ej påbörjad
+      kvalitetsledningssystemet varje kvartal
+
+      Kommentarer
+
+      A1: Rutinen antogs 2024-03-12.
+      """)
+    #expect(e.activities.map(\.text) == [
+      "A1 Ny rutin för hantering av brukares privata medel på särskilt boende, inkl. kvittens vid uttag",
+      "A3 Uppdatera rutin för avvikelsehantering i hemsjukvården",
+      "A6 Uppföljning av genomförandeplaner i kvalitetsledningssystemet varje kvartal",
+    ])
+    #expect(e.activities.map(\.responsible) == ["Verksamhetschef SÄBO", "MAS", "Enhetschefer hemtjänst"])
+    #expect(e.activities.map(\.status) == [.klar, .pågår, .ejStartad])
+    #expect(e.activities.map(\.line) == [3, 6, 9])
+  }
 }

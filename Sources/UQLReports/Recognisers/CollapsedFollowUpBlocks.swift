@@ -17,11 +17,14 @@
 ///     pensionärsrådet Ej påbörjad 2024-06-15
 ///
 /// Activities in a block after an assignment's are that assignment's. An entry whose status the
-/// text does not hold (an icon) is `okänd`.
+/// text does not hold (an icon) is `okänd`. A header with the entries' numbers first (`Nr Åtgärd
+/// Ansvarig Klart senast Status`, as OCR prints a table) has rows that start with their number;
+/// see ``readNumbered(_:from:to:header:skipped:stops:into:assessments:)``.
 enum CollapsedFollowUpBlocks {
   /// Words of a block header's columns.
   static let columnWords: Set<String> = [
-    "status", "bedömning", "slutdatum", "startdatum", "datum", "ansvarig", "beslut", "tidplan", "färdiggrad",
+    "status", "bedömning", "slutdatum", "startdatum", "datum", "ansvarig", "beslut", "tidplan", "färdiggrad", "klart",
+    "senast",
   ]
 
   struct Header {
@@ -30,6 +33,10 @@ enum CollapsedFollowUpBlocks {
     var dated: Bool
     /// Whether the rows print a decision (`Beslut`) before their status.
     var decided: Bool
+    /// Whether each row starts with its number (`Nr Åtgärd Ansvarig Klart senast Status`).
+    var numbered = false
+    /// Whether the rows print who is responsible (`Ansvarig`) before their date and status.
+    var responsible = false
   }
 
   struct Result {
@@ -43,15 +50,55 @@ enum CollapsedFollowUpBlocks {
   static func header(_ line: SourceLine) -> Header? {
     let text = line.collapsed
     guard text.utf8.count <= 60, text.utf8.count == line.trimmed.utf8.count, let f = text.unicodeScalars.first,
-      "AÅUDaåud".unicodeScalars.contains(f)
+      "AÅUDNIKR#aåudnikr".unicodeScalars.contains(f)
     else { return nil }
-    let words = text.lowercasedText().split(separator: " ").map(String.init)
-    guard (2...5).contains(words.count), words.dropFirst().allSatisfy(columnWords.contains),
+    var words = text.lowercasedText().split(separator: " ").map(String.init)
+    // A column of the entries' numbers may come first (`Nr Åtgärd Ansvarig Klart senast Status`).
+    let numbered = words.count > 2 && GoalTables.codeHeaders.contains(words[0])
+    if numbered { words.removeFirst() }
+    guard (2...6).contains(words.count), words.dropFirst().allSatisfy(columnWords.contains),
       words.contains("status") || words.contains("bedömning")
     else { return nil }
     let isActivity = FollowUpVocabulary.activityWords.contains(words[0])
     guard isActivity || FollowUpVocabulary.assignmentWords.contains(words[0]) else { return nil }
-    return Header(isActivity: isActivity, dated: words.contains { $0.hasSuffix("datum") }, decided: words.contains("beslut"))
+    return Header(
+      isActivity: isActivity, dated: words.contains { $0.hasSuffix("datum") || $0 == "senast" }, decided: words.contains("beslut"),
+      numbered: numbered, responsible: words.contains("ansvarig"))
+  }
+
+  /// A numbered row (`A1 Ny rutin för … privata Verksamhetschef SÄBO 2024-03-31 Genomförd`): its
+  /// number, text, who is responsible and status. The status and a date may come in either order
+  /// at the end; who is responsible is the longest run of at most three words before the date
+  /// that starts with a capital where the word before it does not (`Enhetschefer hemtjänst`),
+  /// where the header names the column.
+  static func numberedRow(_ text: String, header: Header) -> (number: String, text: String, responsible: String?, status: String)? {
+    var words = text.split(separator: " ").map(String.init)
+    guard words.count >= 3, GoalTables.isCode(words[0]), words[0].contains(where: \.isNumber) else { return nil }
+    let number = words.removeFirst()
+    var rest = words.joined(separator: " ")
+    var found: String?
+    if let (r, status) = trailingStatus(rest) {
+      rest = r
+      found = status
+      if let (r, _) = trailingDate(rest) { rest = r }
+    } else if let (r, _) = trailingDate(rest), let (r2, status) = trailingStatus(r) {
+      rest = r2
+      found = status
+    }
+    guard let status = found, !rest.isEmpty else { return nil }
+    var responsible: String?
+    if header.responsible {
+      let parts = rest.split(separator: " ")
+      for count in stride(from: min(3, parts.count - 1), through: 1, by: -1) {
+        let start = parts.count - count
+        if parts[start].first?.isUppercase == true, parts[start - 1].first?.isUppercase != true {
+          responsible = parts[start...].joined(separator: " ")
+          rest = parts[..<start].joined(separator: " ")
+          break
+        }
+      }
+    }
+    return (number, rest, responsible, status)
   }
 
   /// A date at the end of a row (`2024-06-15`), and the text before it.
@@ -136,6 +183,10 @@ enum CollapsedFollowUpBlocks {
     var assignmentEnd = 0
     for (n, (start, header)) in headers.enumerated() {
       let limit = n + 1 < headers.count ? headers[n + 1].0 : lines.count
+      if header.numbered {
+        readNumbered(lines, from: start, to: limit, header: header, skipped: skipped, stops: stops, into: &result, assessments: &assessments)
+        continue
+      }
       if !header.isActivity { assignment = nil }
       // The activities of the block right after an assignment's are that assignment's.
       let owner = header.isActivity && lines[start].number <= assignmentEnd + 1 ? assignment : nil
@@ -232,5 +283,54 @@ enum CollapsedFollowUpBlocks {
       if !header.isActivity { assignmentEnd = lines[last].number }
     }
     return result
+  }
+
+  /// The rows of a block whose rows start with their number, as OCR prints a table: the row's
+  /// first line holds its number, text, who is responsible, date and status; lines below it in
+  /// lower case (no blank line between) go on with its text. The first line of anything else ends
+  /// the block.
+  static func readNumbered(
+    _ lines: [SourceLine], from start: Int, to limit: Int, header: Header, skipped: Set<Int>, stops: Set<Int>,
+    into result: inout Result, assessments: inout AssessmentReader
+  ) {
+    var rows: [(line: Int, number: String, text: [String], responsible: String?, status: String)] = []
+    var last = start
+    var previousBlank = false
+    for i in (start + 1)..<limit {
+      let line = lines[i]
+      if skipped.contains(line.number) { continue }
+      if line.isBlank {
+        previousBlank = true
+        continue
+      }
+      defer { previousBlank = false }
+      if stops.contains(line.number) { break }
+      if let row = numberedRow(line.collapsed, header: header) {
+        rows.append((line.number, row.number, [row.text], row.responsible, row.status))
+      } else if !rows.isEmpty, !previousBlank, line.collapsed.first?.isLowercase == true {
+        rows[rows.count - 1].text.append(line.collapsed)
+      } else {
+        break
+      }
+      last = i
+    }
+    guard !rows.isEmpty else { return }
+    for row in rows {
+      let text = LineJoining.join(row.text)
+      if header.isActivity {
+        let s = assessments.activity(row.status, line: row.line, hasColumn: true)
+        result.activities.append(
+          ActivityRecord(
+            goal: "", assignment: "", text: "\(row.number) \(text)", status: s, assessment: row.status,
+            responsible: row.responsible, comment: nil, line: row.line))
+      } else {
+        let s = assessments.goal(row.status, line: row.line, hasColumn: true)
+        result.assignments.append(
+          AssignmentRecord(
+            goal: "", text: "\(row.number) \(text)", status: s, assessment: row.status,
+            comment: row.responsible.map { "Ansvarig: \($0)." }, line: row.line))
+      }
+    }
+    result.used.append(lines[start].number...lines[last].number)
   }
 }
