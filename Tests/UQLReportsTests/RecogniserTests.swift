@@ -1918,4 +1918,87 @@ struct RecogniserTests {
     #expect(e.activities.map(\.status) == [.klar, .pågår, .ejStartad])
     #expect(e.activities.map(\.line) == [3, 6, 9])
   }
+
+  /// pdfplumber text of a table with a narrow label column: the header keeps its gaps, but the
+  /// values lost their positions (a line of values alone starts under `Indikatorer`) and the
+  /// labels wrap around them over many lines; `1 000` and `28 485` are one number each.
+  @Test func narrowLabelsAroundValuesThatLostTheirPositions() {
+    let e = extract(
+      """
+      Indikatorer     Utfall 2021   Utfall 2022 Utfall 2023  Utfall 2024
+      Andelen elever som
+      skattat sin egen
+      livstillfredsställelse
+      som god eller mycket
+      god under
+      elevhälsosamtalet, ÅK
+      88 %         88 %               85 %
+      4 i % -
+      Flickor.(Elevhälsan i
+      Kungsbacka utvecklar
+      metod utifrån
+      hälsosamtal med
+      elever.)
+      Antal påbörjade
+      216           848                165          141
+      bostäder
+      Sysselsatt
+      28 485
+      dagbefolkning, antal
+      Antal nystartade
+      företag per 1 000
+      13,8          12,8
+      invånare 16–64 år
+      """)
+    let rows = e.indicators.map { "\($0.line) \($0.name) | \($0.column ?? "-") | \($0.outcome ?? -1)" }
+    #expect(rows == [
+      "8 Andelen elever som skattat sin egen livstillfredsställelse som god eller mycket god under elevhälsosamtalet, ÅK 4 i % (Elevhälsan i Kungsbacka utvecklar metod utifrån hälsosamtal med elever.) | - | 88",
+      "8 Andelen elever som skattat sin egen livstillfredsställelse som god eller mycket god under elevhälsosamtalet, ÅK 4 i % (Elevhälsan i Kungsbacka utvecklar metod utifrån hälsosamtal med elever.) | - | 88",
+      "8 Andelen elever som skattat sin egen livstillfredsställelse som god eller mycket god under elevhälsosamtalet, ÅK 4 i % (Elevhälsan i Kungsbacka utvecklar metod utifrån hälsosamtal med elever.) | - | 85",
+      "16 Antal påbörjade bostäder | Utfall 2021 | 216",
+      "16 Antal påbörjade bostäder | Utfall 2022 | 848",
+      "16 Antal påbörjade bostäder | Utfall 2023 | 165",
+      "16 Antal påbörjade bostäder | Utfall 2024 | 141",
+      "19 Sysselsatt dagbefolkning, antal | - | 28485",
+      "23 Antal nystartade företag per 1 000 invånare 16–64 år | - | 13.8",
+      "23 Antal nystartade företag per 1 000 invånare 16–64 år | - | 12.8",
+    ])
+    #expect(e.indicators.first?.qualifier == "Flickor")
+    #expect(e.warnings.count == 3)
+  }
+
+  /// A directive heading in capitals wrapped over a blank line before its labels, and a second
+  /// directive after the first one's sub-sections: both under the chapter on directives.
+  @Test func directivesUnderTheirChapterByNumber() {
+    let e = extract(
+      """
+      4 Uppföljning direktiv
+
+      4.1 DIREKTIV - INNOVATION  OCH  OMSTÄLLNING   TILL NYA
+
+      ARBETSSÄTT
+
+      Beslutats av
+      Kommunfullmäktige
+      Kommentar
+      Förvaltningen har fortsatt arbetet med innovation.
+
+      4.1.1 Digitala satsningar
+
+      Vi har infört nya appar.
+
+      4.2 Digitalt först
+
+      Beslutats av
+      Nämnd
+
+      Nämndens formulering
+      Förvaltningen ska digitalisera allt som kan digitaliseras.
+      Kommentar
+      Under året har förvaltningen anslutit sig till SDK.
+      """)
+    #expect(e.assignments.map(\.text) == ["DIREKTIV - INNOVATION OCH OMSTÄLLNING TILL NYA ARBETSSÄTT", "Digitalt först"])
+    #expect(e.assignments.map(\.line) == [3, 16])
+    #expect(e.goals.isEmpty)
+  }
 }

@@ -179,7 +179,9 @@ enum CollapsedTableForm {
   /// last column's (a target
   /// printed apart from outcomes whose latest year is not out yet) and the others fill the
   /// columns from the left.
-  static func values(_ raw: String, columns: Int) -> (label: String, values: [String], placed: [Int]?)? {
+  /// - Parameter spaced: Whether the table sets its values two or more spaces apart (its header
+  ///   did its columns): then a single space is always within a number (`28 485`).
+  static func values(_ raw: String, columns: Int, spaced: Bool = false) -> (label: String, values: [String], placed: [Int]?)? {
     let words = AlignedTableForm.words(raw)
     var tokens = words.map(\.text)
     var taken: [(text: String, gap: Int)] = []
@@ -201,7 +203,7 @@ enum CollapsedTableForm {
     // A yes/no indicator (`Ja Ja Nej Ja`) has at least two answers; one `Ja` ends a sentence.
     let answers = taken.filter { $0.text == "Ja" || $0.text == "Nej" }.count
     guard taken.contains(where: { $0.text != "-" && $0.text != "–" }), answers == 0 || answers >= 2 else { return nil }
-    var grouped = groupEvenly(taken, columns: columns)
+    var grouped = groupEvenly(taken, columns: columns, joinAll: spaced)
       ?? group(taken.map(\.text), into: columns).map { (text: $0, gap: 1) }
     // A label holding a decimal or a percentage is values that lost their row (`Personalomsättning
     // 12,3% 13,0%Medarbetare Sjukfrånvaro 2,8%`), not a row.
@@ -231,15 +233,19 @@ enum CollapsedTableForm {
   /// `columns` values (where there is one) that leaves the fewest columns empty plus the
   /// smallest spread of the values' orders of magnitude, then the fewest joins. So `135 349 136
   /// 691 127 000 131 824` under five columns is four values of six digits, not five of six and
-  /// three, and `88 120 135` three values, not one. Nil when there are too many ways to try.
-  static func groupEvenly(_ tokens: [(text: String, gap: Int)], columns: Int) -> [(text: String, gap: Int)]? {
+  /// three, and `88 120 135` three values, not one; a group with a leading zero (`000`) is always
+  /// joined, and so is every group under `joinAll`. Nil when there are too many ways to try.
+  static func groupEvenly(_ tokens: [(text: String, gap: Int)], columns: Int, joinAll: Bool = false) -> [(text: String, gap: Int)]? {
     let joinable = tokens.indices.filter { k in
       k > 0 && tokens[k].gap == 1 && canContinue(tokens[k].text, after: tokens[k - 1].text)
     }
     guard joinable.count <= 8 else { return nil }
+    // A group with a leading zero (`000` of `1 000`) never stands alone.
+    let forced = Set(joinable.filter { joinAll || tokens[$0].text.first == "0" && tokens[$0].text.prefix { $0 != "," }.count == 3 })
     var best: (score: (Int, Int, Int), result: [(text: String, gap: Int)])?
     for mask in 0..<(1 << joinable.count) {
       let joins = Set(joinable.indices.filter { mask & (1 << $0) != 0 }.map { joinable[$0] })
+      guard joins.isSuperset(of: forced) else { continue }
       var result: [(text: String, gap: Int)] = []
       for (k, token) in tokens.enumerated() {
         if joins.contains(k) { result[result.count - 1].text += " " + token.text } else { result.append(token) }
@@ -304,6 +310,27 @@ enum CollapsedTableForm {
     return numbers.map { $0.joined(separator: " ") }
   }
 
+  /// Whether within the thirty lines below a header at line `i` (up to a blank line) a line holding only values starts
+  /// under the header's first segment, where labels are (`216     848     165` under
+  /// `Indikatorer`): the values lost their columns' positions.
+  static func valuesUnderLabels(_ lines: [SourceLine], header i: Int, usable: (Int) -> Bool) -> Bool {
+    guard let first = AlignedTableForm.segments(lines[i].raw).first else { return false }
+    for k in (i + 1)..<min(i + 31, lines.count) where usable(k) {
+      if lines[k].isBlank {
+        if k == i + 1 { continue }
+        break
+      }
+      let words = AlignedTableForm.words(lines[k].raw, gap: 2)
+      // (One value alone, a decimal or a percentage: a page number is neither.)
+      guard words.count >= 2 || words.count == 1 && words[0].text.contains(where: { $0 == "," || $0 == "%" }),
+        let start = words.first?.start, start < first.end,
+        words.allSatisfy({ AlignedTableForm.isValue($0.text) })
+      else { continue }
+      return true
+    }
+    return false
+  }
+
   /// The table whose header starts at line `i`, and the range of line indices it covers.
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard let header = header(lines, at: i, usable: usable) else { return nil }
@@ -313,7 +340,10 @@ enum CollapsedTableForm {
     let apart = AlignedTableForm.segments(lines[i].raw).dropFirst().map { $0.text.split(separator: " ") }
     // So did one whose column labels stand in two or more groups apart (`Nyckeltal   Utfall 2022
     // Utfall 2023 Utfall jan–aug 2024   Målvärde 2024`).
-    if header.end == i + 1, apart.count >= 2 {
+    // (Unless its rows show the positions lost: a line of values alone that starts under the
+    // first column's header, its label wrapped around it, as pdfplumber prints narrow labels.)
+    let spaced = header.end == i + 1 && apart.count >= 2
+    if spaced, !valuesUnderLabels(lines, header: i, usable: usable) {
       return nil
     }
     // So did a header over lines whose first line has one column word a column (`Utfall 2023
@@ -345,7 +375,7 @@ enum CollapsedTableForm {
       // A footnote (`* Värden är inte klara`) ends the table.
       if line.trimmed.hasPrefix("*") || line.trimmed.hasPrefix("\\*") { break }
       if line.collapsed.count > 110 { break }
-      var parsed = values(line.trimmed, columns: columns)
+      var parsed = values(line.trimmed, columns: columns, spaced: spaced)
       // A note that ends in a year is not a row (`Resultat för 2024 redovisas …; Årsredovisning 2024`).
       // Nor is a running footer (`Alingsås kommun Årsredovisning 2023`) in a table of more columns.
       if let p = parsed, p.values.count == 1, let y = Int(p.values[0]), (1900...2200).contains(y),
@@ -355,7 +385,13 @@ enum CollapsedTableForm {
         if !body.isEmpty { break }
       }
       sinceValues = parsed == nil ? sinceValues + 1 : 0
-      if sinceValues > 6 { break }
+      // Labels wrap around their values: up to six lines, or sixteen of a narrow label column
+      // (`Andelen elever som` / `skattat sin egen` / … over and under `88 %   88 %   85 %`).
+      if sinceValues > 6, sinceValues > 16 || body.suffix(sinceValues - 1).contains(where: { lines[$0.index].collapsed.count > 30 })
+        || line.collapsed.count > 30
+      {
+        break
+      }
       body.append((k, parsed))
       k += 1
     }

@@ -121,13 +121,19 @@ public enum DocumentReader {
           var end = i
           var text = title
           // A long heading wraps: a next line in lower case continues it, also a short one after
-          // a blank line that ends before a label (`… oavsett om det är mörkt eller` / `ljust ute.`).
+          // a blank line that ends before a label (`… oavsett om det är mörkt eller` / `ljust ute.`);
+          // a heading in capitals goes on in capitals (`… OMSTÄLLNING TILL NYA` / `ARBETSSÄTT`).
           var next = i + 1
           if next + 1 < lines.count, lines[next].isBlank, lines[next + 1].collapsed.count <= 40, labelFollows(next + 1) {
             next += 1
           }
-          if line.collapsed.count > 55, next < lines.count, usable(next), let first = lines[next].collapsed.first,
-            first.isLowercase
+          func inCapitals(_ text: String) -> Bool {
+            text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+          }
+          if line.collapsed.count > 40, next < lines.count, usable(next), let first = lines[next].collapsed.first,
+            first.isLowercase && line.collapsed.count > 55
+              || inCapitals(title) && inCapitals(lines[next].collapsed) && lines[next].collapsed.count <= 40
+                && (next > i + 1 || labelFollows(next))
           {
             end = next
             text = LineJoining.join([title, lines[next].collapsed])

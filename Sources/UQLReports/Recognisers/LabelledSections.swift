@@ -32,13 +32,19 @@ enum LabelledSections {
 
   static func recognise(_ document: Document, assessments: inout AssessmentReader) -> Result {
     var result = Result()
-    var chapter: String?  // the nearest heading above without fields
+    var nearest: String?  // the nearest heading above without fields
+    var chapters: [String: String] = [:]  // number → title of a heading without fields
     var goalsByNumber: [String: Int] = [:]  // number → index in result.goals
     for section in sections(document) {
       guard !section.fields.isEmpty else {
-        chapter = section.title
+        nearest = section.title
+        if let number = section.number { chapters[number] = section.title }
         continue
       }
+      // A numbered section's chapter is the heading its number is under (`4 Uppföljning direktiv`
+      // for `4.2`, past `4.1.6`); an unnumbered one's the nearest above.
+      let chapter = section.number.flatMap { number in SectionNumber.ancestors(of: number).lazy.compactMap { chapters[$0] }.first }
+        ?? nearest
       let labels = section.fields.map(\.label).joined(separator: " ").lowercasedText()
       // An assessment label decides only with an assessment under it: a paragraph of prose under
       // `Måluppfyllelse` (a chapter's title, explaining the scale) is none.
