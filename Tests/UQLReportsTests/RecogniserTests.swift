@@ -1503,6 +1503,19 @@ struct RecogniserTests {
       "Summa projekt",
     ])
     #expect(e.economy.first?.value == -227.1 && e.economy.first?.measure == "Bokslut 2023")
+    // A column without a header holds no value of that first row: the row is still taken out,
+    // and the total's warning names the values printed a column off, under the empty header.
+    let shifted = extract(
+      """
+      | Uppföljningsnivå (belopp i<br>mkr)<br>Nämnd |  | Bokslut 2023<br>-1,9 | Budget 2024<br>-2,1 |
+      | --- | --- | --- | --- |
+      | Stödfunktioner | -64,8 |  | -70 |
+      | Myndighet, stöd och<br>behandling | -245,5 |  | -248,3 |
+      | Summa |  | -312,2 | -320,4 |
+      """)
+    #expect(shifted.economy.filter { $0.post == "Nämnd" }.map(\.measure) == ["Bokslut 2023", "Budget 2024"])
+    #expect(shifted.economy.filter { $0.post == "Stödfunktioner" }.map(\.measure) == ["kolumn 2", "Budget 2024"])
+    #expect(TotalRowCheck.check(shifted.economy).map(\.message).first?.hasSuffix("those values look one column off") == true)
     // A table whose first column is a measure has no label column: no value is taken for a post.
     let unlabelled = extract(
       """

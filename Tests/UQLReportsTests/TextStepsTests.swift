@@ -117,6 +117,18 @@ struct TotalRowCheckTests {
         + "that is the total printed under 'Budget 2024': the values look one column off",
     ])
     #expect(TotalRowCheck.check(Array(rows.prefix(3))).first?.message.contains("column off") == false)
+    // pdfplumber: the first row's value under its header, the other rows' in the column beside it
+    // that has no header, the total under the header again.
+    let shifted = [
+      Self.cell("Nämnd", "-1,9", measure: "Bokslut 2023", line: 1),
+      Self.cell("Stöd", "-64,8", measure: "kolumn 2", line: 2), Self.cell("Stöd", "-70", measure: "Budget 2024", line: 2),
+      Self.cell("Boende", "-245,5", measure: "kolumn 2", line: 3), Self.cell("Boende", "-248,3", measure: "Budget 2024", line: 3),
+      Self.cell("Summa", "-312,2", measure: "Bokslut 2023", line: 4), Self.cell("Summa", "-318,3", measure: "Budget 2024", line: 4),
+    ]
+    #expect(TotalRowCheck.check(shifted).map(\.message) == [
+      "the total 'Summa' of 'Investering (tkr)', 'Bokslut 2023', is printed as -312,2 but its 1 rows add up to -1.9; "
+        + "with the 2 values printed under 'kolumn 2', a column without a header, they add up to it: those values look one column off"
+    ])
   }
 
   /// A grand total under a subtotal adds up every row above it, or the subtotal and the rows

@@ -57,6 +57,13 @@ enum HeaderText {
     var heads: [String] = []
     var values: [String] = []
     for column in columns.dropFirst() {
+      // A column without a header holds no value of that row either (its values, one column
+      // off, are the rows' below).
+      if column.isEmpty {
+        heads.append("")
+        values.append("")
+        continue
+      }
       var lines = column.split(separator: "\n").map(String.init)
       guard lines.count >= 2, let last = lines.last, SwedishNumber.parse(last) != nil else { return nil }
       lines.removeLast()
@@ -74,7 +81,8 @@ enum HeaderText {
     } else if let last = first.popLast() {
       label = [last]
     }
-    guard !label.isEmpty, !label.contains(where: { SwedishNumber.parse($0) != nil }) else { return nil }
+    guard !label.isEmpty, !label.contains(where: { SwedishNumber.parse($0) != nil }), values.count(where: { !$0.isEmpty }) >= 1
+    else { return nil }
     return ([join(first)] + heads, [LineJoining.join(label)] + values)
   }
 }

@@ -40,7 +40,8 @@ public enum TotalRowCheck {
   /// Warnings for every total cell in `records` that is not the sum of the cells above it in
   /// the same table and measure (since the previous total). Rounding is allowed for: each
   /// summed cell may be off by half a unit of the printed precision. Where the rows add up to
-  /// the total of the column beside it instead, the warning says the values look one column off.
+  /// the total of the column beside it instead, or do so with the values of a column without a
+  /// header (printed there, a column off), the warning says the values look one column off.
   public static func check(_ records: [EconomyRecord]) -> [ReportWarning] {
     var groups: [String: [EconomyRecord]] = [:]
     var order: [String] = []
@@ -103,6 +104,22 @@ public enum TotalRowCheck {
             let other = (segments[r.table + "\u{1F}" + columns[neighbour]] ?? [])
             guard n < other.count, let otherValue = other[n].total.value, segment.agrees(otherValue) else { continue }
             message += "; that is the total printed under '\(columns[neighbour])': the values look one column off"
+            break
+          }
+          // Or the rows print their values in a column without a header beside it (`kolumn 2`,
+          // under an empty header cell) and the total under the named one: with them it adds up.
+          let after = n > 0 ? (segments[key] ?? [])[n - 1].total.line : 0
+          for other in columns where other != r.measure && other.hasPrefix("kolumn ") {
+            let shifted = (groups[r.table + "\u{1F}" + other] ?? []).filter { $0.line > after && $0.line < r.line && !isTotal($0.post) }
+            let sum = shifted.compactMap(\.value).reduce(Decimal(0), +)
+            guard !shifted.isEmpty else { continue }
+            var widened = segment
+            widened.sum += sum
+            widened.tolerance = tolerance(segment.count + shifted.count, decimalPlaces(r.printed))
+            widened.whole = nil
+            guard widened.agrees(value) else { continue }
+            message += "; with the \(shifted.count) values printed under '\(other)', a column without a header, they add up to it: "
+              + "those values look one column off"
             break
           }
         }
