@@ -654,6 +654,25 @@ struct DocumentReaderTests {
 
   /// A converter put a whole table in one column: the header cell and each row's cell are text
   /// that lost its column positions, read as such.
+  /// pdfplumber merges rows into one (`Olycksfall<br>Total` over `127<br>556`) and prints the
+  /// first row into the header cells: each is a row of its own; a wrapped label is not split.
+  @Test func pipeRowsMergedByTheConverterAreSplit() throws {
+    let document = read(
+      """
+      | Namn<br>Riskobservation | 2022<br>50 | 2023<br>34 |
+      | --- | --- | --- |
+      | Tillbud | 379 | 462 |
+      | Olycksfall<br>Total | 127<br>556 | 151<br>647 |
+      | Myndighet, stöd och<br>behandling | 12 | 14 |
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Namn", "2022", "2023"])
+    #expect(table.rows.map(\.label) == ["Riskobservation", "Tillbud", "Olycksfall", "Total", "Myndighet, stöd och\nbehandling"])
+    #expect(table.rows.map { $0.cells[1].text } == ["50", "379", "127", "556", "12"])
+    #expect(table.rows.map(\.line) == [1, 3, 4, 4, 5])
+    #expect(IndicatorRecogniser.isIndicatorTable(table))
+  }
+
   @Test func pipeTableInOneColumnIsReadAsCollapsedText() throws {
     let document = read(
       """

@@ -75,7 +75,7 @@ enum PipeTableForm {
         }
         body[body.count - 1] = above
       } else {
-        body.append(TableRow(cells: cells.map { TableCell($0, line: line.number) }, line: line.number))
+        body += splitMerged(cells).map { row in TableRow(cells: row.map { TableCell($0, line: line.number) }, line: line.number) }
       }
     }
     let width = max(header.map(\.count).max() ?? 0, body.map(\.cells.count).max() ?? 0)
@@ -95,6 +95,20 @@ enum PipeTableForm {
     }
     let table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
     return (collapsed(table) ?? table, end)
+  }
+
+  /// Rows that pdfplumber merged into one (`Olycksfall<br>Total | 127<br>556 | 151<br>647`): where
+  /// the label and every filled value cell have as many lines, two or more, and each value line
+  /// is a number, each line is a row of its own; any other row is itself.
+  static func splitMerged(_ cells: [String]) -> [[String]] {
+    guard cells.count >= 2, cells[0].contains("\n") else { return [cells] }
+    let parts = cells.map { $0.split(separator: "\n").map(String.init) }
+    let count = parts[0].count
+    let values = parts.dropFirst().filter { !$0.isEmpty }
+    guard count >= 2, !values.isEmpty, values.allSatisfy({ $0.count == count && $0.allSatisfy { AlignedTableForm.number($0) != nil } }),
+      !parts[0].contains(where: { AlignedTableForm.number($0) != nil || $0.first?.isLowercase == true })
+    else { return [cells] }
+    return (0..<count).map { k in parts.map { $0.isEmpty ? "" : $0[k] } }
   }
 
   /// A delimiter row without outer bars, as GitHub markdown allows (`---|---|---`).

@@ -20,8 +20,9 @@ enum IndicatorRecogniser {
     }
     // Below, a currency (`Personalkostnader (tkr)`) makes a table economy whatever its caption.
     guard !EconomyRecogniser.currencies.contains(table.unit ?? "") else { return false }
-    // Counts by year under an empty corner (`     2021   2022   2023` over `Kvinnor  2 431 …`).
-    if HTMLText.collapse(first).isEmpty, table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn) {
+    // Counts by year under an empty corner or `Namn` (`     2021   2022   2023` over `Kvinnor
+    // 2 431 …`, `Namn | 2022 | 2023 | 2024` over `Tillbud | 379 | …`).
+    if FollowUpVocabulary.names(first, ["namn", ""]), table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn) {
       return true
     }
     let caption = (table.caption ?? "").lowercasedText()
