@@ -2014,4 +2014,35 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.line) == [3, 16])
     #expect(e.goals.isEmpty)
   }
+
+  /// Apache Tika's text: a tab before every cell, the first too; a goal's `Bedömning` whose
+  /// value was an icon, a sub-heading below it that is no goal.
+  @Test func tikaTablesSetInByATabAndALostAssessment() {
+    let e = extract(
+      """
+      Nämndmål 3.2: Läkemedelsanvändningen ska vara kostnadseffektiv
+
+      Bedömning
+
+      Insatser
+
+      Under perioden har följande insatser genomförts.
+
+      \tInsats\tStatus\tKommentar
+      \tGemensam väntelista för ortopedi\tGenomförd\tInfördes i mars.
+      \tDigital vårdcentral\tFörsenad\t
+
+      \tIndikator\tUtfall 2023\tUtfall 2024\tMålvärde 2024\tTrend
+      \tAndel patienter som fått kontakt samma dag\t86\t91\t90\t
+      """)
+    #expect(e.goals.map(\.title) == ["Läkemedelsanvändningen ska vara kostnadseffektiv"])
+    #expect(e.goals.map(\.status) == [.okänd])
+    #expect(e.activities.map(\.text) == ["Gemensam väntelista för ortopedi", "Digital vårdcentral"])
+    #expect(e.activities.map(\.status) == [.klar, .ejEnligtPlan])
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "") \($0.outcome ?? $0.target ?? -1)" } == [
+      "Andel patienter som fått kontakt samma dag Utfall 2023 86",
+      "Andel patienter som fått kontakt samma dag Utfall 2024 91",
+      "Andel patienter som fått kontakt samma dag Målvärde 2024 90",
+    ])
+  }
 }

@@ -1,5 +1,5 @@
 /// Reads tab-separated tables, as Word and some converters write them: one row per line, cells
-/// between tabs, the first row the header.
+/// between tabs, the first row the header; a tab before every row (Apache Tika) is no column.
 enum TabTableForm {
   /// Whether the line is a row of a tab-separated table (two or more cells): not a list item
   /// whose bullet a tab sets apart (`•<tab>Införande …`; `●` is a status icon's cell too), nor a
@@ -41,7 +41,9 @@ enum TabTableForm {
       end += 1
     }
     let kept = (start..<end).filter { !continuations.contains($0) }
-    let positional = kept.map { TabCells.of(lines[$0].raw, omittingEmpty: false) }
+    // A tab before every row's first cell (Apache Tika) sets the table in, no column of its own.
+    let setIn = kept.allSatisfy { lines[$0].raw.utf8.first == 0x09 }
+    let positional = kept.map { Array(TabCells.of(lines[$0].raw, omittingEmpty: false).dropFirst(setIn ? 1 : 0)) }
     // Rows of as many tabs each are positional (an empty cell is an empty cell); where the
     // counts vary, tabs are spacing.
     let irregular = positional.contains { $0.count != positional[0].count }
@@ -57,7 +59,7 @@ enum TabTableForm {
     }
     // A second header line under the first, its first cell empty and the others periods or years
     // (`<tab>jan–aug 2023<tab>jan–aug 2024<tab>2024` under `Indikator<tab>Utfall<tab>Utfall<tab>Målvärde`).
-    if rows.count >= 3, let header = rows.first, rowLines[1].raw.first == "\t" {
+    if rows.count >= 3, let header = rows.first, rowLines[1].raw.utf8.prefix(setIn ? 2 : 1).allSatisfy({ $0 == 0x09 }) {
       let under = TabCells.of(rowLines[1].raw, omittingEmpty: true).map { HTMLText.plain($0) }
       if under.count == header.count - 1, under.allSatisfy({ StackedTableForm.isPeriodHeader($0) || CollapsedTableForm.year($0) != nil }) {
         rows[0] = [header[0]] + zip(header.dropFirst(), under).map { $0 + " " + $1 }

@@ -118,7 +118,11 @@ enum LabelledSections {
         open = nil
         // A label printed just above the heading (the converter took it out of its column)
         // labels the text under the heading.
-        if labelAbove, let field = sections.last?.fields.last, field.value.isEmpty {
+        // (Not from under a heading naming a goal to one that does not: there the label is the
+        // goal's, its value lost, as an icon is, and the heading a sub-heading of its text.)
+        if labelAbove, let field = sections.last?.fields.last, field.value.isEmpty,
+          FollowUpVocabulary.goalHeading(sections.last?.title ?? "") == nil || FollowUpVocabulary.goalHeading(block.text) != nil
+        {
           sections[sections.count - 1].fields.removeLast()
           section.fields.append(field)
           open = 0
