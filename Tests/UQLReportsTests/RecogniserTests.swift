@@ -2045,4 +2045,36 @@ struct RecogniserTests {
       "Andel patienter som fått kontakt samma dag Målvärde 2024 90",
     ])
   }
+
+  /// A landscape page: the goal's status printed at the heading's end, a board's own goals under
+  /// the council's, and a table of text whose first cell fills its width up to the next column.
+  @Test func landscapeGoalsWithTheirStatusBesideThem() {
+    let e = extract(
+      """
+      KF-mål 1: Tornby ska vara en attraktiv kommun att bo, leva och verka i
+
+        Kommunstyrelsens mål 1.1: Bostadsbyggandet ska öka i hela kommunen                    Status: Gul
+
+        Antalet påbörjade bostäder har minskat.
+
+        Kommunstyrelsens mål 1.2: Andelen ärenden som kan hanteras digitalt ska öka           Status:
+
+      Aktiviteter i kommunstyrelsens verksamhetsplan
+
+      Aktivitet                                                               Ansvar                  Status          Kommentar
+
+      Ta fram digital bygglovsprocess med automatiserad kompletteringsbegäran Samhällsbyggnad         Pågår           Driftsätts i november.
+      Lansera sex nya e-tjänster                                              Digitaliseringsenheten  Genomförd
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Tornby ska vara en attraktiv kommun att bo, leva och verka i", "Bostadsbyggandet ska öka i hela kommunen",
+      "Andelen ärenden som kan hanteras digitalt ska öka",
+    ])
+    #expect(e.goals.map(\.kind) == ["KF-mål", "Kommunstyrelsens mål", "Kommunstyrelsens mål"])
+    #expect(e.goals.map(\.level) == [1, 2, 2])
+    #expect(e.goals.map(\.assessment) == [nil, "Gul", nil])
+    #expect(e.goals.map(\.status) == [nil, .uppfyllsDelvis, .okänd])
+    #expect(e.activities.map(\.text) == ["Ta fram digital bygglovsprocess med automatiserad kompletteringsbegäran", "Lansera sex nya e-tjänster"])
+    #expect(e.activities.map(\.responsible) == ["Samhällsbyggnad", "Digitaliseringsenheten"])
+  }
 }

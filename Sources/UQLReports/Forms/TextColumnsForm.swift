@@ -100,7 +100,7 @@ enum TextColumnsForm {
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
         guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts, numbered: numbered),
-          columns.count > 2 || AlignedTableForm.segments(lines[next].raw).count == 2
+          columns.count > 2 || cells(lines[next], starts: starts).count == 2
         else { break }
         k = next
         afterBlank = true
@@ -109,7 +109,7 @@ enum TextColumnsForm {
       guard isRow(line, starts: starts, numbered: numbered) || (!rows.isEmpty && isContinuation(line, starts: starts)),
         FollowUpVocabulary.field(line.collapsed) == nil, !line.collapsed.lowercasedText().hasPrefix("kommentar:")
       else { break }
-      let segments = AlignedTableForm.segments(line.raw)
+      let segments = cells(line, starts: starts)
       // A capital under the first column starts a row, unless the line holds nothing else and
       // the row above fills other columns: then it is that row's wrapped first cell (`för alla
       // invånare på` / `Österlen`).
@@ -152,7 +152,7 @@ enum TextColumnsForm {
   /// In a table whose first column holds numbers (`numbered`), a row starts as a numbered
   /// heading does.
   static func isRow(_ line: SourceLine, starts: [Int], numbered: Bool = false) -> Bool {
-    let segments = AlignedTableForm.segments(line.raw)
+    let segments = cells(line, starts: starts)
     guard let first = segments.first, first.start <= starts[0] + 2,
       numbered || ProseForm.numberedHeading(line) == nil && ProseForm.numberedChapter(line) == nil,
       !ProseForm.namesGoalOrAssignment(line)
@@ -166,9 +166,35 @@ enum TextColumnsForm {
   /// A line continuing cells of the row above: indented under a later column, or under the
   /// first in lower case.
   static func isContinuation(_ line: SourceLine, starts: [Int]) -> Bool {
-    let segments = AlignedTableForm.segments(line.raw)
+    let segments = cells(line, starts: starts)
     guard let first = segments.first, fits(segments, starts: starts) else { return false }
     return first.start > starts[0] + 2 || first.text.first?.isLowercase == true
+  }
+
+  /// The line's cells: its segments, and a segment that runs into the next column where a cell
+  /// filled its width (`… kompletteringsbegäran Samhällsbyggnad`) split at the word that starts
+  /// exactly where the column does.
+  static func cells(_ line: SourceLine, starts: [Int]) -> [AlignedTableForm.Segment] {
+    let segments = AlignedTableForm.segments(line.raw)
+    guard segments.contains(where: { segment in starts.contains { $0 > segment.start + 1 && $0 < segment.end - 1 } }) else {
+      return segments
+    }
+    let words = AlignedTableForm.words(line.raw)
+    var result: [AlignedTableForm.Segment] = []
+    for segment in segments {
+      var parts: [AlignedTableForm.Segment] = []
+      for word in words where word.start >= segment.start && word.end <= segment.end {
+        if var last = parts.last, !starts.contains(word.start) {
+          last.text += String(repeating: " ", count: word.start - last.end) + word.text
+          last.end = word.end
+          parts[parts.count - 1] = last
+        } else {
+          parts.append(word)
+        }
+      }
+      result += parts.isEmpty ? [segment] : parts
+    }
+    return result
   }
 
   /// Whether each segment starts near a column's start and ends before the next column's.

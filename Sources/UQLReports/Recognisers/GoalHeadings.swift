@@ -66,12 +66,16 @@ enum GoalHeadings {
           assignment = result.assignments.count - 1
           continue
         }
-        guard let (kind, title) = FollowUpVocabulary.goalHeading(block.text) else { continue }
+        guard var (kind, title) = FollowUpVocabulary.goalHeading(block.text) else { continue }
+        // An assessment printed at the heading's end (`… ska minska   Status: Grön`).
+        let trailing = FollowUpVocabulary.trailingAssessment(title)
+        if let trailing { title = trailing.title }
         let parent = open.last.map { result.goals[$0.goal].title }
         result.goals.append(
           GoalRecord(
             number: number ?? FollowUpVocabulary.ownNumber(block.text) ?? "", title: title, level: open.count + 1, line: block.lines.lowerBound, parent: parent,
-            kind: kind, assessment: nil, status: nil, comment: nil))
+            kind: kind, assessment: trailing.flatMap { $0.printed.isEmpty ? nil : $0.printed },
+            status: trailing.flatMap { assessments.goal($0.printed, line: block.lines.lowerBound, hasColumn: true) }, comment: nil))
         open.append((level, result.goals.count - 1))
         current = result.goals.count - 1
         let end =

@@ -16,7 +16,8 @@ public enum FollowUpVocabulary {
     "kf-mål", "rf-mål", "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "delmål",
     "inriktningsmål", "resultatmål", "kvalitetsmål", "övergripande mål", "prioriterat mål", "prioriterade mål",
     "långsiktigt mål", "långsiktiga mål", "fokusområde", "fokusområden", "målområde", "målområden",
-    "framgångsfaktor", "framgångsfaktorer", "mål",
+    "framgångsfaktor", "framgångsfaktorer", "kommunstyrelsens mål", "regionstyrelsens mål", "styrelsens mål",
+    "förbundsmål", "direktionens mål", "bolagets mål", "mål",
   ]
   /// Goal words of the level that the council or board sets, over the goals that nämnder and
   /// verksamheter set under them (`Nämndmål`, `Framgångsfaktor`, `Verksamhetsmål`).
@@ -29,7 +30,8 @@ public enum FollowUpVocabulary {
   /// A plain `Mål` is lower too: under a `Fokusområde` or an `Inriktningsmål` printed at its level.
   static let lowerGoalWords: Set<String> = [
     "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "resultatmål",
-    "framgångsfaktor", "framgångsfaktorer", "delmål", "mål",
+    "framgångsfaktor", "framgångsfaktorer", "delmål", "kommunstyrelsens mål", "regionstyrelsens mål", "styrelsens mål",
+    "mål",
   ]
 
   /// Whether a goal of kind `upper` (as printed) is set above one of kind `lower`.
@@ -129,6 +131,23 @@ public enum FollowUpVocabulary {
     let value = HTMLText.collapse(withoutImages(String(plain[plain.index(after: colon)...])))
     return value.isEmpty ? nil : value
   }
+
+  /// A heading's text and the assessment printed at its end after a label (`Sjukfrånvaron ska
+  /// minska   Status: Grön`, as a landscape page prints the assessment column beside the goal):
+  /// the value, empty where the icon was lost (`Status:`). Nil where the heading ends in none.
+  public static func trailingAssessment(_ heading: String) -> (title: String, printed: String)? {
+    guard let colon = heading.lastIndex(of: ":"), heading.distance(from: colon, to: heading.endIndex) <= 41 else { return nil }
+    let before = heading[..<colon]
+    for label in assessmentLabelsLongestFirst where before.lowercasedText().hasSuffix(" " + label) {
+      let title = HTMLText.collapse(String(before.dropLast(label.count)))
+      let value = HTMLText.collapse(withoutImages(String(heading[heading.index(after: colon)...])))
+      guard !title.isEmpty else { return nil }
+      return (title, value)
+    }
+    return nil
+  }
+
+  static let assessmentLabelsLongestFirst = assessmentLabels.sorted { $0.count > $1.count }
 
   /// Text with markdown images (`![alt](media/image5.png){width="0.18in"}`, an icon a converter
   /// kept as a file) replaced by their alt text, which is empty where the icon had none.
