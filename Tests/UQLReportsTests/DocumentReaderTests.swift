@@ -654,6 +654,63 @@ struct DocumentReaderTests {
 
   /// A converter put a whole table in one column: the header cell and each row's cell are text
   /// that lost its column positions, read as such.
+  /// A landscape page's two tables side by side, each with its caption, are two tables on the
+  /// same lines; a wide table whose values stand far from their labels is one.
+  @Test func tablesSideBySideAreReadApart() throws {
+    let document = read(
+      """
+      Planen följs upp per mål.
+
+        Nyckeltal till mål 1.1                                                                Ekonomi i sammandrag (mnkr)
+        Nyckeltal                                 Utfall 2023 Utfall aug 2024 Mål 2024                                   Budget 2024 Prognos 2024
+        Antal påbörjade bostäder                          164           58       150          Intäkter                        112,4        118,9
+        Antal färdigställda bostäder                      131           77       140          Kostnader                      -298,6       -301,7
+        Planberedskap, antal bostäder                     610        1 030       800
+
+      Verksamhet                                       Budget 2024        Utfall 2024
+      Kommunledning och politik                             18 400              11 987
+      Ekonomienheten                                        14 850               9 702
+      """)
+    let tables = document.tables
+    #expect(tables.count == 3)
+    #expect(tables.map(\.caption) == ["Nyckeltal till mål 1.1", "Ekonomi i sammandrag (mnkr)", nil])
+    #expect(tables[0].columns == ["Nyckeltal", "Utfall 2023", "Utfall aug 2024", "Mål 2024"])
+    #expect(tables[0].rows.map(\.label) == ["Antal påbörjade bostäder", "Antal färdigställda bostäder", "Planberedskap, antal bostäder"])
+    #expect(tables[0].rows[2].cells.map(\.text) == ["Planberedskap, antal bostäder", "610", "1 030", "800"])
+    #expect(tables[1].columns == ["", "Budget 2024", "Prognos 2024"])
+    #expect(tables[1].rows.map(\.label) == ["Intäkter", "Kostnader"])
+    #expect(tables[1].rows.map(\.line) == [5, 6])
+    #expect(tables[2].rows.map(\.label) == ["Kommunledning och politik", "Ekonomienheten"])
+  }
+
+  /// A note under a table that it goes on over the page does not end it: the header printed
+  /// again on the next page continues the same table.
+  @Test func aTableSaidToGoOnContinuesOverThePage() throws {
+    let document = read(
+      """
+      Driftredovisning per verksamhet (tkr)
+
+      Verksamhet                                       Budget 2024        Utfall 2024
+      Kommunledning och politik                             18 400              11 987
+      Ekonomienheten                                        14 850               9 702
+
+      Tabellen fortsätter på nästa sida.
+
+                                                                          Sida 1 av 2
+      \u{0C}Driftredovisning per verksamhet (tkr), forts.
+
+      Verksamhet                                       Budget 2024        Utfall 2024
+      Kollektivtrafik                                        9 050               6 021
+      Summa                                                 42 300              27 710
+
+                                                                          Sida 2 av 2
+      """)
+    let tables = document.tables
+    #expect(tables.map(\.id) == ["T1"])
+    #expect(tables.first?.rows.map(\.label) == ["Kommunledning och politik", "Ekonomienheten", "Kollektivtrafik", "Summa"])
+    #expect(TableCaptions.saysContinued("Tabellen fortsätter på nästa sida."))
+  }
+
   /// pdfplumber merges rows into one (`Olycksfall<br>Total` over `127<br>556`) and prints the
   /// first row into the header cells: each is a row of its own; a wrapped label is not split.
   @Test func pipeRowsMergedByTheConverterAreSplit() throws {

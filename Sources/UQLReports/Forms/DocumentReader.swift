@@ -60,7 +60,7 @@ public enum DocumentReader {
     mutating func run() {
       let tables = alignedTables()
       tableStarts = Set(tables.keys)
-      tableEnds = Set(tables.values.map(\.1.upperBound))
+      tableEnds = Set(tables.values.flatMap { $0.map(\.1.upperBound) })
       var i = 0
       var previousLevel = 0
       while i < lines.count {
@@ -84,9 +84,18 @@ public enum DocumentReader {
         } else if DashedTableForm.isRule(line), let (table, end) = DashedTableForm.read(lines, from: i) {
           append(table, i..<end)
           i = end
-        } else if let (table, range) = tables[i] {
-          append(table, range)
-          i = range.upperBound
+        } else if tables[i] != nil {
+          // The tables starting here, and those starting within them (side by side).
+          var end = i + 1
+          var k = i
+          while k < end {
+            for (table, range) in tables[k] ?? [] {
+              append(table, range)
+              end = max(end, range.upperBound)
+            }
+            k += 1
+          }
+          i = end
         } else if GridTableForm.isBorder(line), let (table, end) = GridTableForm.read(lines, from: i) {
           append(table, i..<end)
           i = end
@@ -279,7 +288,7 @@ public enum DocumentReader {
     }
 
     /// The index after the last line of the paragraph or list item starting at `i`.
-    func paragraphEnd(after i: Int, tables: [Int: (DocumentTable, Range<Int>)]) -> Int {
+    func paragraphEnd(after i: Int, tables: [Int: [(DocumentTable, Range<Int>)]]) -> Int {
       var end = i + 1
       if ProseForm.isInlineAssessment(lines[i]) { return end }
       while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
@@ -294,8 +303,32 @@ public enum DocumentReader {
       return end
     }
 
-    /// The page-layout tables, by the index of their first line.
-    func alignedTables() -> [Int: (DocumentTable, Range<Int>)] {
+    /// The tables found by their columns (page-layout and text tables, tables that lost their
+    /// positions), by the index of their first line; two side by side start on the same line.
+    func alignedTables() -> [Int: [(DocumentTable, Range<Int>)]] {
+      let regions = SideBySideTables.find(lines, usable: usable)
+      var inRegion = Set<Int>()
+      for region in regions { inRegion.formUnion(region.lines) }
+      var found = Self.tables(in: lines) { usable($0) && !inRegion.contains($0) }.mapValues { [$0] }
+      for region in regions {
+        let (left, right) = SideBySideTables.halves(lines, region)
+        for half in [left, right] {
+          for (start, (table, range)) in Self.tables(in: half, usable: { _ in true }).sorted(by: { $0.key < $1.key }) {
+            var table = table
+            // A caption over the half's first table (`Nyckeltal till mål 1.1`) is that table's.
+            if start == 1, table.caption == nil, AlignedTableForm.segments(half[0].raw).count == 1 {
+              table.caption = half[0].collapsed
+            }
+            let shifted = (range.lowerBound + region.lines.lowerBound)..<(range.upperBound + region.lines.lowerBound)
+            found[shifted.lowerBound, default: []].append((table, shifted))
+          }
+        }
+      }
+      return found
+    }
+
+    /// The tables of `lines` found by their columns, by the index of their first line.
+    static func tables(in lines: [SourceLine], usable: (Int) -> Bool) -> [Int: (DocumentTable, Range<Int>)] {
       var rows: [Int: AlignedTableForm.NumberRow] = [:]
       for i in lines.indices where usable(i) {
         if let row = AlignedTableForm.numberRow(lines[i]) { rows[i] = row }

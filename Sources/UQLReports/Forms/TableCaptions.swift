@@ -34,9 +34,10 @@ enum TableCaptions {
       }
       guard case .table(var table) = block.kind else {
         if block.kind == .paragraph, block.lines.count > 1 || block.text.count > 120 { prose = true }
-        // Text after a table on its own page ends it; text on the next page before its first
-        // table does not (converters such as pdfplumber print a page's tables after its text).
-        if !pageBreak { previous = nil }
+        // Text after a table on its own page ends it, unless it says the table goes on
+        // (`Tabellen fortsätter på nästa sida.`); text on the next page before its first table
+        // does not (converters such as pdfplumber print a page's tables after its text).
+        if !pageBreak, !saysContinued(block.text) { previous = nil }
         continue
       }
       if let before = previous, pageBreak, let continued = continuation(table, of: before) {
@@ -63,6 +64,14 @@ enum TableCaptions {
       document.blocks[index].kind = .table(table)
       document.blocks[index].text = table.caption ?? ""
     }
+  }
+
+  /// Whether a line says a table goes on over the page (`Tabellen fortsätter på nästa sida.`,
+  /// `forts. nästa sida`).
+  static func saysContinued(_ text: String) -> Bool {
+    guard text.utf8.count <= 80 else { return false }
+    let t = text.lowercasedText()
+    return (t.contains("fortsätter") || t.contains("forts.")) && t.contains("nästa sida")
   }
 
   /// `table` as the continuation of `before` over a page break, or nil: as many columns, and a

@@ -1,0 +1,94 @@
+/// Finds regions of page-layout text where two tables stand side by side, as a landscape page
+/// (a styrkort) prints them, and splits each line of such a region into its left and right half,
+/// so that each table is read on its own:
+///
+///     Nyckeltal till mål 1.1                        Nyckeltal till mål 1.2
+///     Nyckeltal        Utfall 2023  Mål 2024        Nyckeltal          Utfall 2023  Mål 2024
+///     Antal påbörjade bostäder  164      150        Antal nystartade företag   96       100
+///
+/// A region starts after a blank line with a line whose text stands apart in two by six spaces or
+/// more, its right part starting with a capital at column 30 or further; every line of the run
+/// below it keeps that column and the two before it clear (no word crosses the gutter), and two
+/// or more of its lines are rows of numbers on both sides. Each half keeps its columns'
+/// positions relative to its own left edge.
+enum SideBySideTables {
+  struct Region: Equatable {
+    /// Indices of the region's lines.
+    var lines: Range<Int>
+    /// The column where the right half starts.
+    var gutter: Int
+  }
+
+  /// The side-by-side regions of `lines`, in order.
+  static func find(_ lines: [SourceLine], usable: (Int) -> Bool) -> [Region] {
+    var regions: [Region] = []
+    var i = 0
+    while i < lines.count {
+      defer { i += 1 }
+      // A run of content lines after a blank line (or the start), whose first line is wide.
+      guard usable(i), !lines[i].isBlank, i == 0 || lines[i - 1].isBlank || !usable(i - 1),
+        lines[i].raw.utf8.count >= 40, hasWideGap(lines[i].raw)
+      else { continue }
+      var end = i
+      while end < lines.count, usable(end), !lines[end].isBlank { end += 1 }
+      guard end - i >= 3 else { continue }
+      let parts = AlignedTableForm.words(lines[i].raw, gap: 6)
+      for part in parts.dropFirst() where part.start >= 30 && part.text.first?.isUppercase == true {
+        guard let region = region(lines, i..<end, gutter: part.start) else { continue }
+        regions.append(region)
+        i = region.lines.upperBound - 1
+        break
+      }
+    }
+    return regions
+  }
+
+  /// Whether a line has a run of six spaces after text.
+  static func hasWideGap(_ raw: String) -> Bool {
+    var spaces = 0
+    var seenText = false
+    for byte in raw.utf8 {
+      if byte == 0x20 {
+        spaces += 1
+        if spaces >= 6, seenText { return true }
+      } else {
+        seenText = true
+        spaces = 0
+      }
+    }
+    return false
+  }
+
+  /// The region of the run `run` split at `gutter`, if its lines keep the gutter clear (up to
+  /// the first that does not, three lines at least) and two of them are rows on both sides.
+  static func region(_ lines: [SourceLine], _ run: Range<Int>, gutter: Int) -> Region? {
+    var end = run.lowerBound
+    var both = 0
+    for k in run {
+      let words = AlignedTableForm.words(lines[k].raw)
+      guard !words.contains(where: { $0.start < gutter && $0.end > gutter - 2 }) else { break }
+      end = k + 1
+      let (left, right) = split(lines[k], at: gutter)
+      if AlignedTableForm.numberRow(left) != nil, let row = AlignedTableForm.numberRow(right), !row.label.isEmpty { both += 1 }
+    }
+    guard end - run.lowerBound >= 3, both >= 2 else { return nil }
+    return Region(lines: run.lowerBound..<end, gutter: gutter)
+  }
+
+  /// A line's left half (its text before the gutter) and right half (its text from the gutter
+  /// on, its columns counted from there), both under the line's own number.
+  static func split(_ line: SourceLine, at gutter: Int) -> (left: SourceLine, right: SourceLine) {
+    let characters = Array(line.raw)
+    let cut = min(gutter, characters.count)
+    var left = String(characters[..<cut])
+    while left.last == " " { left.removeLast() }
+    let right = cut < characters.count ? String(characters[cut...]) : ""
+    return (SourceLine(number: line.number, text: left), SourceLine(number: line.number, text: right))
+  }
+
+  /// The lines of `region`'s left and right halves.
+  static func halves(_ lines: [SourceLine], _ region: Region) -> (left: [SourceLine], right: [SourceLine]) {
+    let split = lines[region.lines].map { self.split($0, at: region.gutter) }
+    return (split.map(\.left), split.map(\.right))
+  }
+}
