@@ -2077,4 +2077,73 @@ struct RecogniserTests {
     #expect(e.activities.map(\.text) == ["Ta fram digital bygglovsprocess med automatiserad kompletteringsbegäran", "Lansera sex nya e-tjänster"])
     #expect(e.activities.map(\.responsible) == ["Samhällsbyggnad", "Digitaliseringsenheten"])
   }
+
+  /// A web report copied from the browser: each label on a line of its own, its value below;
+  /// records of one kind in a row are one table's rows, an outcome not printed an empty cell.
+  @Test func recordsOfLabelLinesFromAWebReport() {
+    let e = extract(
+      """
+      Strategiskt mål
+      Nordmark ska ha ett innovativt näringsliv
+      Ansvarig
+      Regionfullmäktige
+
+      Nämndmål
+      Fler företag ska starta och växa i hela regionen
+      Bedömning
+      Delvis uppfyllt
+      Analys
+      Nyföretagandet har minskat något.
+
+      Indikator
+      Antal nystartade företag per 1 000 invånare
+      Utfall
+      4,1
+      Målvärde
+      4,5
+      Period
+      Jan–aug 2024
+      Trend
+
+      Indikator
+      Kollektivtrafikens marknadsandel, %
+      Utfall
+      Målvärde
+      19
+      Period
+      Mäts årligen
+      Trend
+
+      Aktivitet
+      Regional exportsatsning för små och medelstora företag
+      Status
+      Pågår
+      Slutdatum
+      2025-06-30
+
+      Aktiviteter
+      Under året har nämnden arbetat med följande aktiviteter.
+      Aktivitet
+      Status
+      Kommentar
+      Meröppet på biblioteken
+      Genomförd
+      Infört i mars.
+      Sänkta avgifter i kulturskolan
+      Pågår
+      Från hösten.
+      """)
+    #expect(e.goals.map(\.title) == ["Nordmark ska ha ett innovativt näringsliv", "Fler företag ska starta och växa i hela regionen"])
+    #expect(e.goals.map(\.status) == [nil, .uppfyllsDelvis])
+    #expect(e.indicators.map { "\($0.line) \($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+      "16 Antal nystartade företag per 1 000 invånare | Utfall | 4.1",
+      "18 Antal nystartade företag per 1 000 invånare | Målvärde | 4.5",
+      "27 Kollektivtrafikens marknadsandel, % | Målvärde | 19",
+    ])
+    #expect(e.activities.map(\.text) == [
+      "Regional exportsatsning för små och medelstora företag", "Meröppet på biblioteken", "Sänkta avgifter i kulturskolan",
+    ])
+    #expect(e.activities.map(\.status) == [.pågår, .klar, .pågår])
+    #expect(LabelLinesForm.isLabel("Utfall föregående år") && !LabelLinesForm.isLabel("Jan–aug 2024"))
+  }
 }

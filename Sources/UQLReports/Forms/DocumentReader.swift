@@ -342,7 +342,7 @@ public enum DocumentReader {
         if usable(c),
           let (table, range) = TextColumnsForm.read(lines, at: c, usable: usable)
             ?? CollapsedTableForm.read(lines, at: c, usable: usable) ?? StackedTableForm.read(lines, at: c, usable: usable)
-            ?? StackedTableForm.readSpaced(lines, at: c, usable: usable)
+            ?? StackedTableForm.readSpaced(lines, at: c, usable: usable) ?? LabelLinesForm.read(lines, at: c, usable: usable)
         {
           found[range.lowerBound] = (table, range)
           claimed.formUnion(range)

@@ -66,7 +66,11 @@ enum GoalTables {
       guard let first = roles.first(where: { $0 != .code }), [.goal, .activity, .assignment].contains(first) else { continue }
       let goalColumns = roles.indices.filter { roles[$0] == .goal }
       let entryColumns = roles.indices.filter { roles[$0] == .activity || roles[$0] == .assignment }
-      guard goalColumns.count >= 2 || !entryColumns.isEmpty || roles.contains(.assessment) else { continue }
+      // (A goal column alone says what the goals are only beside what is said of them: an
+      // assessment, or who is responsible and a comment.)
+      guard goalColumns.count >= 2 || !entryColumns.isEmpty || roles.contains(.assessment)
+        || roles.first == .goal && (roles.contains(.responsible) || roles.contains(.comment))
+      else { continue }
       read(table, roles: roles, goalColumns: goalColumns, into: &result, assessments: &assessments)
     }
     attachComments(&result, document: document, lines: lines)

@@ -1,0 +1,130 @@
+/// Reads records that a web report copied from the browser (Stratsys, Hypergene) prints as a
+/// label on a line of its own and its value on the lines below:
+///
+///     Indikator
+///     Antal nystartade företag per 1 000 invånare
+///     Utfall
+///     4,1
+///     Målvärde
+///     4,5
+///     Period
+///     Jan–aug 2024
+///     Trend
+///
+/// A record starts after a blank line with an entry word alone on its line, in the singular
+/// (`Indikator`, `Aktivitet`, `Uppdrag`, `Nämndmål`, `Strategiskt mål` …), and its value below it
+/// (no list item, no other entry word: those are other forms), then labels
+/// that name columns of follow-up (`Utfall`, `Målvärde 2024`, `Status`, `Bedömning`, `Analys`,
+/// `Slutdatum`, `Ansvarig`), each with the lines up to the next label or blank line as its value
+/// (none where a label follows at once: `Utfall` over `Målvärde` is an outcome not printed).
+/// Records of the same entry word in a row, blank lines between, are the rows of one table whose
+/// columns are the labels in the order first printed; the recognisers read it as any other.
+enum LabelLinesForm {
+  /// Words of a record's first line: what the records are.
+  static let entryWords = Set(
+    FollowUpVocabulary.measureWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords
+      + FollowUpVocabulary.goalWords)
+  /// Labels of values beside the column words: who, when, what else.
+  static let otherLabels: Set<String> = [
+    "period", "trend", "analys", "kommentar", "kommentarer", "slutdatum", "startdatum", "beslut", "beslutad",
+    "uppdragsgivare", "tidplan", "redovisning", "åtgärder",
+  ]
+
+  /// The first bytes (lower case) of the entry words: most lines are ruled out by these.
+  static let startBytes = Set(entryWords.compactMap(\.utf8.first))
+
+  /// Whether a line is a label: a column word and at most three more words without digits but
+  /// a year (`Utfall föregående år`, `Målvärde 2024`), or a label of the vocabulary.
+  static func isLabel(_ text: String) -> Bool {
+    guard text.utf8.count <= 32, text.first?.isUppercase == true, text.last != "." else { return false }
+    let lower = text.lowercasedText().trimmingCharacters(in: [":"])
+    if otherLabels.contains(lower) || FollowUpVocabulary.assessmentWords.contains(lower)
+      || FollowUpVocabulary.responsibleWords.contains(lower)
+    {
+      return true
+    }
+    let words = lower.split(separator: " ")
+    guard let first = words.first, words.count <= 4, FollowUpVocabulary.columnWords.contains(String(first)) else { return false }
+    return words.dropFirst().allSatisfy { !$0.contains(where: \.isNumber) || CollapsedTableForm.year(String($0)) != nil }
+  }
+
+  /// Whether a line is an entry word in the singular, as a record labels its entry
+  /// (`Aktivitet`; `Aktiviteter` heads a chapter or list).
+  static func isEntry(_ text: String) -> Bool {
+    let lower = text.lowercasedText()
+    guard entryWords.contains(lower) else { return false }
+    return !(lower.hasSuffix("er") && entryWords.contains(String(lower.dropLast(2))))
+      && !(lower.hasSuffix("n") && entryWords.contains(String(lower.dropLast())))
+  }
+
+  /// One record: the entry word as printed, and each label's value with its line.
+  struct Record {
+    var entry: String
+    var fields: [(label: String, value: String, line: Int)] = []
+    var end: Int
+  }
+
+  /// The record starting at line `i`, if one does.
+  static func record(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Record? {
+    guard i + 3 < lines.count, usable(i), !lines[i].isBlank, i == 0 || lines[i - 1].isBlank || !usable(i - 1),
+      lines[i].collapsed.utf8.count <= 30, let b0 = lines[i].collapsed.utf8.first,
+      startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0),
+      isEntry(lines[i].collapsed), usable(i + 1), !lines[i + 1].isBlank, !isLabel(lines[i + 1].collapsed)
+    else { return nil }
+    var record = Record(entry: lines[i].collapsed, end: i + 1)
+    var label = lines[i].collapsed
+    var value: [String] = []
+    var valueLine = lines[i + 1].number
+    var k = i + 1
+    func close() {
+      record.fields.append((label, LineJoining.join(value), value.isEmpty ? lines[k - 1].number : valueLine))
+    }
+    while k < lines.count, usable(k), !lines[k].isBlank {
+      let text = lines[k].collapsed
+      if k > i + 1, isLabel(text) {
+        close()
+        label = text
+        value = []
+      } else {
+        // A list or an entry word inside is another form (a chapter's list, a stacked table's
+        // header): no record.
+        if ProseForm.listItem(lines[k]) != nil || isEntry(text) { return nil }
+        if value.isEmpty { valueLine = lines[k].number }
+        value.append(text)
+      }
+      k += 1
+    }
+    close()
+    record.end = k
+    return record.fields.count >= 2 ? record : nil
+  }
+
+  /// The table of records starting at line `i`, and the range of line indices it covers.
+  static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
+    guard let first = record(lines, at: i, usable: usable) else { return nil }
+    var records = [first]
+    var next = first.end
+    while true {
+      var k = next
+      while k < lines.count, usable(k), lines[k].isBlank { k += 1 }
+      guard k < lines.count, let more = record(lines, at: k, usable: usable),
+        more.entry.lowercasedText() == first.entry.lowercasedText()
+      else { break }
+      records.append(more)
+      next = more.end
+    }
+    var columns: [String] = []
+    for record in records {
+      for field in record.fields where !columns.contains(field.label) { columns.append(field.label) }
+    }
+    let rows = records.map { record in
+      TableRow(
+        cells: columns.map { column in
+          let field = record.fields.first { $0.label == column }
+          return TableCell(field?.value ?? "", line: field?.line ?? record.fields[0].line)
+        },
+        line: record.fields[0].line)
+    }
+    return (DocumentTable(columns: columns, headerLine: lines[i].number, rows: rows), i..<next)
+  }
+}
