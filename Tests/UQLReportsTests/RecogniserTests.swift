@@ -2146,4 +2146,29 @@ struct RecogniserTests {
     #expect(e.activities.map(\.status) == [.pågår, .klar, .pågår])
     #expect(LabelLinesForm.isLabel("Utfall föregående år") && !LabelLinesForm.isLabel("Jan–aug 2024"))
   }
+
+  /// Marker's markdown: years under column words in the header cells date the columns (no row
+  /// of years), measures of a year (`Personalnyckeltal 2023`), activities in bold in a list.
+  @Test func markerMarkdownYearsInHeaderCellsAndBoldActivities() {
+    let e = extract(
+      """
+      |Nyckeltal|Utfall<br>2022|Utfall<br>2023|Mål<br>2023|
+      |---|---:|---:|---:|
+      |Soliditet, %|15,8|14,2|15,0|
+
+      |Personalnyckeltal 2023|Kvinnor|Män|
+      |---|---:|---:|
+      |Sjukfrånvaro, %|5,2|3,8|
+
+      Aktiviteter
+
+      - **Nytt fastighetssystem** – Försenad
+      """)
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "")" } == [
+      "Soliditet, % Utfall 2022", "Soliditet, % Utfall 2023", "Soliditet, % Mål 2023", "Sjukfrånvaro, % Kvinnor",
+      "Sjukfrånvaro, % Män",
+    ])
+    #expect(e.activities.map(\.text) == ["Nytt fastighetssystem"])
+    #expect(e.activities.map(\.status) == [.ejEnligtPlan])
+  }
 }

@@ -83,6 +83,8 @@ enum HeaderText {
     }
     guard !label.isEmpty, !label.contains(where: { SwedishNumber.parse($0) != nil }), values.count(where: { !$0.isEmpty }) >= 1
     else { return nil }
+    // Years under column words (`Utfall<br>2021`) date the columns: no row.
+    if values.allSatisfy({ $0.isEmpty || CollapsedTableForm.year($0) != nil }) { return nil }
     return ([join(first)] + heads, [LineJoining.join(label)] + values)
   }
 }

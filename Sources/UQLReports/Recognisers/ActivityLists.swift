@@ -56,6 +56,15 @@ enum ActivityLists {
 
   /// An item's text and the status printed at its end, if the vocabulary knows it.
   static func split(_ item: String) -> (text: String, status: String?) {
+    let (text, status) = splitMarked(item)
+    // `**Nytt fastighetssystem** – Försenad`: the emphasis is markup, not the activity's name.
+    for mark in ["**", "__"] where text.count > 4 && text.hasPrefix(mark) && text.hasSuffix(mark) {
+      return (String(text.dropFirst(2).dropLast(2)), status)
+    }
+    return (text, status)
+  }
+
+  static func splitMarked(_ item: String) -> (text: String, status: String?) {
     var text = Substring(item).trimmingCharacters(in: [" "])[...]
     if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
       let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)])

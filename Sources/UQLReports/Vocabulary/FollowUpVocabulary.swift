@@ -203,7 +203,12 @@ public enum FollowUpVocabulary {
   /// them (`Resultatindikatorer`, `Kvalitetsnyckeltal`, `Målindikator`).
   public static func namesMeasures(_ header: String) -> Bool {
     if names(header, measureWords) { return true }
-    let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
+    var t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
+    // The year the measures are of (`Personalnyckeltal 2023`, `Nyckeltal 2024`).
+    if let space = t.lastIndex(of: " "), CollapsedTableForm.year(String(t[t.index(after: space)...])) != nil {
+      t = String(t[..<space])
+      if measureWords.contains(t) { return true }
+    }
     // A measure word and what the measures are of (`Nyckeltal medarbetare`, `Mått, ekonomi`).
     let words = t.split(separator: " ")
     if words.count == 2, let first = words.first,
