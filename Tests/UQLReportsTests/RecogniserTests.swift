@@ -2171,4 +2171,56 @@ struct RecogniserTests {
     #expect(e.activities.map(\.text) == ["Nytt fastighetssystem"])
     #expect(e.activities.map(\.status) == [.ejEnligtPlan])
   }
+
+  /// catdoc's text of a Word document: table rows a blank line apart, each wrapped at the page's
+  /// width wherever a space was (inside a cell too), a trailing tab; assignments given in
+  /// paragraphs with their status and comment in paragraphs of their own.
+  @Test func catdocRowsWrappedAtThePageWidth() {
+    let e = extract(
+      """
+      Kvalitetsfaktor\tVT 2023\tVT 2024\tMålnivå 2024\t
+
+      Andel elever med examen inom 3 år, %\t71,2\t73,0\t75,0\t
+
+      Andel elever som instämmer i att de har studiero på lektionerna,
+      %\t58\t66\t65\t
+
+      Belopp i tkr
+
+      \tUtfall jan–aug 2024\tBudget jan–aug 2024\tPrognos helår
+      2024\tBudget helår 2024\t
+
+      Verksamhetens intäkter\t38 964\t36 900\t57 050\t54 150\t
+
+      Verksamhetens
+      kostnader\t-131 880\t-130 140\t-199 600\t-197 050\t
+
+      Uppdrag från direktionen
+
+      Direktionen ger förbundschefen i uppdrag att utreda en gemensam
+      antagningsorganisation med grannförbunden.
+
+      Status: Pausad
+
+      Kommentar: Arbetet är pausat i avvaktan på besked från grannförbunden.
+      """)
+    #expect(e.indicators.map { "\($0.line) \($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+      "3 Andel elever med examen inom 3 år, % | VT 2023 | 71.2", "3 Andel elever med examen inom 3 år, % | VT 2024 | 73",
+      "3 Andel elever med examen inom 3 år, % | Målnivå 2024 | 75",
+      "6 Andel elever som instämmer i att de har studiero på lektionerna, % | VT 2023 | 58",
+      "6 Andel elever som instämmer i att de har studiero på lektionerna, % | VT 2024 | 66",
+      "6 Andel elever som instämmer i att de har studiero på lektionerna, % | Målnivå 2024 | 65",
+    ])
+    #expect(e.economy.map { "\($0.line) \($0.post) | \($0.measure) | \($0.value ?? 0)" }.prefix(5) == [
+      "13 Verksamhetens intäkter | Utfall jan–aug 2024 | 38964", "13 Verksamhetens intäkter | Budget jan–aug 2024 | 36900",
+      "13 Verksamhetens intäkter | Prognos helår 2024 | 57050", "13 Verksamhetens intäkter | Budget helår 2024 | 54150",
+      "16 Verksamhetens kostnader | Utfall jan–aug 2024 | -131880",
+    ])
+    #expect(e.economy.allSatisfy { $0.unit == "tkr" })
+    #expect(e.assignments.map(\.text) == [
+      "Direktionen ger förbundschefen i uppdrag att utreda en gemensam antagningsorganisation med grannförbunden."
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Pausad"])
+    #expect(e.assignments.map(\.comment) == ["Arbetet är pausat i avvaktan på besked från grannförbunden."])
+  }
 }

@@ -23,6 +23,7 @@ enum TabTableForm {
   /// three, as Acrobat prints them), a row with as many filled cells as the header has names is
   /// read cell by cell in order.
   static func read(_ lines: [SourceLine], from start: Int, usable: (Int) -> Bool) -> (table: DocumentTable, end: Int) {
+    if let spaced = readSpaced(lines, from: start, usable: usable) { return spaced }
     var end = start
     var lastRow = start
     var wrapped: [Int: [String]] = [:]  // a row's line → the lines its first cell wraps onto
@@ -76,5 +77,81 @@ enum TabTableForm {
         line: line.number)
     }
     return (DocumentTable(columns: columns, headerLine: lines[start].number, rows: body), end)
+  }
+
+  /// A table whose rows stand a blank line apart, each wrapped at the page's width wherever a
+  /// space was, inside a cell too (catdoc: `… årskurs 1<tab>Rektorer<tab>HT` / `2024<tab>Pågår`):
+  /// a row is a run of lines joined by spaces, up to four, then split at its tabs; a cell's line
+  /// is where its text starts. Nil unless a blank line follows the header (wrapped too) and two
+  /// rows or more hold tabs.
+  static func readSpaced(_ lines: [SourceLine], from start: Int, usable: (Int) -> Bool) -> (table: DocumentTable, end: Int)? {
+    // The header too may wrap (up to four lines, its first holding fewer tabs than a row), then a
+    // blank line.
+    var headerEnd = start + 1
+    while headerEnd < lines.count, headerEnd - start < 4, usable(headerEnd), !lines[headerEnd].isBlank { headerEnd += 1 }
+    guard headerEnd + 1 < lines.count, lines[headerEnd].isBlank, !lines[headerEnd + 1].isBlank else { return nil }
+    if headerEnd > start + 1 {
+      var rowEnd = headerEnd + 1
+      while rowEnd < lines.count, rowEnd - headerEnd <= 4, !lines[rowEnd].isBlank { rowEnd += 1 }
+      // A header wrapped as one row: as many tabs in all as the row below, a first line with fewer,
+      // and not as many as the row's first line (rows of a table without blank lines each hold all).
+      func tabs(_ range: Range<Int>) -> Int { lines[range].reduce(0) { $0 + $1.raw.utf8.count(where: { $0 == 0x09 }) } }
+      let first = tabs(start..<(start + 1))
+      guard tabs(start..<headerEnd) == tabs((headerEnd + 1)..<rowEnd), first < tabs((headerEnd + 1)..<rowEnd),
+        first != tabs((headerEnd + 1)..<(headerEnd + 2))
+      else { return nil }
+    }
+    var rows: [[TableCell]] = []
+    var end = start
+    var k = start
+    while k < lines.count, usable(k), !lines[k].isBlank {
+      var block: [Int] = []
+      while k < lines.count, usable(k), !lines[k].isBlank, block.count < 5 {
+        block.append(k)
+        k += 1
+      }
+      guard block.count <= 4, let cells = cells(of: block.map { lines[$0] }), cells.count >= 2, cells.count <= 12 else { break }
+      rows.append(cells)
+      end = k
+      // One blank line between rows.
+      guard k + 1 < lines.count, lines[k].isBlank, usable(k), usable(k + 1), !lines[k + 1].isBlank else { break }
+      k += 1
+    }
+    guard rows.count >= 3, let header = rows.first else { return nil }
+    let width = rows.map(\.count).max() ?? 0
+    let columns = (0..<width).map { $0 < header.count ? HeaderText.join([header[$0].text]) : "" }
+    let body = rows.dropFirst().map { cells in
+      TableRow(
+        cells: (0..<width).map { $0 < cells.count ? cells[$0] : TableCell("", line: cells[0].line) }, line: cells[0].line)
+    }
+    return (DocumentTable(columns: columns, headerLine: lines[start].number, rows: body), end)
+  }
+
+  /// The cells of a row wrapped over `lines` (joined by spaces, split at tabs, a trailing empty
+  /// cell dropped), each with the line its text starts on; nil without a tab.
+  static func cells(of lines: [SourceLine]) -> [TableCell]? {
+    guard lines.contains(where: \.hasTab) else { return nil }
+    var cells: [TableCell] = []
+    var text = ""
+    var line: Int?
+    func close() {
+      cells.append(TableCell(HTMLText.plain(text), line: line ?? lines[0].number))
+      text = ""
+      line = nil
+    }
+    for (n, source) in lines.enumerated() {
+      if n > 0, !text.isEmpty { text += " " }
+      for ch in source.raw {
+        if ch == "\t" {
+          close()
+        } else {
+          if line == nil, ch != " " { line = source.number }
+          text.append(ch)
+        }
+      }
+    }
+    close()
+    if cells.last?.text.isEmpty == true { cells.removeLast() }
+    return cells
   }
 }

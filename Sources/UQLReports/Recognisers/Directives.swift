@@ -96,7 +96,8 @@ enum Directives {
     var assignments: [AssignmentRecord] = []
     var used: [ClosedRange<Int>] = []
     var underAssignments = false  // under a heading naming assignments (`Uppdrag från ägaren`)
-    for block in document.blocks {
+    let blocks = document.blocks
+    for (b, block) in blocks.enumerated() {
       if case .heading = block.kind {
         underAssignments = block.text.lowercasedText().hasPrefix("uppdrag")
         continue
@@ -107,6 +108,24 @@ enum Directives {
       case .listItem:
         guard givingPhrases.contains(where: { lower.contains($0) }) else { continue }
       case .paragraph:
+        // A paragraph giving an assignment with its status and comment in paragraphs of their own
+        // below (`Direktionen ger förbundschefen i uppdrag att …` / `Status: Pausad` / `Kommentar: …`).
+        if underAssignments, block.lines.count <= 4, lower.contains("i uppdrag att"), FieldGroups.field(block.text) == nil,
+          b + 1 < blocks.count,
+          let printed = FollowUpVocabulary.inlineAssessment(blocks[b + 1].text)
+        {
+          var comment: String?
+          var last = blocks[b + 1].lines.upperBound
+          if b + 2 < blocks.count, let (role, _, value) = FieldGroups.field(blocks[b + 2].text), role == .comment {
+            comment = value
+            last = blocks[b + 2].lines.upperBound
+          }
+          let status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
+          assignments.append(
+            AssignmentRecord(goal: "", text: block.text, status: status, assessment: printed, comment: comment, line: block.lines.lowerBound))
+          used.append(block.lines.lowerBound...last)
+          continue
+        }
         // A paragraph of one assignment ending in its status (`Ta fram en plan … <tab>Status: Pågår`).
         guard underAssignments, block.lines.count <= 3, lower.contains("status:") else { continue }
       default: continue
