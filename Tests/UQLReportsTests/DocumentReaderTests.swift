@@ -191,6 +191,36 @@ struct DocumentReaderTests {
     #expect(table.rows.map { LineJoining.join([$0.label]) } == [
       "Andel av gatunätet med beläggningsstandard god eller mycket god (%)", "Nöjd medborgarindex gator",
     ])
+    // Years wrapped under the header's words; a row's cells wrapped line by line, a row starting
+    // where a first cell ended a sentence or a line fills the cells a row's first line does.
+    let wrapped = read(
+      """
+      |Uppdrag                       |Beslut     |Status    |Kommentar          |
+      |Socialnämnden får i uppdrag   |KF         |Avslutad  |Utredningen        |
+      |att utreda förutsättningarna  |2022-11-28 |          |redovisades för KF |
+      |för ett trygghetsboende i     |§ 141      |          |i september.       |
+      |Västerby.                     |           |          |                   |
+      |Socialnämnden får i uppdrag   |KF         |Försenad  |Planen tas fram    |
+      |att ta fram en boendeplan för |2023-06-19 |          |under våren        |
+      |LSS 2024–2030.                |§ 77       |          |                   |
+      |                              |           |          |2024.              |
+
+      |Mätetal                           |Utfall  |Målvärde |
+      |                                  |2022    |2023     |
+      |Antal barn i öppenvårdsinsats     |48      |-        |
+      |Stödet                            |        |         |
+      |Andel placerade barn i familjehem |61      |65       |
+      """)
+    #expect(wrapped.tables.count == 2)
+    #expect(wrapped.tables[0].rows.map { LineJoining.join([$0.label]) } == [
+      "Socialnämnden får i uppdrag att utreda förutsättningarna för ett trygghetsboende i Västerby.",
+      "Socialnämnden får i uppdrag att ta fram en boendeplan för LSS 2024–2030.",
+    ])
+    #expect(wrapped.tables[0].rows[1].cells[3].text == "Planen tas fram\nunder våren\n2024.")
+    #expect(wrapped.tables[1].columns == ["Mätetal", "Utfall 2022", "Målvärde 2023"])
+    #expect(wrapped.tables[1].rows.map { LineJoining.join([$0.label]) } == [
+      "Antal barn i öppenvårdsinsats Stödet", "Andel placerade barn i familjehem",
+    ])
   }
 
   @Test func tabSeparatedTable() throws {

@@ -61,6 +61,7 @@ enum PipeTableForm {
     var header: [[String]] = []
     var body: [TableRow] = []
     var headerLine: Int?
+    var startFilled = Set<Int>()  // the cells the last row's first line filled
     for line in rows where !line.isPipeDelimiter && !(bare && isBareDelimiter(line)) {
       let cells = self.cells(line.raw, bare: bare)
       if let delimiter, line.number < lines[delimiter].number {
@@ -69,13 +70,20 @@ enum PipeTableForm {
       } else if wordHeader, line.number == rows.first?.number {
         header.append(cells)
         headerLine = line.number
-      } else if delimiter == nil, var above = body.last, continues(cells) {
+      } else if wordHeader, body.isEmpty, header.count == 1, cells.first?.isEmpty == true,
+        cells.dropFirst().allSatisfy({ $0.isEmpty || CollapsedTableForm.year($0) != nil || StackedTableForm.isPeriodHeader($0) }),
+        cells.contains(where: { !$0.isEmpty })
+      {
+        // The header's years wrapped onto a line of their own (`| | 2022 | 2023 |`).
+        header.append(cells)
+      } else if delimiter == nil, var above = body.last, continues(cells, above: above, startFilled: startFilled) {
         for (c, text) in cells.enumerated() where !text.isEmpty && c < above.cells.count {
           above.cells[c].text += above.cells[c].text.isEmpty ? text : "\n" + text
         }
         body[body.count - 1] = above
       } else {
         body += splitMerged(cells).map { row in TableRow(cells: row.map { TableCell($0, line: line.number) }, line: line.number) }
+        startFilled = Set(cells.indices.filter { !cells[$0].isEmpty })
       }
     }
     let width = max(header.map(\.count).max() ?? 0, body.map(\.cells.count).max() ?? 0)
@@ -126,14 +134,19 @@ enum PipeTableForm {
     return cells(lines[i].raw, bare: true).count == cells(lines[i + 1].raw, bare: true).count
   }
 
-  /// Whether a row's filled cells all go on from the row above: each starts in lower case or
-  /// with a parenthesis, and the first is filled.
-  static func continues(_ cells: [String]) -> Bool {
-    guard let first = cells.first, !first.isEmpty else { return false }
-    return cells.allSatisfy { cell in
-      guard let c = cell.first else { return true }
-      return c.isLowercase || c == "("
-    }
+  /// Whether a row without a delimiter above goes on with the row above (antiword wraps each
+  /// cell in its column): its first cell is empty (rows fill it) or does not start a row, which starts in a
+  /// capital or digit and follows a first cell ending a sentence or fills every cell the row
+  /// above filled on its first line (`för ett trygghetsboende i` / `Västerby.` goes on;
+  /// `Västerby.` / `Socialnämnden …   KF   Avslutad` starts one; `LSS 2024–2030.` with an empty
+  /// status goes on).
+  static func continues(_ cells: [String], above: TableRow, startFilled: Set<Int>) -> Bool {
+    // A line filling only later cells goes on with theirs.
+    guard let first = cells.first, let initial = first.first else { return cells.contains { !$0.isEmpty } && startFilled.contains(0) }
+    guard initial.isUppercase || initial.isNumber else { return true }
+    let previous = above.cells.first?.text.split(separator: "\n").last ?? ""
+    if previous.last.map({ ".!?".contains($0) }) ?? true { return false }
+    return !startFilled.allSatisfy { $0 < cells.count && !cells[$0].isEmpty }
   }
 
   /// A table the converter put in one column, as text that lost its column positions (a header
