@@ -2223,4 +2223,31 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.assessment) == ["Pausad"])
     #expect(e.assignments.map(\.comment) == ["Arbetet är pausat i avvaktan på besked från grannförbunden."])
   }
+
+  /// Who set a goal in parentheses after its word (`Inriktningsmål (KF): …`), and a council goal
+  /// as a bold label over the board's goals (pandoc's markdown of a Word plan): goals without an
+  /// assessment of their own.
+  @Test func councilGoalsNamedByALabelOrAParenthesis() {
+    let e = extract(
+      """
+      Inriktningsmål (KF): Ekeryd ska ha en hållbar och trygg samhällsmiljö
+
+      Verksamhetsmål 1.1 Kommunens gator ska vara trygga och framkomliga.
+
+      Bedömning: Delvis uppnått
+
+      **Kommunfullmäktiges mål:** Alla barn och elever i Granvik ska ges
+      förutsättningar att nå sin fulla potential
+
+      ### Nämndmål 2.1 Andelen elever som når kunskapskraven ska öka
+      """)
+    let goals = e.goals.sorted { $0.line < $1.line }
+    #expect(goals.map(\.title) == [
+      "Ekeryd ska ha en hållbar och trygg samhällsmiljö", "Kommunens gator ska vara trygga och framkomliga.",
+      "Alla barn och elever i Granvik ska ges förutsättningar att nå sin fulla potential",
+      "Andelen elever som når kunskapskraven ska öka",
+    ])
+    #expect(goals.map(\.kind) == ["Inriktningsmål", "Verksamhetsmål", "Kommunfullmäktiges mål", "Nämndmål"])
+    #expect(goals.map(\.status) == [nil, .uppfyllsDelvis, nil, nil])
+  }
 }

@@ -40,7 +40,7 @@ enum FieldGroups {
       lower = String(words[0])
     }
     let role: Role
-    if ["mål", "nämndmål", "delmål", "förbundsmål", "verksamhetsmål"].contains(lower) {
+    if FollowUpVocabulary.goalWords.contains(lower) {
       role = .goal
     } else if FollowUpVocabulary.assignmentWords.contains(lower) || lower == "budgetdirektiv" {
       role = .assignment
@@ -74,7 +74,7 @@ enum FieldGroups {
       let line = lines[i]
       if let h = headingAt[line.number] { heading = h }
       guard !skipped.contains(line.number), !stops.contains(line.number), !document.isInTable(line.number),
-        let (role, _, value) = field(line.collapsed), [.goal, .assignment, .activity].contains(role)
+        let (role, label, value) = field(line.collapsed), [.goal, .assignment, .activity].contains(role)
       else {
         i += 1
         continue
@@ -99,9 +99,11 @@ enum FieldGroups {
       let comments = fields.filter { $0.role == .comment }.map { LineJoining.join($0.text) }
       let comment = (others + comments).isEmpty ? nil : (others + comments).joined(separator: " ")
       let at = line.number
-      // A goal or activity is assessed (`Status:`): a lone `Åtgärd: …` in an analysis is prose.
+      // A goal or activity is assessed (`Status:`): a lone `Åtgärd: …` in an analysis is prose;
+      // a goal the council set (`**Kommunfullmäktiges mål:** …`) is one without an assessment too.
       let assessed = fields.contains { $0.role == .assessment }
-      if !text.isEmpty, assessed || role == .assignment, !claimed.contains(where: { $0.contains(at) }) {
+      let council = role == .goal && FollowUpVocabulary.upperGoalWords.contains(label.lowercasedText())
+      if !text.isEmpty, assessed || role == .assignment || council, !claimed.contains(where: { $0.contains(at) }) {
         switch role {
         case .goal:
           // `#### Förbundsmål 1` right above: the goal's kind and number.
@@ -114,7 +116,8 @@ enum FieldGroups {
           }
           result.goals.append(
             GoalRecord(
-              number: named?.number ?? "", title: text, level: 1, line: at, parent: nil, kind: named?.kind ?? "Mål",
+              number: named?.number ?? "", title: text, level: 1, line: at, parent: nil,
+              kind: named?.kind ?? (label.lowercasedText() == "mål" ? "Mål" : label),
               assessment: printed, status: assessments.goal(printed, line: at, hasColumn: fields.contains { $0.role == .assessment }),
               comment: comment))
         case .assignment:

@@ -68,12 +68,23 @@ public enum FollowUpVocabulary {
   static let assignmentWordsLongestFirst = assignmentWords.sorted { $0.count > $1.count }
 
   static func namedHeading(_ heading: String, words: [String]) -> (kind: String, title: String)? {
+    var heading = heading
+    // A label in bold (`**Kommunfullmäktiges mål:** Alla barn …`): the emphasis is markup.
+    if heading.hasPrefix("**"), let close = heading.dropFirst(2).range(of: "**"), heading.distance(from: heading.startIndex, to: close.lowerBound) <= 44 {
+      heading = String(heading[heading.index(heading.startIndex, offsetBy: 2)..<close.lowerBound] + heading[close.upperBound...])
+    }
     let lower = heading.prefix(40).lowercasedText()
     guard let word = words.first(where: { lower.hasPrefix($0) }) else { return nil }
     var rest = heading.dropFirst(word.count)
     // The word ends there (`Målområde` is no `Mål`).
     guard let next = rest.first, next == " " || headingSeparators.contains(next) else { return nil }
     rest = rest.drop { $0 == " " }
+    // Who set the goal, in parentheses (`Inriktningsmål (KF): Ekeryd ska …`).
+    if rest.first == "(", let close = rest.firstIndex(of: ")"), rest.distance(from: rest.startIndex, to: close) <= 24,
+      let after = rest[rest.index(after: close)...].first, headingSeparators.contains(after)
+    {
+      rest = rest[rest.index(after: close)...]
+    }
     let number = rest.prefix { $0.isNumber || $0 == "." }
     let numbered = number.first?.isNumber == true
     if numbered { rest = rest.dropFirst(number.count).drop { $0 == " " } }
