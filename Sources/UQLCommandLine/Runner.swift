@@ -56,6 +56,7 @@ struct Runner {
       values[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
     }
     session = Session(datasets: loaded.datasets, parameters: values)
+    session.memory = MemoryGate { MemoryCheck.canAllocate($0) }
     let now = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     session.today = Day(year: now.year ?? 1970, month: now.month ?? 1, day: now.day ?? 1)
     format = output.format ?? (Terminal.stdoutIsTerminal ? .table : .tsv)

@@ -10,6 +10,9 @@ public struct Session: Sendable {
   /// The date `today()` gives: the command line sets it from the clock; nil makes `today()` an
   /// error.
   public var today: Day?
+  /// Whether a query may take this many bytes more: the command line asks the system; by
+  /// default every size may.
+  public var memory = MemoryGate.unlimited
 
   public init(datasets: [Dataset] = [], parameters: [String: String] = [:]) {
     self.parameters = parameters
@@ -82,6 +85,17 @@ public struct Session: Sendable {
     for step in plan.steps {
       if case .join(let join) = step, let right = dataset(named: join.dataset) { joined[join.dataset] = right.table }
     }
-    return (try Evaluator.run(plan, on: source.table, datasets: joined), plan)
+    return (try Evaluator.run(plan, on: source.table, datasets: joined, memory: memory), plan)
   }
+}
+
+/// Whether a step of a query may allocate so many bytes, asked before a result is built whose
+/// size is known first (a join's rows). Pure logic cannot know what memory the process may
+/// have; the caller says.
+public struct MemoryGate: Sendable {
+  let allows: @Sendable (Int) -> Bool
+
+  public init(_ allows: @escaping @Sendable (Int) -> Bool) { self.allows = allows }
+
+  public static let unlimited = MemoryGate { _ in true }
 }

@@ -68,6 +68,22 @@ import Testing
         + "more than uql can have\n")
   }
 
+  /// A join within the row limit whose result would not fit is an error naming its rows and
+  /// memory, exit status 1, before any row is made.
+  @Test func aJoinTooLargeForTheMemoryIsAnErrorNotACrash() throws {
+    let dir = try ScriptTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("j.csv").path
+    try ("nyckel,n,t\n" + (0..<4000).map { "a,\($0),x\($0)\n" }.joined()).write(toFile: file, atomically: true, encoding: .utf8)
+    let result = try Self.run(["--data", file, "-e", "j | join j on nyckel | count"])
+    #expect(result.status == 1)
+    #expect(result.stdout == "")
+    #expect(result.stderr.hasPrefix("<query>:1:5: error: join would give 16000000 rows, about "))
+    #expect(result.stderr.contains(" MB of memory, more than uql can have\n"))
+    let fits = try Self.run(["--data", file, "-e", "j | where n < 10 | join j on nyckel | count"])
+    #expect(fits == .init(stdout: "antal\n40000\n", stderr: "", status: 0))
+  }
+
   @Test func aControlGroupsLimitIsTheRoomLeftUnderItsUsageTheLeastOnThePathWinning() {
     // v1: the process's group and the one above it both have limits; the page cache it may give
     // back counts as room. The hierarchy's root has none.

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 import UQLLanguage
 import UQLValues
@@ -148,6 +149,24 @@ import UQLValues
       return
     }
     #expect(table.columns[0][0] == .integer(4_000_000))
+  }
+
+  /// A join within the row limit whose result needs more memory than the process may have is an
+  /// error before any row is made, naming the rows and the memory; one that fits runs.
+  @Test func aJoinThatNeedsMoreMemoryThanAllowedIsAnError() throws {
+    var session = JoinLimitTests.session(rows: 1_000)
+    let asked = Mutex<[Int]>([])
+    session.memory = MemoryGate { bytes in
+      asked.withLock { $0.append(bytes) }
+      return bytes < 10_000_000
+    }
+    let error = Fixtures.error("planer join utfall on nyckel | count", in: session)
+    let bytes = try #require(asked.withLock { $0.last })
+    #expect(bytes >= 1_000_000 * 3 * MemoryLayout<Value>.stride)
+    #expect(error?.message == "join would give 1000000 rows, about \((bytes + 999_999) / 1_000_000) MB of memory, more than uql can have")
+    #expect(error?.help == "join on more keys, select fewer columns or filter either side before joining")
+    let small = Fixtures.error("planer | where n < 3 | join utfall on nyckel | count", in: session)
+    #expect(small == nil)
   }
 }
 

@@ -24,6 +24,13 @@ extension Diagnostic {
       help: "join on more keys, or filter either side before joining")
   }
 
+  static func joinOutOfMemory(rows: Int, bytes: Int, at range: SourceRange) -> Diagnostic {
+    let megabytes = bytes == Int.max ? "more than can be counted" : "about \((bytes + 999_999) / 1_000_000) MB"
+    return Diagnostic(
+      .error, "join would give \(rows) rows, \(megabytes) of memory, more than uql can have", at: range,
+      help: "join on more keys, select fewer columns or filter either side before joining")
+  }
+
   static func pivotTooWide(columns: Int, limit: Int, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, "pivot would give \(columns) columns; the limit is \(limit)", at: range,

@@ -6,7 +6,10 @@ public enum Evaluator {
   /// The result of `plan` over `table` (the plan's source dataset).
   /// - Throws: a ``Diagnostic`` for errors only data can reveal, such as integer overflow.
   /// - Parameter datasets: the tables joins may read, by dataset name.
-  public static func run(_ plan: Plan, on table: Table, datasets: [String: Table] = [:]) throws(Diagnostic) -> Table {
+  /// - Parameter memory: whether a join's result may take the memory it needs.
+  public static func run(
+    _ plan: Plan, on table: Table, datasets: [String: Table] = [:], memory: MemoryGate = .unlimited
+  ) throws(Diagnostic) -> Table {
     var current = table
     var index = 0
     let steps = plan.steps
@@ -34,7 +37,7 @@ public enum Evaluator {
         guard let right = datasets[join.dataset] else {
           preconditionFailure("checker resolved a dataset the evaluator was not given")
         }
-        current = try Joining.run(join, left: current, right: right)
+        current = try Joining.run(join, left: current, right: right, memory: memory)
       } else {
         current = try apply(steps[index], to: current)
       }

@@ -4,8 +4,9 @@ import UQLValues
 /// Hash joins: the right side is hashed on its keys, every left row looks its keys up. Nulls
 /// never match; text keys match as `=` does (case and white space aside).
 enum Joining {
-  /// - Throws: when the result would have more than ``Limits/joinRows`` rows, before any is made.
-  static func run(_ step: JoinStep, left: Table, right: Table) throws(Diagnostic) -> Table {
+  /// - Throws: when the result would have more than ``Limits/joinRows`` rows, or need more memory
+  ///   than `memory` allows, before any is made.
+  static func run(_ step: JoinStep, left: Table, right: Table, memory: MemoryGate = .unlimited) throws(Diagnostic) -> Table {
     var index: [[RowKey]: [Int]] = [:]
     for row in 0..<right.rowCount {
       try Cancellation.check(row: row)
@@ -35,6 +36,12 @@ enum Joining {
         throw .joinTooLarge(rows: total, limit: Limits.joinRows, at: step.range)
       }
       matched.append(matches)
+    }
+    // What the result takes: a value per cell, and the row numbers gathered on both sides.
+    let perRow = (left.columns.count + step.rightColumns.count) * MemoryLayout<Value>.stride + 2 * MemoryLayout<Int>.stride + 1
+    let (bytes, overflow) = total.multipliedReportingOverflow(by: perRow)
+    if overflow || !memory.allows(bytes) {
+      throw .joinOutOfMemory(rows: total, bytes: overflow ? Int.max : bytes, at: step.range)
     }
     var leftRows: [Int] = []
     var rightRows: [Int?] = []
