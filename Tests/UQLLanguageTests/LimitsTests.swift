@@ -194,3 +194,16 @@ import UQLValues
     #expect(Fixtures.error("mätningar | pivot rad by kolumn value count()", in: Self.session(rows: 1_000, columns: 1_000)) == nil)
   }
 }
+
+/// A pivot within its limits whose cells need more memory than the process may have stops
+/// before any cell is made.
+@Suite struct PivotMemoryTests {
+  @Test func aPivotThatNeedsMoreMemoryThanAllowedIsAnError() throws {
+    var session = PivotLimitTests.session(rows: 10_000, columns: 100)
+    session.memory = MemoryGate { $0 < 1_000_000 }
+    let error = Fixtures.error("mätningar | pivot rad by kolumn value count()", in: session)
+    #expect(error?.message.hasPrefix("pivot would give 10000 rows × 100 columns, about ") == true)
+    #expect(error?.message.hasSuffix(" MB of memory, more than uql can have") == true)
+    #expect(Fixtures.error("mätningar | where rad < 10 | pivot rad by kolumn value count()", in: session) == nil)
+  }
+}

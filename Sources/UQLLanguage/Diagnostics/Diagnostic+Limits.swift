@@ -31,6 +31,14 @@ extension Diagnostic {
       help: "join on more keys, select fewer columns or filter either side before joining")
   }
 
+  static func pivotOutOfMemory(rows: Int, columns: Int, bytes: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error,
+      "pivot would give \(rows) rows × \(columns) columns, about \((bytes + 999_999) / 1_000_000) MB of memory, "
+        + "more than uql can have", at: range,
+      help: "filter before the pivot, or group by fewer values")
+  }
+
   static func pivotTooWide(columns: Int, limit: Int, at range: SourceRange) -> Diagnostic {
     Diagnostic(
       .error, "pivot would give \(columns) columns; the limit is \(limit)", at: range,

@@ -39,7 +39,7 @@ public enum Evaluator {
         }
         current = try Joining.run(join, left: current, right: right, memory: memory)
       } else {
-        current = try apply(steps[index], to: current)
+        current = try apply(steps[index], to: current, memory: memory)
       }
       index += 1
     }
@@ -70,7 +70,7 @@ public enum Evaluator {
     return rows
   }
 
-  static func apply(_ step: PlanStep, to table: Table) throws(Diagnostic) -> Table {
+  static func apply(_ step: PlanStep, to table: Table, memory: MemoryGate = .unlimited) throws(Diagnostic) -> Table {
     var evaluator = ExpressionEvaluator(table: table)
     switch step {
     case .filter(let condition):
@@ -104,7 +104,7 @@ public enum Evaluator {
     case .join:
       preconditionFailure("joins are run by run(_:on:datasets:)")
     case .pivot(let rows, let rowName, let columns, let value, let range):
-      return try Pivoting.pivot(table, rows: rows, rowName: rowName, columns: columns, value: value, at: range)
+      return try Pivoting.pivot(table, rows: rows, rowName: rowName, columns: columns, value: value, at: range, memory: memory)
     case .change(let value, let order, let keys):
       return try Pivoting.change(table, value: value, order: order, keys: keys)
     }

@@ -9,7 +9,7 @@ enum Pivoting {
   ///   cell is made.
   static func pivot(
     _ table: Table, rows: TypedExpr, rowName: String, columns: TypedExpr, value: AggregateCall,
-    at range: SourceRange
+    at range: SourceRange, memory: MemoryGate = .unlimited
   ) throws(Diagnostic) -> Table {
     var evaluator = ExpressionEvaluator(table: table)
     let rowGroups = try GroupKernel.assign([rows], table, evaluator: &evaluator)
@@ -20,6 +20,11 @@ enum Pivoting {
     }
     if rowCount * columnCount > Limits.pivotCells {
       throw .pivotTooLarge(rows: rowCount, columns: columnCount, limit: Limits.pivotCells, at: range)
+    }
+    // A value and a list of source rows per cell, asked for before any cell is made.
+    let bytes = rowCount * (columnCount + 1) * (MemoryLayout<Value>.stride + MemoryLayout<[Int]>.stride)
+    if !memory.allows(bytes) {
+      throw .pivotOutOfMemory(rows: rowCount, columns: columnCount, bytes: bytes, at: range)
     }
     let rowValues = try ExpressionEvaluator(table: table.gathering(rowGroups.firstRows)).evaluated(rows)
     let columnValues = try ExpressionEvaluator(table: table.gathering(columnGroups.firstRows)).evaluated(columns)
