@@ -973,12 +973,12 @@ struct RecogniserTests {
       Redovisning: Planen antogs av kommunfullmäktige.
       """)
     #expect(e.goals.map { "\($0.number) \($0.title) \($0.parent ?? "-")" } == [
+      "1 Ett rikt och tillgängligt kulturliv för alla invånare -",
       "1.1 Fler invånare ska ta del av bibliotekens utbud Ett rikt och tillgängligt kulturliv för alla invånare",
       "1.2 Det fria kulturlivet ska stärkas Ett rikt och tillgängligt kulturliv för alla invånare",
-      "1 Ett rikt och tillgängligt kulturliv för alla invånare -",
     ])
-    #expect(e.goals.prefix(2).map(\.status) == [.uppfylls, .okänd])
-    #expect(e.goals[1].comment == "Kulturstödet till fria grupper har utökats.")
+    #expect(e.goals.map(\.status) == [nil, .uppfylls, .okänd])
+    #expect(e.goals[2].comment == "Kulturstödet till fria grupper har utökats.")
     #expect(e.indicators.map { "\($0.name) \($0.column ?? "-") \($0.outcome.map { "\($0)" } ?? "-")" } == [
       "Antal tillsvidareanställda 2022 83", "Antal tillsvidareanställda 2023 84", "Sjukfrånvaro, % 2023 6.1",
     ])
@@ -2241,7 +2241,8 @@ struct RecogniserTests {
 
       ### Nämndmål 2.1 Andelen elever som når kunskapskraven ska öka
       """)
-    let goals = e.goals.sorted { $0.line < $1.line }
+    // In the order printed, whichever recogniser found each.
+    let goals = e.goals
     #expect(goals.map(\.title) == [
       "Ekeryd ska ha en hållbar och trygg samhällsmiljö", "Kommunens gator ska vara trygga och framkomliga.",
       "Alla barn och elever i Granvik ska ges förutsättningar att nå sin fulla potential",

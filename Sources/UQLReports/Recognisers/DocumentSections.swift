@@ -111,7 +111,17 @@ enum DocumentSections {
       }
     }
     extraction.warnings += assessments.unknown
+    // In the order the report prints them, whichever recogniser found them (a stable sort keeps
+    // records of one line in the order found).
+    extraction.goals = stableSorted(extraction.goals) { $0.line }
+    extraction.assignments = stableSorted(extraction.assignments) { $0.line }
+    extraction.activities = stableSorted(extraction.activities) { $0.line }
     return extraction
+  }
+
+  /// `records` ordered by `line`, records of one line in their order.
+  static func stableSorted<R>(_ records: [R], by line: (R) -> Int) -> [R] {
+    records.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
   }
 
   /// Adds goals read from labelled sections; one a table already lists (the same number, or the
