@@ -2251,4 +2251,24 @@ struct RecogniserTests {
     #expect(goals.map(\.kind) == ["Inriktningsmål", "Verksamhetsmål", "Kommunfullmäktiges mål", "Nämndmål"])
     #expect(goals.map(\.status) == [nil, .uppfyllsDelvis, nil, nil])
   }
+
+  /// Figures by place and year (html2text): a first column of places, every other column dated.
+  @Test func figuresByPlaceAndYearAreIndicators() {
+    let e = extract(
+      """
+      Kommun | Invånare 2023-12-31 | Insatser 2022 | Insatser 2023
+      ---|---|---|---
+      Åsby | 31 208 | 612 | 655
+      Lövsta | 14 355 | 321 | 338
+
+      Verksamhet | Budget 2024 | Utfall 2024
+      ---|---|---
+      Skola | 1 200 | 1 150
+      """)
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "") \($0.outcome ?? -1)" } == [
+      "Åsby Invånare 2023-12-31 31208", "Åsby Insatser 2022 612", "Åsby Insatser 2023 655",
+      "Lövsta Invånare 2023-12-31 14355", "Lövsta Insatser 2022 321", "Lövsta Insatser 2023 338",
+    ])
+    #expect(e.economy.count == 2)
+  }
 }

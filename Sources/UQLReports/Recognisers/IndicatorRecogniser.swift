@@ -25,6 +25,13 @@ enum IndicatorRecogniser {
     if FollowUpVocabulary.names(first, ["namn", ""]), table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn) {
       return true
     }
+    // Figures by place or unit and year (`Kommun | Invånare 2023-12-31 | Insatser 2022 | …`): every
+    // column dated, none naming economy.
+    if FollowUpVocabulary.names(first, dimensionWords), table.columns.count >= 3,
+      table.columns.dropFirst().allSatisfy({ year(in: $0) != nil && !EconomyRecogniser.isMeasure($0) })
+    {
+      return true
+    }
     let caption = (table.caption ?? "").lowercasedText()
     // Counts (`antal`) by period: statistics, not amounts.
     if table.unit == "antal", table.columns.dropFirst().contains(where: { $0.lowercasedText().contains("utfall") || year(in: $0) != nil }) {
@@ -247,6 +254,12 @@ enum IndicatorRecogniser {
   static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 
   /// The last year a header names (`Utfall jan-jun 2024` → 2024).
+  /// First columns of places and units that figures are given by.
+  static let dimensionWords = [
+    "kommun", "kommuner", "medlemskommun", "medlemskommuner", "enhet", "enheter", "skola", "skolor", "område", "områden",
+    "distrikt", "station", "stationer", "anläggning", "anläggningar",
+  ]
+
   static func year(in header: String) -> Int? {
     header.split { !$0.isNumber }.compactMap { Int($0) }.last { (1900...2200).contains($0) && String($0).count == 4 }
   }
