@@ -767,6 +767,22 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.assessment) == ["Klart", "Pågår"])
     #expect(e.assignments.map(\.line) == [2, 4])
     #expect(FollowUpVocabulary.headWord("Uppdrag från kommunfullmäktige") == "uppdrag")
+    #expect(FollowUpVocabulary.headWord("Aktiviteter kopplade till målet") == "aktiviteter")
+    // A decision column beside the status (`Uppdrag   Beslut   Status`), rows a blank line apart.
+    let decided = extract(
+      """
+      Uppdrag                                                     Beslut                Status
+      Socialnämnden får i uppdrag att ta fram en handlingsplan    KF 2023-06-19 § 88    Klart
+      mot hemlöshet.
+
+      Socialnämnden får i uppdrag att utreda en gemensam          KF 2023-11-27 § 160   Ej påbörjad
+      mottagningsenhet för vuxna.
+      """)
+    #expect(decided.assignments.map(\.text) == [
+      "Socialnämnden får i uppdrag att ta fram en handlingsplan mot hemlöshet.",
+      "Socialnämnden får i uppdrag att utreda en gemensam mottagningsenhet för vuxna.",
+    ])
+    #expect(decided.assignments.map(\.assessment) == ["Klart", "Ej påbörjad"])
     #expect(FollowUpVocabulary.headWord("Uppdrag och aktiviteter") == "uppdrag och aktiviteter")
   }
 

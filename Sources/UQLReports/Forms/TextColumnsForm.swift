@@ -17,7 +17,8 @@ enum TextColumnsForm {
     FollowUpVocabulary.assessmentWords + [
       "kommentar", "kommentarer", "ansvar", "ansvarig", "ansvariga", "ansvarar", "tidplan", "tidsplan", "klart",
       "klar", "slutdatum", "startdatum", "period", "uppföljning", "utfall", "analys", "resultat", "primära aktörer",
-      "aktörer", "problem", "mål", "indikator", "indikatorer", "nämnd", "förvaltning",
+      "aktörer", "problem", "mål", "indikator", "indikatorer", "nämnd", "förvaltning", "beslut", "beslutad",
+      "beslutsdatum",
     ] + FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
 
   /// The header's columns (text and start), if line `i` is such a header: three or more

@@ -289,12 +289,15 @@ public enum FollowUpVocabulary {
 
   /// Whether `text` (any case, white space collapsed) is one of `words` whole.
   /// A header's head word where the header says where its entries come from (`Uppdrag från
-  /// kommunstyrelsen`, `Åtgärder enligt handlingsplan`: `uppdrag`, `åtgärder`); the header itself
+  /// kommunstyrelsen`, `Åtgärder enligt handlingsplan`, `Aktiviteter kopplade till målet`:
+  /// `uppdrag`, `åtgärder`, `aktiviteter`); the header itself
   /// (collapsed, lower case, without a closing colon) otherwise.
   public static func headWord(_ header: String) -> String {
     let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
     let words = t.split(separator: " ")
-    guard words.count >= 3, words.count <= 5, ["från", "enligt", "i", "inom", "för"].contains(words[1]) else { return t }
+    guard words.count >= 3, words.count <= 5,
+      ["från", "enligt", "i", "inom", "för", "kopplade", "kopplad", "knutna", "knuten"].contains(words[1])
+    else { return t }
     return String(words[0])
   }
 
