@@ -2287,4 +2287,23 @@ struct RecogniserTests {
     ])
     #expect(e.economy.count == 2)
   }
+
+  /// pymupdf4llm's markdown: headings in bold, a picture placeholder where the assessment icon
+  /// was (a lost icon: `okänd`, no text), and a goal table with a column of indicators (no
+  /// economy, though its columns are Utfall and Målvärde).
+  @Test func pymupdf4llmBoldHeadingsAndPicturePlaceholders() {
+    let e = extract(
+      """
+      ### **KF-mål: Tallnäs ska ha en skola i toppklass**
+
+      |Nämndmål|Indikator|Utfall<br>2023|Målvärde<br>2024|Bedömning|
+      |---|---|---|---|---|
+      |1.3 Barngrupperna i förskolan ska<br>minska|Antal barn per grupp, 1–3 år|13,1|12,0|**==> picture [14 x 14] intentionally omitted <==**|
+      """)
+    #expect(e.goals.map(\.title) == ["Tallnäs ska ha en skola i toppklass", "Barngrupperna i förskolan ska minska"])
+    #expect(e.goals.map(\.kind) == ["KF-mål", "Nämndmål"])
+    #expect(e.goals.last?.assessment == nil)
+    #expect(e.goals.last?.status == .okänd)
+    #expect(e.economy.isEmpty)
+  }
 }

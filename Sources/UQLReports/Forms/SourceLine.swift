@@ -65,7 +65,11 @@ struct SourceLine: Sendable {
     let hashes = trimmed.prefix { $0 == "#" }.count
     let rest = trimmed.dropFirst(hashes)
     guard hashes <= 6, let first = rest.first, first == " " else { return nil }
-    let text = HTMLText.collapse(String(rest)).trimmingCharacters(in: ["#"])
+    var text = HTMLText.collapse(String(rest)).trimmingCharacters(in: ["#"])
+    // A heading in bold (`### **KF-mål: …**`, as pymupdf4llm writes one): the emphasis is markup.
+    for mark in ["**", "__"] where text.count > 4 && text.hasPrefix(mark) && text.hasSuffix(mark) {
+      text = HTMLText.collapse(String(text.dropFirst(2).dropLast(2)))
+    }
     return text.isEmpty ? nil : (hashes, text)
   }
 }

@@ -132,6 +132,8 @@ enum EconomyRecogniser {
     let first = table.columns.first?.lowercasedText() ?? ""
     if IndicatorRecogniser.isIndicatorTable(table) { return false }
     if measureColumns.contains(where: { first.hasPrefix($0) }) { return false }
+    // A goal table with a column of indicators (`Nämndmål | Indikator | Utfall 2023 | …`) is none.
+    if table.columns.dropFirst().contains(where: { FollowUpVocabulary.namesMeasures($0) }) { return false }
     if let unit = table.unit, currencies.contains(unit) { return true }
     let words = table.columns.dropFirst().filter { header in
       let h = header.lowercasedText()

@@ -161,8 +161,21 @@ public enum FollowUpVocabulary {
   static let assessmentLabelsLongestFirst = assessmentLabels.sorted { $0.count > $1.count }
 
   /// Text with markdown images (`![alt](media/image5.png){width="0.18in"}`, an icon a converter
-  /// kept as a file) replaced by their alt text, which is empty where the icon had none.
+  /// kept as a file) replaced by their alt text, which is empty where the icon had none, and
+  /// pymupdf4llm's picture placeholders removed.
   static func withoutImages(_ text: String) -> String {
+    // pymupdf4llm's placeholder for a picture (`**==> picture [14 x 14] intentionally omitted <==**`).
+    if text.contains("==> picture"), let start = text.range(of: "==> picture"),
+      let end = text.range(of: "omitted <==", range: start.upperBound..<text.endIndex)
+    {
+      var before = text[..<start.lowerBound]
+      var after = text[end.upperBound...]
+      if before.hasSuffix("**"), after.hasPrefix("**") {
+        before = before.dropLast(2)
+        after = after.dropFirst(2)
+      }
+      return withoutImages(String(before + after))
+    }
     guard text.contains("![") else { return text }
     var result = ""
     var rest = Substring(text)
