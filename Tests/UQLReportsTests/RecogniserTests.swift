@@ -783,6 +783,20 @@ struct RecogniserTests {
       "Socialnämnden får i uppdrag att utreda en gemensam mottagningsenhet för vuxna.",
     ])
     #expect(decided.assignments.map(\.assessment) == ["Klart", "Ej påbörjad"])
+    // A `Typ` column beside the status is kept in the comment.
+    let typed = extract(
+      """
+      Uppdrag                                                 Typ             Status
+      Kommunstyrelsen får i uppdrag att ta fram en            KF-uppdrag      Pågår
+      översiktsplan för Lillbro kommun.
+      Kommunstyrelsen får i uppdrag att sänka kostnaderna     Budgetuppdrag   Klar
+      för administration med 2 procent.
+      """)
+    #expect(typed.assignments.map(\.text) == [
+      "Kommunstyrelsen får i uppdrag att ta fram en översiktsplan för Lillbro kommun.",
+      "Kommunstyrelsen får i uppdrag att sänka kostnaderna för administration med 2 procent.",
+    ])
+    #expect(typed.assignments.map(\.comment) == ["Typ: KF-uppdrag.", "Typ: Budgetuppdrag."])
     #expect(FollowUpVocabulary.headWord("Uppdrag och aktiviteter") == "uppdrag och aktiviteter")
   }
 

@@ -17,7 +17,7 @@ enum TextColumnsForm {
     FollowUpVocabulary.assessmentWords + [
       "kommentar", "kommentarer", "ansvar", "ansvarig", "ansvariga", "ansvarar", "tidplan", "tidsplan", "klart",
       "klar", "slutdatum", "startdatum", "period", "uppföljning", "utfall", "analys", "resultat", "primära aktörer",
-      "aktörer", "problem", "mål", "indikator", "indikatorer", "nämnd", "förvaltning", "beslut", "beslutad",
+      "aktörer", "problem", "mål", "indikator", "indikatorer", "nämnd", "förvaltning", "beslut", "beslutad", "typ",
       "beslutsdatum",
     ] + FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
 
