@@ -187,6 +187,9 @@ struct RecogniserTests {
     #expect(StatusVocabulary.knownGoalStatus("Bedöms ej") == .okänd)
     #expect(StatusVocabulary.knownGoalStatus("Målet bedöms inte uppfyllas") == .uppfyllsInte)
     #expect(StatusVocabulary.knownGoalStatus("Bedöms i december") == nil)
+    // Harvey balls: half partly met, empty not met.
+    #expect(StatusVocabulary.knownGoalStatus("◐") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.knownGoalStatus("○") == .uppfyllsInte)
     #expect(StatusVocabulary.goalStatus("Vi har nått målet.") == .uppfylls)
     #expect(StatusVocabulary.goalStatus("Målet är delvis uppfyllt") == .uppfyllsDelvis)
     #expect(StatusVocabulary.goalStatus("Uppdraget uppfylls") == .uppfylls)

@@ -122,6 +122,10 @@ public enum StatusVocabulary {
     ("rött", .uppfyllsInte),
     ("●", .uppfylls),
     ("◆", .uppfyllsDelvis),
+    // Harvey balls: a half-filled circle is partly met, an empty one not met.
+    ("◐", .uppfyllsDelvis),
+    ("◑", .uppfyllsDelvis),
+    ("○", .uppfyllsInte),
     // Said not to be assessable: known, and unknown as a status. Last, so that `bedöms inte
     // uppfyllas` is not met.
     ("går inte att bedöma", .okänd),
