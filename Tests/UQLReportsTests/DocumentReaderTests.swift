@@ -774,6 +774,19 @@ struct DocumentReaderTests {
     #expect(table.rows[0].cells.dropFirst().map(\.text) == ["135 349", "136 691", "127 000"])
     #expect(table.rows[1].cells.dropFirst().map(\.text) == ["582 800", "550 300", "547 700"])
     #expect(table.rows.map(\.line) == [3, 4])
+    // A header over three `<br>` lines (column words, the first column's name with months and
+    // years, years), each row's label and values in its first cell.
+    let personnel = read(
+      """
+      |  | Utfall jan Utfall jan Utfall jan<br>Namn 2022-jun 2023-jun 2024-jun<br>2022 2023 2024 |
+      | --- | --- |
+      | Andel deltid 7,5 % 6,9 % 7,2 % |  |
+      | Andel kvinnor som har<br>8,5 % 6,9 % 7,3 %<br>deltid |  |
+      """)
+    let rows = try #require(personnel.tables.first)
+    #expect(rows.columns == ["Namn", "Utfall jan-jun 2022", "Utfall jan-jun 2023", "Utfall jan-jun 2024"])
+    #expect(rows.rows.map(\.label) == ["Andel deltid", "Andel kvinnor som har deltid"])
+    #expect(IndicatorRecogniser.isIndicatorTable(rows))
   }
 
   @Test func pipeTableContinuedOverAPageBreakIsOneTable() throws {

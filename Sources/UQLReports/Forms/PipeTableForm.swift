@@ -102,7 +102,7 @@ enum PipeTableForm {
         TableRow(cells: split.row.map { TableCell($0, line: headerLine) }, line: headerLine), at: 0)
     }
     let table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
-    return (collapsed(table) ?? table, end)
+    return (collapsed(table, printed: printed) ?? table, end)
   }
 
   /// Rows that pdfplumber merged into one (`Olycksfall<br>Total | 127<br>556 | 151<br>647`): where
@@ -152,13 +152,15 @@ enum PipeTableForm {
   /// A table the converter put in one column, as text that lost its column positions (a header
   /// cell `Namn Utfall 2020 Utfall 2021 …`, each row one cell of label lines around a line of
   /// values), read as such text is; nil for any other table.
-  static func collapsed(_ table: DocumentTable) -> DocumentTable? {
+  /// - Parameter printed: The header cells as printed, their `<br>` lines apart.
+  static func collapsed(_ table: DocumentTable, printed: [String]? = nil) -> DocumentTable? {
     // One header cell and one cell per row hold text (not always in the same column).
-    let header = table.columns.filter { !$0.isEmpty }
+    let header = (printed ?? table.columns).filter { !$0.isEmpty }
     let cells = table.rows.map { $0.cells.filter { !$0.isEmpty } }
     guard header.count == 1, let headerLine = table.headerLine, !cells.isEmpty, cells.allSatisfy({ $0.count == 1 })
     else { return nil }
-    var lines = [SourceLine(number: headerLine, text: header[0])]
+    // The header's `<br>` lines are lines of their own (`Utfall jan …` / `Namn 2020 -jun …` / `2020 …`).
+    var lines = header[0].split(separator: "\n").map { SourceLine(number: headerLine, text: String($0)) }
     for (row, cell) in zip(table.rows, cells) {
       lines += cell[0].text.split(separator: "\n").map { SourceLine(number: row.line, text: String($0)) }
     }

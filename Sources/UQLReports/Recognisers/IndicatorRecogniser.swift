@@ -25,6 +25,16 @@ enum IndicatorRecogniser {
     if FollowUpVocabulary.names(first, ["namn", ""]), table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn) {
       return true
     }
+    // Outcomes by year under `Namn` or nothing (`Namn | Utfall jan-jun 2020 | …`, a personnel
+    // table whose caption is a converter's link): every column an outcome or target of a year.
+    if FollowUpVocabulary.names(first, ["namn", ""]), table.columns.count >= 3,
+      table.columns.dropFirst().allSatisfy({ header in
+        let h = header.lowercasedText()
+        return year(in: header) != nil && (h.hasPrefix("utfall") || h.hasPrefix("mål"))
+      })
+    {
+      return true
+    }
     // Figures by place or unit and year (`Kommun | Invånare 2023-12-31 | Insatser 2022 | …`): every
     // column dated, none naming economy.
     if FollowUpVocabulary.names(first, dimensionWords), table.columns.count >= 3,
