@@ -2323,4 +2323,22 @@ struct RecogniserTests {
     #expect(e.goals.last?.status == .okänd)
     #expect(e.economy.isEmpty)
   }
+
+  /// A label wrapped around its values whose tail is a qualifier after a dash (`- Flickor.(…`)
+  /// goes on with its row: no list item ending the table.
+  @Test func aQualifierAfterADashContinuesTheLabel() {
+    let e = extract(
+      """
+      Indikatorer                   Utfall  Utfall  Utfall Utfall Målvärde
+      2021   2022    2023  2024    2024
+      Andelen elever som skattat sin egen
+      livstillfredsställelse, ÅK 4 i % 88 % 88 %   85 %
+      - Flickor.(Elevhälsan i Kungsbacka)
+      Andelen elever som skattat sin egen
+      livstillfredsställelse, ÅK 4 i % 93 % 90 %   91 %
+      - Pojkar.(Elevhälsan i Kungsbacka)
+      """)
+    #expect(e.indicators.map(\.line) == [4, 4, 4, 7, 7, 7])
+    #expect(e.indicators.map(\.qualifier) == ["Flickor", "Flickor", "Flickor", "Pojkar", "Pojkar", "Pojkar"])
+  }
 }

@@ -367,8 +367,12 @@ enum CollapsedTableForm {
       if ProseForm.numberedHeading(line) != nil || self.header(lines, at: k, usable: usable) != nil { break }
       // So does a line introducing activities (`Aktiviteter`) or a list item (not a label's
       // tail `- flickor.`).
+      // (`- Flickor.(Elevhälsan …)`, a qualifier after a dash, is a label's tail too.)
       if FollowUpVocabulary.introducesActivities(line.collapsed)
-        || ProseForm.listItem(line).map({ $0.text.first?.isLowercase != true }) == true
+        || ProseForm.listItem(line).map({ item in
+          item.text.first?.isLowercase != true
+            && !FollowUpVocabulary.qualifierWords.contains(String(item.text.prefix { $0.isLetter }))
+        }) == true
       {
         break
       }
