@@ -21,7 +21,7 @@ enum GoalLists {
     let fits =
       words.isEmpty
       || words.count == 1 && words[0].allSatisfy { $0.isNumber || "–-".contains($0) }
-      || words.count <= 5 && ["i", "för", "enligt", "inom", "från"].contains(words[0])
+      || words.count <= 5 && FollowUpVocabulary.originWords.contains(String(words[0]))
     guard fits else { return nil }
     return String(text.prefix(word.count))
   }

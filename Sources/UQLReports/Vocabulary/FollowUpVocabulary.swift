@@ -300,7 +300,10 @@ public enum FollowUpVocabulary {
     return fieldLabels[t]
   }
 
-  /// Whether `text` (any case, white space collapsed) is one of `words` whole.
+  /// Words after an entry word that say where the entries come from (`Uppdrag från …`, `Mål i
+  /// handlingsprogrammet`, `Åtgärder enligt …`).
+  static let originWords: Set<String> = ["från", "enligt", "i", "inom", "för"]
+
   /// A header's head word where the header says where its entries come from (`Uppdrag från
   /// kommunstyrelsen`, `Åtgärder enligt handlingsplan`, `Aktiviteter kopplade till målet`:
   /// `uppdrag`, `åtgärder`, `aktiviteter`); the header itself
@@ -309,11 +312,12 @@ public enum FollowUpVocabulary {
     let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
     let words = t.split(separator: " ")
     guard words.count >= 3, words.count <= 5,
-      ["från", "enligt", "i", "inom", "för", "kopplade", "kopplad", "knutna", "knuten"].contains(words[1])
+      originWords.contains(String(words[1])) || ["kopplade", "kopplad", "knutna", "knuten"].contains(words[1])
     else { return t }
     return String(words[0])
   }
 
+  /// Whether `text` (any case, white space collapsed) is one of `words` whole.
   public static func names(_ text: String, _ words: [String]) -> Bool {
     let t = HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"])
     return words.contains(t)
