@@ -264,4 +264,22 @@ extension DocumentMetadataTests {
     let m = Self.metadata("Verksamhetsplan 2025\nBeslutad 12 april 2025\n\n1 Inledning\n\nText.")
     #expect(m.kind == .verksamhetsplan && m.year == 2025 && m.period == "helår")
   }
+
+  /// docling prints a cover's title as `#` and its subtitle naming the kind of report as `##`.
+  @Test func aSubtitleNamingTheKindUnderTheTitle() {
+    let m = Self.metadata(
+      """
+      <!-- image -->
+
+      # Ekholms Energi och Vatten AB
+
+      ## Delårsrapport januari–augusti 2024
+
+      Org.nr 556702-3318. Bolaget ägs till 100 procent av Ekholms kommun.
+
+      ## Viktiga händelser under perioden
+      """)
+    #expect(m.title == "Delårsrapport januari–augusti 2024")
+    #expect(m.year == 2024)
+  }
 }

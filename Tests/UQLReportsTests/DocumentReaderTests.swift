@@ -890,4 +890,48 @@ struct DocumentReaderTests {
     #expect(tables[0].caption == "Investeringar")
     #expect(tables[1].rows.map(\.label) == ["7516"])
   }
+
+  /// pymupdf4llm's page rule (`-----` between blank lines) ends a page: the running header under
+  /// it is furniture, and a table on the next page whose header is a row of the one before
+  /// continues it. docling's `<!-- image -->` is a picture, no page break.
+  @Test func pageRulesEndPagesAndPicturesDoNot() throws {
+    var pages: [String] = []
+    for page in 1...3 {
+      pages.append(
+        """
+        Tallnäs kommun
+
+        Barn- och utbildningsnämnden | Uppföljning tertial 2 2024
+
+        \(page == 2 ? "|Verksamhet|Budget|Utfall|\n|---|---|---|\n|Förskola|-198 600|-128 410|" : "Text på sida \(page).")
+
+        <!-- image -->
+
+        Sida \(page) av 3
+
+        -----
+
+        """)
+    }
+    pages.append(
+      """
+      Tallnäs kommun
+
+      Barn- och utbildningsnämnden | Uppföljning tertial 2 2024
+
+      |Fritidshem|-52 700|-33 845|
+      |---|---|---|
+      |Kulturskola|-9 300|-5 875|
+      """)
+    let document = read(pages.joined(separator: "\n"))
+    let furniture = document.blocks.compactMap { block -> Furniture? in
+      if case .furniture(let kind) = block.kind { return kind } else { return nil }
+    }
+    #expect(furniture.filter { $0 == .pageMarker }.count == 3)
+    #expect(furniture.filter { $0 == .picture }.count == 3)
+    #expect(furniture.filter { $0 == .runningHeader }.count == 8)
+    let table = try #require(document.tables.first)
+    #expect(document.tables.count == 1)
+    #expect(table.rows.map(\.label) == ["Förskola", "Fritidshem", "Kulturskola"])
+  }
 }

@@ -2341,4 +2341,78 @@ struct RecogniserTests {
     #expect(e.indicators.map(\.line) == [4, 4, 4, 7, 7, 7])
     #expect(e.indicators.map(\.qualifier) == ["Flickor", "Flickor", "Flickor", "Pojkar", "Pojkar", "Pojkar"])
   }
+
+  /// A goal table with a column of indicators: each indicator on a `<br>` line of its cell, with
+  /// its values on the same lines of theirs, is one of its own; the assessment column is the
+  /// goal's, not a value.
+  @Test func indicatorsInAColumnOfAGoalTable() {
+    let e = extract(
+      """
+      ### **KF-mål: Tallnäs ska ha en skola i toppklass**
+
+      |Nämndmål|Indikator|Utfall<br>2023|Målvärde<br>2024|Bedömning|
+      |---|---|---|---|---|
+      |1.1 Fler elever ska nå kunskapskraven i<br>alla ämnen|Andel elever med godkänt, %<br>Meritvärde åk 9|74,2<br>224,1|80<br>235|Delvis<br>uppfyllt|
+      |1.2 Sjukfrånvaron ska minska|Sjukfrånvaro, %|7,6|7,0|Uppfyllt|
+      """)
+    #expect(e.indicators.map(\.name) == [
+      "Andel elever med godkänt, %", "Andel elever med godkänt, %", "Meritvärde åk 9", "Meritvärde åk 9",
+      "Sjukfrånvaro, %", "Sjukfrånvaro, %",
+    ])
+    #expect(e.indicators.map(\.outcome) == [74.2, nil, 224.1, nil, 7.6, nil])
+    #expect(e.indicators.map(\.target) == [nil, 80, nil, 235, nil, 7])
+    #expect(e.indicators.map(\.line) == [5, 5, 5, 5, 6, 6])
+    #expect(e.goals.map(\.status) == [nil, .uppfyllsDelvis, .uppfylls])
+  }
+
+  /// docling printed a table's first row into its header, one line per cell (`Mätetal Soliditet,
+  /// % | Utfall 2022 27,9 | … | Målvärde 2024 –`): the row is given back, the dash no value.
+  @Test func aFirstRowMergedIntoAOneLineHeader() {
+    let e = extract(
+      """
+      ## Ägarens mål 3: Bolaget ska ha en långsiktigt stabil ekonomi
+
+      | Mätetal Soliditet, %          | Utfall 2022 27,9 | Målvärde 2024 –   |
+      |-------------------------------|------------------|-------------------|
+      | Avkastning på eget kapital, % | 4,4              | 4,0               |
+      """)
+    #expect(e.goals.map(\.kind) == ["Ägarens mål"])
+    #expect(e.indicators.map(\.name) == ["Soliditet, %", "Avkastning på eget kapital, %", "Avkastning på eget kapital, %"])
+    #expect(e.indicators.map(\.column) == ["Utfall 2022", "Utfall 2022", "Målvärde 2024"])
+    #expect(e.indicators.map(\.line) == [3, 5, 5])
+  }
+
+  /// An investment total without a project number is named by its second cell; a project number
+  /// may have a letter series (`V-2203`).
+  @Test func anInvestmentTotalWithoutAProjectNumber() {
+    let e = extract(
+      """
+      Investeringar, tkr
+
+      | Projektnr | Projekt                | Budget 2024 | Utfall jan–aug |
+      |-----------|------------------------|-------------|----------------|
+      | V-2203    | Nytt vattenverk Ekholm | 42 000      | 39 814         |
+      | V-2307    | Ledningsförnyelse      | 18 000      | 9 120          |
+      |           | Summa investeringar    | 60 000      | 48 934         |
+      """)
+    #expect(e.economy.map(\.post) == [
+      "V-2203 Nytt vattenverk Ekholm", "V-2203 Nytt vattenverk Ekholm", "V-2307 Ledningsförnyelse", "V-2307 Ledningsförnyelse",
+      "Summa investeringar", "Summa investeringar",
+    ])
+  }
+
+  /// Assignments under a compound of the assignment word (`Nämndsuppdrag`); a standing mission
+  /// (`Grunduppdrag`) is none.
+  @Test func assignmentsUnderACompoundHeader() {
+    let e = extract(
+      """
+      |Nämndsuppdrag|Status|
+      |---|---|
+      |Förvaltningen får i uppdrag att se över skolskjutsorganisationen.|Ej påbörjad|
+      |Förvaltningen får i uppdrag att redovisa kostnaderna.|Avslutat|
+      """)
+    #expect(e.assignments.map(\.assessment) == ["Ej påbörjad", "Avslutat"])
+    #expect(FollowUpVocabulary.namesAssignmentCompound("Budgetuppdrag"))
+    #expect(!FollowUpVocabulary.namesAssignmentCompound("Grunduppdrag"))
+  }
 }

@@ -111,8 +111,10 @@ public enum Furniture: String, Sendable, Equatable, CaseIterable {
   /// A header or footer repeated on many pages.
   case runningHeader = "sidhuvud"
   case pageNumber = "sidnummer"
-  /// A converter's page marker (`<!-- sida 9 -->`) or a form feed line.
+  /// A converter's page marker (`<!-- sida 9 -->`), page rule (`-----`) or a form feed line.
   case pageMarker = "sidmarkering"
+  /// A converter's placeholder for a picture (`<!-- image -->`).
+  case picture = "bild"
   /// The table of contents: its heading and its entries with dot leaders.
   case tableOfContents = "innehållsförteckning"
   /// A converter's link to a table file (`[Tabell 11-1](handlingar.tabeller/11-1.csv)`).

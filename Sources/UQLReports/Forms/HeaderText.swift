@@ -49,6 +49,44 @@ enum HeaderText {
     }
   }
 
+  /// A first row that a converter printed into the header on one line each (docling: `Mätetal
+  /// Antal anmärkningar … | Utfall 2022 0 | Utfall 2023 1 | Målvärde 2024 –`): a first cell of a
+  /// measure word and a label, and every other filled cell a dated column word and a number or
+  /// a dash. Returns the headers and the row, or nil.
+  static func splitOneLineRow(_ columns: [String]) -> (columns: [String], row: [String])? {
+    guard columns.count >= 3, !columns.contains(where: { $0.contains("\n") }) else { return nil }
+    let first = columns[0].split(separator: " ", maxSplits: 1).map(String.init)
+    guard first.count == 2, FollowUpVocabulary.measureWords.contains(first[0].lowercasedText()),
+      first[1].first?.isUppercase == true
+    else { return nil }
+    var heads = [first[0]]
+    var row = [first[1]]
+    for column in columns.dropFirst() {
+      guard !column.isEmpty else {
+        heads.append("")
+        row.append("")
+        continue
+      }
+      guard let space = column.lastIndex(of: " ") else { return nil }
+      let head = String(column[..<space])
+      let value = String(column[column.index(after: space)...])
+      let words = head.lowercasedText().split(separator: " ")
+      guard CollapsedTableForm.year(String(words.last ?? "")) != nil,
+        words.first.map({ FollowUpVocabulary.columnWords.contains(String($0)) }) == true
+      else { return nil }
+      if ["–", "-", "−", "..", "…"].contains(value) {
+        row.append("")
+      } else if SwedishNumber.parse(value) != nil, CollapsedTableForm.year(value) == nil {
+        row.append(value)
+      } else {
+        return nil
+      }
+      heads.append(head)
+    }
+    guard row.dropFirst().contains(where: { !$0.isEmpty }) else { return nil }
+    return (heads, row)
+  }
+
   /// Splits header cells whose last line is a number off into a row of their own, when every
   /// column but the first ends in one and the first does not: returns the headers without them
   /// and the row (labelled by the first header).

@@ -7,8 +7,10 @@ enum PageFurnitureFinder {
     var found: [Int: Furniture] = [:]
     let pages = self.pages(lines)
     for (i, line) in lines.enumerated() {
-      if line.isPageMarker {
+      if line.isPageMarker || SourceLine.isPageRule(lines, i) {
         found[i] = .pageMarker
+      } else if line.isPicture {
+        found[i] = .picture
       } else if line.isTableLink {
         found[i] = .tableLink
       } else if TableOfContents.isEntry(line.raw) {
@@ -81,10 +83,11 @@ enum PageFurnitureFinder {
     return value.isEmpty ? nil : value
   }
 
-  /// The pages as index ranges: a page starts at a form feed or at a converter's page marker.
+  /// The pages as index ranges: a page starts at a form feed or at a converter's page marker or
+  /// page rule.
   static func pages(_ lines: [SourceLine]) -> [Range<Int>] {
     var starts = [0]
-    for (i, line) in lines.enumerated() where i > 0 && (line.startsPage || line.isPageMarker) {
+    for (i, line) in lines.enumerated() where i > 0 && (line.startsPage || line.isPageMarker || SourceLine.isPageRule(lines, i)) {
       if starts.last != i { starts.append(i) }
     }
     return zip(starts, starts.dropFirst() + [lines.count]).map { $0..<$1 }.filter { !$0.isEmpty }

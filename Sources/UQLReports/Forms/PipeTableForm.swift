@@ -96,7 +96,7 @@ enum PipeTableForm {
     }
     // pdfplumber prints a summary row's values into the header cells ("Årsbudget<br>2024<br>-1,3"
     // over a row labelled by the first header cell): give them back to a row of their own.
-    if let headerLine, let split = HeaderText.splitTrailingValues(printed) {
+    if let headerLine, let split = HeaderText.splitTrailingValues(printed) ?? HeaderText.splitOneLineRow(printed) {
       columns = split.columns
       body.insert(
         TableRow(cells: split.row.map { TableCell($0, line: headerLine) }, line: headerLine), at: 0)

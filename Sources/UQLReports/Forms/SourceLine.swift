@@ -33,9 +33,26 @@ struct SourceLine: Sendable {
     collapsed = HTMLText.collapse(raw)
   }
 
-  /// A converter's page marker such as `<!-- sida 9 -->` (any HTML comment on its own line).
+  /// A converter's page marker such as `<!-- sida 9 -->` (any HTML comment on its own line but a
+  /// picture's placeholder).
   var isPageMarker: Bool {
-    trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
+    trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") && !isPicture
+  }
+
+  /// A converter's placeholder for a picture (docling's `<!-- image -->`).
+  var isPicture: Bool {
+    guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.utf8.count <= 40 else { return false }
+    let word = trimmed.dropFirst(4).dropLast(3).lowercasedText().filter(\.isLetter)
+    return ["image", "picture", "figure", "bild"].contains(word)
+  }
+
+  /// A rule of dashes alone between blank lines (`-----`): pymupdf4llm's page break, as a
+  /// markdown thematic break. (Under text it underlines a heading; a table's rule has text
+  /// next to it.)
+  static func isPageRule(_ lines: [SourceLine], _ i: Int) -> Bool {
+    let t = lines[i].trimmed.utf8
+    guard i > 0, t.count >= 3, t.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return false }
+    return lines[i - 1].isBlank && (i + 1 == lines.count || lines[i + 1].isBlank)
   }
 
   /// A pipe-table row: `| a | b |`.

@@ -15,7 +15,8 @@ enum TableCaptions {
     for index in document.blocks.indices {
       let block = document.blocks[index]
       if case .furniture(let kind) = block.kind {
-        if kind == .pageMarker || kind == .pageNumber || kind == .runningHeader { pageBreak = true }
+        // (docling splits a table where a picture stands between its parts, as at a page break.)
+        if kind == .pageMarker || kind == .pageNumber || kind == .runningHeader || kind == .picture { pageBreak = true }
         continue
       }
       if case .heading(let number, let level) = block.kind {

@@ -17,6 +17,12 @@ extension DocumentMetadata {
       case .furniture: continue
       case .heading(let number, _):
         let raw = text.line(block.lines.lowerBound).trimmingCharacters(in: .whitespaces)
+        // A subtitle naming the kind of report right under the title (docling prints `#
+        // Bolaget AB` over `## Delårsrapport januari–augusti 2024`) is the cover's.
+        if number == nil, raw.hasPrefix("##"), lines.count == 1, namesKind(block.text) {
+          lines.append(block.text)
+          continue
+        }
         if number != nil || raw.hasPrefix("##") || (raw.hasPrefix("#") && !lines.isEmpty) { return lines }
         if block.text.count > 120 { return lines }
         lines.append(block.text)
@@ -37,6 +43,12 @@ extension DocumentMetadata {
     return Array(lines.prefix(openingLimit))
   }
 
+  static func namesKind(_ text: String) -> Bool {
+    guard text.count <= 80 else { return false }
+    let lower = text.lowercasedText()
+    return FollowUpVocabulary.kinds.contains { $0.words.contains { lower.contains($0) } }
+  }
+
   /// Whether `line` is prose rather than a cover line: long, a sentence of some words, or the
   /// start of one wrapped onto the next line.
   static func isProse(_ line: String, next: String?) -> Bool {
@@ -53,8 +65,6 @@ extension DocumentMetadata {
     if line.first?.isLowercase == true || last.hasSuffix(",") || last.hasSuffix("–") || last.hasSuffix("-") {
       return true
     }
-    let lower = last.lowercasedText()
-    return line.first?.isNumber == true && MetadataInference.yearIn(last) == nil
-      && FollowUpVocabulary.kinds.contains { $0.words.contains { lower.contains($0) } }
+    return line.first?.isNumber == true && MetadataInference.yearIn(last) == nil && namesKind(last)
   }
 }

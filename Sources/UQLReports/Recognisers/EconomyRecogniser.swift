@@ -39,6 +39,9 @@ enum EconomyRecogniser {
         // A project number wrapped in its narrow column (`351` / `0`) and the project's name.
         if codes, let code = code(row.label), row.cells.count > 1 {
           post = LineJoining.join([code] + row.cells[1].text.split(separator: "\n").map(String.init))
+        } else if codes, post.isEmpty, row.cells.count > 2, AlignedTableForm.number(row.cells[1].text) == nil {
+          // A total has no project number (`| | Summa investeringar | 97 500 | …`): its name is.
+          post = LineJoining.join(row.cells[1].text.split(separator: "\n").map(String.init))
         }
         guard !post.isEmpty else { continue }
         if isGroup(r, in: table) {
@@ -105,8 +108,10 @@ enum EconomyRecogniser {
   /// digits, one a digit, its lines joined without spaces.
   static func code(_ cell: String) -> String? {
     let joined = cell.split(separator: "\n").map { HTMLText.collapse(String($0)) }.joined()
-    guard (1...6).contains(joined.count), joined.allSatisfy({ $0.isLetter || $0.isNumber }),
-      joined.contains(where: \.isNumber)
+    // A letter series before the number is part of it (`V-2203`, `P-2104`).
+    let hyphens = joined.count(where: { $0 == "-" })
+    guard (1...(hyphens == 0 ? 6 : 8)).contains(joined.count), hyphens <= 1, joined.first != "-", joined.last != "-",
+      joined.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }), joined.contains(where: \.isNumber)
     else { return nil }
     return joined
   }

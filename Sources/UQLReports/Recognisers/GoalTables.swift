@@ -52,7 +52,9 @@ enum GoalTables {
     if FollowUpVocabulary.names(h, FollowUpVocabulary.activityWords) || FollowUpVocabulary.namesActivityCompound(h) {
       return .activity
     }
-    if FollowUpVocabulary.names(h, FollowUpVocabulary.assignmentWords) { return .assignment }
+    if FollowUpVocabulary.names(h, FollowUpVocabulary.assignmentWords) || FollowUpVocabulary.namesAssignmentCompound(h) {
+      return .assignment
+    }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.assessmentWords) { return .assessment }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.responsibleWords) { return .responsible }
     if FollowUpVocabulary.names(h, ["kommentar", "kommentarer", "analys", "redovisning"]) { return .comment }

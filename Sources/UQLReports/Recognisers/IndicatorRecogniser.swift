@@ -63,7 +63,7 @@ enum IndicatorRecogniser {
   static func recognise(_ document: Document) -> (records: [IndicatorRecord], warnings: [ReportWarning]) {
     var records: [IndicatorRecord] = []
     var warnings: [ReportWarning] = []
-    for table in document.tables where isIndicatorTable(table) {
+    for table in document.tables.compactMap({ isIndicatorTable($0) ? $0 : indicatorColumn(of: $0) }) {
       let group = table.caption ?? ""
       let dated = table.columns.dropFirst().contains { year(in: $0) != nil }
       // A row with a label and no values heads the rows below it (`Antal besökare`).
@@ -138,6 +138,37 @@ enum IndicatorRecogniser {
       }
     }
     return (records, warnings)
+  }
+
+  /// The indicators of a goal table with a column of them (`Nämndmål | Indikator | Utfall 2023
+  /// | Målvärde 2024 | Bedömning`), as a table of their own: that column first, then the columns
+  /// after it that hold values (an assessment or comment column is the goal's). A row whose
+  /// indicator cell holds several lines, with as many in every filled value cell (`Andel … %<br>
+  /// Meritvärde åk 9` over `74,2<br>224,1`), is one row per line. Nil for any other table.
+  static func indicatorColumn(of table: DocumentTable) -> DocumentTable? {
+    guard let c = table.columns.indices.dropFirst().first(where: { FollowUpVocabulary.namesMeasures(table.columns[$0]) }) else {
+      return nil
+    }
+    let roles = GoalTables.roles(table)
+    guard roles[..<c].allSatisfy({ $0 == .goal || $0 == .code }), roles[..<c].contains(.goal) else { return nil }
+    let valueColumns = table.columns.indices.filter { $0 > c && roles[$0] == .other && !FollowUpVocabulary.namesMeasures(table.columns[$0]) }
+    guard valueColumns.contains(where: { year(in: table.columns[$0]) != nil }) else { return nil }
+    var view = table
+    view.columns = [table.columns[c]] + valueColumns.map { table.columns[$0] }
+    view.rows = table.rows.flatMap { row -> [TableRow] in
+      let cells = ([c] + valueColumns).map { $0 < row.cells.count ? row.cells[$0] : TableCell("", line: row.line) }
+      let parts = cells.map { $0.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+      let k = parts[0].count
+      guard k >= 2, parts.dropFirst().allSatisfy({ $0 == [""] || $0.count == k }) else {
+        var one = row
+        one.cells = cells
+        return [one]
+      }
+      return (0..<k).map { i in
+        TableRow(cells: zip(cells, parts).map { cell, lines in TableCell(lines.count == k ? lines[i] : "", line: cell.line) }, line: row.line)
+      }
+    }
+    return view
   }
 
   /// One value's record: a column that names a target (`Målvärde 2024`) or the level planned

@@ -17,7 +17,8 @@ public enum FollowUpVocabulary {
     "inriktningsmål", "resultatmål", "kvalitetsmål", "övergripande mål", "prioriterat mål", "prioriterade mål",
     "långsiktigt mål", "långsiktiga mål", "fokusområde", "fokusområden", "målområde", "målområden",
     "framgångsfaktor", "framgångsfaktorer", "kommunstyrelsens mål", "regionstyrelsens mål", "styrelsens mål",
-    "förbundsmål", "direktionens mål", "bolagets mål", "mål",
+    "förbundsmål", "direktionens mål", "bolagets mål", "ägarens mål", "ägarens övergripande mål", "prestationsmål",
+    "finansiellt mål", "finansiella mål", "mål",
   ]
   /// Goal words of the level that the council or board sets, over the goals that nämnder and
   /// verksamheter set under them (`Nämndmål`, `Framgångsfaktor`, `Verksamhetsmål`).
@@ -25,13 +26,13 @@ public enum FollowUpVocabulary {
     "kommunövergripande mål", "kommunfullmäktiges mål", "regionfullmäktiges mål", "strategiskt mål", "strategiska mål",
     "kf-mål", "rf-mål",
     "inriktningsmål", "övergripande mål", "långsiktigt mål", "långsiktiga mål", "målområde", "målområden",
-    "fokusområde", "fokusområden",
+    "fokusområde", "fokusområden", "ägarens mål", "ägarens övergripande mål",
   ]
   /// A plain `Mål` is lower too: under a `Fokusområde` or an `Inriktningsmål` printed at its level.
   static let lowerGoalWords: Set<String> = [
     "nämndmål", "nämndens mål", "verksamhetsmål", "förvaltningsmål", "enhetsmål", "effektmål", "resultatmål",
     "framgångsfaktor", "framgångsfaktorer", "delmål", "kommunstyrelsens mål", "regionstyrelsens mål", "styrelsens mål",
-    "mål",
+    "prestationsmål", "mål",
   ]
 
   /// Whether a goal of kind `upper` (as printed) is set above one of kind `lower`.
@@ -199,9 +200,23 @@ public enum FollowUpVocabulary {
   /// Whether a header is one word ending in an activity word (`Förbättringsåtgärd`,
   /// `Utvecklingsaktiviteter`).
   public static func namesActivityCompound(_ header: String) -> Bool {
+    namesCompound(header, of: activityWords)
+  }
+
+  /// Whether a header is one word ending in an assignment word, given by whom or how
+  /// (`Nämndsuppdrag`, `Budgetuppdrag`, `Ägaruppdrag`, `Ägardirektiv`); a standing mission
+  /// (`Grunduppdrag`, `Huvuduppdrag`) is none.
+  public static func namesAssignmentCompound(_ header: String) -> Bool {
+    let t = HTMLText.collapse(header).lowercasedText()
+    return namesCompound(header, of: ["uppdrag", "direktiv"]) && !["grund", "huvud", "bas"].contains { t.hasPrefix($0) }
+  }
+
+  /// Whether a header is one word of at most 30 letters ending in one of `words` after a stem of
+  /// four or more.
+  static func namesCompound(_ header: String, of words: [String]) -> Bool {
     let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
     guard !t.contains(" "), t.count <= 30 else { return false }
-    return activityWords.contains { t.hasSuffix($0) && t.count >= $0.count + 4 }
+    return words.contains { t.hasSuffix($0) && t.count >= $0.count + 4 }
   }
   /// What follow-up calls assignments.
   public static let assignmentWords: [String] = ["uppdrag", "direktiv", "nämndens uppdrag", "kf-uppdrag"]
