@@ -2415,4 +2415,37 @@ struct RecogniserTests {
     #expect(FollowUpVocabulary.namesAssignmentCompound("Budgetuppdrag"))
     #expect(!FollowUpVocabulary.namesAssignmentCompound("Grunduppdrag"))
   }
+
+  /// An entry word alone over its assessment with the first entry printing one (`Prestationsmål
+  /// Bedömning` over `1.1 … Uppnått`) heads a table of text: numbered entries start rows with or
+  /// without an assessment, wrapped text goes on, prose after a blank line ends it. A chapter
+  /// heading above the goal's level (`Uppdrag`) ends the goal's span.
+  @Test func aTwoColumnTableOfAssessedEntries() {
+    let e = extract(
+      """
+      Effektmål 1: Antalet bränder i bostäder ska minska
+      Samlad bedömning: Uppnått
+
+          Prestationsmål                                                        Bedömning
+          1.1 Förbundet ska genomföra minst 1 200 hembesök per år               Uppnått
+          1.2 Samtliga bostadsbränder ska följas upp med
+              olycksundersökning
+          1.3 Insatstiden ska understiga 20 minuter för minst 90 procent        Ej uppnått
+              av befolkningen
+
+      Antalet bränder i bostäder minskade från 64 till 57, vilket är glädjande för alla som bor här.
+
+      Åtgärd                                                                  Status
+      Ny brandstation i Ytterå                                                Pågår
+      Gemensam ledningscentral med Räddningstjänsten Norrå                    Genomförd
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Antalet bränder i bostäder ska minska", "Förbundet ska genomföra minst 1 200 hembesök per år",
+      "Samtliga bostadsbränder ska följas upp med olycksundersökning",
+      "Insatstiden ska understiga 20 minuter för minst 90 procent av befolkningen",
+    ])
+    #expect(e.goals.map(\.number) == ["1", "1.1", "1.2", "1.3"])
+    #expect(e.goals.map(\.status) == [.uppfylls, .uppfylls, .okänd, .uppfyllsInte])
+    #expect(e.activities.map(\.status) == [.pågår, .klar])
+  }
 }

@@ -12,6 +12,8 @@ enum TextColumnsForm {
   /// Words that head the first column of such a table: what the rows are.
   static let entryWords = Set(
     FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
+  /// The first letters of the entry words, in either case: most lines are ruled out by them.
+  static let entryInitials = Set(entryWords.compactMap(\.unicodeScalars.first) + entryWords.compactMap { $0.uppercased().unicodeScalars.first } + ["#"])
   /// Words that head its other columns.
   static let columnWords = Set(
     FollowUpVocabulary.assessmentWords + [
@@ -28,7 +30,7 @@ enum TextColumnsForm {
   static func header(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
     // Most lines are ruled out by their first letter (every entry word starts with one of
     // these) or by having no gap of two spaces, before any string is built.
-    guard let f = line.collapsed.unicodeScalars.first, "AÅIKSNVFEDMU#aåiksnvfedmu".unicodeScalars.contains(f),
+    guard let f = line.collapsed.unicodeScalars.first, entryInitials.contains(f),
       line.raw.utf8.count <= 400, gaps(line.raw) >= 1
     else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
@@ -42,6 +44,33 @@ enum TextColumnsForm {
     }
     let named = segments.dropFirst(entry + 1).filter { columnWords.contains(normalised($0.text)) }.count
     return named >= 2 && named * 2 >= segments.count - 1 - entry ? segments : nil
+  }
+
+  /// An entry word alone over its assessment (`Prestationsmål   Bedömning`, `Åtgärd   Status`),
+  /// as follow-up blocks are headed, when the first entry below prints its assessment in that
+  /// column (`1.1 Förbundet ska …   Uppnått`): then the entries are rows of a table (follow-up
+  /// blocks' assessments are lost icons, their comments lines of their own).
+  static func assessedHeader(_ lines: [SourceLine], at i: Int) -> [AlignedTableForm.Segment]? {
+    guard FollowUpBlocks.header(lines[i]) != nil else { return nil }
+    let segments = AlignedTableForm.segments(lines[i].raw)
+    guard segments.count == 2, namesEntries(segments[0].text),
+      let next = lines[(i + 1)...].prefix(3).first(where: { !$0.isBlank }),
+      assessedRow(next, header: segments) == true
+    else { return nil }
+    // Entries with comments of their own (`Kommentar:`, `Analys` under an entry) are blocks.
+    for line in lines[(i + 1)...].prefix(40) {
+      if FollowUpBlocks.commentText(line) != nil { return nil }
+      if line.isBlank || line.indent > segments[0].start + 2 || assessedRow(line, header: segments) != nil { continue }
+      if SectionNumber.split(line.collapsed) == nil { break }
+    }
+    return segments
+  }
+
+  /// Whether a line prints a known assessment in a two-column header's assessment column.
+  static func assessedRow(_ line: SourceLine, header: [AlignedTableForm.Segment]) -> Bool? {
+    let segments = AlignedTableForm.segments(line.raw)
+    guard segments.count == 2, abs(segments[1].start - header[1].start) <= 2 else { return nil }
+    return StatusVocabulary.knownGoalStatus(segments[1].text) != nil || StatusVocabulary.activityStatus(segments[1].text) != .okänd
   }
 
   /// Whether a header cell names the table's entries: an entry word, alone or with where the
@@ -81,9 +110,12 @@ enum TextColumnsForm {
 
   /// The table whose header is line `i`, and the range of line indices it covers.
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
-    guard let columns = header(lines[i]), usable(i) else { return nil }
+    guard let columns = header(lines[i]) ?? assessedHeader(lines, at: i), usable(i) else { return nil }
     let starts = columns.map(\.start)
-    let numbered = isNumbered(columns)
+    // Entries numbered in their text (`1.1 Förbundet ska …   Uppnått`) start rows as numbered
+    // headings would where each prints its assessment.
+    let assessed = columns.count == 2 && assessedHeader(lines, at: i) != nil
+    let numbered = isNumbered(columns) || assessed
     /// The column a segment starting at `start` is in: the last whose header starts at most two
     /// characters to its right.
     func column(_ start: Int) -> Int {
@@ -101,7 +133,10 @@ enum TextColumnsForm {
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
         guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts, numbered: numbered),
-          columns.count > 2 || cells(lines[next], starts: starts).count == 2
+          columns.count > 2 || cells(lines[next], starts: starts).count == 2,
+          // (Under an assessed header, prose after a blank line is no row unless it prints an
+          // assessment or an entry's number.)
+          !assessed || assessedRow(lines[next], header: columns) == true || SectionNumber.split(lines[next].collapsed) != nil
         else { break }
         k = next
         afterBlank = true
@@ -117,8 +152,10 @@ enum TextColumnsForm {
       // After a blank line a row never continues.
       let alone = segments.count == 1 && !afterBlank && rows.last.map { $0.filter { !$0.text.isEmpty }.count >= 2 } == true
       // In a table of two columns, entry and status, a row starts with both (prose below has one).
-      let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true && !alone
-        && (columns.count > 2 || segments.count == 2)
+      // An entry numbered in its text starts a row with or without its assessment.
+      let numberedEntry = numbered && columns.count == 2 && SectionNumber.split(segments[0].text) != nil
+      let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
+        && (!alone || numberedEntry) && (columns.count > 2 || segments.count == 2 || numberedEntry)
       if startsRow || rows.isEmpty {
         rows.append(Array(repeating: ("", line.number), count: columns.count))
       }

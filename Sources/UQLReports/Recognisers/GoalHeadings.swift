@@ -80,7 +80,8 @@ enum GoalHeadings {
         current = result.goals.count - 1
         let end =
           blocks[(b + 1)...].first {
-            if case .heading(let n, let l) = $0.kind { return l <= level && !(n == nil && isPart($0.text)) }
+            // (A part's heading above the goal's level is a chapter of its own: `Uppdrag`.)
+            if case .heading(let n, let l) = $0.kind { return l < level || l == level && !(n == nil && isPart($0.text)) }
             return false
           }.map { $0.lines.lowerBound - 1 } ?? (blocks.last?.lines.upperBound ?? block.lines.upperBound)
         result.spans.append((title, block.lines.lowerBound...max(block.lines.lowerBound, end)))
