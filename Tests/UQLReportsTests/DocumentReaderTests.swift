@@ -934,4 +934,42 @@ struct DocumentReaderTests {
     #expect(document.tables.count == 1)
     #expect(table.rows.map(\.label) == ["Förskola", "Fritidshem", "Kulturskola"])
   }
+
+  /// Page-layout tables with footnote marks after values (`941 (1)`, `36*`), a header whose
+  /// words run together one space apart (`Utfall Utfall jan–` / `2022  2023  aug 2024`), and a
+  /// lone header word above the header line (`Målvärde` over `… Totalt   2024`): read by their
+  /// positions, the months' range joined.
+  @Test func pageLayoutTablesWithFootnoteMarksAndRunTogetherHeaders() throws {
+    let document = read(
+      """
+                                                            Utfall      Utfall Utfall jan–    Målvärde
+         Indikator                                            2022        2023    aug 2024        2024
+         Andel hushåll med ekonomiskt bistånd, %               4,1         3,9         3,8         3,5
+         Antal hushåll med långvarigt ekonomiskt             1 012         968     941 (1)         900
+         bistånd (10–12 månader)
+         Andel deltagare i arbetsmarknadsinsats som             38          41         36*          45
+         gått till arbete eller studier, %
+
+      Text mellan tabellerna som är en mening.
+
+                                                                                              Målvärde
+         Indikator                                         Kvinnor         Män      Totalt        2024
+         Andel brukare med förbättrad situation efter           62          55          58          55
+         avslutad insats, %
+      """)
+    #expect(document.tables.count == 2)
+    let first = try #require(document.tables.first)
+    #expect(first.columns == ["Indikator", "Utfall 2022", "Utfall 2023", "Utfall jan–aug 2024", "Målvärde 2024"])
+    #expect(first.rows.map(\.label) == [
+      "Andel hushåll med ekonomiskt bistånd, %", "Antal hushåll med långvarigt ekonomiskt bistånd (10–12 månader)",
+      "Andel deltagare i arbetsmarknadsinsats som gått till arbete eller studier, %",
+    ])
+    #expect(first.rows[1].cells.map(\.text).dropFirst() == ["1 012", "968", "941 (1)", "900"])
+    #expect(AlignedTableForm.number("941 (1)")?.value == 941)
+    #expect(AlignedTableForm.number("(1 151,8) 1)")?.value == -1151.8)
+    #expect(AlignedTableForm.number("(1)")?.value == -1)
+    let second = try #require(document.tables.last)
+    #expect(second.columns == ["Indikator", "Kvinnor", "Män", "Totalt", "Målvärde 2024"])
+    #expect(second.rows[0].cells.map(\.text).dropFirst() == ["62", "55", "58", "55"])
+  }
 }

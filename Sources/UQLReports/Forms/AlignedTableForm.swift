@@ -157,7 +157,12 @@ enum AlignedTableForm {
     }
     var tokens: [Segment] = []
     for part in parts {
-      if var last = tokens.last, last.text.hasPrefix("("), !last.text.hasSuffix(")") {
+      if var last = tokens.last, isFootnoteMark(part.text), last.end + 1 == part.start, number(last.text) != nil {
+        // `941 (1)`, `(1 151,8) 1)`: a footnote's number after a value belongs to it; the value
+        // ends where its digits do, as a right-aligned column aligns them.
+        last.text += " " + part.text
+        tokens[tokens.count - 1] = last
+      } else if var last = tokens.last, last.text.hasPrefix("("), !last.text.hasSuffix(")") {
         // `(11 400)`: an amount in parentheses, its groups inside them.
         last.end = part.end
         last.text += " " + part.text
@@ -178,7 +183,20 @@ enum AlignedTableForm {
       }
     }
     guard !tokens.isEmpty, tokens.allSatisfy({ isValue($0.text) }) else { return nil }
+    // A footnote star (`36*`) stands right of the column's digits.
+    for t in tokens.indices where tokens[t].text.count > 1 && tokens[t].text.hasSuffix("*") && !tokens[t].text.hasPrefix("*") {
+      tokens[t].end -= tokens[t].text.reversed().prefix { $0 == "*" }.count
+    }
     return tokens
+  }
+
+  /// A footnote's number as printed after a value: `(1)`, `1)`, one or two digits.
+  static func isFootnoteMark(_ text: String) -> Bool {
+    var t = text.utf8[...]
+    guard t.last == UInt8(ascii: ")") else { return false }
+    t = t.dropLast()
+    if t.first == UInt8(ascii: "(") { t = t.dropFirst() }
+    return (1...2).contains(t.count) && t.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
   }
 
   /// Whether `next` continues the number `text`: a thousands group or a unit.
@@ -220,6 +238,9 @@ enum AlignedTableForm {
       t = t[t.index(after: space)...]
     }
     while t.last == "*" { t = t.dropLast() }
+    if t.last == ")", let space = t.lastIndex(of: " "), isFootnoteMark(String(t[t.index(after: space)...])) {
+      t = t[..<space]
+    }
     if let sign = t.first, "-–−".contains(sign), t.dropFirst().first == " " {
       t = "-" + t.dropFirst(2)
     }

@@ -51,11 +51,14 @@ enum CollapsedTableForm {
     while end < lines.count, end < i + 4, usable(end), !lines[end].isBlank {
       let parts = lines[end].collapsed.split(separator: " ").map(String.init)
       var rest = parts[...]
-      if first == nil, let w = rest.first, firstColumnWords.contains(w.lowercasedText()) {
-        first = w
+      var named = first
+      if named == nil, let w = rest.first, firstColumnWords.contains(w.lowercasedText()) {
+        named = w
         rest = rest.dropFirst()
       }
+      // (The first column's word counts only on a line of the header.)
       guard rest.allSatisfy({ isHeaderToken($0) }) else { break }
+      first = named
       if end == i, rest.filter({ columnWords.contains($0.lowercasedText()) }).isEmpty,
         first == nil || rest.filter({ year($0) != nil }).count < 2
       {
@@ -352,6 +355,19 @@ enum CollapsedTableForm {
       apart.allSatisfy({ $0.count(where: { columnWords.contains($0.lowercasedText()) }) == 1 })
     {
       return nil
+    }
+    // So did a header of two lines or more over rows whose values stand apart, each on its own
+    // (`… bistånd, %   4,1   3,9   3,8   3,5`): their positions are kept.
+    // (A one-line header's words run together, `Utfall 2023 Utfall aug 2024 Mål 2024`: read by
+    // its words.)
+    if header.end > i + 1, let row = lines[header.end...].prefix(3).first(where: { !$0.isBlank }) {
+      let segments = AlignedTableForm.segments(row.raw)
+      let values = segments.dropFirst()
+      if values.count >= 2, values.count >= columns - 1, segments.first?.text.first?.isLetter == true,
+        values.allSatisfy({ AlignedTableForm.numbers(in: $0)?.count == 1 }), !valuesUnderLabels(lines, header: i, usable: usable)
+      {
+        return nil
+      }
     }
     // The body: lines up to a heading, page furniture, another header, or a run of lines
     // without values.

@@ -17,6 +17,10 @@ enum HeaderText {
         result += piece
       } else if result.hasSuffix("-"), let first = piece.first, first.isUppercase || first.isNumber {
         result += piece  // `Jan-` + `Apr 2024`: a range or compound that keeps its hyphen
+      } else if result.hasSuffix("–") || result.hasSuffix("-"),
+        Tidpunkt.month(named: String(piece.prefix { $0.isLetter }).lowercasedText()) != nil
+      {
+        result += piece  // `Utfall jan–` + `aug 2024`: a range of months
       } else if breaksWord(result, piece) {
         result += piece
       } else {
