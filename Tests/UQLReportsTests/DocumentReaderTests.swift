@@ -972,4 +972,44 @@ struct DocumentReaderTests {
     #expect(second.columns == ["Indikator", "Kvinnor", "Män", "Totalt", "Målvärde 2024"])
     #expect(second.rows[0].cells.map(\.text).dropFirst() == ["62", "55", "58", "55"])
   }
+
+  /// pdfplumber prints a page's tables after its text, headings too: a table that ended its page
+  /// goes on after the next page's headings when its header is a row (a label alone, or
+  /// amounts); a table under a heading whose header is a header is a table of its own.
+  @Test func aTableGoesOnAfterTheNextPagesHeadingsOnlyWithARowForAHeader() throws {
+    let document = read(
+      """
+      | (Belopp i mkr) | Bokslut 2023 | Budget 2024 | Bokslut 2024 |
+      | --- | --- | --- | --- |
+      | Löpande investeringar | -34,1 | -27,5 | -18,5 |
+
+      <!-- sida 51 -->
+
+      Kommentarer Service
+
+      Service har många olika verksamheter som kräver investeringar för att kunna leverera tjänster.
+
+      Resultatområde Fastighet
+
+      | Medfinansiering |  |  |  |
+      | --- | --- | --- | --- |
+      | Summa investeringsutgifter | -34,1 | -29,5 | -18,5 |
+
+      | (Belopp i mnkr) | Bokslut 2023 | Budget 2024 | Bokslut 2024 |
+      | --- | --- | --- | --- |
+      | Lokaler - Utgifter | -195,1 | -317,4 | -146,6 |
+
+      <!-- sida 52 -->
+
+      Lokaler
+
+      | (Belopp i mnkr) | Bokslut 2023 | Budget 2024 | Bokslut 2024 |
+      | --- | --- | --- | --- |
+      | Inventarier | -1,0 | -2,0 | -3,0 |
+      """)
+    #expect(document.tables.map(\.id) == ["T1", "T2", "T3"])
+    #expect(document.tables[0].rows.map(\.label) == ["Löpande investeringar", "Medfinansiering", "Summa investeringsutgifter"])
+    #expect(document.tables[1].caption == "Resultatområde Fastighet")
+    #expect(document.tables[2].caption == "Lokaler")
+  }
 }

@@ -2448,4 +2448,27 @@ struct RecogniserTests {
     #expect(e.goals.map(\.status) == [.uppfylls, .uppfylls, .okänd, .uppfyllsInte])
     #expect(e.activities.map(\.status) == [.pågår, .klar])
   }
+
+  /// Units and their posts in two label columns, the first row printed into the header with its
+  /// second label (`Uppföljningsnivå (belopp i mkr)<br>Gemensam verksamhet | Intäkt | Bokslut
+  /// 2023<br>28,0 | …`): the unit, carried down its empty cells, is each post's group.
+  @Test func economyByUnitAndPostInTwoLabelColumns() {
+    let e = extract(
+      """
+      | Uppföljningsnivå (belopp i<br>mkr)<br>Gemensam verksamhet | Intäkt | Bokslut 2023<br>28,0 | Budget 2024<br>29,4 |
+      | --- | --- | --- | --- |
+      |  | Kostnad | -39,2 | -41,8 |
+      |  | Netto | -11,2 | -12,4 |
+      | Digitalt Center | Intäkt | 70,9 | 84,7 |
+      |  | Kostnad | -78,9 | -92,1 |
+      """)
+    #expect(e.economy.map { "\($0.group ?? "-") | \($0.post) | \($0.measure)" } == [
+      "Gemensam verksamhet | Intäkt | Bokslut 2023", "Gemensam verksamhet | Intäkt | Budget 2024",
+      "Gemensam verksamhet | Kostnad | Bokslut 2023", "Gemensam verksamhet | Kostnad | Budget 2024",
+      "Gemensam verksamhet | Netto | Bokslut 2023", "Gemensam verksamhet | Netto | Budget 2024",
+      "Digitalt Center | Intäkt | Bokslut 2023", "Digitalt Center | Intäkt | Budget 2024",
+      "Digitalt Center | Kostnad | Bokslut 2023", "Digitalt Center | Kostnad | Budget 2024",
+    ])
+    #expect(e.economy.map(\.value) == [28, 29.4, -39.2, -41.8, -11.2, -12.4, 70.9, 84.7, -78.9, -92.1])
+  }
 }

@@ -98,7 +98,7 @@ enum HeaderText {
     guard columns.count >= 2 else { return nil }
     var heads: [String] = []
     var values: [String] = []
-    for column in columns.dropFirst() {
+    for (c, column) in columns.enumerated().dropFirst() {
       // A column without a header holds no value of that row either (its values, one column
       // off, are the rows' below).
       if column.isEmpty {
@@ -107,6 +107,15 @@ enum HeaderText {
         continue
       }
       var lines = column.split(separator: "\n").map(String.init)
+      // A second column of labels has no header: its one line is the row's (`Uppföljningsnivå
+      // (belopp i mkr)<br>Gemensam verksamhet | Intäkt | Bokslut 2023<br>28,0 | …`).
+      if c == 1, lines.count == 1, columns.count >= 4, AlignedTableForm.number(lines[0]) == nil,
+        !FollowUpVocabulary.columnWords.contains(lines[0].lowercasedText()), EconomyRecogniser.isMeasure(columns[2])
+      {
+        heads.append("")
+        values.append(lines[0])
+        continue
+      }
       guard lines.count >= 2, let last = lines.last, SwedishNumber.parse(last) != nil else { return nil }
       lines.removeLast()
       values.append(last)
@@ -123,10 +132,11 @@ enum HeaderText {
     } else if let last = first.popLast() {
       label = [last]
     }
-    guard !label.isEmpty, !label.contains(where: { SwedishNumber.parse($0) != nil }), values.count(where: { !$0.isEmpty }) >= 1
+    guard !label.isEmpty, !label.contains(where: { SwedishNumber.parse($0) != nil }),
+      values.count(where: { !$0.isEmpty && AlignedTableForm.number($0) != nil }) >= 1
     else { return nil }
     // Years under column words (`Utfall<br>2021`) date the columns: no row.
-    if values.allSatisfy({ $0.isEmpty || CollapsedTableForm.year($0) != nil }) { return nil }
+    if !values.contains(where: { AlignedTableForm.number($0) != nil && CollapsedTableForm.year($0) == nil }) { return nil }
     return ([join(first)] + heads, [LineJoining.join(label)] + values)
   }
 }

@@ -12,11 +12,18 @@ enum TableCaptions {
     var prose = false  // whether a paragraph of prose came after the nearest heading
     var previous: DocumentTable?
     var pageBreak = false
+    // Whether the previous table was the last content on its page, and whether a heading came
+    // since the page broke.
+    var endsPage = false
+    var headingSinceBreak = false
     for index in document.blocks.indices {
       let block = document.blocks[index]
       if case .furniture(let kind) = block.kind {
         // (docling splits a table where a picture stands between its parts, as at a page break.)
-        if kind == .pageMarker || kind == .pageNumber || kind == .runningHeader || kind == .picture { pageBreak = true }
+        if kind == .pageMarker || kind == .pageNumber || kind == .runningHeader || kind == .picture {
+          if previous != nil, !pageBreak, kind != .picture { endsPage = true }
+          pageBreak = true
+        }
         continue
       }
       if case .heading(let number, let level) = block.kind {
@@ -30,7 +37,13 @@ enum TableCaptions {
         heading = block.text
         headingLevel = level
         prose = false
-        previous = nil
+        // pdfplumber prints a page's tables after its text, headings too: a table that ended its
+        // page may go on after the next page's headings (then only with rows for a header).
+        if pageBreak, endsPage {
+          headingSinceBreak = true
+        } else {
+          previous = nil
+        }
         continue
       }
       guard case .table(var table) = block.kind else {
@@ -41,13 +54,13 @@ enum TableCaptions {
         if !pageBreak, !saysContinued(block.text) { previous = nil }
         continue
       }
-      if let before = previous, pageBreak, let continued = continuation(table, of: before) {
+      if let before = previous, pageBreak, let continued = continuation(table, of: before, rowsOnly: headingSinceBreak) {
         document.blocks[index].kind = .table(continued)
         document.blocks[index].text = continued.caption ?? ""
-        pageBreak = false
+        (pageBreak, endsPage, headingSinceBreak) = (false, false, false)
         continue
       }
-      pageBreak = false
+      (pageBreak, endsPage, headingSinceBreak) = (false, false, false)
       tableSinceNumbered = true
       defer { previous = document.blocks[index].table }
       count += 1
@@ -77,9 +90,11 @@ enum TableCaptions {
 
   /// `table` as the continuation of `before` over a page break, or nil: as many columns, and a
   /// first row with an empty leading cell (a converter read the continued rows' first line as
-  /// a header) or the same header printed again.
-  static func continuation(_ table: DocumentTable, of before: DocumentTable) -> DocumentTable? {
+  /// a header) or the same header printed again; with `rowsOnly` (headings came between), only
+  /// a header that reads as a row.
+  static func continuation(_ table: DocumentTable, of before: DocumentTable, rowsOnly: Bool = false) -> DocumentTable? {
     guard table.columns.count == before.columns.count, table.columns.count >= 2 else { return nil }
+    if rowsOnly, !readsAsRow(table.columns, under: before.columns) { return nil }
     var continued = table
     if table.columns == before.columns {
       // The header printed again on the new page.
@@ -102,9 +117,11 @@ enum TableCaptions {
 
   /// Whether a table's header is a row of data of the table before (`| Utöka antalet ST-tjänster
   /// | Utbildningsansvarig | Genomförd | … |` under `Aktivitet | Ansvarig | Status | …`): it
-  /// repeats none of that header's words, and a cell of it is a number or a status.
+  /// repeats none of that header's words, and a cell of it is a number or a status, or it is a
+  /// label alone (`| Medfinansiering | | | |`).
   static func readsAsRow(_ header: [String], under before: [String]) -> Bool {
     guard Set(header).isDisjoint(with: before.filter { !$0.isEmpty }) else { return false }
+    if header.first?.isEmpty == false, header.count >= 3, header.dropFirst().allSatisfy(\.isEmpty) { return true }
     return header.dropFirst().contains { cell in
       !cell.isEmpty
         && (AlignedTableForm.number(cell) != nil || StatusVocabulary.activityStatus(cell) != .okänd

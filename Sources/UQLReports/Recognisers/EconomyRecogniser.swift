@@ -15,6 +15,10 @@ enum EconomyRecogniser {
       let name = [table.id, table.caption].compactMap { $0 }.joined(separator: " ")
       var group: String?
       let codes = hasCodeColumn(table)
+      // Units and their posts in two columns (`Digitalt Center | Intäkt`, ` | Kostnad`): the
+      // unit, carried down its empty cells, is the post's group.
+      let sublabelled = !codes && hasSublabelColumn(table)
+      var unit: String?
       // A table whose first column is a measure too (`Helårsprognos i delår 2 | … | Förändring`
       // over `1,0 | -1,0 | 2,0`) has no label column: its rows are the table's, by its caption.
       let unlabelled = isMeasure(table.columns.first ?? "")
@@ -43,12 +47,17 @@ enum EconomyRecogniser {
           // A total has no project number (`| | Summa investeringar | 97 500 | …`): its name is.
           post = LineJoining.join(row.cells[1].text.split(separator: "\n").map(String.init))
         }
+        if sublabelled {
+          if !post.isEmpty { unit = post }
+          group = unit
+          post = LineJoining.join(row.cells[1].text.split(separator: "\n").map(String.init))
+        }
         guard !post.isEmpty else { continue }
-        if isGroup(r, in: table) {
+        if !sublabelled, isGroup(r, in: table) {
           group = post
           continue
         }
-        if isTotal(post) { group = nil }
+        if isTotal(post), !sublabelled { group = nil }
         for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
           guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
           let header = column < table.columns.count ? table.columns[column] : ""
@@ -63,6 +72,18 @@ enum EconomyRecogniser {
       }
     }
     return records
+  }
+
+  /// Whether the second column names each row's post under the unit in the first (`Intäkt`,
+  /// `Kostnad`, `Netto` beside units): a column without a header or of no measure, text in every
+  /// row with values, the first column left empty in some, and values right of them.
+  static func hasSublabelColumn(_ table: DocumentTable) -> Bool {
+    guard table.columns.count >= 4, !isMeasure(table.columns[1]), isMeasure(table.columns[2]) || table.columns[2].isEmpty == false
+    else { return false }
+    let valued = table.rows.filter { row in row.cells.dropFirst(2).contains { AlignedTableForm.number($0.text) != nil } }
+    guard valued.count >= 3, valued.allSatisfy({ $0.cells.count > 1 && !$0.cells[1].isEmpty && AlignedTableForm.number($0.cells[1].text) == nil })
+    else { return false }
+    return valued.contains { $0.label.isEmpty } && valued.contains { !$0.label.isEmpty }
   }
 
   /// Whether a column holds note references: `Not`, `Noter`, `Not nr`.
