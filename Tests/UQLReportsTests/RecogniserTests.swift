@@ -2471,4 +2471,33 @@ struct RecogniserTests {
     ])
     #expect(e.economy.map(\.value) == [28, 29.4, -39.2, -41.8, -11.2, -12.4, 70.9, 84.7, -78.9, -92.1])
   }
+
+  /// Word's text export: a label wrapped above its tab row (the values on its last line), and
+  /// fields in second-level items (`o<tab>Status: Pågår`, `o<tab>Kommentar: …`) under an activity
+  /// or an assignment given in a list item.
+  @Test func wordTextWrappedLabelsAndFieldsInSecondLevelItems() {
+    let e = extract(
+      """
+      Kvalitetsindikator\tUtfall 2022\tUtfall 2023\tMålvärde
+      Personalkontinuitet, antal personal som en
+      hemtjänsttagare möter under 14 dagar (median)\t16\t18\t12
+
+      Aktiviteter kopplade till målet:
+      •\tVård- och omsorgscollege för 30 vårdbiträden
+      o\tStatus: Pågår
+      •\tAnsökan om yrkesbevis för samtliga behöriga medarbetare
+      o\tStatus: Klar
+
+      Uppdrag från kommunfullmäktige
+      •\tNämnden ges i uppdrag att ta fram en plan för äldreboenden till 2035.
+      o\tStatus: Klart
+      o\tKommentar: Planen antogs av KF 2023-11-20.
+      """)
+    #expect(e.indicators.map(\.name) == Array(repeating: "Personalkontinuitet, antal personal som en hemtjänsttagare möter under 14 dagar (median)", count: 3))
+    #expect(e.indicators.map(\.line) == [3, 3, 3])
+    #expect(e.activities.map(\.text) == ["Vård- och omsorgscollege för 30 vårdbiträden", "Ansökan om yrkesbevis för samtliga behöriga medarbetare"])
+    #expect(e.activities.map(\.status) == [.pågår, .klar])
+    #expect(e.assignments.map(\.assessment) == ["Klart"])
+    #expect(e.assignments.map(\.comment) == ["Planen antogs av KF 2023-11-20."])
+  }
 }

@@ -27,6 +27,7 @@ enum TabTableForm {
     var end = start
     var lastRow = start
     var wrapped: [Int: [String]] = [:]  // a row's line → the lines its first cell wraps onto
+    var leading: [Int: String] = [:]  // a row's line → the line its first cell starts on
     var continuations = Set<Int>()
     while end < lines.count, usable(end) {
       if isRow(lines[end]) {
@@ -35,6 +36,13 @@ enum TabTableForm {
         end == lastRow + 1 + (wrapped[lastRow]?.count ?? 0)
       {
         wrapped[lastRow, default: []].append(lines[end].collapsed)
+        continuations.insert(end)
+      } else if end > start, !lines[end].hasTab, lines[end].collapsed.count <= 80, end + 1 < lines.count, usable(end + 1),
+        isRow(lines[end + 1]), lines[end + 1].collapsed.first.map({ $0.isLowercase || $0 == "(" }) == true
+      {
+        // A first cell wrapped above its row, whose values stand on its last line (Word's text
+        // export: `Personalkontinuitet, antal personal som en` / `hemtjänsttagare …<tab>15<tab>16`).
+        leading[end + 1] = lines[end].collapsed
         continuations.insert(end)
       } else {
         break
@@ -55,6 +63,7 @@ enum TabTableForm {
       let filled = irregular ? TabCells.of(lines[k].raw, omittingEmpty: true) : []
       var cells = (irregular && (k == start || filled.count == names) ? filled : positional[n]).map { HTMLText.plain($0) }
       if let more = wrapped[k], !cells.isEmpty { cells[0] = LineJoining.join([cells[0]] + more) }
+      if let before = leading[k], !cells.isEmpty { cells[0] = LineJoining.join([before, cells[0]]) }
       rows.append(cells)
       rowLines.append(lines[k])
     }

@@ -40,18 +40,38 @@ enum ActivityLists {
         items.append(blocks[b])
         b += 1
       }
-      let parsed = items.map { split($0.text) }
-      let hasColumn = parsed.contains { $0.status != nil }
-      for (item, (text, status)) in zip(items, parsed) where !text.isEmpty {
-        let s = assessments.activity(status, line: item.lines.lowerBound, hasColumn: hasColumn)
+      // Fields in items of their own under an item (Word's second level: `o Status: Pågår`,
+      // `o Kommentar: …`) are that item's.
+      var entries: [(item: DocumentBlock, text: String, status: String?, comment: String?, last: Int)] = []
+      for item in items {
+        if let last = entries.last, let field = itemField(item.text) {
+          if field.status != nil, last.status == nil { entries[entries.count - 1].status = field.status }
+          if let comment = field.comment { entries[entries.count - 1].comment = comment }
+          entries[entries.count - 1].last = item.lines.upperBound
+          continue
+        }
+        let (text, status) = split(item.text)
+        entries.append((item, text, status, nil, item.lines.upperBound))
+      }
+      let hasColumn = entries.contains { $0.status != nil }
+      for entry in entries where !entry.text.isEmpty {
+        let s = assessments.activity(entry.status, line: entry.item.lines.lowerBound, hasColumn: hasColumn)
         activities.append(
           ActivityRecord(
-            goal: "", assignment: "", text: text, status: s, assessment: status, comment: nil,
-            line: item.lines.lowerBound))
-        used.append(item.lines)
+            goal: "", assignment: "", text: entry.text, status: s, assessment: entry.status, comment: entry.comment,
+            line: entry.item.lines.lowerBound))
+        used.append(entry.item.lines.lowerBound...entry.last)
       }
     }
     return (activities, used)
+  }
+
+  /// A list item that is a field of the item above: its status (`Status: Pågår`) or comment
+  /// (`Kommentar: …`); nil for any other item.
+  static func itemField(_ text: String) -> (status: String?, comment: String?)? {
+    if let status = FollowUpVocabulary.inlineAssessment(text) { return (status.trimmingCharacters(in: ["."]), nil) }
+    if let (role, _, value) = FieldGroups.field(text), role == .comment, !value.isEmpty { return (nil, value) }
+    return nil
   }
 
   /// An item's text and the status printed at its end, if the vocabulary knows it.

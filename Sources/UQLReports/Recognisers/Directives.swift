@@ -140,10 +140,22 @@ enum Directives {
         text = String(text[..<range.lowerBound]).trimmingCharacters(in: [" "])
       }
       if block.kind == .paragraph, printed == nil || text.isEmpty { continue }
+      // Fields in list items of their own under it (`o Status: Klart`, `o Kommentar: …`).
+      var comment: String?
+      var last = block.lines.upperBound
+      var next = b + 1
+      while case .listItem = block.kind, next < blocks.count, case .listItem = blocks[next].kind,
+        let field = ActivityLists.itemField(blocks[next].text)
+      {
+        if printed == nil { printed = field.status }
+        comment = field.comment ?? comment
+        last = blocks[next].lines.upperBound
+        next += 1
+      }
       let status = printed.flatMap { assessments.goal($0, line: block.lines.lowerBound, hasColumn: true) }
       assignments.append(
-        AssignmentRecord(goal: "", text: text, status: status, assessment: printed, comment: nil, line: block.lines.lowerBound))
-      used.append(block.lines)
+        AssignmentRecord(goal: "", text: text, status: status, assessment: printed, comment: comment, line: block.lines.lowerBound))
+      used.append(block.lines.lowerBound...last)
     }
     return (assignments, used)
   }

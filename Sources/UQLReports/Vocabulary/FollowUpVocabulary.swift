@@ -113,7 +113,11 @@ public enum FollowUpVocabulary {
     let t = text.filter { $0 != "*" && $0 != "#" }
     let head = t.prefix { $0 != " " && $0 != ":" }.lowercasedText()
     guard activityWords.contains(head) || ["planerade", "genomförda", "pågående"].contains(head) else { return false }
-    let words = t.lowercasedText().trimmingCharacters(in: [":", " "]).split(separator: " ")
+    var words = t.lowercasedText().trimmingCharacters(in: [":", " "]).split(separator: " ")
+    // What they are linked to (`Aktiviteter kopplade till målet`).
+    if let k = words.firstIndex(of: "kopplade"), k >= 1, k + 1 < words.count, words[k + 1] == "till", words.count - k <= 3 {
+      words = Array(words[..<k])
+    }
     guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
     let named = words.contains { activityWords.contains(String($0)) }
     return named && (activityWords.contains(String(word)) || ["planerade", "genomförda", "pågående"].contains(word))
