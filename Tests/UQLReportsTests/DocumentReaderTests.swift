@@ -1012,4 +1012,20 @@ struct DocumentReaderTests {
     #expect(document.tables[1].caption == "Resultatområde Fastighet")
     #expect(document.tables[2].caption == "Lokaler")
   }
+
+  /// Statistics' mark for a figure not yet there (`..`) holds a column's place as a dash does.
+  @Test func aMissingFigureMarkHoldsItsColumnsPlace() throws {
+    let document = read(
+      """
+                                                            Utfall        Utfall      Målvärde    Jämförelse
+        Resultatindikator                                  T2 2023       T2 2024          2024         riket
+        Andel vårdtillfällen med vårdskada                   8,4 %            ..         7,0 %         8,9 %
+        (markörbaserad journalgranskning)
+        Antal trycksår kategori 2–4                            212           188           150             –
+      """)
+    let table = try #require(document.tables.first)
+    #expect(document.tables.count == 1)
+    #expect(table.columns == ["Resultatindikator", "Utfall T2 2023", "Utfall T2 2024", "Målvärde 2024", "Jämförelse riket"])
+    #expect(table.rows[0].cells.map(\.text).dropFirst() == ["8,4 %", "..", "7,0 %", "8,9 %"])
+  }
 }

@@ -267,6 +267,8 @@ public enum FollowUpVocabulary {
   /// Words a table prints in a value's place when there is none (`Stängt` for a closed bath).
   public static let noValueWords: Set<String> = [
     "stängt", "saknas", "uppgift saknas", "ej aktuellt", "ej aktuell", "ej tillämpligt", "ej mätt", "n/a",
+    // Statistics' marks for a figure missing or not yet there.
+    "..", "…",
   ]
   /// Words before a value that say it is approximate (`ung 116 000`, `ca 120`).
   public static let approximateWords: Set<String> = ["ca", "ca.", "cirka", "ung", "ung.", "ungefär"]
