@@ -2500,4 +2500,28 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.assessment) == ["Klart"])
     #expect(e.assignments.map(\.comment) == ["Planen antogs av KF 2023-11-20."])
   }
+
+  /// A balance sheet's one-line header a blank line above group labels (`Tkr   Not   2023-12-31`
+  /// over `TILLGÅNGAR` / `Anläggningstillgångar`): its columns are the table's, note references
+  /// under `Not` no amounts, the labels groups.
+  @Test func aBalanceSheetHeaderAboveGroupLabels() {
+    let e = extract(
+      """
+      Tkr                                                  Not        2023-12-31        2022-12-31
+
+      TILLGÅNGAR
+      Anläggningstillgångar
+        Mark, byggnader och tekniska anläggningar            8            41 220            34 870
+        Maskiner och inventarier                             9            52 118            47 602
+      Summa anläggningstillgångar                                         93 338            82 472
+
+      Omsättningstillgångar
+        Kortfristiga fordringar                             10            12 904            11 377
+        Kassa och bank                                      11            18 611            21 950
+      Summa omsättningstillgångar                                         31 515            33 327
+      """)
+    #expect(Set(e.economy.map(\.measure)) == ["2023-12-31", "2022-12-31"])
+    #expect(e.economy.count == 12)
+    #expect(e.economy.first.map { "\($0.group ?? "-") | \($0.post)" } == "Anläggningstillgångar | Mark, byggnader och tekniska anläggningar")
+  }
 }

@@ -452,6 +452,14 @@ enum AlignedTableForm {
       let lastHeader = candidates.lastIndex { segments(lines[$0].raw).count >= 2 || lines[$0].indent >= 10 }!
       headerLines = Array(candidates[...lastHeader])
       bodyStart = candidates.count > lastHeader + 1 ? candidates[lastHeader + 1] : first
+    } else if let top = above.first, count >= 2, top >= 2, lines[top - 1].isBlank, usable(top - 2), rows[top - 2] == nil,
+      above.allSatisfy({ isLabelLine(lines[$0]) }), segments(lines[top - 2].raw).count >= 3,
+      let end = lines[top - 2].trimmed.last, !".,:".contains(end)
+    {
+      // A one-line header a blank line above group labels (`Tkr   Not   2023-12-31` over
+      // `TILLGÅNGAR` / `Anläggningstillgångar` over the rows): the labels head rows.
+      headerLines = [top - 2]
+      bodyStart = top
     }
     if firstRow.isYearRow, count >= 2 {
       headerLines.append(first)
