@@ -24,6 +24,12 @@ public struct Column: Sendable {
     self.init(name: name, type: type, storage: ColumnBuilder.encode(texts, domain: type.domain))
   }
 
+  /// Builds a text column dictionary-encoded over `dictionary` and any other text it holds: the
+  /// values it may hold listed, also those no row has (every report, in each report dataset).
+  public init(name: String, texts: [String?], dictionary: [String]) {
+    self.init(name: name, type: .text, storage: ColumnBuilder.encode(texts, domain: EnumDomain(name: name, values: dictionary)))
+  }
+
   public var count: Int { storage.count }
 
   public subscript(row: Int) -> Value { storage[row] }

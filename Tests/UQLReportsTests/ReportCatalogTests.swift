@@ -52,6 +52,16 @@ struct ReportCatalogTests {
     #expect(rapporter.row(0)[11] == .text("html-tabell"))
   }
 
+  /// `rapport` lists every report read in every dataset, also where a report has no rows there:
+  /// comparing with such a report is 0 rows, not an unknown value.
+  @Test func everyDatasetListsEveryReport() throws {
+    let readings = try Self.readings()
+    for dataset in ReportCatalog.datasets(readings) {
+      let rapport = try #require(dataset.table.columnIndex("rapport"))
+      #expect(dataset.table.columns[rapport].distinctTexts == readings.map(\.id), "\(dataset.name)")
+    }
+  }
+
   @Test func checkReport() throws {
     let readings = try Self.readings()
     let check = CheckReport(readings[0])

@@ -109,7 +109,10 @@ public enum ReportCatalog {
       }
     }
     let all = [reports, goals, assignments, activities, indicators, economy, sections, warnings, cells]
-    return zip(names, all).map { Dataset(name: $0.0, table: $0.1.table(), origin: origin) }
+    // `rapport` lists every report read, also in a dataset where a report has no rows:
+    // `delmål where rapport = "…"` is then 0 rows, not an unknown value.
+    let ids = readings.map(\.id)
+    return zip(names, all).map { Dataset(name: $0.0, table: $0.1.table(reports: ids), origin: origin) }
   }
 
   /// Text, or null where the report has none: missing text is never the empty string.
@@ -164,8 +167,11 @@ public enum ReportCatalog {
       count += 1
     }
 
-    func table() -> Table {
-      Table(columns: names.indices.map { Column(name: names[$0], type: types[$0], values: columns[$0]) }, rowCount: count)
+    func table(reports: [String]) -> Table {
+      let rapport = Column(name: names[0], texts: columns[0].map { if case .text(let t) = $0 { t } else { nil } }, dictionary: reports)
+      return Table(
+        columns: [rapport] + names.indices.dropFirst().map { Column(name: names[$0], type: types[$0], values: columns[$0]) },
+        rowCount: count)
     }
   }
 }
