@@ -28,11 +28,7 @@ enum TextColumnsForm {
   /// entries and their assessment (`Uppdrag från kommunstyrelsen   Status`). The entries' header
   /// may say where they come from (`Uppdrag från kommunfullmäktige`).
   static func header(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
-    // Most lines are ruled out by their first letter (every entry word starts with one of
-    // these) or by having no gap of two spaces, before any string is built.
-    guard let f = line.collapsed.unicodeScalars.first, entryInitials.contains(f),
-      line.raw.utf8.count <= 400, gaps(line.raw) >= 1
-    else { return nil }
+    guard mayHead(line) else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
     // A column of the entries' numbers may come first (`Nr   Aktivitet   Ansvarig   Status`).
     let entry = segments.first.map { GoalTables.codeHeaders.contains(normalised($0.text)) } == true ? 1 : 0
@@ -51,7 +47,7 @@ enum TextColumnsForm {
   /// column (`1.1 Förbundet ska …   Uppnått`): then the entries are rows of a table (follow-up
   /// blocks' assessments are lost icons, their comments lines of their own).
   static func assessedHeader(_ lines: [SourceLine], at i: Int) -> [AlignedTableForm.Segment]? {
-    guard FollowUpBlocks.header(lines[i]) != nil else { return nil }
+    guard mayHead(lines[i]), FollowUpBlocks.header(lines[i]) != nil else { return nil }
     let segments = AlignedTableForm.segments(lines[i].raw)
     guard segments.count == 2, namesEntries(segments[0].text),
       let next = lines[(i + 1)...].prefix(3).first(where: { !$0.isBlank }),
@@ -64,6 +60,14 @@ enum TextColumnsForm {
       if SectionNumber.split(line.collapsed) == nil { break }
     }
     return segments
+  }
+
+  /// Whether a line can head such a table: most lines are ruled out by their first letter (every
+  /// entry word starts with one of ``entryInitials``) or by having no gap of two spaces, before
+  /// any string is built.
+  static func mayHead(_ line: SourceLine) -> Bool {
+    guard let f = line.collapsed.unicodeScalars.first, entryInitials.contains(f) else { return false }
+    return line.raw.utf8.count <= 400 && gaps(line.raw) >= 1
   }
 
   /// Whether a line prints a known assessment in a two-column header's assessment column.
@@ -110,11 +114,13 @@ enum TextColumnsForm {
 
   /// The table whose header is line `i`, and the range of line indices it covers.
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
-    guard let columns = header(lines[i]) ?? assessedHeader(lines, at: i), usable(i) else { return nil }
+    guard usable(i) else { return nil }
+    let plain = header(lines[i])
+    guard let columns = plain ?? assessedHeader(lines, at: i) else { return nil }
     let starts = columns.map(\.start)
     // Entries numbered in their text (`1.1 Förbundet ska …   Uppnått`) start rows as numbered
     // headings would where each prints its assessment.
-    let assessed = columns.count == 2 && assessedHeader(lines, at: i) != nil
+    let assessed = plain == nil
     let numbered = isNumbered(columns) || assessed
     /// The column a segment starting at `start` is in: the last whose header starts at most two
     /// characters to its right.

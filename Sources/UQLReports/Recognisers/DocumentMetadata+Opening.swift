@@ -43,6 +43,7 @@ extension DocumentMetadata {
     return Array(lines.prefix(openingLimit))
   }
 
+  /// Whether a short line names a kind of report (`Delårsrapport januari–augusti 2024`).
   static func namesKind(_ text: String) -> Bool {
     guard text.count <= 80 else { return false }
     let lower = text.lowercasedText()

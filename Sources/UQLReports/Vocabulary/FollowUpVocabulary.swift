@@ -115,7 +115,9 @@ public enum FollowUpVocabulary {
     guard activityWords.contains(head) || ["planerade", "genomförda", "pågående"].contains(head) else { return false }
     var words = t.lowercasedText().trimmingCharacters(in: [":", " "]).split(separator: " ")
     // What they are linked to (`Aktiviteter kopplade till målet`).
-    if let k = words.firstIndex(of: "kopplade"), k >= 1, k + 1 < words.count, words[k + 1] == "till", words.count - k <= 3 {
+    if let k = words.firstIndex(where: { linkWords.contains(String($0)) }), k >= 1, k + 1 < words.count, words[k + 1] == "till",
+      words.count - k <= 3
+    {
       words = Array(words[..<k])
     }
     guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
@@ -324,6 +326,9 @@ public enum FollowUpVocabulary {
   /// Words after an entry word that say where the entries come from (`Uppdrag från …`, `Mål i
   /// handlingsprogrammet`, `Åtgärder enligt …`).
   static let originWords: Set<String> = ["från", "enligt", "i", "inom", "för"]
+  /// Words after an entry word that say what the entries are linked to (`Aktiviteter kopplade
+  /// till målet`).
+  static let linkWords: Set<String> = ["kopplade", "kopplad", "knutna", "knuten"]
 
   /// A header's head word where the header says where its entries come from (`Uppdrag från
   /// kommunstyrelsen`, `Åtgärder enligt handlingsplan`, `Aktiviteter kopplade till målet`:
@@ -333,7 +338,7 @@ public enum FollowUpVocabulary {
     let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
     let words = t.split(separator: " ")
     guard words.count >= 3, words.count <= 5,
-      originWords.contains(String(words[1])) || ["kopplade", "kopplad", "knutna", "knuten"].contains(words[1])
+      originWords.contains(String(words[1])) || linkWords.contains(String(words[1]))
     else { return t }
     return String(words[0])
   }
