@@ -42,6 +42,17 @@ enum DataLoader {
         switch classify(file) {
         case .report?: reportFiles.append(file)
         case .table(let format)?: tableFiles.append((file, format))
+        case nil where file == path && (file as NSString).pathExtension.isEmpty && !isRegular(file):
+          // A pipe named alone (`--data <(…)` gives /dev/fd/63): a table, its format from its
+          // first bytes as on stdin, named fd63.
+          let working = InputFile.workingMemory(for: nil)
+          guard let bytes = InputFile.bytes(file, limit: InputFile.maximumTableSize, working: working),
+            let dataset = table(bytes, format: TabularFormat.sniffed(bytes), name: pipeName(file), origin: file)
+          else {
+            loaded.failures += 1
+            continue
+          }
+          loaded.datasets.append(dataset)
         case nil:
           Terminal.standardError.write(
             "uql: error: \(file): unknown file type (expected .txt, .pdf, .csv, .tsv, .json or .ndjson)\n")
@@ -126,6 +137,12 @@ enum DataLoader {
     var info = stat()
     guard stat(path, &info) == 0 else { return false }
     return (info.st_mode & S_IFMT) == S_IFREG
+  }
+
+  /// The dataset name of a pipe named alone: its file name, `fd` before one that is a number.
+  static func pipeName(_ path: String) -> String {
+    let name = (path as NSString).lastPathComponent
+    return name.allSatisfy(\.isNumber) ? "fd\(name)" : name
   }
 
   enum Kind {

@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 import UQLReports
 import UQLSources
 
@@ -42,19 +46,24 @@ enum InputFile {
   /// Why a file was not read.
   enum Failure: Error {
     case missing, directory, unreadable
+    /// A named pipe that no program has open for writing.
+    case noWriter
     case tooLarge(atLeast: Int, limit: Int)
     /// The memory reading it needs (`needed` bytes in all) is not to be had.
     case outOfMemory(size: Int, needed: Int)
 
-    func message(_ path: String) -> String {
+    func message(_ path: String) -> String { "\(path): \(reason)" }
+
+    /// Why, without the file's name.
+    var reason: String {
       switch self {
-      case .missing: return "\(path): no such file"
-      case .directory: return "\(path): is a directory"
-      case .unreadable: return "\(path): cannot read the file"
-      case .tooLarge(let size, let limit): return "\(path): file is \(size) bytes; the limit is \(limit)"
+      case .missing: return "no such file"
+      case .directory: return "is a directory"
+      case .unreadable: return "cannot read the file"
+      case .noWriter: return "a named pipe that no program writes to"
+      case .tooLarge(let size, let limit): return "file is \(size) bytes; the limit is \(limit)"
       case .outOfMemory(let size, let needed):
-        return
-          "\(path): file is \(size) bytes; reading it needs about \(needed) bytes of memory, more than uql can have"
+        return "file is \(size) bytes; reading it needs about \(needed) bytes of memory, more than uql can have"
       }
     }
   }
@@ -74,10 +83,23 @@ enum InputFile {
     if attributes?[.type] as? FileAttributeType == .typeRegular {
       return FileBytes.read(path).map { .success($0) } ?? .failure(.unreadable)
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
-    defer { try? handle.close() }
+    // A named pipe blocks its opener until a writer comes, which may be never: opened without
+    // waiting, a pipe that nothing writes to is refused; one with a writer is read to its end.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { return .failure(.unreadable) }
+    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return .failure(.unreadable) }
+    var first: [UInt8] = []
+    if (info.st_mode & S_IFMT) == S_IFIFO {
+      var byte: UInt8 = 0
+      let n = Glibc.read(fd, &byte, 1)
+      if n == 0, path != "/dev/stdin" { return .failure(.noWriter) }
+      if n == 1 { first = [byte] }
+    }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     // A pipe or a device (`-f <(…)`, /dev/zero) reports no size: read in pieces up to the cap.
-    var bytes: [UInt8] = []
+    var bytes = first
     while true {
       let piece: Data?
       do { piece = try handle.read(upToCount: 1 << 20) } catch { return .failure(.unreadable) }

@@ -75,8 +75,12 @@ struct Runner {
           + "help: to run a query, give it with -e: uql -e '\(ControlEscaping.escaped(path))'\n")
       throw Failure(status: .usage)
     }
-    guard case .success(let data) = InputFile.read(path) else {
-      Terminal.standardError.write("uql: error: cannot read script \"\(path)\"\n")
+    let data: [UInt8]
+    switch InputFile.read(path) {
+    case .success(let bytes): data = bytes
+    case .failure(let failure):
+      Terminal.standardError.write(
+        "uql: error: cannot read script \"\(ControlEscaping.escaped(path))\": \(failure.reason)\n")
       throw Failure(status: .dataError)
     }
     readStack.append(canonical)

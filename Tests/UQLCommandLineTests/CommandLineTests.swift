@@ -88,6 +88,30 @@ import Testing
       stdout: "antal\n1\n", stderr: "uql: note: \(dir.path)/pipe.csv: skipped, not a regular file\n", status: 0))
   }
 
+  @Test func aNamedPipeThatNoProgramWritesToIsRefusedNotWaitedFor() throws {
+    let dir = try Self.temporaryDirectory("fifo-named")
+    let pipe = dir.appendingPathComponent("pipe.uql").path
+    #expect(mkfifo(pipe, 0o600) == 0)
+    let script = try uql(["-f", pipe])
+    #expect(script == .init(
+      stdout: "", stderr: "uql: error: cannot read script \"\(pipe)\": a named pipe that no program writes to\n",
+      status: 1))
+    let table = dir.appendingPathComponent("pipe.csv").path
+    #expect(mkfifo(table, 0o600) == 0)
+    let data = try uql(["--data", table, "-e", "pipe | count"])
+    #expect(data.status == 1)
+    #expect(data.stderr.hasPrefix("uql: error: \(table): a named pipe that no program writes to\n"))
+  }
+
+  @Test func aPipeWithAWriterIsReadToItsEnd() throws {
+    // What `uql -f <(…)` is given: a pipe another program writes.
+    let r = try uql(["-f", "/proc/self/fd/0"], stdin: "rapporter | count\n")
+    #expect(r == .init(stdout: "antal\n5\n", stderr: "", status: 0))
+    // `--data <(…)`: a table whose format is sniffed as on stdin, named after the descriptor.
+    let table = try uql(["--data", "/proc/self/fd/0", "-e", "fd0 | count"], stdin: "a,b\n1,2\n3,4\n")
+    #expect(table == .init(stdout: "antal\n2\n", stderr: "", status: 0))
+  }
+
   @Test func untrustedNamesInErrorsHaveTheirControlCharactersEscaped() throws {
     let dir = try Self.temporaryDirectory("esc")
     let file = dir.appendingPathComponent("we\u{1B}[31mird.csv")

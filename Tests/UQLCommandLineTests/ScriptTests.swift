@@ -79,7 +79,7 @@ import Testing
 
   @Test func unreadableScriptAndUnknownMetaCommand() throws {
     let missing = try UQLProcess.run(Self.data + ["-f", "no/such/script.uql"])
-    #expect(missing == .init(stdout: "", stderr: "uql: error: cannot read script \"no/such/script.uql\"\n", status: 1))
+    #expect(missing == .init(stdout: "", stderr: "uql: error: cannot read script \"no/such/script.uql\": no such file\n", status: 1))
     let meta = try UQLProcess.run(Self.data, stdin: ".fromat csv\n")
     #expect(meta.status == 1)
     #expect(meta.stderr == "<stdin>:1:1: error: unknown meta-command \".fromat\"\n  .fromat csv\n  ^~~~~~~~~~~\nhelp: did you mean \".format\"?\n")
