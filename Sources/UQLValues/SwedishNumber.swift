@@ -15,8 +15,11 @@ public enum SwedishNumber {
     }
   }
 
-  /// Units recognised after a number, longest first so `mnkr` is not read as `kr`.
-  public static let units = ["timmar", "dagar", "mnkr", "mdkr", "tkr", "kr", "st", "%"]
+  /// Units recognised after a number, longest first so `mnkr` is not read as `kr`; besides
+  /// these, a price per something after a space (`kr/kvm`, `kr/ärende`).
+  public static let units = [
+    "timmar", "dagar", "mnkr", "mdkr", "tkr", "kr", "st", "%", "kwh", "mwh", "gwh", "kw", "co2", "ton", "kg", "g",
+  ]
   private static let unitBytes: [(String, [UInt8])] = units.map { ($0, Array($0.utf8)) }
 
   /// Parses a whole cell as a number with an optional unit; nil if it is anything else.
@@ -88,6 +91,12 @@ public enum SwedishNumber {
       skipSpace(b, &upper, lower, forward: false)
       break
     }
+    // A price per something after a space (`11,4 kr/kvm`, `87 kr/ärende`).
+    if unit == nil, let rate = rateUnit(b, lower, upper) {
+      unit = String(decoding: UnsafeBufferPointer(rebasing: b[rate..<upper]), as: UTF8.self)
+      upper = rate
+      skipSpace(b, &upper, lower, forward: false)
+    }
     // The sign.
     var negative = false
     if b[lower] == UInt8(ascii: "+") || b[lower] == UInt8(ascii: "-") {
@@ -144,6 +153,16 @@ public enum SwedishNumber {
     return Digits(
       negative: negative, significand: overflow ? nil : mantissa, scale: scale, unit: unit,
       hasDecimalMark: sawDecimal, digitRange: lower..<upper)
+  }
+
+  /// Where a rate unit starts at the end of `lower..<upper`: `kr/` and letters after a space.
+  private static func rateUnit(_ b: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> Int? {
+    var start = upper
+    while start > lower, isASCIILetter(b[start - 1]) || b[start - 1] >= 0x80 { start -= 1 }
+    guard start < upper, start - 3 > lower, b[start - 1] == UInt8(ascii: "/"), lowerASCII(b[start - 2]) == UInt8(ascii: "r"),
+      lowerASCII(b[start - 3]) == UInt8(ascii: "k"), b[start - 4] == 0x20
+    else { return nil }
+    return start - 3
   }
 
   /// Moves `i` over white space (space, tab, no-break space U+00A0, narrow no-break U+202F).

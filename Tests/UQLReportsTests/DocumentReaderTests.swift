@@ -451,6 +451,65 @@ struct DocumentReaderTests {
     #expect(document.blocks.last?.kind == .paragraph)
   }
 
+  /// pdfplumber's text of a nyckeltal table by month: a header cell of two lines centred beside
+  /// one-line cells (its words alone above and below the header, its position lost) is the
+  /// column where the header leaves the widest gap; each month alone a column; a label's
+  /// specification after a dash, a number going on from a label line and units after values
+  /// (`kr/kvm`, `kw`) are the row's.
+  @Test func collapsedMonthsWithAWrappedHeaderCell() throws {
+    let document = read(
+      """
+      5.2 Ekonomi
+
+      Ackumulerat
+      Nyckeltal     April     Augusti   December            Målvärde
+      utfall
+      Städning, R12
+      - Personalkostnad
+      12 kr/kvm 12,5 kr/kvm 12,9 kr/kvm       11,5
+      per kvadratmeter
+      Solceller
+      2 754 kw  2 781 kw  2 831 kw  2 785 kw  3 054 kw
+      - Installerad effekt
+      Genomsnittligt
+      meritvärde i årskurs
+      9. Meritvärdet är
+      summan av betygen
+      231       235       236       234       240
+      Sjukfrånvaro bland
+      medarbetare de
+      6,2 %     6 %       5,4 %     5,9 %     5 %
+      senaste 12
+      månaderna.
+      Om fokusområdet Ekonomi
+      Förvaltningen arbetar för att hålla kostnaderna nere och att fortsätta effektivisera verksamheten.
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Nyckeltal", "April", "Augusti", "December", "Ackumulerat utfall", "Målvärde"])
+    #expect(table.rows.map(\.label) == [
+      "Städning, R12 - Personalkostnad per kvadratmeter", "Solceller - Installerad effekt",
+      "Genomsnittligt meritvärde i årskurs 9. Meritvärdet är summan av betygen",
+      "Sjukfrånvaro bland medarbetare de senaste 12 månaderna.",
+    ])
+    // Four values for five columns, the last set apart: the target's.
+    #expect(table.rows[0].cells.dropFirst().map(\.text) == ["12 kr/kvm", "12,5 kr/kvm", "12,9 kr/kvm", "", "11,5"])
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["2 754 kw", "2 781 kw", "2 831 kw", "2 785 kw", "3 054 kw"])
+    #expect(table.rows[2].cells.dropFirst().map(\.text) == ["231", "235", "236", "234", "240"])
+    #expect(table.rows[3].cells.dropFirst().map(\.text) == ["6,2 %", "6 %", "5,4 %", "5,9 %", "5 %"])
+    #expect(table.rows.map(\.valuesInOrder) == [false, false, false, false])
+    #expect(document.blocks.contains { $0.kind == .heading(number: nil, level: 3) && $0.text == "Om fokusområdet Ekonomi" })
+    // A header without a gap to hold the wrapped cell is not read so.
+    #expect(CollapsedTableForm.labelsInOrder(["Mars", "Juli", "December", "Målvärde"]) == ["Mars", "Juli", "December", "Målvärde"])
+    #expect(CollapsedTableForm.labelsInOrder(["Utfall", "jan-jun", "2020"]) == nil)
+  }
+
+  /// Values glued to the next label (`13,0%Medarbetare`) lost their row: no table starts there.
+  @Test func collapsedValuesGluedToALabelAreNoTable() {
+    #expect(CollapsedTableForm.isGluedToLabel("13,0%Medarbetare"))
+    #expect(!CollapsedTableForm.isGluedToLabel("0,0Mnkr"))
+    #expect(!CollapsedTableForm.isGluedToLabel("CO2"))
+  }
+
   /// Where a collapsed row still shows gaps of two or more spaces, no number spans a gap and the
   /// thousands groups are joined so that the values are of like size; a target printed apart
   /// by a wide gap is the last column's.

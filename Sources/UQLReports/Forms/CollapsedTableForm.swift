@@ -1,3 +1,5 @@
+import UQLValues
+
 /// Reads tables whose text lost its column positions, as PDF converters that collapse white
 /// space print them: a header naming the first column (`Indikatorer`, `Namn`, `Nyckeltal`) and
 /// column words (`Utfall Utfall Målvärde`) with their years on a line below (`2021 2022 2024`),
@@ -28,15 +30,56 @@ enum CollapsedTableForm {
     var labels: [String]
     /// The index after the header's last line.
     var end: Int
+    /// The index of the line with the first column's word: the header's first line, but for a
+    /// cell wrapped above it.
+    var main: Int
+
+    init(first: String, labels: [String], end: Int, main: Int) {
+      self.first = first
+      self.labels = labels
+      self.end = end
+      self.main = main
+    }
   }
 
   /// The header starting at line `i`, if one does.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
-    wordHeader(lines, at: i, usable: usable) ?? captionedHeader(lines[i], at: i)
+    wordHeader(lines, at: i, usable: usable) ?? wrappedCellHeader(lines, at: i, usable: usable)
+      ?? captionedHeader(lines[i], at: i)
+  }
+
+  /// A one-line header with a cell wrapped around it, a word of it alone on the line above and
+  /// on the line below, as pdfplumber prints a header cell of two lines centred beside cells of
+  /// one (the cell's position lost):
+  ///
+  ///     Ackumulerat
+  ///     Nyckeltal     Mars      Juli      December            Målvärde
+  ///     utfall
+  ///
+  /// The wrapped cell is the column where the header's columns leave a gap wider than the others
+  /// by half again, so its column is known only where the one-line header kept its positions.
+  static func wrappedCellHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
+    let above = lines[i].collapsed
+    guard i + 2 < lines.count, usable(i + 1), usable(i + 2), !above.contains(" "), above.utf8.count <= 20,
+      above.first?.isUppercase == true, above.allSatisfy(\.isLetter),
+      let below = Optional(lines[i + 2].collapsed), !below.contains(" "), below.utf8.count <= 20,
+      below.first?.isLowercase == true, below.allSatisfy(\.isLetter),
+      var header = wordHeader(lines, at: i + 1, usable: usable, lineLimit: 1)
+    else { return nil }
+    let starts = AlignedTableForm.segments(lines[i + 1].raw).dropFirst().map(\.start)
+    guard starts.count == header.labels.count, starts.count >= 2 else { return nil }
+    let gaps = zip(starts.dropFirst(), starts).map { $0 - $1 }
+    guard let widest = gaps.indices.max(by: { gaps[$0] < gaps[$1] }),
+      2 * gaps[widest] >= 3 * (gaps.indices.filter { $0 != widest }.map { gaps[$0] }.max() ?? 0)
+    else { return nil }
+    header.labels.insert(above + " " + below, at: widest + 1)
+    header.end = i + 3
+    header.main = i + 1
+    return header
   }
 
   /// A header that starts with a first-column or column word.
-  static func wordHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
+  static func wordHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool, lineLimit: Int = 4) -> Header? {
     // The first word is a first-column or column word: most lines are ruled out there.
     let firstBytes = lines[i].collapsed.utf8.prefix { $0 != 0x20 }
     guard let b0 = firstBytes.first, headerWordStarts.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0),
@@ -48,7 +91,7 @@ enum CollapsedTableForm {
     var words: [String] = []
     var tokens: [String] = []
     var end = i
-    while end < lines.count, end < i + 4, usable(end), !lines[end].isBlank {
+    while end < lines.count, end < i + lineLimit, usable(end), !lines[end].isBlank {
       let parts = lines[end].collapsed.split(separator: " ").map(String.init)
       var rest = parts[...]
       var named = first
@@ -72,16 +115,16 @@ enum CollapsedTableForm {
     // A one-line header with years of their own (`Indikator 2020 2021 2022 Mål 2025`): its
     // columns in the order printed, each year a column unless it is a column word's.
     if end == i + 1, let ordered = labelsInOrder(tokens) {
-      return Header(first: first, labels: ordered, end: end)
+      return Header(first: first, labels: ordered, end: end, main: i)
     }
     guard words.count >= 1 else { return nil }
     // On one line each column word's period and year follow it (`Utfall T1 2024`).
     if end == i + 1, let ordered = labelsInOrder(tokens, yearsAlone: false), ordered.count == words.count,
       ordered.allSatisfy({ columnWords.contains($0.prefix { $0 != " " }.lowercasedText()) })
     {
-      return Header(first: first, labels: ordered, end: end)
+      return Header(first: first, labels: ordered, end: end, main: i)
     }
-    return Header(first: first, labels: labels(words: words, tokens: tokens), end: end)
+    return Header(first: first, labels: labels(words: words, tokens: tokens), end: end, main: i)
   }
 
   /// A one-line header without gaps that starts with a caption or the first column's name
@@ -103,7 +146,7 @@ enum CollapsedTableForm {
     else { return nil }
     let labels = labelsInOrder(Array(tokens[start...]), yearsAlone: false) ?? []
     guard labels.count >= 2, labels.allSatisfy({ columnWords.contains($0.prefix { $0 != " " }.lowercasedText()) }) else { return nil }
-    return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 1)
+    return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 1, main: i)
   }
 
   /// The year a header token is (`2024`), or nil.
@@ -116,8 +159,9 @@ enum CollapsedTableForm {
   /// word): `2020 2021 Mål 2025` is `2020`, `2021`, `Mål 2025`. Nil where every year is a word's.
   static func labelsInOrder(_ tokens: [String], yearsAlone: Bool = true) -> [String]? {
     var labels: [String] = []
-    var open = false  // whether the last label is a column word still without its year
+    var open = false  // whether the last label is a column word or a month still without its year
     var alone = false
+    var monthsAlone = 0
     for token in tokens {
       if columnWords.contains(token.lowercasedText()) {
         labels.append(token)
@@ -130,11 +174,19 @@ enum CollapsedTableForm {
           alone = true
         }
         open = false
+      } else if !open || labels.last.map({ Tidpunkt.month(named: $0.lowercasedText()) != nil }) == true,
+        Tidpunkt.month(named: token.lowercasedText()) != nil
+      {
+        // A month of its own, not a column word's (`Mars Juli December Målvärde`: outcomes so
+        // far at each month of the year).
+        labels.append(token)
+        monthsAlone += 1
+        open = true
       } else if let last = labels.popLast() {
         labels.append(last + " " + token)  // a month or a period's dash
       }
     }
-    return alone || !yearsAlone ? labels : nil
+    return alone || monthsAlone >= 2 || !yearsAlone ? labels : nil
   }
 
   /// A column word, a year, a month or a period's dash (`-jun`, `2022-jun`).
@@ -191,8 +243,8 @@ enum CollapsedTableForm {
     func gap(_ k: Int) -> Int { k > 0 ? words[k].start - words[k - 1].end : 0 }
     while let last = tokens.last {
       let k = tokens.count - 1
-      if last == "%", tokens.count >= 2, isNumber(tokens[k - 1]) {
-        taken.insert((tokens[k - 1] + " %", gap(k - 1)), at: 0)
+      if last == "%" || isUnit(last), tokens.count >= 2, isNumber(tokens[k - 1]) {
+        taken.insert((tokens[k - 1] + " " + last, gap(k - 1)), at: 0)
         tokens.removeLast(2)
       } else if isNumber(last) || last == "-" || last == "–" || (last.hasSuffix("%") && isNumber(String(last.dropLast())))
         || last == "Ja" || last == "Nej"
@@ -210,9 +262,7 @@ enum CollapsedTableForm {
       ?? group(taken.map(\.text), into: columns).map { (text: $0, gap: 1) }
     // A label holding a decimal or a percentage is values that lost their row (`Personalomsättning
     // 12,3% 13,0%Medarbetare Sjukfrånvaro 2,8%`), not a row.
-    if tokens.contains(where: { t in isNumber(t) && t.contains(",") || t.contains("%") && t.first?.isNumber == true }) {
-      return nil
-    }
+    if holdsLostValues(tokens) { return nil }
     var label = tokens
     // More values than columns: the first ones belong to the label (`ÅK 4 i % - Flickor`).
     if grouped.count > columns {
@@ -229,6 +279,28 @@ enum CollapsedTableForm {
       if last >= 4, last >= 2 * others { placed = Array(0..<(values.count - 1)) + [columns - 1] }
     }
     return (label.joined(separator: " "), values, placed)
+  }
+
+  /// Whether words of a label hold a decimal or a percentage: values that lost their row.
+  static func holdsLostValues<Words: Sequence<String>>(_ tokens: Words) -> Bool {
+    tokens.contains { t in isNumber(t) && t.contains(",") || t.contains("%") && t.first?.isNumber == true }
+  }
+
+  /// Whether a token is a value glued to the word after it (`13,0%Medarbetare`): a digit or
+  /// percent sign, then a capital and a small letter, and no number with a unit (`0,0Mnkr`).
+  static func isGluedToLabel(_ token: String) -> Bool {
+    let chars = Array(token)
+    guard let k = chars.indices.dropLast(2).first(where: { k in
+      (chars[k].isNumber || chars[k] == "%") && chars[k + 1].isUppercase && chars[k + 2].isLowercase
+    }) else { return false }
+    return chars[..<k].contains(where: \.isNumber) && SwedishNumber.parse(token) == nil
+  }
+
+  /// Whether a token is a unit printed apart after a number (`kr`, `tkr`, `kr/kvm`).
+  static func isUnit(_ token: String) -> Bool {
+    guard let first = token.utf8.first, first == UInt8(ascii: "%") || (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A, token.utf8.count <= 16
+    else { return false }
+    return SwedishNumber.parse("1 " + token)?.unit != nil
   }
 
   /// Value tokens joined where single spaces separate a number from a three-digit group, never
@@ -270,9 +342,12 @@ enum CollapsedTableForm {
 
   /// Whether `token` can be a thousands group of the number `before` it.
   static func canContinue(_ token: String, after before: String) -> Bool {
-    // A group of three digits, or the last group with its decimals (`1 288,4`).
-    let group = token.prefix { $0 != "," }
-    let decimals = token.dropFirst(group.count)
+    // A group of three digits, or the last group with its decimals (`1 288,4`), its unit after
+    // it (`754 kw` of `3 754 kw`).
+    let number = token.prefix { $0 != " " }
+    guard number.count == token.count || isUnit(String(token.dropFirst(number.count + 1))) else { return false }
+    let group = number.prefix { $0 != "," }
+    let decimals = number.dropFirst(group.count)
     guard group.count == 3, group.allSatisfy(\.isNumber), decimals.isEmpty || decimals.dropFirst().allSatisfy(\.isNumber) && decimals.count >= 2
     else { return false }
     return !before.contains(",") && !before.contains("%")
@@ -313,6 +388,25 @@ enum CollapsedTableForm {
     return numbers.map { $0.joined(separator: " ") }
   }
 
+  /// Whether line `k` goes on from a label line above it: one in lower case that ends without a
+  /// full stop, colon or value.
+  static func continuesLabel(_ lines: [SourceLine], _ k: Int) -> Bool {
+    guard k > 0, !lines[k - 1].isBlank, let last = lines[k - 1].collapsed.last, last.isLetter,
+      lines[k - 1].collapsed.first?.isLowercase == true
+    else { return false }
+    return true
+  }
+
+  /// Whether line `k` or one of the three lines after it, before a blank line, ends in values.
+  static func valuesFollow(_ lines: [SourceLine], from k: Int, columns: Int, usable: (Int) -> Bool) -> Bool {
+    var n = k
+    while n < min(k + 4, lines.count), usable(n), !lines[n].isBlank {
+      if values(lines[n].trimmed, columns: columns) != nil { return true }
+      n += 1
+    }
+    return false
+  }
+
   /// Whether within the thirty lines below a header at line `i` (up to a blank line) a line holding only values starts
   /// under the header's first segment, where labels are (`216     848     165` under
   /// `Indikatorer`): the values lost their columns' positions.
@@ -340,18 +434,18 @@ enum CollapsedTableForm {
     let columns = header.labels.count
     // A one-line header whose columns stand apart (`Nyckeltal   2021   2022   Mål 2023`) kept its
     // positions: a page-layout table, read by its positions.
-    let apart = AlignedTableForm.segments(lines[i].raw).dropFirst().map { $0.text.split(separator: " ") }
+    let apart = AlignedTableForm.segments(lines[header.main].raw).dropFirst().map { $0.text.split(separator: " ") }
     // So did one whose column labels stand in two or more groups apart (`Nyckeltal   Utfall 2022
     // Utfall 2023 Utfall jan–aug 2024   Målvärde 2024`).
     // (Unless its rows show the positions lost: a line of values alone that starts under the
     // first column's header, its label wrapped around it, as pdfplumber prints narrow labels.)
     let spaced = header.end == i + 1 && apart.count >= 2
-    if spaced, !valuesUnderLabels(lines, header: i, usable: usable) {
+    if spaced, !valuesUnderLabels(lines, header: header.main, usable: usable) {
       return nil
     }
     // So did a header over lines whose first line has one column word a column (`Utfall 2023
     // Utfall aug  Målvärde 2024` over a wrapped `2024`), unlike `Utfall Utfall  Målvärde`.
-    if header.end > i + 1, apart.count >= 2,
+    if header.end > header.main + 1, apart.count >= 2,
       apart.allSatisfy({ $0.count(where: { columnWords.contains($0.lowercasedText()) }) == 1 })
     {
       return nil
@@ -360,11 +454,11 @@ enum CollapsedTableForm {
     // (`… bistånd, %   4,1   3,9   3,8   3,5`): their positions are kept.
     // (A one-line header's words run together, `Utfall 2023 Utfall aug 2024 Mål 2024`: read by
     // its words.)
-    if header.end > i + 1, let row = lines[header.end...].prefix(3).first(where: { !$0.isBlank }) {
+    if header.end > header.main + 1, let row = lines[header.end...].prefix(3).first(where: { !$0.isBlank }) {
       let segments = AlignedTableForm.segments(row.raw)
       let values = segments.dropFirst()
       if values.count >= 2, values.count >= columns - 1, segments.first?.text.first?.isLetter == true,
-        values.allSatisfy({ AlignedTableForm.numbers(in: $0)?.count == 1 }), !valuesUnderLabels(lines, header: i, usable: usable)
+        values.allSatisfy({ AlignedTableForm.numbers(in: $0)?.count == 1 }), !valuesUnderLabels(lines, header: header.main, usable: usable)
       {
         return nil
       }
@@ -380,14 +474,23 @@ enum CollapsedTableForm {
         k += 1
         continue
       }
-      if ProseForm.numberedHeading(line) != nil || self.header(lines, at: k, usable: usable) != nil { break }
+      // (A number that goes on from a label line without a full stop is the label's: `meritvärde i
+      // årskurs` / `9. Meritvärdet` / `utgörs av summan`.)
+      if ProseForm.numberedHeading(line) != nil, !continuesLabel(lines, k) { break }
+      if self.header(lines, at: k, usable: usable) != nil { break }
       // So does a line introducing activities (`Aktiviteter`) or a list item (not a label's
       // tail `- flickor.`).
       // (`- Flickor.(Elevhälsan …)`, a qualifier after a dash, is a label's tail too.)
+      // (A dash on a line of a label whose values follow within three lines or stand just above
+      // is the label's: a measure's name and its specification, `Partnerskapsgrad` / `- Antal
+      // idéer eller` / … / `1`; so is a number going on from a label line, `meritvärde i årskurs` / `9. Meritvärdet`.)
       if FollowUpVocabulary.introducesActivities(line.collapsed)
         || ProseForm.listItem(line).map({ item in
           item.text.first?.isLowercase != true
             && !FollowUpVocabulary.qualifierWords.contains(String(item.text.prefix { $0.isLetter }))
+            && !(["-", "–"].contains(item.marker)
+              && (body.last?.parsed != nil || valuesFollow(lines, from: k, columns: columns, usable: usable)))
+            && !(item.marker.first?.isNumber == true && continuesLabel(lines, k))
         }) == true
       {
         break
@@ -396,6 +499,12 @@ enum CollapsedTableForm {
       if line.trimmed.hasPrefix("*") || line.trimmed.hasPrefix("\\*") { break }
       if line.collapsed.count > 110 { break }
       var parsed = values(line.trimmed, columns: columns, spaced: spaced)
+      // Values glued to the next row's label (`13,0%Medarbetare`) are no row's label: the table
+      // ends before them, and one that starts with them is no table this form can read.
+      if parsed == nil, line.collapsed.split(separator: " ").contains(where: { isGluedToLabel(String($0)) }) {
+        if body.contains(where: { $0.parsed != nil }) { break }
+        return nil
+      }
       // A note that ends in a year is not a row (`Resultat för 2024 redovisas …; Årsredovisning 2024`).
       // Nor is a running footer (`Alingsås kommun Årsredovisning 2023`) in a table of more columns.
       if let p = parsed, p.values.count == 1, let y = Int(p.values[0]), (1900...2200).contains(y),
@@ -424,13 +533,19 @@ enum CollapsedTableForm {
     }
     // A lower-case line ending in one number just under a row's values, in a table of three or
     // more columns, continues that row's label (`sjukfrånvaro 60` / `dagar eller mer` under the
-    // values of `Sjukfrånvaro, andel av`).
+    // values of `Sjukfrånvaro, andel av`); so does one under label lines that end in no full stop
+    // below such a row (`kommunen de` / `senaste 12` / `månaderna.`), where the number has no unit.
     for n in body.indices.dropFirst() where columns >= 3 {
-      if let p = body[n].parsed, p.values.count == 1, p.label.first?.isLowercase == true,
-        let above = body[n - 1].parsed, above.values.count > 1
-      {
+      guard let p = body[n].parsed, p.values.count == 1, p.label.first?.isLowercase == true else { continue }
+      if let above = body[n - 1].parsed, above.values.count > 1 {
         body[n].parsed = nil
+        continue
       }
+      guard let row = body[..<n].lastIndex(where: { $0.parsed != nil }), body[row].parsed!.values.count > 1,
+        let last = lines[body[n - 1].index].collapsed.last, last != ".", last != ":",
+        p.values[0].allSatisfy({ $0.isNumber || $0 == "-" || $0 == "−" })
+      else { continue }
+      body[n].parsed = nil
     }
     let valueAt = body.indices.filter { body[$0].parsed != nil }
     guard !valueAt.isEmpty else { return nil }
@@ -450,6 +565,15 @@ enum CollapsedTableForm {
       var belowCount = min(above.count, gap.count)
       while belowCount < gap.count, lines[gap[belowCount]].collapsed.first?.isLowercase == true { belowCount += 1 }
       if n + 1 == valueAt.count { belowCount = min(belowCount, gap.count) }
+      // Every row has a label: where the next row's values stand alone, it keeps the gap's
+      // lines from the last one in capitals (`per kvadratmeter` / `Solceller` over `2 754 kw …`).
+      if n + 1 < valueAt.count, belowCount == gap.count, body[nextV].parsed?.label.isEmpty == true,
+        let start = gap.indices.last(where: { k in
+          (k > 0 || !above.isEmpty || !label.isEmpty) && lines[gap[k]].collapsed.first?.isUppercase == true
+        })
+      {
+        belowCount = start
+      }
       let below = Array(gap.prefix(belowCount))
       // A group's label above a row of one of its groups (`Sjukfrånvaro, % av ordinarie arbetstid`
       // over `Kvinnor 8,6 8,9 8,2`) is a row of its own, without values.
