@@ -503,6 +503,29 @@ struct DocumentReaderTests {
     #expect(CollapsedTableForm.labelsInOrder(["Utfall", "jan-jun", "2020"]) == nil)
   }
 
+  /// A label wrapped narrow over four lines or more under a spaced header of fifty characters or
+  /// more, with no line of values alone, still shows that the values lost their positions.
+  @Test func collapsedNarrowLabelsUnderASpacedHeader() throws {
+    let document = read(
+      """
+      Indikatorer      Utfall 2021  Utfall 2022 Utfall 2023  Utfall 2024
+      Nöjd-kund-index,
+      SKR:s
+      servicemätning av
+      myndighetsutövning
+      för företag, skala 0–100 68            71           69
+      för hur företag
+      bedömer kommunen.
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Indikatorer", "Utfall 2021", "Utfall 2022", "Utfall 2023", "Utfall 2024"])
+    #expect(table.rows.map(\.label) == [
+      "Nöjd-kund-index, SKR:s servicemätning av myndighetsutövning för företag, skala 0–100 för hur företag bedömer kommunen."
+    ])
+    #expect(table.rows[0].cells.dropFirst().map(\.text) == ["68", "71", "69", ""])
+    #expect(table.rows[0].valuesInOrder)
+  }
+
   /// Values glued to the next label (`13,0%Medarbetare`) lost their row: no table starts there.
   @Test func collapsedValuesGluedToALabelAreNoTable() {
     #expect(CollapsedTableForm.isGluedToLabel("13,0%Medarbetare"))

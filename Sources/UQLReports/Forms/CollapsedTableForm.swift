@@ -410,12 +410,24 @@ enum CollapsedTableForm {
   /// Whether within the thirty lines below a header at line `i` (up to a blank line) a line holding only values starts
   /// under the header's first segment, where labels are (`216     848     165` under
   /// `Indikatorer`): the values lost their columns' positions.
+  /// So did a label wrapped narrow over four lines or more before the first values, each line
+  /// without digits and no wider than 24 characters or the header's first segment and eight more
+  /// (`Insikt, SKR:s` / `servicemätning av` / … under `Indikatorer`, a header of fifty characters
+  /// or more).
   static func valuesUnderLabels(_ lines: [SourceLine], header i: Int, usable: (Int) -> Bool) -> Bool {
     guard let first = AlignedTableForm.segments(lines[i].raw).first else { return false }
+    let wide = lines[i].collapsed.utf8.count >= 50
+    var narrow = 0
     for k in (i + 1)..<min(i + 31, lines.count) where usable(k) {
       if lines[k].isBlank {
         if k == i + 1 { continue }
         break
+      }
+      if narrow >= 0, lines[k].collapsed.count <= max(first.end + 8, 24), !lines[k].collapsed.contains(where: \.isNumber) {
+        narrow += 1
+        if wide, narrow >= 4 { return true }
+      } else {
+        narrow = -1
       }
       let words = AlignedTableForm.words(lines[k].raw, gap: 2)
       // (One value alone, a decimal or a percentage: a page number is neither.)
