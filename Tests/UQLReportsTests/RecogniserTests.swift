@@ -306,6 +306,26 @@ struct RecogniserTests {
       ])
   }
 
+  /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
+  /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
+  @Test func aStatusPushedRightByACellRunningIntoItsColumn() {
+    let e = extract(
+      """
+      3.1 Effektmål: Fler invånare ska ha en fast vårdkontakt
+
+        Åtgärd                                                      Ansvar                Status
+        Samordnad tidbok för vårdcentraler i norra länsdelen        Primärvården          Pågår
+        Ny modell för listning av patienter med kroniska            Hälso- och sjukvårdsdir. Planerad
+        sjukdomar
+      """)
+    #expect(e.activities.map(\.text) == [
+      "Samordnad tidbok för vårdcentraler i norra länsdelen", "Ny modell för listning av patienter med kroniska sjukdomar",
+    ])
+    #expect(e.activities.map(\.responsible) == ["Primärvården", "Hälso- och sjukvårdsdir."])
+    #expect(e.activities.map(\.status) == [.pågår, .ejStartad])
+    #expect(e.activities.map(\.assessment) == ["Pågår", "Planerad"])
+  }
+
   @Test func pageLayoutIndicatorTablesWithAColumnOfWordsAfterTheValues() throws {
     let e = extract(
       """

@@ -218,10 +218,35 @@ enum TextColumnsForm {
   /// The line's cells: its segments, and a segment that runs into the next column where a cell
   /// filled its width (`… kompletteringsbegäran Samhällsbyggnad`) split at the word that starts
   /// exactly where the column does.
+  /// A known status ending the line that a cell running into its column pushed to the right
+  /// (`Hälso- och sjukvårdsdir. Planerad` under `Ansvar   Status`) is the last column's too.
   static func cells(_ line: SourceLine, starts: [Int]) -> [AlignedTableForm.Segment] {
-    let segments = AlignedTableForm.segments(line.raw)
+    var segments = AlignedTableForm.segments(line.raw)
     guard segments.contains(where: { segment in starts.contains { $0 > segment.start + 1 && $0 < segment.end - 1 } }) else {
       return segments
+    }
+    if let last = starts.last, let tail = segments.last, tail.start < last, tail.end > last + 1 {
+      let words = AlignedTableForm.words(line.raw).filter { $0.start >= tail.start }
+      if let k = words.indices.first(where: { words[$0].start > last && words[$0].start <= last + 6 }), k > 0,
+        words[k - 1].end >= last
+      {
+        let status = words[k...].map(\.text).joined(separator: " ")
+        if StatusVocabulary.activityStatus(status) != .okänd || StatusVocabulary.knownGoalStatus(status) != nil {
+          var head = words[0]
+          for word in words[1..<k] {
+            head.text += String(repeating: " ", count: word.start - head.end) + word.text
+            head.end = word.end
+          }
+          // (The cell that ran over ends, for the columns, where the status's column starts.)
+          head.end = min(head.end, last)
+          var split = words[k]
+          split.text = status
+          split.end = tail.end
+          segments[segments.count - 1] = head
+          segments.append(split)
+          return segments
+        }
+      }
     }
     let words = AlignedTableForm.words(line.raw)
     var result: [AlignedTableForm.Segment] = []
