@@ -526,6 +526,23 @@ struct DocumentReaderTests {
     #expect(table.rows[0].valuesInOrder)
   }
 
+  /// A dash that markdown escaped at the start of a line (`\-   78,3 %`, pdfplumber's markdown)
+  /// holds its column's place as a dash does, and is no list item.
+  @Test func collapsedEscapedDashIsAValue() throws {
+    let document = read(
+      """
+      Indikatorer      Utfall 2021  Utfall 2022 Utfall 2023  Utfall 2024
+      Andel aktuella
+      genomförandeplaner
+      \\-           78,3 %       96,7 %         95 %
+      inom hemtjänsten,
+      egenregi
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows.map(\.label) == ["Andel aktuella genomförandeplaner inom hemtjänsten, egenregi"])
+    #expect(table.rows[0].cells.dropFirst().map(\.text) == ["-", "78,3 %", "96,7 %", "95 %"])
+  }
+
   /// Values glued to the next label (`13,0%Medarbetare`) lost their row: no table starts there.
   @Test func collapsedValuesGluedToALabelAreNoTable() {
     #expect(CollapsedTableForm.isGluedToLabel("13,0%Medarbetare"))

@@ -213,9 +213,10 @@ enum AlignedTableForm {
     return rest.isEmpty || rest.first == "," || rest == "%" || rest == "-" || rest == "–" || rest == "−"
   }
 
-  /// A printed value: a Swedish number (with unit) or a dash that stands for none.
+  /// A printed value: a Swedish number (with unit) or a dash that stands for none (also one that
+  /// markdown escaped, `\-`).
   static func isValue(_ text: String) -> Bool {
-    text == "-" || text == "–" || text == "—" || number(text) != nil
+    text == "-" || text == "–" || text == "—" || text == "\\-" || number(text) != nil
   }
 
   /// The number a printed value holds: a Swedish number, a footnote star after it (`-400*`), a

@@ -251,6 +251,10 @@ enum CollapsedTableForm {
       {
         taken.insert((last, gap(k)), at: 0)
         tokens.removeLast()
+      } else if last == "\\-" {
+        // A dash that markdown escaped at the start of a line (pdfplumber's `\-   92 %`).
+        taken.insert(("-", gap(k)), at: 0)
+        tokens.removeLast()
       } else {
         break
       }

@@ -18,7 +18,7 @@ enum ProseForm {
     }
     for bullet in bullets where t.hasPrefix(bullet + " ") {
       let rest = String(t.dropFirst(bullet.count + 1))
-      guard !rest.isEmpty, !(bullet == "-" && rest.first?.isNumber == true) else { return nil }
+      guard !rest.isEmpty, !((bullet == "-" || bullet == "\\-") && rest.first?.isNumber == true) else { return nil }
       return (bullet, rest)
     }
     if let first = t.first, first == "\u{F0B7}" || first == "\u{F0A7}" || first == "•" {
