@@ -43,7 +43,24 @@ public struct Document: Sendable, Equatable {
 
   /// Whether line `line` is part of a table.
   public func isInTable(_ line: Int) -> Bool {
-    blocks.contains { $0.table != nil && $0.lines.contains(line) }
+    blocks.contains { $0.isTable && $0.lines.contains(line) }
+  }
+
+  /// The lines of tables, to ask of many lines what ``isInTable(_:)`` asks of one.
+  public var tableLines: TableLines { TableLines(blocks) }
+
+  /// Which lines are tables', by line number: one look-up per line.
+  public struct TableLines {
+    private var flags: [Bool] = []
+
+    init(_ blocks: [DocumentBlock]) {
+      for block in blocks where block.isTable {
+        if flags.count <= block.lines.upperBound { flags += Array(repeating: false, count: block.lines.upperBound + 1 - flags.count) }
+        for n in block.lines where n >= 0 { flags[n] = true }
+      }
+    }
+
+    public func contains(_ line: Int) -> Bool { line >= 0 && line < flags.count && flags[line] }
   }
 
   /// The headings, in reading order.
@@ -85,6 +102,12 @@ public struct DocumentBlock: Sendable, Equatable {
   public var table: DocumentTable? {
     if case .table(let t) = kind { return t }
     return nil
+  }
+
+  /// Whether the block is a table (without copying it out as ``table`` does).
+  public var isTable: Bool {
+    if case .table = kind { return true }
+    return false
   }
 
   /// The heading's number, if the block is a numbered heading.

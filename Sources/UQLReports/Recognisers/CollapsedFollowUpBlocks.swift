@@ -177,7 +177,8 @@ enum CollapsedFollowUpBlocks {
   static func recognise(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader) -> Result {
     var result = Result()
     let (stops, skipped) = document.boundaries
-    let headers = lines.indices.filter { !skipped.contains(lines[$0].number) && !document.isInTable(lines[$0].number) }
+    let tableLines = document.tableLines
+    let headers = lines.indices.filter { !skipped.contains(lines[$0].number) && !tableLines.contains(lines[$0].number) }
       .compactMap { i in header(lines[i]).map { (i, $0) } }
     var assignment: String?
     var assignmentEnd = 0

@@ -11,6 +11,8 @@ enum Directives {
   /// line is only whose directive it is (`2.1 Kommunfullmäktiges direktiv`) and the name follows
   /// on a line of its own starting with a dash.
   static func isTitle(_ text: String, named: Bool = true) -> Bool {
+    // Most lines are ruled out by one scan of their bytes.
+    guard TextSearch.mayContainLowercased(text, "direktiv") else { return false }
     let text = SectionNumber.split(text)?.rest ?? text
     guard text.count <= 140, let last = text.last, !".,;".contains(last) else { return false }
     let words = text.lowercasedText().split { $0 == " " || $0 == ":" }.map(String.init)

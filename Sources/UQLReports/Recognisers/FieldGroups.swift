@@ -73,7 +73,8 @@ enum FieldGroups {
     while i < lines.count {
       let line = lines[i]
       if let h = headingAt[line.number] { heading = h }
-      guard !skipped.contains(line.number), !stops.contains(line.number), !document.isInTable(line.number),
+      // (`stops` holds the tables' lines too.)
+      guard !skipped.contains(line.number), !stops.contains(line.number),
         let (role, label, value) = field(line.collapsed), [.goal, .assignment, .activity].contains(role)
       else {
         i += 1
