@@ -419,6 +419,36 @@ struct DocumentReaderTests {
     for n in noise { #expect(!covered.contains(n)) }
   }
 
+  /// markitdown and mammoth print a Word heading whose style they do not map as a paragraph
+  /// wholly in bold: a heading, numbered or one below the last numbered one; bold inside a line
+  /// or a bold label is no heading.
+  @Test func paragraphsWhollyInBoldAreHeadings() {
+    let document = read(
+      """
+      **3 Mål och måluppfyllelse**
+
+      **Inriktningsmål 1: Holmsjö ska vara en attraktiv kommun**
+
+      **Resultatmål 1.1: Handläggningstiden för bygglov ska minska**
+
+      Bedömning: Målet är uppnått.
+
+      * Införa e-tjänst för bygglovsansökan. **Status:** Genomförd
+
+      **Status:**
+
+      **2023**
+      """)
+    let headings = document.blocks.compactMap { block -> String? in
+      guard case .heading(let number, let level) = block.kind else { return nil }
+      return "\(number ?? "-") \(level) \(block.text)"
+    }
+    #expect(headings == [
+      "3 1 Mål och måluppfyllelse", "- 2 Inriktningsmål 1: Holmsjö ska vara en attraktiv kommun",
+      "- 2 Resultatmål 1.1: Handläggningstiden för bygglov ska minska",
+    ])
+  }
+
   @Test func collapsedTableWithLabelsAroundItsValues() throws {
     let document = read(
       """

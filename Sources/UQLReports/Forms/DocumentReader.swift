@@ -122,6 +122,19 @@ public enum DocumentReader {
               lines: line.number...line.number))
           previousLevel = level
           i += 1
+        } else if let title = line.boldText, startsBlock(i), endsBlock(i), title.last != "." || title.count <= 40,
+          title.contains(where: \.isLetter)
+        {
+          // A paragraph wholly in bold: a heading whose style the converter lost. Numbered, its
+          // number gives its level; else it is one below the last numbered heading.
+          let numbered = SectionNumber.split(title).flatMap { $0.rest.first?.isUppercase == true ? $0 : nil }
+          let level = numbered.map { SectionNumber.depth($0.number) } ?? (previousLevel == 0 ? 1 : min(previousLevel + 1, 6))
+          blocks.append(
+            DocumentBlock(
+              kind: .heading(number: numbered?.number, level: level), text: numbered.map { String($0.rest) } ?? title,
+              lines: line.number...line.number))
+          if numbered != nil { previousLevel = level }
+          i += 1
         } else if let (number, title) = ProseForm.numberedHeading(line),
           startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i)
             || (i + 1 < lines.count && ProseForm.isCaption(lines[i + 1]))

@@ -89,6 +89,17 @@ struct SourceLine: Sendable {
     }
     return text.isEmpty ? nil : (hashes, text)
   }
+
+  /// The text of a line wholly in bold (`**3 Mål och måluppfyllelse**`), as converters that do
+  /// not map Word's heading styles (markitdown, mammoth) print a heading; nil for any other line,
+  /// one with bold inside (`**Status:** Pågår`) or one bold label (`**Status:**`).
+  var boldText: String? {
+    let t = collapsed
+    guard t.utf8.count > 4, t.utf8.count <= 160, t.hasPrefix("**"), t.hasSuffix("**") else { return nil }
+    let inner = t.dropFirst(2).dropLast(2)
+    guard !inner.contains("**"), let last = inner.last, last != ":", inner.first != " " else { return nil }
+    return HTMLText.collapse(String(inner))
+  }
 }
 
 extension String {

@@ -76,7 +76,15 @@ enum ActivityLists {
 
   /// An item's text and the status printed at its end, if the vocabulary knows it.
   static func split(_ item: String) -> (text: String, status: String?) {
-    let (text, status) = splitMarked(item)
+    var (text, status) = splitMarked(item)
+    // The status's label before it (`… bygglovsansökan. **Status:** Genomförd`) is no part of the
+    // activity's name.
+    if status != nil, let label = text.split(separator: " ").last,
+      ["status:", "status", "läge:", "bedömning:"].contains(label.trimmingCharacters(in: ["*", "_"]).lowercasedText()),
+      text.split(separator: " ").count > 1
+    {
+      text = String(text.dropLast(label.count)).trimmingCharacters(in: [" "])
+    }
     // `**Nytt fastighetssystem** – Försenad`: the emphasis is markup, not the activity's name.
     for mark in ["**", "__"] where text.count > 4 && text.hasPrefix(mark) && text.hasSuffix(mark) {
       return (String(text.dropFirst(2).dropLast(2)), status)
