@@ -330,6 +330,33 @@ struct RecogniserTests {
     #expect(e.activities.map(\.status) == [.klar, .pågår])
   }
 
+  /// A goal table of two columns, `Mål   Bedömning helår` (an assessment for a period), its rows
+  /// apart by blank lines, one goal without an assessment among them: every goal is a row.
+  @Test func aGoalTableAssessedForAPeriodWithAnUnassessedRow() {
+    let e = extract(
+      """
+      Mål enligt ägardirektivet
+
+      Mål                                                         Bedömning helår
+
+      Soliditeten ska uppgå till minst 25 procent                 Bedöms uppfyllas
+
+      Godsvolymen över kaj ska öka                                Bedöms delvis uppfyllas
+
+      Hamnens egen verksamhet ska vara fossilfri senast 2030
+
+      Kunderna ska vara nöjda med bolagets service                Målet är uppnått
+
+      Soliditeten har stärkts tack vare periodens resultat.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Soliditeten ska uppgå till minst 25 procent", "Godsvolymen över kaj ska öka",
+      "Hamnens egen verksamhet ska vara fossilfri senast 2030", "Kunderna ska vara nöjda med bolagets service",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsDelvis, .okänd, .uppfylls])
+    #expect(e.goals.map(\.line) == [5, 7, 9, 11])
+  }
+
   /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
   /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
   @Test func aStatusPushedRightByACellRunningIntoItsColumn() {

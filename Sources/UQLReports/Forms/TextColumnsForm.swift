@@ -35,8 +35,8 @@ enum TextColumnsForm {
     guard segments.count >= 2 + entry, namesEntries(segments[entry].text) else { return nil }
     if segments.count == 2 + entry {
       // (An entry word alone over its assessment heads follow-up blocks, read as such.)
-      return FollowUpVocabulary.assessmentWords.contains(normalised(segments[entry + 1].text))
-        && FollowUpBlocks.header(line) == nil ? segments : nil
+      return FollowUpVocabulary.namesAssessment(segments[entry + 1].text) && FollowUpBlocks.header(line) == nil
+        ? segments : nil
     }
     let named = segments.dropFirst(entry + 1).filter { columnWords.contains(normalised($0.text)) }.count
     return named >= 2 && named * 2 >= segments.count - 1 - entry ? segments : nil
@@ -139,7 +139,8 @@ enum TextColumnsForm {
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
         guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts, numbered: numbered),
-          columns.count > 2 || cells(lines[next], starts: starts).count == 2,
+          columns.count > 2 || cells(lines[next], starts: starts).count == 2
+            || unassessedRow(lines, next, starts: starts, usable: usable),
           // (Under an assessed header, prose after a blank line is no row unless it prints an
           // assessment or an entry's number.)
           !assessed || assessedRow(lines[next], header: columns) == true || SectionNumber.split(lines[next].collapsed) != nil
@@ -161,7 +162,9 @@ enum TextColumnsForm {
       // An entry numbered in its text starts a row with or without its assessment.
       let numberedEntry = numbered && columns.count == 2 && SectionNumber.split(segments[0].text) != nil
       let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
-        && (!alone || numberedEntry) && (columns.count > 2 || segments.count == 2 || numberedEntry)
+        && (!alone || numberedEntry)
+        && (columns.count > 2 || segments.count == 2 || numberedEntry
+          || afterBlank && unassessedRow(lines, k, starts: starts, usable: usable))
       if startsRow || rows.isEmpty {
         rows.append(Array(repeating: ("", line.number), count: columns.count))
       }
@@ -189,6 +192,19 @@ enum TextColumnsForm {
           line: cells.first { !$0.text.isEmpty }?.line ?? cells[0].line)
       })
     return (table, i..<end)
+  }
+
+  /// In a table of two columns, entry and assessment, an entry without its assessment (a lost
+  /// icon, or none printed yet) alone between blank lines: a line in the first column starting
+  /// in capitals, with a row of both columns after the blank line below it.
+  static func unassessedRow(_ lines: [SourceLine], _ k: Int, starts: [Int], usable: (Int) -> Bool) -> Bool {
+    guard starts.count == 2, cells(lines[k], starts: starts).count == 1, lines[k].collapsed.first?.isUppercase == true,
+      k + 1 < lines.count, lines[k + 1].isBlank
+    else { return false }
+    var next = k + 1
+    while next < lines.count, usable(next), lines[next].isBlank, next - k <= 2 { next += 1 }
+    return next < lines.count && usable(next) && !lines[next].isBlank && cells(lines[next], starts: starts).count == 2
+      && isRow(lines[next], starts: starts)
   }
 
   /// A line of the table: its first text under the first column, and every gap-separated part

@@ -55,7 +55,7 @@ enum GoalTables {
     if FollowUpVocabulary.names(h, FollowUpVocabulary.assignmentWords) || FollowUpVocabulary.namesAssignmentCompound(h) {
       return .assignment
     }
-    if FollowUpVocabulary.names(h, FollowUpVocabulary.assessmentWords) { return .assessment }
+    if FollowUpVocabulary.namesAssessment(h) { return .assessment }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.responsibleWords) { return .responsible }
     if FollowUpVocabulary.names(h, ["kommentar", "kommentarer", "analys", "redovisning"]) { return .comment }
     return .other

@@ -349,6 +349,17 @@ public enum FollowUpVocabulary {
     return words.contains(t)
   }
 
+  /// Whether a header cell names an assessment, for a period or not (`Bedömning`, `Bedömning
+  /// helår`, `Prognos helår 2024`, `Status T2`).
+  public static func namesAssessment(_ text: String) -> Bool {
+    let words = HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"]).split(separator: " ")
+    guard let first = words.first, assessmentWords.contains(String(first)), words.count <= 3 else { return false }
+    return words.dropFirst().allSatisfy { w in
+      Tidpunkt.isPartOfYearWord(w) || w == "helåret" || w == "prognos" || Tidpunkt.month(named: String(w)) != nil
+        || w.count == 4 && Int(w).map { (1900...2200).contains($0) } == true
+    }
+  }
+
   /// Units a caption or header names for a table, with the words that name them, longest first.
   public static let units: [(unit: String, words: [String])] = [
     ("mnkr", ["mnkr", "mkr", "miljoner kronor", "mnkr."]),
