@@ -357,6 +357,35 @@ struct RecogniserTests {
     #expect(e.goals.map(\.line) == [5, 7, 9, 11])
   }
 
+  /// Entries printed without their label under a heading that names them (`Uppdrag från
+  /// ägaren`), each a paragraph with labelled lines below it: assignments, their fields kept.
+  @Test func unlabelledEntriesUnderAHeadingNamingThem() {
+    let e = extract(
+      """
+      Uppdrag från ägaren
+
+        Bolaget ska utreda en flytt av oljehamnen till Norra
+        udden.
+        Uppdragsgivare: Kommunfullmäktige
+        Status: Pågår
+
+        Bolaget ska erbjuda landström till färjetrafiken senast 2024.
+        Status: Genomfört
+        Kommentar: Landströmmen togs i drift i maj.
+
+      Ekonomi
+
+        Bolaget redovisar ett överskott.
+        Status: okänt i prosa
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Bolaget ska utreda en flytt av oljehamnen till Norra udden.", "Bolaget ska erbjuda landström till färjetrafiken senast 2024.",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Pågår", "Genomfört"])
+    #expect(e.assignments.map(\.comment) == ["Uppdragsgivare: Kommunfullmäktige.", "Landströmmen togs i drift i maj."])
+    #expect(e.assignments.map(\.line) == [3, 8])
+  }
+
   /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
   /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
   @Test func aStatusPushedRightByACellRunningIntoItsColumn() {

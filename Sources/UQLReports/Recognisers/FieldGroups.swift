@@ -23,6 +23,34 @@ enum FieldGroups {
     var used: [ClosedRange<Int>] = []
   }
 
+  /// An entry printed without its label under a heading that names what the entries are
+  /// (`Uppdrag från ägaren`, `Uppdrag`, `Aktiviteter`): a paragraph starting a block whose lines
+  /// are followed, before a blank line, by labelled lines with a status among them
+  /// (`Bolaget ska erbjuda landström …` / `Status: Genomfört`). Its role is the heading's.
+  static func unlabelledEntry(
+    _ lines: [SourceLine], at i: Int, under heading: DocumentBlock?, stops: Set<Int>
+  ) -> (role: Role, label: String, value: String)? {
+    guard let heading, heading.lines.upperBound < lines[i].number, i == 0 || lines[i - 1].isBlank || lines[i - 1].number == heading.lines.upperBound,
+      !lines[i].isBlank, lines[i].collapsed.first?.isUppercase == true
+    else { return nil }
+    let role: Role
+    switch GoalTables.role(of: heading.text) {
+    case .assignment: role = .assignment
+    case .activity: role = .activity
+    default: return nil
+    }
+    var k = i + 1
+    while k < lines.count, k <= i + 4, !lines[k].isBlank, !stops.contains(lines[k].number) {
+      if let f = field(lines[k].collapsed) {
+        guard f.role == .assessment || f.role == .other else { return nil }
+        // The entry's text is its lines above the first label, the first of them here.
+        return (role, "", lines[i].collapsed)
+      }
+      k += 1
+    }
+    return nil
+  }
+
   /// A line's label and the text after it (`**Status:** Pågår` → `status`, `Pågår`), where the
   /// line starts with a label the vocabulary knows a role for.
   static func field(_ text: String) -> (role: Role, label: String, value: String)? {
@@ -50,7 +78,7 @@ enum FieldGroups {
       role = .assessment
     } else if ["kommentar", "kommentarer", "redovisning", "återrapportering", "analys"].contains(lower) {
       role = .comment
-    } else if ["beslut", "ansvarig", "ansvar", "tidplan", "slutdatum", "startdatum", "beslutad"].contains(lower) {
+    } else if ["beslut", "ansvarig", "ansvar", "tidplan", "slutdatum", "startdatum", "beslutad", "uppdragsgivare"].contains(lower) {
       role = .other
     } else {
       return nil
@@ -75,7 +103,8 @@ enum FieldGroups {
       if let h = headingAt[line.number] { heading = h }
       // (`stops` holds the tables' lines too.)
       guard !skipped.contains(line.number), !stops.contains(line.number),
-        let (role, label, value) = field(line.collapsed), [.goal, .assignment, .activity].contains(role)
+        let (role, label, value) = field(line.collapsed).flatMap({ [.goal, .assignment, .activity].contains($0.role) ? $0 : nil })
+          ?? unlabelledEntry(lines, at: i, under: heading, stops: stops)
       else {
         i += 1
         continue
