@@ -386,6 +386,36 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.line) == [3, 8])
   }
 
+  /// Two goal tables side by side on a landscape page (`Övergripande mål (KF) | Bedömning T2 |
+  /// Finansiella mål | Bedömning T2`): each goal with its own assessment, none the other's
+  /// parent; a first cell that ended short of its column's edge is not wrapped into the next line.
+  @Test func goalTablesSideBySide() {
+    let e = extract(
+      """
+      Övergripande mål (KF)                                       Bedömning T2             Finansiella mål                                 Bedömning T2
+
+      Hammarsund ska vara en attraktiv kommun                     Till stor del uppfyllt   Resultatet ska uppgå till minst 2 procent av    Bedöms inte uppfyllas
+                                                                                           skatteintäkterna
+      Äldre ska få en trygg och värdig omsorg                     Helt uppfyllt
+                                                                                           Låneskulden ska inte öka                        Bedöms uppfyllas
+      Hammarsund ska minska sin klimatpåverkan
+
+      Kommunen ska vara en attraktiv arbetsgivare                 I liten grad uppfyllt
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Hammarsund ska vara en attraktiv kommun", "Resultatet ska uppgå till minst 2 procent av skatteintäkterna",
+      "Äldre ska få en trygg och värdig omsorg", "Låneskulden ska inte öka", "Hammarsund ska minska sin klimatpåverkan",
+      "Kommunen ska vara en attraktiv arbetsgivare",
+    ])
+    #expect(e.goals.map(\.kind) == [
+      "Övergripande mål (KF)", "Finansiella mål", "Övergripande mål (KF)", "Finansiella mål", "Övergripande mål (KF)",
+      "Övergripande mål (KF)",
+    ])
+    #expect(e.goals.map(\.parent) == [nil, nil, nil, nil, nil, nil])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsInte, .uppfylls, .uppfylls, .okänd, .uppfyllsDelvis])
+    #expect(e.goals.map(\.line) == [3, 3, 5, 6, 7, 9])
+  }
+
   /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
   /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
   @Test func aStatusPushedRightByACellRunningIntoItsColumn() {

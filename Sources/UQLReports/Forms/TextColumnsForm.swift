@@ -38,7 +38,9 @@ enum TextColumnsForm {
       return FollowUpVocabulary.namesAssessment(segments[entry + 1].text) && FollowUpBlocks.header(line) == nil
         ? segments : nil
     }
-    let named = segments.dropFirst(entry + 1).filter { columnWords.contains(normalised($0.text)) }.count
+    let named = segments.dropFirst(entry + 1).filter {
+      columnWords.contains(normalised($0.text)) || FollowUpVocabulary.namesAssessment($0.text)
+    }.count
     return named >= 2 && named * 2 >= segments.count - 1 - entry ? segments : nil
   }
 
@@ -131,6 +133,8 @@ enum TextColumnsForm {
     var end = i + 1
     var k = i + 1
     var afterBlank = false
+    var lastFirstEnd: Int?  // where the first column's text ended on the last line that had some
+    var lastFirstText: String?
     while k < lines.count, usable(k) {
       let line = lines[k]
       defer { afterBlank = line.isBlank }
@@ -157,7 +161,15 @@ enum TextColumnsForm {
       // the row above fills other columns: then it is that row's wrapped first cell (`för alla
       // invånare på` / `Österlen`).
       // After a blank line a row never continues.
-      let alone = segments.count == 1 && !afterBlank && rows.last.map { $0.filter { !$0.text.isEmpty }.count >= 2 } == true
+      // (Only where the line's first word would not have fitted on the cell's line above, or
+      // that line ended in a word that joins it to the next: a cell that ended short of its
+      // column's edge is not wrapped, `Äldre ska få en trygg omsorg` / `Hammarsund ska minska …`
+      // are two rows, `för alla invånare på` / `Österlen` one.)
+      let firstWord = segments[0].text.prefix { $0 != " " }.count
+      let wraps = lastFirstEnd.map { $0 + 1 + firstWord >= (starts.count > 1 ? starts[1] : Int.max) - 1 } ?? true
+        || lastFirstText.map(AlignedTableForm.endsInJoiningWord) == true
+      let alone = segments.count == 1 && !afterBlank && wraps
+        && rows.last.map { $0.filter { !$0.text.isEmpty }.count >= 2 } == true
       // In a table of two columns, entry and status, a row starts with both (prose below has one).
       // An entry numbered in its text starts a row with or without its assessment.
       let numberedEntry = numbered && columns.count == 2 && SectionNumber.split(segments[0].text) != nil
@@ -170,6 +182,10 @@ enum TextColumnsForm {
       }
       for segment in segments {
         let c = column(segment.start)
+        if c == 0 {
+          lastFirstEnd = segment.end
+          lastFirstText = segment.text
+        }
         let cell = rows[rows.count - 1][c]
         rows[rows.count - 1][c] = (
           cell.text.isEmpty ? segment.text : cell.text + "\n" + segment.text,

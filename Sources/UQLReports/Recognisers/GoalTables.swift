@@ -61,23 +61,57 @@ enum GoalTables {
     return .other
   }
 
+  /// A table of entries printed side by side with another (`Övergripande mål | Bedömning T2 |
+  /// Finansiella mål | Bedömning T2`, a landscape page): an entry column right after an
+  /// assessment column starts a table of its own. Goal columns side by side without an
+  /// assessment between them are levels of one table (`KF-mål | Nämndmål | Bedömning`).
+  static func sideBySide(_ table: DocumentTable, roles: [Role]) -> [(DocumentTable, [Role])] {
+    let entries: Set<Role> = [.goal, .activity, .assignment]
+    var starts = [0]
+    for c in roles.indices.dropFirst() where entries.contains(roles[c]) && roles[c - 1] == .assessment {
+      // (An entry's number column right before it goes with it.)
+      starts.append(c)
+    }
+    guard starts.count > 1 else { return [(table, roles)] }
+    return starts.indices.map { k in
+      var lower = starts[k]
+      if k > 0, lower > 0, roles[lower - 1] == .code { lower -= 1 }
+      let upper = k + 1 < starts.count ? starts[k + 1] : roles.count
+      var part = table
+      part.columns = Array(table.columns[lower..<upper])
+      part.rows = table.rows.compactMap { row in
+        guard row.cells.count >= upper else { return nil }
+        let cells = Array(row.cells[lower..<upper])
+        guard cells.contains(where: { !$0.text.isEmpty }) else { return nil }
+        return TableRow(cells: cells, line: cells.first { !$0.text.isEmpty }?.line ?? row.line)
+      }
+      return (part, Array(roles[lower..<upper]))
+    }
+  }
+
   static func recognise(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader) -> Result {
     var result = Result()
-    for table in document.tables {
-      let roles = roles(table)
-      guard let first = roles.first(where: { $0 != .code }), [.goal, .activity, .assignment].contains(first) else { continue }
-      let goalColumns = roles.indices.filter { roles[$0] == .goal }
-      let entryColumns = roles.indices.filter { roles[$0] == .activity || roles[$0] == .assignment }
-      // (A goal column alone says what the goals are only beside what is said of them: an
-      // assessment, or who is responsible and a comment.)
-      guard goalColumns.count >= 2 || !entryColumns.isEmpty || roles.contains(.assessment)
-        || roles.first == .goal && (roles.contains(.responsible) || roles.contains(.comment))
-      else { continue }
-      read(table, roles: roles, goalColumns: goalColumns, into: &result, assessments: &assessments)
+    for whole in document.tables {
+      for (table, roles) in sideBySide(whole, roles: roles(whole)) {
+        recognise(table, roles: roles, into: &result, assessments: &assessments)
+      }
     }
     attachComments(&result, document: document, lines: lines)
     numberGoals(&result, document: document)
     return result
+  }
+
+  /// The entries of one table whose columns have `roles`.
+  static func recognise(_ table: DocumentTable, roles: [Role], into result: inout Result, assessments: inout AssessmentReader) {
+    guard let first = roles.first(where: { $0 != .code }), [.goal, .activity, .assignment].contains(first) else { return }
+    let goalColumns = roles.indices.filter { roles[$0] == .goal }
+    let entryColumns = roles.indices.filter { roles[$0] == .activity || roles[$0] == .assignment }
+    // (A goal column alone says what the goals are only beside what is said of them: an
+    // assessment, or who is responsible and a comment.)
+    guard goalColumns.count >= 2 || !entryColumns.isEmpty || roles.contains(.assessment)
+      || roles.first == .goal && (roles.contains(.responsible) || roles.contains(.comment))
+    else { return }
+    read(table, roles: roles, goalColumns: goalColumns, into: &result, assessments: &assessments)
   }
 
   static func read(

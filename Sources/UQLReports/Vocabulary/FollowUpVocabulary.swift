@@ -335,7 +335,13 @@ public enum FollowUpVocabulary {
   /// `uppdrag`, `åtgärder`, `aktiviteter`); the header itself
   /// (collapsed, lower case, without a closing colon) otherwise.
   public static func headWord(_ header: String) -> String {
-    let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
+    var t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
+    // Whose they are in parentheses after the word: `Övergripande mål (KF)`, `Uppdrag (nämnd)`.
+    if t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex, t.distance(from: open, to: t.endIndex) <= 14,
+      t[t.index(before: open)] == " "
+    {
+      t = String(t[..<t.index(before: open)])
+    }
     let words = t.split(separator: " ")
     guard words.count >= 3, words.count <= 5,
       originWords.contains(String(words[1])) || linkWords.contains(String(words[1]))

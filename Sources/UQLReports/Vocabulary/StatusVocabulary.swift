@@ -6,6 +6,12 @@ public enum StatusVocabulary {
   /// Goal and assignment phrases, most specific first: a phrase matches when the normalised
   /// assessment contains it.
   public static let goalPhrases: [(phrase: String, status: AssignmentStatus)] = [
+    // A scale of five (helt / till stor del / delvis / i liten grad / inte uppfyllt): the steps
+    // between whole and none are partly met.
+    ("till stor del", .uppfyllsDelvis),
+    ("i hög grad", .uppfyllsDelvis),
+    ("i liten grad", .uppfyllsDelvis),
+    ("i låg grad", .uppfyllsDelvis),
     ("vi har inte nått målet men är på rätt väg", .uppfyllsDelvis),
     ("vi har inte nått målet", .uppfyllsInte),
     ("vi har nått målet", .uppfylls),
