@@ -416,6 +416,41 @@ struct RecogniserTests {
     #expect(e.goals.map(\.line) == [3, 3, 5, 6, 7, 9])
   }
 
+  /// A web report as lynx prints it: a goal word alone as a heading over the goal's text
+  /// (indented, with a label after it), indicator records labelled by a part of the year and a
+  /// comparison (`Utfall T2 2024`, `Riket 2023`).
+  @Test func goalWordsAloneOverTheirGoalsAndRecordsByPartOfTheYear() {
+    let e = extract(
+      """
+      Strategiskt mål
+
+         Fler invånare ska ha ett arbete att gå till
+         Ansvarig: Kommunfullmäktige
+
+      Nämndens mål
+
+         Unga vuxna ska etablera sig på arbetsmarknaden
+
+         Bedömning: Helt uppfyllt
+
+         Indikator
+         Andel unga med ekonomiskt bistånd, %
+         Utfall 2023
+         4,8 %
+         Utfall T2 2024
+         3,9 %
+         Riket 2023
+         4,1 %
+      """)
+    #expect(e.goals.map(\.title) == ["Fler invånare ska ha ett arbete att gå till", "Unga vuxna ska etablera sig på arbetsmarknaden"])
+    #expect(e.goals.map(\.kind) == ["Strategiskt mål", "Nämndens mål"])
+    #expect(e.goals.map(\.parent) == [nil, "Fler invånare ska ha ett arbete att gå till"])
+    #expect(e.goals.map(\.status) == [nil, .uppfylls])
+    #expect(e.goals.map(\.line) == [3, 8])
+    #expect(e.indicators.map(\.column) == ["Utfall 2023", "Utfall T2 2024", "Riket 2023"])
+    #expect(e.indicators.map(\.outcome) == [4.8, 3.9, 4.1])
+  }
+
   /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
   /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
   @Test func aStatusPushedRightByACellRunningIntoItsColumn() {

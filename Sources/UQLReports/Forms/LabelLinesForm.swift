@@ -14,7 +14,8 @@
 /// A record starts after a blank line with an entry word alone on its line, in the singular
 /// (`Indikator`, `Aktivitet`, `Uppdrag`, `Nämndmål`, `Strategiskt mål` …), and its value below it
 /// (no list item, no other entry word: those are other forms), then labels
-/// that name columns of follow-up (`Utfall`, `Målvärde 2024`, `Status`, `Bedömning`, `Analys`,
+/// that name columns of follow-up (`Utfall`, `Målvärde 2024`, `Utfall T2 2024`, `Riket 2023`,
+/// `Status`, `Bedömning`, `Analys`,
 /// `Slutdatum`, `Ansvarig`), each with the lines up to the next label or blank line as its value
 /// (none where a label follows at once: `Utfall` over `Målvärde` is an outcome not printed).
 /// Records of the same entry word in a row, blank lines between, are the rows of one table whose
@@ -30,6 +31,9 @@ enum LabelLinesForm {
     "uppdragsgivare", "tidplan", "redovisning", "åtgärder",
   ]
 
+  /// Labels of figures to compare with (`Riket 2023`).
+  static let comparisonWords: Set<String> = ["riket", "länet", "regionen", "kommungruppen"]
+
   /// The first bytes (lower case) of the entry words: most lines are ruled out by these.
   static let startBytes = Set(entryWords.compactMap(\.utf8.first))
 
@@ -44,8 +48,13 @@ enum LabelLinesForm {
       return true
     }
     let words = lower.split(separator: " ")
-    guard let first = words.first, words.count <= 4, FollowUpVocabulary.columnWords.contains(String(first)) else { return false }
-    return words.dropFirst().allSatisfy { !$0.contains(where: \.isNumber) || CollapsedTableForm.year(String($0)) != nil }
+    guard let first = words.first, words.count <= 4,
+      FollowUpVocabulary.columnWords.contains(String(first)) || comparisonWords.contains(String(first))
+    else { return false }
+    // (A part of the year has digits too: `Utfall T2 2024`.)
+    return words.dropFirst().allSatisfy {
+      !$0.contains(where: \.isNumber) || CollapsedTableForm.year(String($0)) != nil || Tidpunkt.isPartOfYearWord($0)
+    }
   }
 
   /// Whether a line is an entry word in the singular, as a record labels its entry

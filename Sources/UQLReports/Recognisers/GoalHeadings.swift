@@ -36,7 +36,7 @@ enum GoalHeadings {
     var comment: [Int: [String]] = [:]
     var assignmentComment: [Int: [String]] = [:]
     var skipNext: FollowUpVocabulary.Field?  // the field whose value the next paragraph is
-    let blocks = document.blocks
+    let blocks = titledGoalWords(document.blocks)
     for (b, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let number, let level):
@@ -146,6 +146,55 @@ enum GoalHeadings {
       result.assignments[a].comment = LineJoining.join(text)
     }
     return result
+  }
+
+  /// The blocks with a heading that is a goal word alone (`Nämndens mål`, `Strategiskt mål`, as
+  /// web pages print a goal's label over it) and the block after it, the goal's title, as one
+  /// heading `Nämndens mål: <title>` on the title's lines. A label after the title on its lines
+  /// (`… att gå till` / `Ansvarig: Kommunfullmäktige`) is no part of it.
+  static func titledGoalWords(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
+    var result: [DocumentBlock] = []
+    var b = 0
+    while b < blocks.count {
+      let block = blocks[b]
+      guard case .heading(nil, let level) = block.kind, b + 1 < blocks.count,
+        FollowUpVocabulary.names(block.text, FollowUpVocabulary.goalWords), let title = goalTitle(blocks[b + 1])
+      else {
+        result.append(block)
+        b += 1
+        continue
+      }
+      result.append(
+        DocumentBlock(kind: .heading(number: nil, level: level), text: block.text + ": " + title, lines: blocks[b + 1].lines))
+      b += 2
+    }
+    return result
+  }
+
+  /// The goal's title a block under a goal word alone holds: an unnumbered heading that names no
+  /// goal, part or assignment of its own, or a short paragraph, up to a label on its lines.
+  static func goalTitle(_ block: DocumentBlock) -> String? {
+    switch block.kind {
+    case .heading(nil, _):
+      guard FollowUpVocabulary.goalHeading(block.text) == nil, FollowUpVocabulary.assignmentHeading(block.text) == nil,
+        !isPart(block.text)
+      else { return nil }
+      return block.text
+    case .paragraph:
+      guard block.text.count <= 250, block.lines.count <= 4 else { return nil }
+      var text = block.text
+      // `… ett arbete att gå till Ansvarig: Kommunfullmäktige`: the title ends before the label.
+      let words = text.split(separator: " ", omittingEmptySubsequences: true)
+      if let k = words.indices.dropFirst().first(where: { k in
+        words[k].hasSuffix(":") && words[k].first?.isUppercase == true && FieldGroups.field(String(words[k])) != nil
+      }) {
+        text = words[..<k].joined(separator: " ")
+      }
+      guard let first = text.first, first.isUppercase, FollowUpVocabulary.field(text) == nil else { return nil }
+      return text
+    default:
+      return nil
+    }
   }
 
   /// The last sentence of `text` that speaks of the goal (`målet`, `målen`, `måluppfyllelsen`)
