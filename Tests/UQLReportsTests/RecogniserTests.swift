@@ -451,6 +451,17 @@ struct RecogniserTests {
     #expect(e.indicators.map(\.outcome) == [4.8, 3.9, 4.1])
   }
 
+  /// A sustainability chapter numbers the UN's global goals (`Mål 13 - Bekämpa
+  /// klimatförändringarna`): the world's goals, not the organisation's; a goal of its own that
+  /// only shares the number is still one.
+  @Test func globalGoalsAreNoGoalsOfTheReport() {
+    #expect(FollowUpVocabulary.goalHeading("Mål 13 - Bekämpa klimatförändringarna") == nil)
+    #expect(FollowUpVocabulary.goalHeading("Mål 4 - God utbildning") == nil)
+    #expect(FollowUpVocabulary.goalHeading("Mål 3: God hälsa och välbefinnande") == nil)
+    #expect(FollowUpVocabulary.goalHeading("Mål 13: Fler ska cykla till jobbet")?.title == "Fler ska cykla till jobbet")
+    #expect(FollowUpVocabulary.goalHeading("Mål 4: God utbildning för alla barn i Åsby") != nil)
+  }
+
   /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
   /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
   @Test func aStatusPushedRightByACellRunningIntoItsColumn() {

@@ -214,9 +214,9 @@ enum AlignedTableForm {
   }
 
   /// A printed value: a Swedish number (with unit) or a dash that stands for none (also one that
-  /// markdown escaped, `\-`).
+  /// markdown escaped, `\-`, and an escaped star, `\*`, for a figure not published).
   static func isValue(_ text: String) -> Bool {
-    text == "-" || text == "–" || text == "—" || text == "\\-" || number(text) != nil
+    text == "-" || text == "–" || text == "—" || text == "\\-" || text == "\\*" || number(text) != nil
   }
 
   /// The number a printed value holds: a Swedish number, a footnote star after it (`-400*`), a

@@ -251,9 +251,10 @@ enum CollapsedTableForm {
       {
         taken.insert((last, gap(k)), at: 0)
         tokens.removeLast()
-      } else if last == "\\-" {
-        // A dash that markdown escaped at the start of a line (pdfplumber's `\-   92 %`).
-        taken.insert(("-", gap(k)), at: 0)
+      } else if last == "\\-" || last == "\\*" {
+        // A dash that markdown escaped at the start of a line (pdfplumber's `\-   92 %`), or a
+        // star for a figure not published yet (`10,3   \*`): the column's place, no value.
+        taken.insert((String(last.dropFirst()), gap(k)), at: 0)
         tokens.removeLast()
       } else {
         break

@@ -46,8 +46,27 @@ public enum FollowUpVocabulary {
   /// 1.2 Ökad tillgänglighet`), or nil: a goal word, its own number or a separator, and a title
   /// starting in a capital (`Mål och aktiviteter` and `Mål – uppföljning` name none).
   public static func goalHeading(_ heading: String) -> (kind: String, title: String)? {
-    namedHeading(heading, words: goalWordsLongestFirst)
+    guard let named = namedHeading(heading, words: goalWordsLongestFirst) else { return nil }
+    // One of the UN's global goals as a sustainability report numbers it (`Mål 13 Bekämpa
+    // klimatförändringarna`) is the world's goal, not one the organisation follows up.
+    let rest = heading.dropFirst(named.kind.count).drop { $0 == " " || headingSeparators.contains($0) }
+    if let n = Int(rest.prefix { $0.isNumber }), (1...globalGoals.count).contains(n) {
+      let title = named.title.lowercasedText()
+      let global = globalGoals[n - 1]
+      if global.hasPrefix(title) { return nil }
+    }
+    return named
   }
+
+  /// The titles of the UN's 17 global goals for sustainable development (Agenda 2030), in
+  /// Swedish, in their order.
+  static let globalGoals = [
+    "ingen fattigdom", "ingen hunger", "god hälsa och välbefinnande", "god utbildning för alla", "jämställdhet",
+    "rent vatten och sanitet för alla", "hållbar energi för alla", "anständiga arbetsvillkor och ekonomisk tillväxt",
+    "hållbar industri, innovationer och infrastruktur", "minskad ojämlikhet", "hållbara städer och samhällen",
+    "hållbar konsumtion och produktion", "bekämpa klimatförändringarna", "hav och marina resurser",
+    "ekosystem och biologisk mångfald", "fredliga och inkluderande samhällen", "genomförande och globalt partnerskap",
+  ]
 
   /// The kind and title of a heading that names an assignment (`Uppdrag: Utreda …`, `Uppdrag 2:
   /// Ta fram …`, `KF-uppdrag – …`), or nil, as ``goalHeading(_:)``.
