@@ -462,6 +462,36 @@ struct RecogniserTests {
     #expect(FollowUpVocabulary.goalHeading("Mål 4: God utbildning för alla barn i Åsby") != nil)
   }
 
+  /// pandoc's markdown of a Word report: a bookmark's anchor before a heading's text, a goal
+  /// labelled in bold with its own number over two lines, a simple table (header, a rule of dash
+  /// runs, a row per line) of goals and their assessments.
+  @Test func pandocSimpleTablesAndNumberedGoalLabels() {
+    let e = extract(
+      """
+      # []{#_Toc156492 .anchor}2 Mål och måluppfyllelse
+
+      **Övergripande mål 1:** Avfallshanteringen i medlemskommunerna ska vara
+      miljömässigt hållbar
+
+      ## Finansiella mål
+
+        Finansiellt mål                                Bedömning
+        ---------------------------------------------- ------------
+        Årets resultat ska vara positivt               Uppnått
+        Soliditeten ska uppgå till minst 20 procent    Ej uppnått
+
+      Soliditeten uppgick till 17,0 procent.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Avfallshanteringen i medlemskommunerna ska vara miljömässigt hållbar", "Årets resultat ska vara positivt",
+      "Soliditeten ska uppgå till minst 20 procent",
+    ])
+    #expect(e.goals.map(\.kind) == ["Övergripande mål", "Finansiellt mål", "Finansiellt mål"])
+    #expect(e.goals.map(\.number) == ["1", "", ""])
+    #expect(e.goals.map(\.status) == [nil, .uppfylls, .uppfyllsInte])
+    #expect(e.goals.map(\.line) == [3, 10, 11])
+  }
+
   /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
   /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
   @Test func aStatusPushedRightByACellRunningIntoItsColumn() {

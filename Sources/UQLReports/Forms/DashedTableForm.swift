@@ -44,6 +44,31 @@ enum DashedTableForm {
     }
   }
 
+  /// Reads pandoc's simple table whose header is `lines[start]`: the header, a rule of one dash
+  /// run per column under it, then one row per line up to a blank line (no top or closing rule):
+  ///
+  ///       Finansiellt mål                                Bedömning
+  ///       ---------------------------------------------- ------------
+  ///       Årets resultat ska vara positivt               Uppnått
+  ///
+  /// The table and the index after its last row, or nil where no rule of runs follows the header
+  /// or no row the rule.
+  static func readSimple(_ lines: [SourceLine], from start: Int) -> (table: DocumentTable, end: Int)? {
+    guard start + 2 < lines.count, !lines[start].isBlank, !isRule(lines[start]), let starts = columnStarts(lines[start + 1])
+    else { return nil }
+    let columns = cells(lines[start].raw, starts: starts)
+    guard columns.filter({ !$0.isEmpty }).count >= 2, let first = starts.first, lines[start].indent >= first - 1 else { return nil }
+    var rows: [TableRow] = []
+    var k = start + 2
+    while k < lines.count, !lines[k].isBlank, !isRule(lines[k]), columnStarts(lines[k]) == nil {
+      let row = cells(lines[k].raw, starts: starts).map { TableCell($0, line: lines[k].number) }
+      rows.append(TableRow(cells: row, line: lines[k].number))
+      k += 1
+    }
+    guard !rows.isEmpty else { return nil }
+    return (DocumentTable(columns: columns, headerLine: lines[start].number, rows: rows), k)
+  }
+
   /// Reads the table whose top rule is `lines[start]`: the table and the index after its closing
   /// rule, or nil where no header and column rule follow the top rule.
   static func read(_ lines: [SourceLine], from start: Int) -> (table: DocumentTable, end: Int)? {

@@ -84,6 +84,11 @@ public enum DocumentReader {
         } else if DashedTableForm.isRule(line), let (table, end) = DashedTableForm.read(lines, from: i) {
           append(table, i..<end)
           i = end
+        } else if i + 1 < lines.count, lines[i + 1].trimmed.utf8.first == UInt8(ascii: "-"),
+          let (table, end) = DashedTableForm.readSimple(lines, from: i)
+        {
+          append(table, i..<end)
+          i = end
         } else if tables[i] != nil {
           // The tables starting here, and those starting within them (side by side).
           var end = i + 1

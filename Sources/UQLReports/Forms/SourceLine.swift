@@ -83,6 +83,10 @@ struct SourceLine: Sendable {
     let rest = trimmed.dropFirst(hashes)
     guard hashes <= 6, let first = rest.first, first == " " else { return nil }
     var text = HTMLText.collapse(String(rest)).trimmingCharacters(in: ["#"])
+    // pandoc's anchor of a Word bookmark before the text (`[]{#_Toc156492 .anchor}2 Mål …`).
+    if text.hasPrefix("[]{"), let close = text.firstIndex(of: "}") {
+      text = HTMLText.collapse(String(text[text.index(after: close)...]))
+    }
     // A heading in bold (`### **KF-mål: …**`, as pymupdf4llm writes one): the emphasis is markup.
     for mark in ["**", "__"] where text.count > 4 && text.hasPrefix(mark) && text.hasSuffix(mark) {
       text = HTMLText.collapse(String(text.dropFirst(2).dropLast(2)))

@@ -51,6 +51,13 @@ enum FieldGroups {
     return nil
   }
 
+  /// A label's entry word, its own number aside (`Övergripande mål 1` → `övergripande mål`).
+  static func entryWord(_ label: String) -> String {
+    let words = label.lowercasedText().split(separator: " ")
+    guard words.count >= 2, let last = words.last, last.first?.isNumber == true else { return words.joined(separator: " ") }
+    return words.dropLast().joined(separator: " ")
+  }
+
   /// A line's label and the text after it (`**Status:** Pågår` → `status`, `Pågår`), where the
   /// line starts with a label the vocabulary knows a role for.
   static func field(_ text: String) -> (role: Role, label: String, value: String)? {
@@ -62,10 +69,10 @@ enum FieldGroups {
     var lower = label.lowercasedText()
     // A numbered entry (`Uppdrag 1:`, `Mål 2.1:`, `Aktivitet A3:`) is labelled by its word.
     let words = lower.split(separator: " ")
-    if words.count == 2, words[1].count <= 6, words[1].contains(where: \.isNumber),
-      words[1].allSatisfy({ $0.isNumber || $0.isLetter || $0 == "." })
+    if words.count >= 2, words.count <= 4, let last = words.last, last.count <= 6, last.contains(where: \.isNumber),
+      last.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "." })
     {
-      lower = String(words[0])
+      lower = words.dropLast().joined(separator: " ")
     }
     let role: Role
     if FollowUpVocabulary.goalWords.contains(lower) {
@@ -132,7 +139,7 @@ enum FieldGroups {
       // A goal or activity is assessed (`Status:`): a lone `Åtgärd: …` in an analysis is prose;
       // a goal the council set (`**Kommunfullmäktiges mål:** …`) is one without an assessment too.
       let assessed = fields.contains { $0.role == .assessment }
-      let council = role == .goal && FollowUpVocabulary.upperGoalWords.contains(label.lowercasedText())
+      let council = role == .goal && FollowUpVocabulary.upperGoalWords.contains(entryWord(label))
       if !text.isEmpty, assessed || role == .assignment || council, !claimed.contains(where: { $0.contains(at) }) {
         switch role {
         case .goal:
@@ -140,14 +147,18 @@ enum FieldGroups {
           let named = heading.flatMap { h -> (kind: String, number: String)? in
             guard h.lines.upperBound < at, at - h.lines.upperBound <= 3 else { return nil }
             let words = h.text.split(separator: " ")
-            guard let first = words.first, first.lowercasedText().hasSuffix("mål") else { return nil }
+            // (A chapter, `Mål och måluppfyllelse`, names no goal.)
+            guard let first = words.first, first.lowercasedText().hasSuffix("mål"), words.count <= 2 else { return nil }
             let number = words.count == 2 && words[1].allSatisfy { $0.isNumber || $0 == "." } ? String(words[1]) : ""
             return (String(first), number)
           }
+          // The label's own number (`**Övergripande mål 1:**`).
+          let own = label.split(separator: " ").last.map(String.init).flatMap { $0.first?.isNumber == true ? $0 : nil }
+          let word = own.map { _ in String(label.dropLast(own!.count)).trimmingCharacters(in: [" "]) } ?? label
           result.goals.append(
             GoalRecord(
-              number: named?.number ?? "", title: text, level: 1, line: at, parent: nil,
-              kind: named?.kind ?? (label.lowercasedText() == "mål" ? "Mål" : label),
+              number: named?.number ?? own ?? "", title: text, level: 1, line: at, parent: nil,
+              kind: named?.kind ?? (word.lowercasedText() == "mål" ? "Mål" : word),
               assessment: printed, status: assessments.goal(printed, line: at, hasColumn: fields.contains { $0.role == .assessment }),
               comment: comment))
         case .assignment:
