@@ -492,6 +492,38 @@ struct RecogniserTests {
     #expect(e.goals.map(\.line) == [3, 10, 11])
   }
 
+  /// `pdftotext` without `-layout`: a goal's label alone on its line (`Nämndens mål 1.1`), its
+  /// title on the next (wrapped onto a line starting with a figure), its assessment on the line
+  /// under its label (`Prognos helår` / `Bedöms delvis uppfyllas`).
+  @Test func goalLabelsOverTheirTitlesInReadingOrder() {
+    let e = extract(
+      """
+      Strategiskt mål 1
+      Region Sydmo ska ha ett hållbart transportsystem
+
+      Nämndens mål 1.1
+      Kollektivtrafikens marknadsandel ska öka
+      Prognos helår
+      Bedöms delvis uppfyllas
+
+      Nämndens mål 1.2
+      Skattesubventionsgraden ska inte överstiga
+      50 procent
+      Prognos helår
+      Bedöms inte uppfyllas
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Region Sydmo ska ha ett hållbart transportsystem", "Kollektivtrafikens marknadsandel ska öka",
+      "Skattesubventionsgraden ska inte överstiga 50 procent",
+    ])
+    #expect(e.goals.map(\.number) == ["1", "1.1", "1.2"])
+    #expect(e.goals.map(\.parent) == [nil, "Region Sydmo ska ha ett hållbart transportsystem", "Region Sydmo ska ha ett hållbart transportsystem"])
+    #expect(e.goals.map(\.status) == [nil, .uppfyllsDelvis, .uppfyllsInte])
+    #expect(e.goals.map(\.line) == [1, 4, 9])
+    #expect(FollowUpVocabulary.goalLabel("Nämndens mål 1.1")! == ("Nämndens mål", "1.1"))
+    #expect(FollowUpVocabulary.goalLabel("Nämndens mål ska nås 2025") == nil)
+  }
+
   /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
   /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
   @Test func aStatusPushedRightByACellRunningIntoItsColumn() {

@@ -140,6 +140,28 @@ public enum DocumentReader {
               lines: line.number...line.number))
           if numbered != nil { previousLevel = level }
           i += 1
+        } else if FollowUpVocabulary.goalLabel(line.collapsed) != nil, i + 1 < lines.count, usable(i + 1),
+          !lines[i + 1].isBlank, let first = lines[i + 1].collapsed.first, first.isUppercase,
+          lines[i + 1].collapsed.count <= 160, FollowUpVocabulary.field(lines[i + 1].collapsed) == nil,
+          FollowUpVocabulary.goalLabel(lines[i + 1].collapsed) == nil
+        {
+          // A goal's label alone on its line, its title on the next (`Nämndens mål 1.1` /
+          // `Kollektivtrafikens marknadsandel ska öka`): one heading.
+          // (A title wraps onto a short line in lower case or starting with a figure: `Skatte-
+          // subventionsgraden ska inte överstiga` / `50 procent`.)
+          var end = i + 1
+          if end + 1 < lines.count, usable(end + 1), let f = lines[end + 1].collapsed.first, f.isLowercase || f.isNumber,
+            lines[end + 1].collapsed.count <= 40, FollowUpVocabulary.field(lines[end + 1].collapsed) == nil
+          {
+            end += 1
+          }
+          let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
+          blocks.append(
+            DocumentBlock(
+              kind: .heading(number: nil, level: level),
+              text: line.collapsed + ": " + LineJoining.join(lines[(i + 1)...end].map(\.collapsed)),
+              lines: line.number...lines[end].number))
+          i = end + 1
         } else if let (number, title) = ProseForm.numberedHeading(line),
           startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i)
             || (i + 1 < lines.count && ProseForm.isCaption(lines[i + 1]))

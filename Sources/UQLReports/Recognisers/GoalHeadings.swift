@@ -117,7 +117,9 @@ enum GoalHeadings {
           continue
         }
         guard let g = current, !claimed.contains(where: { $0.overlaps(block.lines) }) else { continue }
-        if result.goals[g].assessment == nil, let printed = FollowUpVocabulary.inlineAssessment(block.text) {
+        if result.goals[g].assessment == nil,
+          let printed = FollowUpVocabulary.inlineAssessment(block.text) ?? FollowUpVocabulary.labelledAssessment(block.text)
+        {
           result.goals[g].assessment = printed
           result.goals[g].status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
           result.used.append(block.lines)

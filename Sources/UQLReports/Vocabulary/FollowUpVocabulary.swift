@@ -58,6 +58,31 @@ public enum FollowUpVocabulary {
     return named
   }
 
+  /// The kind and number of a goal's label alone on its line, its title on the next (`Nämndens
+  /// mål 1.1`, `Strategiskt mål 1`), or nil.
+  public static func goalLabel(_ text: String) -> (kind: String, number: String)? {
+    guard text.utf8.count <= 40, let last = text.last, last.isNumber else { return nil }
+    let lower = text.lowercasedText()
+    for word in goalWordsLongestFirst where lower.hasPrefix(word + " ") {
+      let number = text.dropFirst(word.count + 1)
+      guard number.allSatisfy({ $0.isNumber || $0 == "." }), number.first?.isNumber == true else { return nil }
+      return (String(text.prefix(word.count)), String(number))
+    }
+    return nil
+  }
+
+  /// An assessment printed after its label with no colon, as text that lost its lines' breaks
+  /// joins them (`Prognos helår Bedöms delvis uppfyllas`): the assessment, or nil.
+  public static func labelledAssessment(_ text: String) -> String? {
+    guard text.utf8.count <= 90 else { return nil }
+    let words = text.split(separator: " ")
+    for n in [3, 2, 1] where words.count > n && namesAssessment(words.prefix(n).joined(separator: " ")) {
+      let rest = words.dropFirst(n).joined(separator: " ")
+      if rest.first?.isUppercase == true, StatusVocabulary.knownGoalStatus(rest) != nil { return rest }
+    }
+    return nil
+  }
+
   /// The titles of the UN's 17 global goals for sustainable development (Agenda 2030), in
   /// Swedish, in their order.
   static let globalGoals = [
