@@ -577,6 +577,25 @@ struct DocumentReaderTests {
     ])
   }
 
+  /// pdfplumber's text: a header of column words over a year each, a comparison among them
+  /// (`Riket`), paired in order; a month range stays with its column (`Utfall jan–aug` over
+  /// `2024`); a footnote star after a value is no part of it.
+  @Test func collapsedHeaderPairedWithItsYears() throws {
+    let document = read(
+      """
+      Resultatindikator Utfall Utfall Utfall jan–aug Målvärde Riket
+      2022 2023 2024 2024 2023
+      Andel elever i åk 9 som uppnått 72,4 70,9 73,8 76,0 73,2
+      kunskapskraven i alla ämnen, %
+      Genomsnittligt meritvärde åk 9 (17 221,5 219,8 226,3* 230,0 228,9
+      ämnen)
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Resultatindikator", "Utfall 2022", "Utfall 2023", "Utfall jan–aug 2024", "Målvärde 2024", "Riket 2023"])
+    #expect(table.rows.map(\.label) == ["Andel elever i åk 9 som uppnått kunskapskraven i alla ämnen, %", "Genomsnittligt meritvärde åk 9 (17 ämnen)"])
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["221,5", "219,8", "226,3*", "230,0", "228,9"])
+  }
+
   /// Values glued to the next label (`13,0%Medarbetare`) lost their row: no table starts there.
   @Test func collapsedValuesGluedToALabelAreNoTable() {
     #expect(CollapsedTableForm.isGluedToLabel("13,0%Medarbetare"))

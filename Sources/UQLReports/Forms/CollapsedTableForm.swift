@@ -18,6 +18,8 @@ import UQLValues
 enum CollapsedTableForm {
   static let columnWords: Set<String> = [
     "utfall", "målvärde", "mål", "budget", "prognos", "resultat", "bokslut", "värde", "avvikelse", "målnivå",
+    // Figures to compare with (`Riket 2023`).
+    "riket", "länet",
   ]
   static let firstColumnWords = Set(FollowUpVocabulary.measureWords + ["namn"])
   /// The first bytes (lower case) and the longest length in bytes of the words a header can
@@ -90,6 +92,7 @@ enum CollapsedTableForm {
     var first: String?
     var words: [String] = []
     var tokens: [String] = []
+    var lineTokens: [[String]] = []
     var end = i
     while end < lines.count, end < i + lineLimit, usable(end), !lines[end].isBlank {
       let parts = lines[end].collapsed.split(separator: " ").map(String.init)
@@ -109,6 +112,7 @@ enum CollapsedTableForm {
       }
       words += rest.filter { columnWords.contains($0.lowercasedText()) }
       tokens += rest
+      lineTokens.append(Array(rest))
       end += 1
     }
     guard let first, end > i else { return nil }
@@ -124,7 +128,29 @@ enum CollapsedTableForm {
     {
       return Header(first: first, labels: ordered, end: end, main: i)
     }
+    // Two lines, the column words (each with its months) over a year each: paired in order
+    // (`Utfall Utfall Utfall jan–aug Målvärde Riket` over `2022 2023 2024 2024 2023`).
+    if end == i + 2, let paired = pairedWithYears(lineTokens[0], lineTokens[1]) {
+      return Header(first: first, labels: paired, end: end, main: i)
+    }
     return Header(first: first, labels: labels(words: words, tokens: tokens), end: end, main: i)
+  }
+
+  /// Column words, each with the tokens after it up to the next, paired in order with the years
+  /// of the line below where there is one year for each; nil otherwise.
+  static func pairedWithYears(_ top: [String], _ below: [String]) -> [String]? {
+    var groups: [[String]] = []
+    for token in top {
+      if columnWords.contains(token.lowercasedText()) {
+        groups.append([token])
+      } else if year(token) == nil, !groups.isEmpty {
+        groups[groups.count - 1].append(token)
+      } else {
+        return nil
+      }
+    }
+    guard groups.count >= 2, groups.count == below.count, below.allSatisfy({ year($0) != nil }) else { return nil }
+    return zip(groups, below).map { ($0 + [$1]).joined(separator: " ") }
   }
 
   /// A one-line header without gaps that starts with a caption or the first column's name
@@ -247,6 +273,7 @@ enum CollapsedTableForm {
         taken.insert((tokens[k - 1] + " " + last, gap(k - 1)), at: 0)
         tokens.removeLast(2)
       } else if isNumber(last) || last == "-" || last == "–" || (last.hasSuffix("%") && isNumber(String(last.dropLast())))
+        || (last.hasSuffix("*") && last.count > 1 && isNumber(String(last.dropLast())))
         || last == "Ja" || last == "Nej"
       {
         taken.insert((last, gap(k)), at: 0)

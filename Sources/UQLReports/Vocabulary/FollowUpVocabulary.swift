@@ -284,7 +284,8 @@ public enum FollowUpVocabulary {
   public static let measureWords: [String] = [
     "indikator", "indikatorer", "nyckeltal", "mått", "resultatmått", "verksamhetsmått", "personalmått",
     "resursmått", "prestationsmått", "effektmått", "kvalitetsmått", "målindikator", "målindikatorer", "mätetal",
-    "kvalitetsfaktor", "kvalitetsfaktorer",
+    "kvalitetsfaktor", "kvalitetsfaktorer", "resultatindikator", "resultatindikatorer", "kvalitetsindikator",
+    "kvalitetsindikatorer",
   ]
   /// Groups an indicator is reported for, printed after its name (`Sjukfrånvaro Kvinnor`,
   /// `… ÅK 4 i % - Pojkar.`).
