@@ -596,6 +596,25 @@ struct DocumentReaderTests {
     #expect(table.rows[1].cells.dropFirst().map(\.text) == ["221,5", "219,8", "226,3*", "230,0", "228,9"])
   }
 
+  /// A line of a year per column under the header, a blank line and a converter's fence between
+  /// (pdfplumber's `osaker-tabell`), completes the header: no row of years.
+  @Test func collapsedHeaderCompletedByYearsAfterAFence() throws {
+    let document = read(
+      """
+      Bokslut  Bokslut  Bokslut Bokslut  Bokslut
+      Namn
+
+      ```osaker-tabell
+                                  2020     2021     2022    2023     2024
+      Personalomsättning          12,9 %   7,4 %     11,7 %   8,3 %    4,8 %
+      Sjukfrånvaro Totalt         2,8 %    2 %       2,5 %    2,6 %    1,9 %
+      ```
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Namn", "Bokslut 2020", "Bokslut 2021", "Bokslut 2022", "Bokslut 2023", "Bokslut 2024"])
+    #expect(table.rows.map(\.label) == ["Personalomsättning", "Sjukfrånvaro Totalt"])
+  }
+
   /// Values glued to the next label (`13,0%Medarbetare`) lost their row: no table starts there.
   @Test func collapsedValuesGluedToALabelAreNoTable() {
     #expect(CollapsedTableForm.isGluedToLabel("13,0%Medarbetare"))

@@ -591,6 +591,21 @@ enum CollapsedTableForm {
       else { continue }
       body[n].parsed = nil
     }
+    // A line of a year for each column before any row, a blank line or a converter's fence
+    // between (`Utfall jan-jun …` / … / `jun 2021  2022  2023`), completes the header: its years
+    // are the columns', and the lines up to it are no rows.
+    var headerLabels = header.labels
+    if let v = body.firstIndex(where: { $0.parsed != nil }), let p = body[v].parsed, p.values.count == columns,
+      p.values.allSatisfy({ year($0) != nil }),
+      headerLabels.allSatisfy({ (label: String) in !label.contains(where: \.isNumber) || label.contains("(kolumn") }),
+      p.label.split(separator: " ").allSatisfy({ $0.hasPrefix("`") || Tidpunkt.month(named: $0.lowercasedText()) != nil })
+    {
+      headerLabels = zip(headerLabels, p.values).map { (label: String, year: String) -> String in
+        let base = label.range(of: " (kolumn").map { String(label[..<$0.lowerBound]) } ?? label
+        return base + " " + year
+      }
+      body.removeSubrange(...v)
+    }
     let valueAt = body.indices.filter { body[$0].parsed != nil }
     guard !valueAt.isEmpty else { return nil }
     // The label column's width: its widest line, so that a word broken at it can be glued.
@@ -635,7 +650,7 @@ enum CollapsedTableForm {
       // A row of the header's own years (`Personal 2021 2022 2023` under `Verksamhetsmått 2021
       // 2022 2023`) heads the rows below it: a group row, without values.
       let repeatsHeader = values.count >= 2 && values.allSatisfy { year($0) != nil }
-        && values.allSatisfy { v in header.labels.contains { $0.hasSuffix(v) } }
+        && values.allSatisfy { v in headerLabels.contains { $0.hasSuffix(v) } }
       if !repeatsHeader {
         for (k, value) in values.enumerated() { cells[1 + (placed?[k] ?? k)].text = value }
       }
@@ -646,7 +661,7 @@ enum CollapsedTableForm {
       above = Array(gap.dropFirst(belowCount))
       if n + 1 == valueAt.count { break }
     }
-    let table = DocumentTable(columns: [header.first] + header.labels, headerLine: lines[i].number, rows: rows)
+    let table = DocumentTable(columns: [header.first] + headerLabels, headerLine: lines[i].number, rows: rows)
     return (table, i..<(lastIndex + 1))
   }
 }
