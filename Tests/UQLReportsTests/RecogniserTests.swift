@@ -524,6 +524,31 @@ struct RecogniserTests {
     #expect(FollowUpVocabulary.goalLabel("Nämndens mål ska nås 2025") == nil)
   }
 
+  /// pandoc prints a Word list item's second paragraph indented under it: `*Status:* Klar` is
+  /// the assignment's status; an assignment given in the active voice is one too.
+  @Test func assignmentStatusesInTheItemsOwnParagraph() {
+    let e = extract(
+      """
+      ## Direktionens uppdrag
+
+      -   Förbundsdirektören får i uppdrag att ta fram en ny avfallsplan för
+          2024--2030.
+
+          *Status:* Klar
+
+      -   Björka kommun ger förbundet i uppdrag att utreda en
+          återvinningscentral.
+
+          *Status:* Ej påbörjad
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Förbundsdirektören får i uppdrag att ta fram en ny avfallsplan för 2024--2030.",
+      "Björka kommun ger förbundet i uppdrag att utreda en återvinningscentral.",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Klar", "Ej påbörjad"])
+    #expect(e.assignments.map(\.line) == [3, 8])
+  }
+
   /// pdftotext `-layout` pushes a status right where the cell before it ran into its column
   /// (`Hälso- och sjukvårdsdir. Planerad`): the status is still the Status column's.
   @Test func aStatusPushedRightByACellRunningIntoItsColumn() {

@@ -98,8 +98,9 @@ enum Directives {
     var assignments: [AssignmentRecord] = []
     var used: [ClosedRange<Int>] = []
     var underAssignments = false  // under a heading naming assignments (`Uppdrag från ägaren`)
+    var consumed = Set<Int>()  // blocks read as an assignment's fields
     let blocks = document.blocks
-    for (b, block) in blocks.enumerated() {
+    for (b, block) in blocks.enumerated() where !consumed.contains(b) {
       if case .heading = block.kind {
         underAssignments = block.text.lowercasedText().hasPrefix("uppdrag")
         continue
@@ -108,7 +109,10 @@ enum Directives {
       let lower = block.text.lowercasedText()
       switch block.kind {
       case .listItem:
-        guard givingPhrases.contains(where: { lower.contains($0) }) else { continue }
+        // (Or in the active voice, `Björka kommun ger förbundet i uppdrag att …`.)
+        guard givingPhrases.contains(where: { lower.contains($0) })
+          || lower.contains(" i uppdrag att") && (underAssignments || lower.contains(" ger "))
+        else { continue }
       case .paragraph:
         // A paragraph giving an assignment with its status and comment in paragraphs of their own
         // below (`Direktionen ger förbundschefen i uppdrag att …` / `Status: Pausad` / `Kommentar: …`).
@@ -141,14 +145,18 @@ enum Directives {
         printed = value.trimmingCharacters(in: ["."])
         text = String(text[..<range.lowerBound]).trimmingCharacters(in: [" "])
       }
-      if block.kind == .paragraph, printed == nil || text.isEmpty { continue }
+      if block.kind == .paragraph, printed == nil || !text.contains(where: \.isLetter) { continue }
       // Fields in list items of their own under it (`o Status: Klart`, `o Kommentar: …`).
       var comment: String?
       var last = block.lines.upperBound
       var next = b + 1
-      while case .listItem = block.kind, next < blocks.count, case .listItem = blocks[next].kind,
+      // (Or in paragraphs of the item, as pandoc prints a Word list item's second paragraph:
+      // `-   Förbundsdirektören får i uppdrag …` / `*Status:* Klar`.)
+      while case .listItem = block.kind, next < blocks.count,
+        blocks[next].kind == .paragraph || { if case .listItem = blocks[next].kind { return true } else { return false } }(),
         let field = ActivityLists.itemField(blocks[next].text)
       {
+        consumed.insert(next)
         if printed == nil { printed = field.status }
         comment = field.comment ?? comment
         last = blocks[next].lines.upperBound
