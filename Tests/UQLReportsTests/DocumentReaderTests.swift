@@ -615,6 +615,22 @@ struct DocumentReaderTests {
     #expect(table.rows.map(\.label) == ["Personalomsättning", "Sjukfrånvaro Totalt"])
   }
 
+  /// A one-line header after a caption word, wrapped onto a line of column words only (lynx):
+  /// the columns follow, a percent sign the column word's before it.
+  @Test func collapsedCaptionedHeaderWrappedOntoColumnWords() throws {
+    let document = read(
+      """
+      Verksamhet Budget 2024 Utfall jan–aug 2024 Prognos 2024
+      Avvikelse Avvikelse %
+      Vuxenutbildning -36 900 -23 870 -36 200 700 1,9
+      Totalt -222 000 -144 750 -222 100 -100 0,0
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Verksamhet", "Budget 2024", "Utfall jan–aug 2024", "Prognos 2024", "Avvikelse", "Avvikelse %"])
+    #expect(table.rows[0].cells.dropFirst().map(\.text) == ["-36 900", "-23 870", "-36 200", "700", "1,9"])
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["-222 000", "-144 750", "-222 100", "-100", "0,0"])
+  }
+
   /// Values glued to the next label (`13,0%Medarbetare`) lost their row: no table starts there.
   @Test func collapsedValuesGluedToALabelAreNoTable() {
     #expect(CollapsedTableForm.isGluedToLabel("13,0%Medarbetare"))

@@ -47,7 +47,7 @@ enum CollapsedTableForm {
   /// The header starting at line `i`, if one does.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     wordHeader(lines, at: i, usable: usable) ?? wrappedCellHeader(lines, at: i, usable: usable)
-      ?? captionedHeader(lines[i], at: i)
+      ?? captionedHeader(lines, at: i, usable: usable)
   }
 
   /// A one-line header with a cell wrapped around it, a word of it alone on the line above and
@@ -157,7 +157,8 @@ enum CollapsedTableForm {
   /// (`Driftredovisning, tkr Budget 2023 Utfall 2023 Avvikelse`, a page-layout header as
   /// `pdftotext -raw` prints it): up to four words, then only column words, years and months,
   /// two column words at least. Each year is the column word's before it.
-  static func captionedHeader(_ line: SourceLine, at i: Int) -> Header? {
+  static func captionedHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
+    let line = lines[i]
     let text = line.collapsed
     // Two column words, so one of those spelt in ASCII (`värde` by its end): most lines are
     // ruled out by one scan of their bytes.
@@ -170,8 +171,25 @@ enum CollapsedTableForm {
       tokens[0].first?.isUppercase == true,
       tokens[start...].count(where: { columnWords.contains($0.lowercasedText()) }) >= 2
     else { return nil }
-    let labels = labelsInOrder(Array(tokens[start...]), yearsAlone: false) ?? []
+    var labels = labelsInOrder(Array(tokens[start...]), yearsAlone: false) ?? []
     guard labels.count >= 2, labels.allSatisfy({ columnWords.contains($0.prefix { $0 != " " }.lowercasedText()) }) else { return nil }
+    // A header wrapped onto a line of column words only (`Avvikelse Avvikelse %`, as lynx wraps
+    // a wide header): its columns follow; a percent sign is the column word's before it.
+    if i + 1 < lines.count, usable(i + 1), !lines[i + 1].isBlank {
+      let more = lines[i + 1].collapsed.split(separator: " ").map(String.init)
+      if more.count <= 8, more.first.map({ columnWords.contains($0.lowercasedText()) }) == true,
+        more.allSatisfy({ isHeaderToken($0) || $0 == "%" })
+      {
+        for token in more {
+          if token == "%" || year(token) != nil, let last = labels.popLast() {
+            labels.append(last + " " + token)
+          } else {
+            labels.append(token)
+          }
+        }
+        return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 2, main: i)
+      }
+    }
     return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 1, main: i)
   }
 
