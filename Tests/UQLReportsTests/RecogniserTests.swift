@@ -2764,6 +2764,26 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.comment) == ["Planen antogs av KF 2023-11-20."])
   }
 
+  /// An income statement's header of two lines, the first of years (`Not   2024   2023   2023`
+  /// over `jan–jun   jan–jun   helår`), a blank line above the rows: the note references under
+  /// `Not` are no amounts.
+  @Test func anIncomeStatementHeaderOfYearsOverPeriods() {
+    let e = extract(
+      """
+      Resultaträkning (tkr)
+
+                                                   Not            2024          2023          2023
+                                                               jan–jun       jan–jun         helår
+
+      Nettoomsättning                                2         118 412       109 705       226 118
+      Övriga rörelseintäkter                                     1 204           866         2 015
+        Personalkostnader                            4         –33 118       –30 960       –62 814
+      Rörelseresultat                                           12 600        14 900        27 300
+      """)
+    #expect(e.economy.map(\.value) == [118412, 109705, 226118, 1204, 866, 2015, -33118, -30960, -62814, 12600, 14900, 27300])
+    #expect(e.economy.prefix(3).map(\.measure) == ["2024 jan–jun", "2023 jan–jun", "2023 helår"])
+  }
+
   /// A balance sheet's one-line header a blank line above group labels (`Tkr   Not   2023-12-31`
   /// over `TILLGÅNGAR` / `Anläggningstillgångar`): its columns are the table's, note references
   /// under `Not` no amounts, the labels groups.

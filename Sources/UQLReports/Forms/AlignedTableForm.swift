@@ -444,7 +444,10 @@ enum AlignedTableForm {
     {
       above = [up - 1]
       // Or two (`Års-    Budget    Utfall` over `Nämnd   budget   jan–jul`).
-      if up >= 2, usable(up - 2), !lines[up - 2].isBlank, rows[up - 2] == nil, segments(lines[up - 2].raw).count >= 3 {
+      // (The first may be of years, `Not   2024   2023   2023` over `jan–jun   jan–jun   helår`.)
+      if up >= 2, usable(up - 2), !lines[up - 2].isBlank, rows[up - 2].map(\.isYearRow) ?? true,
+        segments(lines[up - 2].raw).count >= 3
+      {
         above.insert(up - 2, at: 0)
       }
     }
