@@ -374,6 +374,36 @@ struct DocumentReaderTests {
     #expect(document.blocks.filter(\.isContent).map(\.text) == (1...4).map { "Text på sidan \($0)." })
   }
 
+  /// A running footer of few letters (`Org.nr 556812-4403   5`) is found by its digits but the
+  /// page number; a table on the next page under a header of dates is a table of its own, not
+  /// the one before continued.
+  @Test func aFooterOfFewLettersAndATableOfItsOwnOnTheNextPage() {
+    var text = ""
+    for page in 1...4 {
+      text += "\u{0C}Hamnen AB                                Delårsrapport januari–juni 2024\n\n"
+      if page == 2 {
+        text += "Resultaträkning (tkr)\n\n"
+        text += "                         Not        2024        2023\n"
+        text += "                                 jan–jun     jan–jun\n\n"
+        text += "Nettoomsättning            2     118 412     109 705\n"
+        text += "Periodens resultat                 6 357       9 112\n\n"
+      } else if page == 3 {
+        text += "Balansräkning (tkr)\n\n"
+        text += "                         Not  2024-06-30  2023-06-30\n\n"
+        text += "Anläggningstillgångar      8     471 800     452 100\n"
+        text += "Summa tillgångar                 530 100     515 300\n\n"
+      } else {
+        text += "Text om verksamheten under perioden.\n\n"
+      }
+      text += "Org.nr 556812-4403                                          \(page)\n"
+    }
+    let document = read(text)
+    let footers = document.blocks.filter { $0.kind == .furniture(.runningHeader) && $0.text.hasPrefix("Org.nr") }
+    #expect(footers.count == 4)
+    #expect(document.tables.count == 2)
+    #expect(document.tables.map { $0.rows.count } == [2, 2])
+  }
+
   @Test func runningHeaderWithChangingNumbersAndSpacing() {
     var text = ""
     for page in 1...5 {

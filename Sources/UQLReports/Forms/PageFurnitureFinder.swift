@@ -95,8 +95,13 @@ enum PageFurnitureFinder {
 
   /// The letters of a line, lower-cased: what a running header keeps from page to page while its
   /// page number, date and spacing change (`20 25 ÅRSBOKSL UT … S ID 3 (36)`).
+  /// A line of few letters keeps its digits but the last number, its page's (`Org.nr
+  /// 556812-4403   5`).
   static func key(_ line: SourceLine) -> String {
-    String(line.trimmed.lowercasedText().filter { $0.isLetter })
+    let letters = String(line.trimmed.lowercasedText().filter { $0.isLetter })
+    guard letters.count < 8, line.trimmed.utf8.count <= 160 else { return letters }
+    let withoutPage = line.trimmed.reversed().drop { $0.isNumber || $0 == " " }.reversed()
+    return String(String(withoutPage).lowercasedText().filter { $0.isLetter || $0.isNumber })
   }
 
   static func markRunningHeaders(_ lines: [SourceLine], pages: [Range<Int>], into found: inout [Int: Furniture]) {

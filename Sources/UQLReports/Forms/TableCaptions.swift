@@ -98,7 +98,8 @@ enum TableCaptions {
     var continued = table
     if table.columns == before.columns {
       // The header printed again on the new page.
-    } else if (table.columns.first?.isEmpty == true && table.columns.dropFirst().contains(where: { !$0.isEmpty }))
+    } else if (table.columns.first?.isEmpty == true && table.columns.dropFirst().contains(where: { !$0.isEmpty })
+      && !namesPeriods(table.columns))
       || readsAsRow(table.columns, under: before.columns)
     {
       let line = table.headerLine ?? table.rows.first?.line ?? 0
@@ -113,6 +114,20 @@ enum TableCaptions {
     continued.unit = before.unit
     continued.continues = true
     return continued
+  }
+
+  /// Whether a header's cells after the first name periods (`Not   2024-06-30   2023-06-30`,
+  /// `2024`): a header of a table of its own, not a row of one continued.
+  static func namesPeriods(_ header: [String]) -> Bool {
+    let cells = header.dropFirst().filter { !$0.isEmpty }
+    let dated = cells.filter { cell in
+      cell.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains { word in
+        let parts = word.split(separator: "-")
+        return parts.first.map { $0.count == 4 && Int($0).map { (1900...2200).contains($0) } == true } == true
+          && parts.dropFirst().allSatisfy { $0.allSatisfy(\.isNumber) && $0.count == 2 }
+      }
+    }
+    return dated.count >= 2
   }
 
   /// Whether a table's header is a row of data of the table before (`| Utöka antalet ST-tjänster
