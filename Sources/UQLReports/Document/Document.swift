@@ -104,6 +104,12 @@ public struct DocumentBlock: Sendable, Equatable {
     return nil
   }
 
+  /// Whether the block is a list item, whatever its marker.
+  public var isListItem: Bool {
+    if case .listItem = kind { return true }
+    return false
+  }
+
   /// Whether the block is a table (without copying it out as ``table`` does).
   public var isTable: Bool {
     if case .table = kind { return true }

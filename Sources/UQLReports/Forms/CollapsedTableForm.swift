@@ -16,11 +16,10 @@ import UQLValues
 /// groups are joined to fit: `580 297 582 438` in two columns is 580 297 and 582 438); a row with
 /// fewer keeps its values in order from the first column and is marked, never silently placed.
 enum CollapsedTableForm {
-  static let columnWords: Set<String> = [
+  /// (With the columns of figures to compare with, `Riket 2023`.)
+  static let columnWords = Set([
     "utfall", "målvärde", "mål", "budget", "prognos", "resultat", "bokslut", "värde", "avvikelse", "målnivå",
-    // Figures to compare with (`Riket 2023`).
-    "riket", "länet",
-  ]
+  ] + FollowUpVocabulary.comparisonWords)
   static let firstColumnWords = Set(FollowUpVocabulary.measureWords + ["namn"])
   /// The first bytes (lower case) and the longest length in bytes of the words a header can
   /// start with: most lines are ruled out by these before their first word is lower-cased.

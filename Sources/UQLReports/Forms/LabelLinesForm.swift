@@ -31,9 +31,6 @@ enum LabelLinesForm {
     "uppdragsgivare", "tidplan", "redovisning", "åtgärder",
   ]
 
-  /// Labels of figures to compare with (`Riket 2023`).
-  static let comparisonWords: Set<String> = ["riket", "länet", "regionen", "kommungruppen"]
-
   /// The first bytes (lower case) of the entry words: most lines are ruled out by these.
   static let startBytes = Set(entryWords.compactMap(\.utf8.first))
 
@@ -49,7 +46,7 @@ enum LabelLinesForm {
     }
     let words = lower.split(separator: " ")
     guard let first = words.first, words.count <= 4,
-      FollowUpVocabulary.columnWords.contains(String(first)) || comparisonWords.contains(String(first))
+      FollowUpVocabulary.columnWords.contains(String(first)) || FollowUpVocabulary.comparisonWords.contains(String(first))
     else { return false }
     // (A part of the year has digits too: `Utfall T2 2024`.)
     return words.dropFirst().allSatisfy {

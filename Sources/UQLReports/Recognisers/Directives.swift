@@ -153,7 +153,7 @@ enum Directives {
       // (Or in paragraphs of the item, as pandoc prints a Word list item's second paragraph:
       // `-   Förbundsdirektören får i uppdrag …` / `*Status:* Klar`.)
       while case .listItem = block.kind, next < blocks.count,
-        blocks[next].kind == .paragraph || { if case .listItem = blocks[next].kind { return true } else { return false } }(),
+        blocks[next].kind == .paragraph || blocks[next].isListItem,
         let field = ActivityLists.itemField(blocks[next].text)
       {
         consumed.insert(next)

@@ -51,11 +51,15 @@ enum FieldGroups {
     return nil
   }
 
-  /// A label's entry word, its own number aside (`Övergripande mål 1` → `övergripande mål`).
-  static func entryWord(_ label: String) -> String {
-    let words = label.lowercasedText().split(separator: " ")
-    guard words.count >= 2, let last = words.last, last.first?.isNumber == true else { return words.joined(separator: " ") }
-    return words.dropLast().joined(separator: " ")
+  /// A label's entry word as printed and its own number, where it ends in one (`Uppdrag 1`,
+  /// `Övergripande mål 1`, `Mål 2.1`, `Aktivitet A3`: a word of up to six letters, digits and
+  /// points with a digit among them).
+  static func ownNumber(_ label: String) -> (word: String, number: String?) {
+    let words = label.split(separator: " ")
+    guard words.count >= 2, words.count <= 4, let last = words.last, last.count <= 6, last.contains(where: \.isNumber),
+      last.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "." })
+    else { return (label, nil) }
+    return (words.dropLast().joined(separator: " "), String(last))
   }
 
   /// A line's label and the text after it (`**Status:** Pågår` → `status`, `Pågår`), where the
@@ -66,14 +70,8 @@ enum FieldGroups {
     guard let c = plain.firstIndex(of: ":") else { return nil }
     let label = HTMLText.collapse(String(plain[..<c]))
     let value = HTMLText.collapse(String(plain[plain.index(after: c)...]))
-    var lower = label.lowercasedText()
     // A numbered entry (`Uppdrag 1:`, `Mål 2.1:`, `Aktivitet A3:`) is labelled by its word.
-    let words = lower.split(separator: " ")
-    if words.count >= 2, words.count <= 4, let last = words.last, last.count <= 6, last.contains(where: \.isNumber),
-      last.allSatisfy({ $0.isNumber || $0.isLetter || $0 == "." })
-    {
-      lower = words.dropLast().joined(separator: " ")
-    }
+    let lower = ownNumber(label).word.lowercasedText()
     let role: Role
     if FollowUpVocabulary.goalWords.contains(lower) {
       role = .goal
@@ -139,7 +137,8 @@ enum FieldGroups {
       // A goal or activity is assessed (`Status:`): a lone `Åtgärd: …` in an analysis is prose;
       // a goal the council set (`**Kommunfullmäktiges mål:** …`) is one without an assessment too.
       let assessed = fields.contains { $0.role == .assessment }
-      let council = role == .goal && FollowUpVocabulary.upperGoalWords.contains(entryWord(label))
+      let (word, own) = ownNumber(label)
+      let council = role == .goal && FollowUpVocabulary.upperGoalWords.contains(word.lowercasedText())
       if !text.isEmpty, assessed || role == .assignment || council, !claimed.contains(where: { $0.contains(at) }) {
         switch role {
         case .goal:
@@ -152,9 +151,7 @@ enum FieldGroups {
             let number = words.count == 2 && words[1].allSatisfy { $0.isNumber || $0 == "." } ? String(words[1]) : ""
             return (String(first), number)
           }
-          // The label's own number (`**Övergripande mål 1:**`).
-          let own = label.split(separator: " ").last.map(String.init).flatMap { $0.first?.isNumber == true ? $0 : nil }
-          let word = own.map { _ in String(label.dropLast(own!.count)).trimmingCharacters(in: [" "]) } ?? label
+          // The label's own number (`**Övergripande mål 1:**`) is the goal's.
           result.goals.append(
             GoalRecord(
               number: named?.number ?? own ?? "", title: text, level: 1, line: at, parent: nil,

@@ -280,6 +280,8 @@ public enum FollowUpVocabulary {
   public static let assessmentWords: [String] = [
     "bedömning", "status", "måluppfyllelse", "färdiggrad", "trend", "prognos", "uppfyllelse",
   ]
+  /// Columns of figures to compare an indicator with (`Riket 2023`, `Länet`).
+  public static let comparisonWords: [String] = ["riket", "länet", "regionen", "kommungruppen"]
   /// First-column headers of indicator tables.
   public static let measureWords: [String] = [
     "indikator", "indikatorer", "nyckeltal", "mått", "resultatmått", "verksamhetsmått", "personalmått",
