@@ -22,7 +22,7 @@ public enum DocumentReader {
   /// The state of one pass over the lines.
   struct Reader {
     let lines: [SourceLine]
-    var furniture: [Int: Furniture]
+    let furniture: [Int: Furniture]
     var blocks: [DocumentBlock] = []
     var noise: [Int] = []
     /// The indices where the tables found by their columns start, and those after their ends.
@@ -31,10 +31,15 @@ public enum DocumentReader {
     /// Titles of the table of contents (lower-case) with their levels.
     var contents: [String: Int] = [:]
     var longestContentsTitle = 0
+    /// Whether each line is open to the readers of text: no page furniture, pipe row or tab row.
+    /// (Computed once: the table forms ask it of every line many times over.)
+    let usableLines: [Bool]
 
     init(lines: [SourceLine]) {
       self.lines = lines
-      furniture = PageFurnitureFinder.find(lines)
+      let furniture = PageFurnitureFinder.find(lines)
+      self.furniture = furniture
+      usableLines = lines.indices.map { furniture[$0] == nil && !lines[$0].isPipeRow && !lines[$0].hasTab }
       for (i, kind) in furniture where kind == .tableOfContents {
         let line = lines[i]
         guard TableOfContents.isEntry(line.raw) else { continue }
@@ -54,7 +59,7 @@ public enum DocumentReader {
     }
 
     func usable(_ i: Int) -> Bool {
-      furniture[i] == nil && !lines[i].isPipeRow && !lines[i].hasTab
+      usableLines[i]
     }
 
     mutating func run() {
@@ -346,10 +351,14 @@ public enum DocumentReader {
     /// The tables found by their columns (page-layout and text tables, tables that lost their
     /// positions), by the index of their first line; two side by side start on the same line.
     func alignedTables() -> [Int: [(DocumentTable, Range<Int>)]] {
-      let regions = SideBySideTables.find(lines, usable: usable)
-      var inRegion = Set<Int>()
-      for region in regions { inRegion.formUnion(region.lines) }
-      var found = Self.tables(in: lines) { usable($0) && !inRegion.contains($0) }.mapValues { [$0] }
+      // (The closures capture locals only: one capturing `self` copies the reader at each call.)
+      let usableLines = usableLines
+      let regions = SideBySideTables.find(lines) { usableLines[$0] }
+      var open = usableLines
+      for region in regions {
+        for i in region.lines { open[i] = false }
+      }
+      var found = Self.tables(in: lines) { [open] in open[$0] }.mapValues { [$0] }
       for region in regions {
         let (left, right) = SideBySideTables.halves(lines, region)
         for half in [left, right] {
