@@ -29,7 +29,7 @@ import Testing
 
   /// A copy of the corpus with the generated inputs beside it, made once.
   static let workspace: URL = {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-bad-inputs-\(UUID().uuidString)")
+    let dir = TestDirectories.unique("bad-inputs")
     try? FileManager.default.copyItem(at: folder, to: dir)
     func write(_ name: String, _ bytes: [UInt8]) {
       _ = FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes))
@@ -107,7 +107,7 @@ import Testing
   /// pdftotext runs with an argument vector: a file name starting with "-" is not an option, and
   /// a flood on its stderr cannot block it (nor uql). A stand-in pdftotext on PATH shows both.
   @Test func pdftotextGetsAnArgumentVectorAndCannotBlock() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-pdf-\(UUID().uuidString)")
+    let dir = TestDirectories.unique("pdf")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let fake = dir.appendingPathComponent("pdftotext")
@@ -130,7 +130,7 @@ import Testing
 
   /// Every dataset of one report file, as CSV lines, read by the real binary.
   func datasets(of bytes: [UInt8]) throws -> [String] {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-encoding-\(UUID().uuidString)")
+    let dir = TestDirectories.unique("encoding")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("rapport.txt").path, contents: Data(bytes))

@@ -11,7 +11,7 @@ import Testing
 
   /// A new empty directory of this test's own.
   static func temporaryDirectory(_ name: String) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-\(name)-\(getpid())-\(UUID().uuidString)")
+    let dir = TestDirectories.unique(name)
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
   }
@@ -236,7 +236,7 @@ import Testing
   }
 
   @Test func malformedCSVNamesFileLineAndColumn() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-bad-\(getpid())")
+    let dir = TestDirectories.root.appendingPathComponent("bad")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let file = dir.appendingPathComponent("trasig.csv")
     try "a,b\n1,2\n3,4,5\n".write(to: file, atomically: true, encoding: .utf8)

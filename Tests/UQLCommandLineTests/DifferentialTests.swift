@@ -31,7 +31,7 @@ struct DifferentialTests {
   }()
 
   static let directory: URL = {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-diff-\(getpid())")
+    let dir = TestDirectories.root.appendingPathComponent("diff")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     var csv = "id,grupp,x,y,flag\n"
     var sql = "CREATE TABLE t (id INTEGER, grupp TEXT, x INTEGER, y REAL, flag TEXT);\n"

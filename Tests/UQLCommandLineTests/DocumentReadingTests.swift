@@ -8,7 +8,7 @@ struct DocumentReadingTests {
   static let real = UQLProcess.root.deletingLastPathComponent().appendingPathComponent("shared/reports-real")
 
   func temporary(_ name: String, _ text: String) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-doc-\(getpid())-\(UUID().uuidString)")
+    let dir = TestDirectories.unique("doc")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent(name)
     try text.write(to: url, atomically: true, encoding: .utf8)

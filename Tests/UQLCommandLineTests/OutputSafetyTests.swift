@@ -7,7 +7,7 @@ import Testing
   static let hasDevFull = FileManager.default.fileExists(atPath: "/dev/full")
 
   func temporaryDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-output-\(UUID().uuidString)")
+    let dir = TestDirectories.unique("output")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
   }

@@ -7,7 +7,7 @@ import Testing
   static let data = ["--data", "Examples/data"]
 
   static func temporaryDirectory() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("uql-script-\(UUID().uuidString)")
+    let dir = TestDirectories.unique("script")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir
   }

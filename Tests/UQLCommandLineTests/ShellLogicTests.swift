@@ -131,7 +131,7 @@ import UQLLineEditor
   }
 
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("uql-logic-\(UUID().uuidString)")
+    let url = TestDirectories.unique("logic")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

@@ -38,7 +38,7 @@ struct ShellTests {
   }
 
   @Test func upRecallsTheLastStatementAfterARestart() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-history-\(UUID().uuidString)")
+    let home = TestDirectories.unique("history")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: home) }
     do {
@@ -254,7 +254,7 @@ struct ShellTests {
   }
 
   @Test func startupFileRunsBeforeTheFirstPrompt() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-rc-\(UUID().uuidString)")
+    let home = TestDirectories.unique("rc")
     let config = home.appendingPathComponent(".config/uql")
     try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: home) }
@@ -277,7 +277,7 @@ struct ShellTests {
   }
 
   @Test func anErrorInTheStartupFileStopsStartUpWithItsLine() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-rc-\(UUID().uuidString)")
+    let home = TestDirectories.unique("rc")
     let config = home.appendingPathComponent(".config/uql")
     try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: home) }
@@ -318,7 +318,7 @@ struct ShellTests {
   }
 
   @Test func statementsFromStdinNeverEnterTheHistory() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-stdin-\(UUID().uuidString)")
+    let home = TestDirectories.unique("stdin")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: home) }
     let result = try UQLProcess.run(

@@ -31,7 +31,7 @@ final class TerminalSession {
       self.home = home
       ownsHome = false
     } else {
-      self.home = FileManager.default.temporaryDirectory.appendingPathComponent("uql-shell-\(UUID().uuidString)")
+      self.home = TestDirectories.unique("shell")
       try FileManager.default.createDirectory(at: self.home, withIntermediateDirectories: true)
       ownsHome = true
     }

@@ -26,7 +26,7 @@ struct UQLProcess {
   }()
 
   /// A report cache private to this test process.
-  static let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("uql-test-cache-\(getpid())")
+  static let cacheDirectory = TestDirectories.root.appendingPathComponent("test-cache")
 
   /// Runs `uql arguments…` with `stdin` as input, in `directory`.
   static func run(
