@@ -33,6 +33,99 @@ struct DocumentReaderTests {
     #expect(table.rows[3].cells[1] == TableCell("1 234", line: 7))
   }
 
+  /// A label left unfinished in a comma or a joining word goes on over lines without values, a
+  /// capital there or not (`Digital infrastruktur,` / `Demokrati- och` / `Medborgarservice` /
+  /// `(DM)`), and the table goes on below them.
+  @Test func pageLayoutLabelGoingOnFromAComma() throws {
+    let document = read(
+      """
+      Tjänster                 intäkter   kostnader
+      E-tjänstekort                 2,6        -2,9
+      Digital infrastruktur,        7,7        -7,5
+      Demokrati- och
+      Medborgarservice
+      (DM)
+      Tilläggstjänster              7,6        -6,9
+
+      Totalt                       17,9       -17,3
+      """)
+    let table = try #require(document.tables.first)
+    #expect(document.tables.count == 1)
+    #expect(table.rows.map(\.label) == [
+      "E-tjänstekort", "Digital infrastruktur, Demokrati- och Medborgarservice (DM)", "Tilläggstjänster", "Totalt",
+    ])
+  }
+
+  /// A two-column table of entries and their comments (`Centrala uppdrag   Kommentar`): a row's
+  /// first line may stand a few characters right of its column (a lost icon's room), a capital
+  /// in the first column beside a comment going on in lower case is no new row, and on the next
+  /// page (numbered `N (M)`, no form feeds) the header printed again and a row's end are the
+  /// row's.
+  @Test func tableOfEntriesAndCommentsOverAPage() throws {
+    let document = read(
+      """
+          1 (3)
+      Uppdrag
+
+        Centrala uppdrag                        Kommentar
+
+            Alla nämnder får i uppdrag att      Halvår 1 2026
+        genomföra åtgärder för att få fler
+        att välja cykel.                        Uppdraget togs upp med fackliga
+        Återrapporteringen ska ske till         representanter i februari.
+        respektive nämnd.
+
+
+           Nämnden får i uppdrag att utreda     Halvår 1 2026
+        alternativ till leverantörer av         Uppdraget genomförs
+
+          2 (3)
+        Centrala uppdrag                        Kommentar
+        digitala tjänster.                      via förvaltningens projekt.
+
+           Förvaltningen får i uppdrag att      Halvår 1 2026
+        ta fram en arbetsordning.               Arbetet pågår.
+
+          3 (3)
+      """)
+    // (One table printed in two parts.)
+    #expect(document.blocks.filter(\.isTable).count == 2)
+    let tables = document.tables
+    #expect(tables.count == 1)
+    let table = try #require(tables.first)
+    #expect(table.columns == ["Centrala uppdrag", "Kommentar"])
+    #expect(table.rows.map(\.label) == [
+      "Alla nämnder får i uppdrag att\ngenomföra åtgärder för att få fler\natt välja cykel.\nÅterrapporteringen ska ske till\nrespektive nämnd.",
+      "Nämnden får i uppdrag att utreda\nalternativ till leverantörer av\ndigitala tjänster.",
+      "Förvaltningen får i uppdrag att\nta fram en arbetsordning.",
+    ])
+    #expect(table.rows[1].cells[1].text == "Halvår 1 2026\nUppdraget genomförs\nvia förvaltningens projekt.")
+    #expect(document.blocks.filter { $0.kind == .furniture(.pageNumber) }.map(\.lines.lowerBound) == [1, 16, 23])
+  }
+
+  /// Page numbers without form feeds (`2 (4)`, pymupdf): the running header right above each
+  /// is the page's header.
+  @Test func numberedPagesWithoutPageBreaks() {
+    let document = read(
+      """
+      Vallby kommun
+      Delårsbokslut 2024
+      1 (3)
+      Mål 1 Trygghet
+      Text om målet.
+      Vallby kommun
+      Delårsbokslut 2024
+      2 (3)
+      Mer text om målet.
+      Vallby kommun
+      Delårsbokslut 2024
+      3 (3)
+      Slut.
+      """)
+    let furniture = document.blocks.filter { if case .furniture = $0.kind { true } else { false } }
+    #expect(furniture.map(\.lines.lowerBound) == [1, 2, 3, 6, 7, 8, 10, 11, 12])
+  }
+
   @Test func pageLayoutTableWithWrappedHeaderAndLabels() throws {
     let document = read(
       """

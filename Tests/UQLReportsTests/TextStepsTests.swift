@@ -100,6 +100,22 @@ struct TotalRowCheckTests {
     #expect(warnings.first?.message.contains("add up to 8.9") == true)
   }
 
+  /// A total of every row above (`Total förvaltning och förändringsinitiativ`, after the subtotal
+  /// `Total förvaltning`) and the rows below it make the grand total: no warning.
+  @Test func grandTotalOfATotalAndTheRowsBelowIt() {
+    let rows = [
+      Self.cell("Ekonomi", "20,5", line: 1), Self.cell("Digital infrastruktur", "210,1", line: 2),
+      Self.cell("Total förvaltning", "230,6", line: 3), Self.cell("Förändringsinitiativ", "9,1", line: 4),
+      Self.cell("Total förvaltning och förändringsinitiativ", "239,7", line: 5),
+      Self.cell("E-tjänstekort", "2,6", line: 6), Self.cell("Kommunbidrag", "10,6", line: 7),
+      Self.cell("Totalt", "252,9", line: 8),
+    ]
+    #expect(TotalRowCheck.check(rows).isEmpty)
+    var wrong = rows
+    wrong[7] = Self.cell("Totalt", "-252,9", line: 8)
+    #expect(TotalRowCheck.check(wrong).map(\.line) == [8])
+  }
+
   /// Where a column's rows add up to the total printed beside it, the values look one column
   /// off, and the warning says so; a plain mismatch says nothing of the kind.
   @Test func valuesOneColumnOffAreNamed() {

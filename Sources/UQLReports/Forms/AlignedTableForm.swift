@@ -389,6 +389,8 @@ enum AlignedTableForm {
     var last = first
     var k = first + 1
     var count = 1
+    // The text of the last line taken: a row's label, or a label line going on from it.
+    var lastLabel = firstRow.label
     // A row of years below the first row heads another table (`Finansiella nyckeltal` over
     // `2021  2022  2023`, `Balansräkning (mnkr)  Not  2023  2022`).
     func startsTable(_ i: Int) -> Bool { rows[i]?.isYearRow == true }
@@ -397,6 +399,7 @@ enum AlignedTableForm {
         if startsTable(k) { break }
         last = k
         count += 1
+        lastLabel = rows[k]?.label ?? ""
       } else if lines[k].isBlank || isRule(lines[k]) {
         // A blank line, or a rule of dashes before a total (`------` / `Summa nämnder`).
         var b = k
@@ -413,13 +416,17 @@ enum AlignedTableForm {
         // A label line belongs to the table if a number row follows, or if it ends the wrapped
         // label of the row just above (in lower case or a parenthesis: a capital there starts a
         // caption under the table).
+        // (So does one under a label left unfinished, in a comma or a joining word:
+        // `Digital infrastruktur,` / `Demokrati- och` / `Medborgarservice` / `(DM)`.)
         if k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil, !startsTable(k + 1) {
           last = k
         } else if k == last + 1, let first = lines[k].trimmed.first,
-          first.isLowercase || first == "(" || (first.isNumber && endsInJoiningWord(rows[last]?.label ?? ""))
+          first.isLowercase || first == "(" || (first.isNumber && endsInJoiningWord(lastLabel))
+            || (first.isLetter && (lastLabel.hasSuffix(",") || endsInJoiningWord(lastLabel)))
         {
           // (`Anmälningar om kränkande behandling per` / `100 elever`.)
           last = k
+          lastLabel = lines[k].collapsed
         } else {
           break
         }
@@ -433,7 +440,7 @@ enum AlignedTableForm {
     // Up: header lines (two or more segments, or indented words) and group labels below them.
     var up = first - 1
     var above: [Int] = []
-    while up >= 0, usable(up), !lines[up].isBlank, above.count < 6, rows[up] == nil {
+    while up >= 0, usable(up), !lines[up].isBlank, above.count < 10, rows[up] == nil {
       above.insert(up, at: 0)
       up -= 1
     }
@@ -527,8 +534,12 @@ enum AlignedTableForm {
     let columns = headerParts.map { HeaderText.join($0) }
 
     var body: [TableRow] = []
+    // Whether the line above went on with the last row's label.
+    var continued = false
     for i in bodyLines {
       let line = lines[i]
+      let wasContinued = continued
+      continued = false
       if var row = rows[i] {
         // A value printed one space from its label (`… utförts (%) 79`) where values are
         // left-aligned: the label's last word, starting where a column does, is that column's.
@@ -549,12 +560,14 @@ enum AlignedTableForm {
         for segment in segments(line.raw) { cells[column(of: segment)].append(segment.text) }
         body.append(
           TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
-      } else if i > 0, rows[i - 1] != nil, var lastRow = body.last,
+      } else if i > 0, rows[i - 1] != nil || wasContinued, var lastRow = body.last,
         continuesLabel(line, above: lastRow.label, next: i + 1 < lines.count ? rows[i + 1] : nil)
       {
-        // Directly under a number row: the end of its wrapped label.
+        // Directly under a number row (or a line going on from its label): the end of its
+        // wrapped label.
         lastRow.cells[0].text = LineJoining.join([lastRow.cells[0].text, line.trimmed])
         body[body.count - 1] = lastRow
+        continued = true
       } else {
         // A group label (`Pågående projekt`): a row of its own without values.
         let cells = [TableCell(line.collapsed, line: line.number)]

@@ -49,6 +49,9 @@ enum PageFurnitureFinder {
         for e in entries { found[e] = .tableOfContents }
       }
     }
+    if pageBreaks(lines).isEmpty {
+      for i in numberedPageLines(lines) where found[i] == nil { found[i] = .pageNumber }
+    }
     markRunningHeaders(lines, pages: pages, into: &found)
     markPageNumbers(lines, pages: pages, into: &found)
     if let block = frontMatter(lines) {
@@ -84,13 +87,48 @@ enum PageFurnitureFinder {
   }
 
   /// The pages as index ranges: a page starts at a form feed or at a converter's page marker or
-  /// page rule.
+  /// page rule; in a text with none of these, at a line numbering the pages.
   static func pages(_ lines: [SourceLine]) -> [Range<Int>] {
-    var starts = [0]
-    for (i, line) in lines.enumerated() where i > 0 && (line.startsPage || line.isPageMarker || SourceLine.isPageRule(lines, i)) {
-      if starts.last != i { starts.append(i) }
+    var starts = [0] + pageBreaks(lines)
+    if starts.count == 1 {
+      // A page numbered at its top starts with the running header lines right above its number
+      // (`Vallby kommun` / `Delårsbokslut januari–augusti 2024` / `2 (4)`).
+      for i in numberedPageLines(lines) {
+        var start = i
+        while start > 0, i - start < 2, !lines[start - 1].isBlank { start -= 1 }
+        if start > starts.last! { starts.append(start) }
+      }
     }
     return zip(starts, starts.dropFirst() + [lines.count]).map { $0..<$1 }.filter { !$0.isEmpty }
+  }
+
+  /// The indices (after the first line) where a form feed, a converter's page marker or a page
+  /// rule starts a page.
+  static func pageBreaks(_ lines: [SourceLine]) -> [Int] {
+    lines.indices.filter { i in
+      i > 0 && (lines[i].startsPage || lines[i].isPageMarker || SourceLine.isPageRule(lines, i))
+    }
+  }
+
+  /// The lines numbering the pages of a text whose page breaks were lost (no form feeds, as some
+  /// converters strip them): three or more lines that are a page number alone in the `3 (26)`
+  /// style, of one page count, the pages rising.
+  static func numberedPageLines(_ lines: [SourceLine]) -> [Int] {
+    var byCount: [Int: [(index: Int, page: Int)]] = [:]
+    for (i, line) in lines.enumerated() where line.collapsed.utf8.count <= 12 && line.collapsed.utf8.last == UInt8(ascii: ")") {
+      guard PageFurniture.isPageNumberLine(line.collapsed),
+        let (page, count) = PageFurniture.pageNumber(in: line.collapsed.filter { $0 != " " }), page >= 1, page <= count
+      else { continue }
+      byCount[count, default: []].append((i, page))
+    }
+    guard let numbered = byCount.values.max(by: { $0.count < $1.count }), numbered.count >= 3 else { return [] }
+    var rising: [Int] = []
+    var last = 0
+    for (i, page) in numbered where page > last {
+      rising.append(i)
+      last = page
+    }
+    return rising.count >= 3 ? rising : []
   }
 
   /// The letters of a line, lower-cased: what a running header keeps from page to page while its

@@ -1,3 +1,5 @@
+import UQLValues
+
 /// Gives each table of a document its id (`T1`, `T2`, … in reading order), its caption (a short
 /// line above it, preferably one that names a unit or "Tabell", else the heading above), the
 /// number of its section and the unit its caption or headers name.
@@ -11,6 +13,7 @@ enum TableCaptions {
     var tableSinceNumbered = false
     var prose = false  // whether a paragraph of prose came after the nearest heading
     var previous: DocumentTable?
+    var lastPart: Int?  // the block with the previous table's last rows
     var pageBreak = false
     // Whether the previous table was the last content on its page, and whether a heading came
     // since the page broke.
@@ -54,7 +57,19 @@ enum TableCaptions {
         if !pageBreak, !saysContinued(block.text) { previous = nil }
         continue
       }
-      if let before = previous, pageBreak, let continued = continuation(table, of: before, rowsOnly: headingSinceBreak) {
+      if let before = previous, pageBreak, var continued = continuation(table, of: before, rowsOnly: headingSinceBreak) {
+        // A row broken by the page: its cells go on in lower case at the top of the next.
+        if let part = lastPart, case .table(var above) = document.blocks[part].kind, let first = continued.rows.first,
+          let last = above.rows.indices.last, goesOn(first)
+        {
+          for (c, cell) in first.cells.enumerated() where !cell.text.isEmpty && c < above.rows[last].cells.count {
+            let text = above.rows[last].cells[c].text
+            above.rows[last].cells[c].text = text.isEmpty ? cell.text : text + "\n" + cell.text
+          }
+          continued.rows.removeFirst()
+          document.blocks[part].kind = .table(above)
+        }
+        lastPart = index
         document.blocks[index].kind = .table(continued)
         document.blocks[index].text = continued.caption ?? ""
         (pageBreak, endsPage, headingSinceBreak) = (false, false, false)
@@ -62,7 +77,10 @@ enum TableCaptions {
       }
       (pageBreak, endsPage, headingSinceBreak) = (false, false, false)
       tableSinceNumbered = true
-      defer { previous = document.blocks[index].table }
+      defer {
+        previous = document.blocks[index].table
+        lastPart = index
+      }
       count += 1
       table.id = "T\(count)"
       table.section = section
@@ -77,6 +95,16 @@ enum TableCaptions {
         ?? unitSaid(before: index, in: document.blocks)
       document.blocks[index].kind = .table(table)
       document.blocks[index].text = table.caption ?? ""
+    }
+  }
+
+  /// Whether a table's first row on a new page goes on with the last row of the page before:
+  /// every cell it fills starts in lower case, none a number (`digitala produkter och tjänster …`
+  /// under `Centrala uppdrag   Kommentar` printed again).
+  static func goesOn(_ row: TableRow) -> Bool {
+    let filled = row.cells.map(\.text).filter { !$0.isEmpty }
+    return !filled.isEmpty && filled.allSatisfy { text in
+      text.first?.isLowercase == true && SwedishNumber.parse(text) == nil
     }
   }
 

@@ -13,7 +13,10 @@ enum TextColumnsForm {
   static let entryWords = Set(
     FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
   /// The first letters of the entry words, in either case: most lines are ruled out by them.
-  static let entryInitials = Set(entryWords.compactMap(\.unicodeScalars.first) + entryWords.compactMap { $0.uppercased().unicodeScalars.first } + ["#"])
+  static let entryInitials = Set(
+    (entryWords.union(FollowUpVocabulary.entryQualifiers)).flatMap { word in
+      [word.unicodeScalars.first, word.uppercased().unicodeScalars.first].compactMap { $0 }
+    } + ["#"])
   /// Words that head its other columns.
   static let columnWords = Set(
     FollowUpVocabulary.assessmentWords + [
@@ -22,6 +25,9 @@ enum TextColumnsForm {
       "aktörer", "problem", "mål", "indikator", "indikatorer", "nämnd", "förvaltning", "beslut", "beslutad", "typ",
       "beslutsdatum",
     ] + FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
+
+  /// Words that head a column of comments.
+  static let commentWords: Set<String> = ["kommentar", "kommentarer", "kommentar och analys", "analys och kommentar"]
 
   /// The header's columns (text and start), if line `i` is such a header: three or more
   /// segments, the first naming entries, and at least two of the others naming columns; or two,
@@ -35,8 +41,10 @@ enum TextColumnsForm {
     guard segments.count >= 2 + entry, namesEntries(segments[entry].text) else { return nil }
     if segments.count == 2 + entry {
       // (An entry word alone over its assessment heads follow-up blocks, read as such.)
-      return FollowUpVocabulary.namesAssessment(segments[entry + 1].text) && FollowUpBlocks.header(line) == nil
-        ? segments : nil
+      // Or entries and their comments (`Centrala uppdrag   Kommentar`).
+      let second = segments[entry + 1].text
+      return FollowUpVocabulary.namesAssessment(second) && FollowUpBlocks.header(line) == nil
+        || commentWords.contains(normalised(second)) ? segments : nil
     }
     let named = segments.dropFirst(entry + 1).filter {
       columnWords.contains(normalised($0.text)) || FollowUpVocabulary.namesAssessment($0.text)
@@ -142,7 +150,8 @@ enum TextColumnsForm {
         // A blank line inside the table is allowed when a row follows it.
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
-        guard next < lines.count, usable(next), next - k <= 2, isRow(lines[next], starts: starts, numbered: numbered),
+        guard next < lines.count, usable(next), next - k <= 2,
+          isRow(lines[next], starts: starts, numbered: numbered, indented: true),
           columns.count > 2 || cells(lines[next], starts: starts).count == 2
             || unassessedRow(lines, next, starts: starts, usable: usable),
           // (Under an assessed header, prose after a blank line is no row unless it prints an
@@ -153,7 +162,10 @@ enum TextColumnsForm {
         afterBlank = true
         continue
       }
-      guard isRow(line, starts: starts, numbered: numbered) || (!rows.isEmpty && isContinuation(line, starts: starts)),
+      let opensRow = afterBlank || k == i + 1
+      // (Directly under the header, a continuation is the end of a row begun on the page before.)
+      guard isRow(line, starts: starts, numbered: numbered, indented: opensRow)
+        || ((!rows.isEmpty || k == i + 1) && isContinuation(line, starts: starts)),
         FollowUpVocabulary.field(line.collapsed) == nil, !line.collapsed.lowercasedText().hasPrefix("kommentar:")
       else { break }
       let segments = cells(line, starts: starts)
@@ -173,8 +185,15 @@ enum TextColumnsForm {
       // In a table of two columns, entry and status, a row starts with both (prose below has one).
       // An entry numbered in its text starts a row with or without its assessment.
       let numberedEntry = numbered && columns.count == 2 && SectionNumber.split(segments[0].text) != nil
+      // A cell of another column going on in lower case from the line above keeps the row, its
+      // first cell wrapped too (`Återrapporteringen ska ske till   februari för att …`): a new
+      // row's cells start in capitals.
+      let goesOn = !afterBlank && segments.dropFirst().contains { segment in
+        let c = column(segment.start)
+        return c > 0 && segment.text.first?.isLowercase == true && rows.last.map { !$0[c].text.isEmpty } == true
+      }
       let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
-        && (!alone || numberedEntry)
+        && (!alone || numberedEntry) && !goesOn
         && (columns.count > 2 || segments.count == 2 || numberedEntry
           || afterBlank && unassessedRow(lines, k, starts: starts, usable: usable))
       if startsRow || rows.isEmpty {
@@ -227,9 +246,12 @@ enum TextColumnsForm {
   /// of it starting under a column (not prose running across the columns).
   /// In a table whose first column holds numbers (`numbered`), a row starts as a numbered
   /// heading does.
-  static func isRow(_ line: SourceLine, starts: [Int], numbered: Bool = false) -> Bool {
+  /// (A row's first line after a blank line or the header may stand up to six characters right
+  /// of its column, `indented`: the room of a status icon the text lost.)
+  static func isRow(_ line: SourceLine, starts: [Int], numbered: Bool = false, indented: Bool = false) -> Bool {
     let segments = cells(line, starts: starts)
-    guard let first = segments.first, first.start <= starts[0] + 2,
+    guard let first = segments.first,
+      first.start <= starts[0] + 2 || indented && first.start <= starts[0] + 6 && first.text.first?.isUppercase == true,
       numbered || ProseForm.numberedHeading(line) == nil && ProseForm.numberedChapter(line) == nil,
       !ProseForm.namesGoalOrAssignment(line)
     else {

@@ -74,7 +74,9 @@ public enum TotalRowCheck {
           if subtotals > 0 { segment.whole = (wholeSum, tolerance(wholeCount, decimals)) }
           if count > 0 { segments[key, default: []].append(segment) }
           if subtotals > 0, let whole = segment.whole, Segment.within(value - whole.sum, whole.tolerance) {
-            (wholeSum, wholeCount, subtotals) = (0, 0, 0)
+            // A total of everything above: a total below may add the rows after it to it
+            // (`Total förvaltning och förändringsinitiativ` and six rows make `Totalt`).
+            (wholeSum, wholeCount, subtotals) = (value, 1, 1)
           } else {
             subtotals += 1
           }

@@ -376,6 +376,12 @@ public enum FollowUpVocabulary {
   /// Words after an entry word that say what the entries are linked to (`Aktiviteter kopplade
   /// till målet`).
   static let linkWords: Set<String> = ["kopplade", "kopplad", "knutna", "knuten"]
+  /// Words before an entry word that say which entries these are (`Centrala uppdrag`,
+  /// `Pågående åtgärder`).
+  static let entryQualifiers: Set<String> = [
+    "centrala", "särskilda", "nya", "pågående", "planerade", "genomförda", "övriga", "politiska", "kommunövergripande",
+    "gemensamma", "egna", "prioriterade", "beslutade", "pågående/planerade",
+  ]
 
   /// A header's head word where the header says where its entries come from (`Uppdrag från
   /// kommunstyrelsen`, `Åtgärder enligt handlingsplan`, `Aktiviteter kopplade till målet`:
@@ -390,6 +396,7 @@ public enum FollowUpVocabulary {
       t = String(t[..<t.index(before: open)])
     }
     let words = t.split(separator: " ")
+    if words.count == 2, entryQualifiers.contains(String(words[0])) { return String(words[1]) }
     guard words.count >= 3, words.count <= 5,
       originWords.contains(String(words[1])) || linkWords.contains(String(words[1]))
     else { return t }
