@@ -56,6 +56,38 @@ struct DocumentReaderTests {
     ])
   }
 
+  /// A column of comments right of the values (`Kommentar`, `Orsak till förändring`), wrapped
+  /// over lines of its own: the rows keep their values and each its comment; a table of text
+  /// after it with a comment column of its own is read whole.
+  @Test func pageLayoutTableWithACommentColumn() throws {
+    let document = read(
+      """
+      Driftredovisning
+
+         Verksamhet (tkr)        Budget 2024   Utfall 2024   Avvikelse   Kommentar
+         Kultur                       12 500        12 100         400   Lägre kostnader för
+                                                                         lokaler.
+         Fritid                        8 000         8 600        -600   Ökade kostnader för
+                                                                         bad och ishall under
+                                                                         hösten.
+         Summa                        20 500        20 700        -200
+
+         Aktivitet            Ansvar     Status     Kommentar
+         Införa e-tjänst      IT         Pågår      Pilot i mars 2024
+
+      Text efter.
+      """)
+    #expect(document.tables.count == 2)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Verksamhet (tkr)", "Budget 2024", "Utfall 2024", "Avvikelse", "Kommentar"])
+    #expect(table.rows.map(\.label) == ["Kultur", "Fritid", "Summa"])
+    #expect(table.rows[1].cells.map(\.text) == ["Fritid", "8 000", "8 600", "-600", "Ökade kostnader för\nbad och ishall under\nhösten."])
+    #expect(table.rows[1].cells[4].line == 6)
+    #expect(table.rows[2].cells[4].isEmpty)
+    #expect(document.tables[1].columns == ["Aktivitet", "Ansvar", "Status", "Kommentar"])
+    #expect(document.blocks.last?.text == "Text efter.")
+  }
+
   /// A two-column table of entries and their comments (`Centrala uppdrag   Kommentar`): a row's
   /// first line may stand a few characters right of its column (a lost icon's room), a capital
   /// in the first column beside a comment going on in lower case is no new row, and on the next

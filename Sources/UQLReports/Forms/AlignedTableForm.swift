@@ -561,6 +561,17 @@ enum AlignedTableForm {
         body.append(
           TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
       } else if i > 0, rows[i - 1] != nil || wasContinued, var lastRow = body.last,
+        let segment = segments(line.raw).first, segment.start > labelEdge, column(of: segment) > 0,
+        lastRow.cells.indices.contains(column(of: segment)), !lastRow.cells[column(of: segment)].isEmpty
+      {
+        // Under a column of words (`Ökning med` / `ca 20–30` / `medarbetare`): that cell wrapped.
+        for segment in segments(line.raw) where lastRow.cells.indices.contains(column(of: segment)) {
+          let c = column(of: segment)
+          lastRow.cells[c].text = lastRow.cells[c].text.isEmpty ? segment.text : lastRow.cells[c].text + "\n" + segment.text
+        }
+        body[body.count - 1] = lastRow
+        continued = true
+      } else if i > 0, rows[i - 1] != nil || wasContinued, var lastRow = body.last,
         continuesLabel(line, above: lastRow.label, next: i + 1 < lines.count ? rows[i + 1] : nil)
       {
         // Directly under a number row (or a line going on from its label): the end of its

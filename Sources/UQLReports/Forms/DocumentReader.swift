@@ -358,7 +358,19 @@ public enum DocumentReader {
       for region in regions {
         for i in region.lines { open[i] = false }
       }
-      var found = Self.tables(in: lines) { [open] in open[$0] }.mapValues { [$0] }
+      var found: [Int: [(DocumentTable, Range<Int>)]] = [:]
+      let comments = CommentColumns(lines) { [open] in open[$0] }
+      if comments.isEmpty {
+        found = Self.tables(in: lines) { [open] in open[$0] }.mapValues { [$0] }
+      } else {
+        // Tables with a column of comments are read without it, then given it back.
+        let (compact, original) = comments.compacted(lines)
+        for (table, range) in Self.tables(in: compact, usable: { [open] in open[original[$0]] }).values {
+          let (restored, lines) = comments.restore(
+            table, lines: original[range.lowerBound]..<(original[range.upperBound - 1] + 1), lines)
+          found[lines.lowerBound] = [(restored, lines)]
+        }
+      }
       for region in regions {
         let (left, right) = SideBySideTables.halves(lines, region)
         for half in [left, right] {
