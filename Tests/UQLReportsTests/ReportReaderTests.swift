@@ -204,7 +204,7 @@ struct ReadAllTests {
     let manifest = try ReportManifest.parse(
       #"{"bedömningar": {"Lila": "uppfylls_inte", "Startar i höst": "ej_startad"}, "a.txt": {"år": 2024}}"#
     ).get()
-    #expect(manifest.phrases.goals == ["Lila": .uppfyllsInte])
+    #expect(manifest.phrases.goals == ["Lila": .uppfyllsInte, "Startar i höst": .ejStartad])
     #expect(manifest.phrases.activities == ["Startar i höst": .ejStartad])
     #expect(manifest.entry(for: "a.txt")?.year == 2024)
     #expect(throws: ReportManifest.ParseError.phrasesNotAnObject) { try ReportManifest.parse(#"{"bedömningar": 3}"#).get() }
@@ -214,7 +214,11 @@ struct ReadAllTests {
     #expect(
       ReportManifest.ParseError.invalidPhrase(phrase: "Lila").message
         == "the status of 'Lila' under 'bedömningar' in the manifest must be one of uppfylls, uppfylls_delvis, "
-        + "uppfylls_inte, pågår, klar, pausad, ej_startad, delvis, ej_enligt_plan")
+        + "uppfylls_inte, pågår, ej_startad, klar, pausad, delvis, ej_enligt_plan")
+    // (`pågår` and `ej_startad` are statuses of goals and assignments, and of activities.)
+    let both = try ReportManifest.parse(#"{"bedömningar": {"Rullar på": "pågår"}}"#).get()
+    #expect(both.phrases.goals["Rullar på"] == .pågår)
+    #expect(both.phrases.activities["Rullar på"] == .pågår)
 
     let report = Array("""
       # Mål

@@ -1,10 +1,10 @@
 extension LanguageHelp {
   /// Every status of activities, then of goals and assignments; `okänd` is in both.
   static let statuses: [HelpEntry] = [
-    status("pågår", "▶", "activity", "under way (also printed pågående, påbörjad)."),
+    status("pågår", "▶", "activity", "under way (also printed pågående, påbörjad); of a goal or assignment too."),
     status("klar", "✓", "activity", "done (also printed avslutad, genomförd)."),
     status("pausad", "⏸", "activity", "paused (also printed vilande)."),
-    status("ej_startad", "—", "activity", "not started (printed ej påbörjad, ej startad)."),
+    status("ej_startad", "—", "activity", "not started (printed ej påbörjad, ej startad); of a goal or assignment too."),
     status("delvis", "●", "activity", "partly done (printed delvis genomförd, delvis klar)."),
     status("ej_enligt_plan", "!", "activity", "not going to plan (printed ej enligt plan, försenad)."),
     status("uppfylls", "●", "goal or assignment", "met (printed uppfyllt, uppnått, grön)."),

@@ -499,6 +499,9 @@ enum AlignedTableForm {
     func column(of word: Segment) -> Int {
       let centre = Double(word.start + word.end) / 2
       if leftAligned, let last = bands.lastIndex(where: { $0.start <= word.start }) { return last + 1 }
+      // A header right-aligned with its values, wider than they are, right of every label
+      // (`Utfall 2023` over `82`, one space after the longest label).
+      if word.start > labelEnd, let i = bands.firstIndex(where: { abs($0.end - word.end) <= 1 }) { return i + 1 }
       if Double(word.end) <= Double(labelEdge) || centre < Double(labelEdge) { return 0 }
       // A word starting where a column's values start heads it (values printed left-aligned
       // under their header); else the column its centre is in.

@@ -13,6 +13,10 @@ public enum AssignmentStatus: String, Sendable, CaseIterable {
   case uppfylls
   case uppfyllsDelvis = "uppfylls_delvis"
   case uppfyllsInte = "uppfylls_inte"
+  /// Reported as under way (`Pågår`) or not yet begun (`Ej påbörjad`): how far the work has
+  /// come, not yet whether it is met.
+  case pågår
+  case ejStartad = "ej_startad"
   /// The report has a status column but the icon was lost in extraction.
   case okänd
 }

@@ -73,7 +73,8 @@ public struct ReportManifest: Sendable, Equatable {
       case .phrasesNotAnObject:
         return "'bedömningar' in the manifest must be an object of phrases and statuses"
       case .invalidPhrase(let phrase):
-        let statuses = (AssignmentStatus.allCases.map(\.rawValue) + ActivityStatus.allCases.map(\.rawValue)).filter { $0 != "okänd" }
+        var statuses = AssignmentStatus.allCases.map(\.rawValue).filter { $0 != "okänd" }
+        statuses += ActivityStatus.allCases.map(\.rawValue).filter { $0 != "okänd" && !statuses.contains($0) }
         return "the status of '\(phrase)' under 'bedömningar' in the manifest must be one of \(statuses.joined(separator: ", "))"
       }
     }
@@ -121,13 +122,12 @@ public struct ReportManifest: Sendable, Equatable {
         guard let map = rawEntry as? [String: Any] else { return .failure(.phrasesNotAnObject) }
         for (phrase, rawStatus) in map {
           let name = (rawStatus as? String)?.lowercasedText() ?? ""
-          if let s = AssignmentStatus(rawValue: name), s != .okänd {
-            phrases.goals[phrase.precomposedStringWithCanonicalMapping] = s
-          } else if let s = ActivityStatus(rawValue: name), s != .okänd {
-            phrases.activities[phrase.precomposedStringWithCanonicalMapping] = s
-          } else {
-            return .failure(.invalidPhrase(phrase: phrase))
-          }
+          // (`pågår` and `ej_startad` are statuses of both.)
+          let goal = AssignmentStatus(rawValue: name).flatMap { $0 == .okänd ? nil : $0 }
+          let activity = ActivityStatus(rawValue: name).flatMap { $0 == .okänd ? nil : $0 }
+          guard goal != nil || activity != nil else { return .failure(.invalidPhrase(phrase: phrase)) }
+          if let goal { phrases.goals[phrase.precomposedStringWithCanonicalMapping] = goal }
+          if let activity { phrases.activities[phrase.precomposedStringWithCanonicalMapping] = activity }
         }
         continue
       }

@@ -293,11 +293,14 @@ struct AssessmentReader {
     guard let printed, !printed.isEmpty else { return hasColumn ? .okänd : nil }
     guard let status = StatusVocabulary.knownGoalStatus(printed, extra: phrases.goals) else {
       let progress = StatusVocabulary.activityStatus(printed, extra: phrases.activities)
+      // `Pågår`, `Ej påbörjad`: under way or not begun, as assignments are most often reported.
+      if progress == .pågår { return .pågår }
+      if progress == .ejStartad { return .ejStartad }
       if progress == .okänd {
         note(printed, line)
       } else {
-        // `Pågående`, `Ej påbörjad`, `Försenad`: how far the work has come, which a goal's or
-        // assignment's status (met, partly met, not met) has no step for.
+        // `Försenad`, `Pausad`: how far the work has come, which a goal's or assignment's
+        // status (met, partly met, not met, under way, not begun) has no step for.
         unknown.append(
           ReportWarning(
             message: "the assessment '\(printed)' says how far the work has come (\(progress.rawValue)), not whether "
