@@ -11,6 +11,42 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// Assignments under `Uppdragets status och kommentar`: a row starts where its status is
+  /// printed (`Avslutad`, `Pågående`), the status the cell's first line, the rest its comment;
+  /// labelled lines in the entry's cell (`Uppdragsår` / `2025`) and sentences of the comment in
+  /// capitals start no row, nor does the top of the next page.
+  @Test func assignmentsUnderAStatusAndCommentColumn() {
+    let e = extract(
+      """
+      6.1       Redovisning av uppdrag
+            Uppdrag från KF/KS                         Uppdragets status och kommentar
+
+            Alla nämnder får i uppdrag att analysera      Avslutad
+            sina inköp.
+                                                       2025-12-01
+            Uppdragsår                                 Uppdraget återrapporterades i
+            2025                                       november.
+            Typ av KF/KS-uppdrag                       Ett förbättringsarbete pågår.
+            Uppdrag inom budgetbeslut                  Nästa steg tas 2026.
+            Kommunstyrelsen får i uppdrag att utveckla    Pågående
+            arbetsmiljöarbetet.
+
+
+                                                                                 3
+      \u{0C}      Uppdrag från KF/KS                         Uppdragets status och kommentar
+            Uppdragsår                                 Metoder tas fram under
+            2025                                       våren.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Alla nämnder får i uppdrag att analysera sina inköp. Uppdragsår 2025 Typ av KF/KS-uppdrag Uppdrag inom budgetbeslut",
+      "Kommunstyrelsen får i uppdrag att utveckla arbetsmiljöarbetet. Uppdragsår 2025",
+    ])
+    #expect(e.assignments.map(\.status) == [.uppfylls, .pågår])
+    #expect(e.assignments.map(\.assessment) == ["Avslutad", "Pågående"])
+    #expect(e.assignments[0].comment == "2025-12-01 Uppdraget återrapporterades i november. Ett förbättringsarbete pågår. Nästa steg tas 2026.")
+    #expect(e.assignments[1].comment == "Metoder tas fram under våren.")
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -60,7 +60,7 @@ enum TableCaptions {
       if let before = previous, pageBreak, var continued = continuation(table, of: before, rowsOnly: headingSinceBreak) {
         // A row broken by the page: its cells go on in lower case at the top of the next.
         if let part = lastPart, case .table(var above) = document.blocks[part].kind, let first = continued.rows.first,
-          let last = above.rows.indices.last, goesOn(first)
+          let last = above.rows.indices.last, goesOn(first, columns: above.columns)
         {
           for (c, cell) in first.cells.enumerated() where !cell.text.isEmpty && c < above.rows[last].cells.count {
             let text = above.rows[last].cells[c].text
@@ -99,13 +99,21 @@ enum TableCaptions {
   }
 
   /// Whether a table's first row on a new page goes on with the last row of the page before:
-  /// every cell it fills starts in lower case, none a number (`digitala produkter och tjänster …`
-  /// under `Centrala uppdrag   Kommentar` printed again).
-  static func goesOn(_ row: TableRow) -> Bool {
-    let filled = row.cells.map(\.text).filter { !$0.isEmpty }
-    return !filled.isEmpty && filled.allSatisfy { text in
-      text.first?.isLowercase == true && SwedishNumber.parse(text) == nil
+  /// every cell it fills on its first line starts in lower case, none a number (`digitala
+  /// produkter och tjänster …` under `Centrala uppdrag   Kommentar` printed again).
+  /// (An entry's cell going on in lower case settles it, whatever the cells beside start with;
+  /// so, under `Status och kommentar`, does a row that prints no status there.)
+  static func goesOn(_ row: TableRow, columns: [String]) -> Bool {
+    let filled = row.cells.filter { !$0.text.isEmpty }
+    guard let top = filled.map(\.line).min() else { return false }
+    func lowerCase(_ cell: TableCell) -> Bool {
+      cell.text.first?.isLowercase == true && SwedishNumber.parse(cell.text) == nil
     }
+    if let first = row.cells.first, first.line == top, lowerCase(first) { return true }
+    if columns.count == 2, FollowUpVocabulary.namesAssessmentAndComment(columns[1]), row.cells.count == 2 {
+      return !StatusVocabulary.isStatusAlone(row.cells[1].text.split(separator: "\n").first.map(String.init) ?? "")
+    }
+    return filled.filter { $0.line == top }.allSatisfy(lowerCase)
   }
 
   /// Whether a line says a table goes on over the page (`Tabellen fortsätter på nästa sida.`,

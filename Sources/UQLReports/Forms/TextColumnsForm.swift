@@ -1,3 +1,5 @@
+import UQLValues
+
 /// Reads tables of text from page-layout text (pdftotext `-layout`), which have no numbers for
 /// ``AlignedTableForm`` to find their columns by: a header line whose words name the columns of
 /// follow-up (`Aktivitet   Ansvar   Status   Kommentar`), and rows below whose text starts under
@@ -44,7 +46,8 @@ enum TextColumnsForm {
       // Or entries and their comments (`Centrala uppdrag   Kommentar`).
       let second = segments[entry + 1].text
       return FollowUpVocabulary.namesAssessment(second) && FollowUpBlocks.header(line) == nil
-        || commentWords.contains(normalised(second)) ? segments : nil
+        || commentWords.contains(normalised(second)) || FollowUpVocabulary.namesAssessmentAndComment(second)
+        ? segments : nil
     }
     let named = segments.dropFirst(entry + 1).filter {
       columnWords.contains(normalised($0.text)) || FollowUpVocabulary.namesAssessment($0.text)
@@ -143,6 +146,11 @@ enum TextColumnsForm {
     var afterBlank = false
     var lastFirstEnd: Int?  // where the first column's text ended on the last line that had some
     var lastFirstText: String?
+    // Under `Status och kommentar`, where the first row prints its status there, rows start at
+    // their statuses: a sentence of the comment in capitals beside a line of the entry's cell
+    // (`Uppdrag inom budgetbeslut   Intraservice skapar …`) starts none.
+    let statusFirst = columns.count == 2 && FollowUpVocabulary.namesAssessmentAndComment(columns[1].text)
+    var rowsByStatus: Bool?
     while k < lines.count, usable(k) {
       let line = lines[k]
       defer { afterBlank = line.isBlank }
@@ -192,10 +200,17 @@ enum TextColumnsForm {
         let c = column(segment.start)
         return c > 0 && segment.text.first?.isLowercase == true && rows.last.map { !$0[c].text.isEmpty } == true
       }
-      let startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
+      // (Nor does a number alone, `2025` under `Uppdragsår` in an entry's cell.)
+      let printsStatus = segments.count == 2 && column(segments[1].start) == 1 && StatusVocabulary.isStatusAlone(segments[1].text)
+      var startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
         && (!alone || numberedEntry) && !goesOn
+        && (numbered || SwedishNumber.parse(segments[0].text) == nil)
         && (columns.count > 2 || segments.count == 2 || numberedEntry
           || afterBlank && unassessedRow(lines, k, starts: starts, usable: usable))
+      if statusFirst, startsRow {
+        if rowsByStatus == nil { rowsByStatus = printsStatus }
+        if rowsByStatus == true, !printsStatus { startsRow = false }
+      }
       if startsRow || rows.isEmpty {
         rows.append(Array(repeating: ("", line.number), count: columns.count))
       }

@@ -11,6 +11,8 @@ enum GoalTables {
     /// `code`: a column of short codes (`Nr` over `1.1`, `Mål` over `MSN 1`): the number of the
     /// goal right of it, or, under a goal word beside entries, the goal an entry is under.
     case goal, activity, assignment, assessment, comment, responsible, code, other
+    /// A column of the status and the comment in one cell (`Uppdragets status och kommentar`).
+    case assessmentAndComment
   }
 
   /// Headers of a column of numbers of the row's own (`Nr`).
@@ -56,6 +58,7 @@ enum GoalTables {
       return .assignment
     }
     if FollowUpVocabulary.namesAssessment(h) { return .assessment }
+    if FollowUpVocabulary.namesAssessmentAndComment(h) { return .assessmentAndComment }
     if FollowUpVocabulary.names(h, FollowUpVocabulary.responsibleWords) { return .responsible }
     if FollowUpVocabulary.names(h, ["kommentar", "kommentarer", "analys", "redovisning"]) { return .comment }
     return .other
@@ -125,6 +128,7 @@ enum GoalTables {
       roles[c] == .assessment && !["prognos", "trend"].contains(HTMLText.collapse(table.columns[c]).lowercasedText())
     } ?? roles.firstIndex(of: .assessment)
     let comment = roles.firstIndex(of: .comment)
+    let combined = roles.firstIndex(of: .assessmentAndComment)
     let responsible = roles.firstIndex(of: .responsible)
     // Columns no role reads, and second assessment or comment columns: kept with the comment.
     let others = roles.indices.filter { c in
@@ -145,14 +149,26 @@ enum GoalTables {
         let t = LineJoining.join(row.cells[column].text.split(separator: "\n").map(String.init))
         return t.isEmpty ? nil : t
       }
-      let status = text(assessment)
+      var status = text(assessment)
+      // Under `Status och kommentar`, a first line the vocabulary knows is the status, the rest the
+      // comment (`Avslutad` / `2025-12-01` / `Uppdraget återrapporterades …`).
+      var combinedComment: String?
+      if let combined, combined < row.cells.count {
+        var lines = row.cells[combined].text.split(separator: "\n").map(String.init)
+        if status == nil, let first = lines.first, StatusVocabulary.isStatusAlone(first) {
+          status = first
+          lines.removeFirst()
+        }
+        let joined = LineJoining.join(lines)
+        combinedComment = joined.isEmpty ? nil : joined
+      }
       let labelled = others.compactMap { c -> String? in
         guard let value = text(c) else { return nil }
         let header = LineJoining.join(table.columns[c].split(separator: "\n").map(String.init))
         let sentence = ".!?".contains(value.last ?? " ") ? value : value + "."
         return header.isEmpty ? sentence : "\(header): \(sentence)"
       }
-      let parts = labelled + (text(comment).map { [$0] } ?? [])
+      let parts = labelled + (text(comment).map { [$0] } ?? []) + (combinedComment.map { [$0] } ?? [])
       let note = parts.isEmpty ? nil : parts.joined(separator: " ")
       // Codes: a goal's number where a goal column follows, else the goal an entry is under
       // (`MSN 1`, by the number of a goal read before) or the entry's own number.
@@ -199,13 +215,13 @@ enum GoalTables {
         guard let entry = text(column) else { continue }
         let line = row.cells[column].line
         if role == .activity {
-          let s = assessments.activity(status, line: line, hasColumn: assessment != nil)
+          let s = assessments.activity(status, line: line, hasColumn: assessment != nil || combined != nil)
           result.activities.append(
             ActivityRecord(
               goal: goal, assignment: "", text: entry, status: s, assessment: status, responsible: text(responsible),
               comment: note, line: line))
         } else {
-          let s = assessments.goal(status, line: line, hasColumn: assessment != nil)
+          let s = assessments.goal(status, line: line, hasColumn: assessment != nil || combined != nil)
           result.assignments.append(
             AssignmentRecord(goal: goal, text: entry, status: s, assessment: status, comment: note, line: line))
         }

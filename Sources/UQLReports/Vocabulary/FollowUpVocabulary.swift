@@ -420,6 +420,17 @@ public enum FollowUpVocabulary {
     }
   }
 
+  /// Whether a header cell names an assessment and a comment together (`Status och kommentar`,
+  /// `Uppdragets status och kommentar`, `Bedömning/kommentar`): a cell under it starts with the
+  /// status, the comment below.
+  public static func namesAssessmentAndComment(_ text: String) -> Bool {
+    let words = HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"])
+      .split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }).map(String.init)
+    guard words.count <= 6 else { return false }
+    return words.contains(where: { ["status", "bedömning"].contains($0) })
+      && words.contains(where: { ["kommentar", "kommentarer", "analys"].contains($0) })
+  }
+
   /// Units a caption or header names for a table, with the words that name them, longest first.
   public static let units: [(unit: String, words: [String])] = [
     ("mnkr", ["mnkr", "mkr", "miljoner kronor", "mnkr."]),

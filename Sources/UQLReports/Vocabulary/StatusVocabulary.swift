@@ -233,6 +233,14 @@ public enum StatusVocabulary {
 
   /// The status a printed goal assessment means where the vocabulary or the organisation's
   /// phrases know it (`okänd` for `Kan inte bedömas`), nil where no one does.
+  /// Whether `text` is a status alone, as a column prints one (`Avslutad`, `Pågående`, `Ej
+  /// påbörjad`), not a sentence that mentions one (`Ett förbättringsarbete pågår.`).
+  public static func isStatusAlone(_ text: String) -> Bool {
+    let t = HTMLText.collapse(text)
+    guard !t.isEmpty, t.split(separator: " ").count <= 3, t.last != ".", t.last != ":" else { return false }
+    return knownGoalStatus(t) != nil || activityStatus(t) != .okänd
+  }
+
   public static func knownGoalStatus(_ printed: String, extra: [String: AssignmentStatus] = [:]) -> AssignmentStatus? {
     let text = normalised(printed)
     if let own = extra.first(where: { text.contains(normalised($0.key)) }) { return own.value }
