@@ -11,6 +11,44 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// Goals as numbered headings under a heading naming a section of goals (wrapped under its
+  /// title's first letter): the headings stating a goal with no numbered heading under them are
+  /// its goals, of its kind; a group between (`Kund och ägare`) and a heading stating none are
+  /// not.
+  @Test func goalsUnderAHeadingNamingASectionOfGoals() {
+    let e = extract(
+      """
+      2.2       Uppföljning av kommunfullmäktiges
+                budgetmål
+
+      2.2.1     Göteborg ska vara en jämlik och trygg stad där alla
+                invånare ges inflytande.
+                Förvaltningen arbetar för en jämlik stad.
+
+      2.2.2     Göteborgs Stad ska ha en välfärd som möter
+                göteborgarnas behov.
+                Intraservice bidrar indirekt till målet.
+
+      5.2       Mål
+
+      5.2.1     Kund och ägare
+
+      5.2.1.1   Förbättra kundernas upplevelse av nytta och service
+                Intraservice levererar tjänster.
+
+      5.2.2     Uppföljning målbild 2030
+                Text om målbilden.
+      """)
+    #expect(e.goals.map(\.number) == ["2.2.1", "2.2.2", "5.2.1.1"])
+    #expect(e.goals.map(\.title) == [
+      "Göteborg ska vara en jämlik och trygg stad där alla invånare ges inflytande.",
+      "Göteborgs Stad ska ha en välfärd som möter göteborgarnas behov.",
+      "Förbättra kundernas upplevelse av nytta och service",
+    ])
+    #expect(e.goals.map(\.kind) == ["Kommunfullmäktiges budgetmål", "Kommunfullmäktiges budgetmål", "Mål"])
+    #expect(e.goals[1].comment == "Intraservice bidrar indirekt till målet.")
+  }
+
   /// Assignments under `Uppdragets status och kommentar`: a row starts where its status is
   /// printed (`Avslutad`, `Pågående`), the status the cell's first line, the rest its comment;
   /// labelled lines in the entry's cell (`Uppdragsår` / `2025`) and sentences of the comment in

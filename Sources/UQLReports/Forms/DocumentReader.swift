@@ -58,6 +58,16 @@ public enum DocumentReader {
       return contents[text.lowercasedText()]
     }
 
+    /// The column a numbered heading's title starts at: after its indent, number and spaces.
+    static func titleStart(_ line: SourceLine) -> Int {
+      let raw = Array(line.raw)
+      var k = 0
+      while k < raw.count, raw[k] == " " { k += 1 }
+      while k < raw.count, raw[k] != " " { k += 1 }
+      while k < raw.count, raw[k] == " " { k += 1 }
+      return k
+    }
+
     func usable(_ i: Int) -> Bool {
       usableLines[i]
     }
@@ -184,10 +194,20 @@ public enum DocumentReader {
           func inCapitals(_ text: String) -> Bool {
             text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
           }
-          if line.collapsed.count > 40, next < lines.count, usable(next), let first = lines[next].collapsed.first,
-            first.isLowercase && line.collapsed.count > 55
-              || inCapitals(title) && inCapitals(lines[next].collapsed) && lines[next].collapsed.count <= 40
-                && (next > i + 1 || labelFollows(next))
+          // So does a line in lower case under the title's first letter (a hanging indent, the
+          // title wrapped early in a large type: `2.2       Uppföljning av kommunfullmäktiges` /
+          // `          budgetmål`).
+          let hanging = next == i + 1 && next < lines.count && usable(next) && !lines[next].startsPage
+            && lines[next].collapsed.first?.isLowercase == true && lines[next].collapsed.count <= 40
+            && line.collapsed.last != "." && abs(lines[next].indent - Self.titleStart(line)) <= 1
+            && (next + 1 == lines.count || lines[next + 1].isBlank || AlignedTableForm.endsInJoiningWord(title)
+              || lines[next].collapsed.last == ".")
+          if hanging
+            || line.collapsed.count > 40 && next < lines.count && usable(next) && lines[next].collapsed.first.map({ first in
+              first.isLowercase && line.collapsed.count > 55
+                || inCapitals(title) && inCapitals(lines[next].collapsed) && lines[next].collapsed.count <= 40
+                  && (next > i + 1 || labelFollows(next))
+            }) == true
           {
             end = next
             text = LineJoining.join([title, lines[next].collapsed])

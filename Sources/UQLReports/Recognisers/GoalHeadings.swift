@@ -36,7 +36,7 @@ enum GoalHeadings {
     var comment: [Int: [String]] = [:]
     var assignmentComment: [Int: [String]] = [:]
     var skipNext: FollowUpVocabulary.Field?  // the field whose value the next paragraph is
-    let blocks = titledGoalWords(document.blocks)
+    let blocks = titledGoalWords(goalSections(document.blocks))
     for (b, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let number, let level):
@@ -148,6 +148,56 @@ enum GoalHeadings {
       result.assignments[a].comment = LineJoining.join(text)
     }
     return result
+  }
+
+  /// The blocks with each numbered heading under a numbered heading that names a section of
+  /// goals (`2.2 Uppföljning av kommunfullmäktiges budgetmål`, `5.2 Mål`), with no numbered heading
+  /// of its own under it and stating a goal (`Göteborg ska …`, `Förbättra kundernas …`), made a
+  /// goal heading of that kind (`Kommunfullmäktiges budgetmål: Göteborg ska …`). Headings between
+  /// (`5.2.1 Kund och ägare`, a perspective) group goals and are none, and so is a leaf that
+  /// states none (`2.6 Uppföljning målbild 2030`).
+  static func goalSections(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
+    var result = blocks
+    for (b, block) in blocks.enumerated() {
+      guard case .heading(let number?, let level) = block.kind, let kind = sectionKind(block.text) else { continue }
+      var children: [(index: Int, number: String)] = []
+      for c in blocks.indices.dropFirst(b + 1) {
+        guard case .heading(let n, let l) = blocks[c].kind else { continue }
+        guard let n, n.hasPrefix(number + ".") else {
+          if l <= level { break }
+          continue
+        }
+        children.append((c, n))
+      }
+      for (k, child) in children.enumerated() {
+        let text = blocks[child.index].text
+        // (Headings between are groups of a few words, `Kund och ägare`: under a goal of its
+        // own, `2.2 En hållbar utveckling och en hälsosam miljö`, a heading is that goal's.)
+        let between = children[..<k].filter { child.number.hasPrefix($0.number + ".") }
+        guard between.allSatisfy({ blocks[$0.index].text.split(separator: " ").count <= 4 }),
+          !children[(k + 1)...].contains(where: { $0.number.hasPrefix(child.number + ".") }),
+          FollowUpVocabulary.goalHeading(text) == nil, FollowUpVocabulary.assignmentHeading(text) == nil, !isPart(text),
+          FollowUpVocabulary.statesGoal(text)
+        else { continue }
+        result[child.index].text = kind + ": " + text
+      }
+    }
+    return result
+  }
+
+  /// The goal word a heading naming a section of goals gives its goals, as printed: the heading
+  /// is a goal word (`Mål`, `Nämndens mål`), maybe after `Uppföljning av` and before where the
+  /// goals come from (`Verksamhetsmål från nämnden`).
+  static func sectionKind(_ heading: String) -> String? {
+    var t = HTMLText.collapse(heading).trimmingCharacters(in: [":", " "])
+    for prefix in ["uppföljning av ", "uppföljning ", "redovisning av ", "redovisning "] where t.lowercasedText().hasPrefix(prefix) {
+      t = String(t.dropFirst(prefix.count))
+      break
+    }
+    let head = FollowUpVocabulary.headWord(t)
+    guard FollowUpVocabulary.goalWords.contains(head), let kind = t.prefix(head.count).first.map({ String($0).uppercased() + t.dropFirst().prefix(head.count - 1) })
+    else { return nil }
+    return kind
   }
 
   /// The blocks with a heading that is a goal word alone (`Nämndens mål`, `Strategiskt mål`, as

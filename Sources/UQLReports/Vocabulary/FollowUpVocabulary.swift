@@ -18,13 +18,13 @@ public enum FollowUpVocabulary {
     "långsiktigt mål", "långsiktiga mål", "fokusområde", "fokusområden", "målområde", "målområden",
     "framgångsfaktor", "framgångsfaktorer", "kommunstyrelsens mål", "regionstyrelsens mål", "styrelsens mål",
     "förbundsmål", "direktionens mål", "bolagets mål", "ägarens mål", "ägarens övergripande mål", "prestationsmål",
-    "finansiellt mål", "finansiella mål", "mål",
+    "finansiellt mål", "finansiella mål", "budgetmål", "kommunfullmäktiges budgetmål", "mål",
   ]
   /// Goal words of the level that the council or board sets, over the goals that nämnder and
   /// verksamheter set under them (`Nämndmål`, `Framgångsfaktor`, `Verksamhetsmål`).
   static let upperGoalWords: Set<String> = [
     "kommunövergripande mål", "kommunfullmäktiges mål", "regionfullmäktiges mål", "strategiskt mål", "strategiska mål",
-    "kf-mål", "rf-mål",
+    "kf-mål", "rf-mål", "kommunfullmäktiges budgetmål",
     "inriktningsmål", "övergripande mål", "långsiktigt mål", "långsiktiga mål", "målområde", "målområden",
     "fokusområde", "fokusområden", "ägarens mål", "ägarens övergripande mål",
   ]
@@ -418,6 +418,21 @@ public enum FollowUpVocabulary {
       Tidpunkt.isPartOfYearWord(w) || w == "helåret" || w == "prognos" || Tidpunkt.month(named: String(w)) != nil
         || w.count == 4 && Int(w).map { (1900...2200).contains($0) } == true
     }
+  }
+
+  /// Verbs a goal stated as a task starts with (`Förbättra kundernas upplevelse …`).
+  static let goalVerbs: Set<String> = [
+    "öka", "minska", "förbättra", "utveckla", "stärka", "säkerställa", "skapa", "främja", "effektivisera",
+    "systematisera", "attrahera", "behålla", "erbjuda", "bidra", "verka", "driva", "leverera", "nå", "höja", "sänka",
+    "bibehålla", "förenkla", "digitalisera", "underlätta", "förebygga", "motverka", "minimera", "tillgodose",
+  ]
+
+  /// Whether a heading states a goal: a sentence with `ska` (`Göteborg ska vara en jämlik …`), or
+  /// a task starting with a verb of goals (`Förbättra kundernas …`), of three words or more.
+  public static func statesGoal(_ text: String) -> Bool {
+    let words = HTMLText.collapse(text).lowercasedText().split(separator: " ").map(String.init)
+    guard words.count >= 3 else { return false }
+    return words.dropFirst().contains("ska") || goalVerbs.contains(words[0])
   }
 
   /// Whether a header cell names an assessment and a comment together (`Status och kommentar`,
