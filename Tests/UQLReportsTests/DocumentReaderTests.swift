@@ -56,6 +56,37 @@ struct DocumentReaderTests {
     ])
   }
 
+  /// Above a page-layout table: a numbered heading (wrapped at a hyphen under its title) is the
+  /// section's, a caption printed left of the table its caption, and a first column's header
+  /// cell wrapped around the row of years the header's.
+  @Test func pageLayoutTableUnderAHeadingACaptionAndAWrappedHeaderCell() throws {
+    let document = read(
+      """
+      2.3.1     Mått/nyckeltal ur ett HR-
+                perspektiv (nämnder)
+                                                             2025           2024
+
+                  Total sjukfrånvaro (%)                      5,0            5,7
+                  Antal årsarbetare                         733,8          691,4
+
+                Volymutveckling och nettokostnadsutveckling i procent
+                  Utfall perioden jämfört med samma
+                                                             2025           2024
+                  period föregående år
+
+                  Intäkter                                   5,7%           4,0%
+                  Personalkostnader                          4,5%           3,5%
+      """)
+    #expect(document.blocks.first?.text == "Mått/nyckeltal ur ett HR-perspektiv (nämnder)")
+    let tables = document.tables
+    #expect(tables.count == 2)
+    #expect(tables[0].columns == ["", "2025", "2024"])
+    #expect(tables[0].rows.map(\.label) == ["Total sjukfrånvaro (%)", "Antal årsarbetare"])
+    #expect(tables[1].caption == "Volymutveckling och nettokostnadsutveckling i procent")
+    #expect(tables[1].columns == ["Utfall perioden jämfört med samma period föregående år", "2025", "2024"])
+    #expect(tables[1].rows.map(\.label) == ["Intäkter", "Personalkostnader"])
+  }
+
   /// A column of comments right of the values (`Kommentar`, `Orsak till förändring`), wrapped
   /// over lines of its own: the rows keep their values and each its comment; a table of text
   /// after it with a comment column of its own is read whole.

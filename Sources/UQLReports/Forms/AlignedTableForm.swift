@@ -440,7 +440,15 @@ enum AlignedTableForm {
     // Up: header lines (two or more segments, or indented words) and group labels below them.
     var up = first - 1
     var above: [Int] = []
-    while up >= 0, usable(up), !lines[up].isBlank, above.count < 10, rows[up] == nil {
+    // (A numbered heading right above is the section's, not the table's, and so is its title's
+    // end wrapped under it in lower case.)
+    func endsHeading(_ i: Int) -> Bool {
+      i > 0 && ProseForm.numberedHeading(lines[i - 1]) != nil && lines[i].collapsed.first?.isLowercase == true
+        && abs(lines[i].indent - DocumentReader.Reader.titleStart(lines[i - 1])) <= 1
+    }
+    while up >= 0, usable(up), !lines[up].isBlank, above.count < 10, rows[up] == nil, ProseForm.numberedHeading(lines[up]) == nil,
+      !endsHeading(up)
+    {
       above.insert(up, at: 0)
       up -= 1
     }
@@ -475,8 +483,26 @@ enum AlignedTableForm {
     if firstRow.isYearRow, count >= 2 {
       headerLines.append(first)
       count -= 1
+      // The first column's header cell wrapped around the row of years goes on below it in lower
+      // case (`Utfall perioden jämfört med samma` / `2025   2024` / `period föregående år`).
+      if first + 1 < lines.count, rows[first + 1] == nil, isLabelLine(lines[first + 1]),
+        lines[first + 1].collapsed.first?.isLowercase == true,
+        let top = headerLines.first, abs(lines[first + 1].indent - lines[top].indent) <= 2
+      {
+        headerLines.append(first + 1)
+      }
     }
     guard count >= 2 || (count >= 1 && !headerLines.isEmpty) else { return nil }
+    // A caption printed left of the table over its header (`Effektmått och övriga
+    // mått/nyckeltal` over `  Nyckeltal   2025   2024`): one segment starting left of every
+    // label and header line below it is no header line.
+    let labelStarts = (bodyStart...last).compactMap { rows[$0].flatMap { $0.label.isEmpty ? nil : $0.labelStart } }
+    while headerLines.count >= 2, let top = headerLines.first, segments(lines[top].raw).count == 1,
+      let minLabel = labelStarts.min(), lines[top].indent + 2 <= minLabel,
+      headerLines.dropFirst().allSatisfy({ lines[$0].indent > lines[top].indent })
+    {
+      headerLines.removeFirst()
+    }
 
     let bodyLines = (bodyStart...last).filter { !lines[$0].isBlank && !headerLines.contains($0) }
     let bands = columnBands(bodyLines.compactMap { rows[$0]?.values })

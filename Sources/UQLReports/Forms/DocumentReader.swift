@@ -201,7 +201,7 @@ public enum DocumentReader {
             && lines[next].collapsed.first?.isLowercase == true && lines[next].collapsed.count <= 40
             && line.collapsed.last != "." && abs(lines[next].indent - Self.titleStart(line)) <= 1
             && (next + 1 == lines.count || lines[next + 1].isBlank || AlignedTableForm.endsInJoiningWord(title)
-              || lines[next].collapsed.last == ".")
+              || lines[next].collapsed.last == "." || title.last == "-")
           if hanging
             || line.collapsed.count > 40 && next < lines.count && usable(next) && lines[next].collapsed.first.map({ first in
               first.isLowercase && line.collapsed.count > 55
