@@ -49,6 +49,54 @@ struct RecogniserTests {
     #expect(e.goals[1].comment == "Intraservice bidrar indirekt till målet.")
   }
 
+  /// An income statement as page text prints it in a page with a margin: a header of lines a
+  /// blank line above a group's label (the years read as a row's label no row), group labels
+  /// wrapped over two lines and as indented as the rows (no header), a total four blank lines
+  /// down; two columns of one name are two (`Avvikelse` against the budget, against the
+  /// forecast), each total checked in its own; a table of figures under a first column naming
+  /// entries (`Förändringsinsatser`) is economy, not activities.
+  @Test func incomeStatementInAPageWithAMargin() {
+    let e = extract(
+      """
+      3.2       Resultaträkning (mnkr)
+
+                                         Utfall   Budget    Avvikels   Prognos                      Utfall
+                                                                                  Avvikelse
+                                         2025       2025           e    augusti                     2024
+
+            Verksamhetens
+            intäkter
+            Bastjänster                  271,9     302,3       -30,4      282,5        -10,6        244,7
+            Digital infrastruktur        776,9     789,3       -12,4      780,9         -4,0        719,1
+            Totalt förvaltning          1 048,8   1 091,6      -42,8    1 063,4        -14,6        963,8
+
+
+            Verksamhetens
+            kostnader
+            Personalkostnader            -551,7    -593,1      41,4      -549,7          -2,0       -528,2
+
+
+
+
+            Totala kostnader             -551,7    -593,1      41,4      -549,7          -2,0       -528,2
+
+      Förändringsinsatser (mnkr)
+                                     Utfall       Budget                    Prognos         Utfall
+        Förändringsinsatser                                    Avvikelse
+                                     2025          2025                       aug           2024
+
+        Ekonomi                               0            0           0             0               0
+        HR                                    0        -0,7          0,7             0               0
+      """)
+    #expect(e.activities.isEmpty)
+    let statement = e.economy.filter { $0.table.hasPrefix("T1 ") }
+    #expect(statement.count == 30)
+    #expect(Set(statement.map(\.measure)) == ["Utfall 2025", "Budget 2025", "Avvikelse", "Prognos augusti", "Utfall 2024"])
+    #expect(statement.filter { $0.post == "Totala kostnader" }.count == 6)
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+    #expect(e.economy.filter { $0.table.hasPrefix("T2 ") }.count == 10)
+  }
+
   /// Assignments under `Uppdragets status och kommentar`: a row starts where its status is
   /// printed (`Avslutad`, `Pågående`), the status the cell's first line, the rest its comment;
   /// labelled lines in the entry's cell (`Uppdragsår` / `2025`) and sentences of the comment in

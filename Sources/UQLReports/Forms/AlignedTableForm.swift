@@ -299,6 +299,12 @@ enum AlignedTableForm {
     return NumberRow(label: label, labelStart: labelParts.first!.start, values: values)
   }
 
+  /// Whether a number row is a header's line of years read as one (`2025   2025   e   augusti
+  /// 2024`): two years or more in its label.
+  static func isHeaderRow(_ row: NumberRow) -> Bool {
+    row.label.split(separator: " ").count(where: { Int($0).map { (1900...2100).contains($0) } == true }) >= 2
+  }
+
   /// A cell of words in a column after a row's values: one or two words of letters, at most 20
   /// characters, not a sentence's end or a label.
   static func isWordCell(_ text: String) -> Bool {
@@ -404,9 +410,20 @@ enum AlignedTableForm {
         // A blank line, or a rule of dashes before a total (`------` / `Summa nämnder`).
         var b = k
         while b < lines.count, usable(b), lines[b].isBlank || isRule(lines[b]), b - k < 3 { b += 1 }
+        // (A total row may stand further down, `Summa` after four blank lines.)
+        if b < lines.count, lines[b].isBlank {
+          var t = b
+          while t < lines.count, usable(t), lines[t].isBlank, t - k < 6 { t += 1 }
+          if t < lines.count, usable(t), let row = rows[t], ["summa", "total"].contains(where: { row.label.lowercasedText().hasPrefix($0) }) {
+            b = t
+          }
+        }
+        // (Or a group's label, maybe wrapped: `Verksamhetens` / `kostnader` over its rows.)
         guard b < lines.count, usable(b),
           (rows[b] != nil && !startsTable(b))
             || (isLabelLine(lines[b]) && b + 1 < lines.count && rows[b + 1] != nil && !startsTable(b + 1))
+            || (isLabelLine(lines[b]) && b + 2 < lines.count && usable(b + 1) && isLabelLine(lines[b + 1])
+              && lines[b + 1].collapsed.first?.isLowercase == true && rows[b + 2] != nil && !startsTable(b + 2))
         else { break }
         k = b
         continue
@@ -419,6 +436,11 @@ enum AlignedTableForm {
         // (So does one under a label left unfinished, in a comma or a joining word:
         // `Digital infrastruktur,` / `Demokrati- och` / `Medborgarservice` / `(DM)`.)
         if k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil, !startsTable(k + 1) {
+          last = k
+        } else if k + 2 < lines.count, usable(k + 1), isLabelLine(lines[k + 1]), lines[k + 1].collapsed.first?.isLowercase == true,
+          rows[k + 2] != nil, !startsTable(k + 2), lines[k].collapsed.first?.isUppercase == true, k > last + 1
+        {
+          // A group's label wrapped over two lines after a blank line (`Verksamhetens` / `kostnader`).
           last = k
         } else if k == last + 1, let first = lines[k].trimmed.first,
           first.isLowercase || first == "(" || (first.isNumber && endsInJoiningWord(lastLabel))
@@ -466,12 +488,17 @@ enum AlignedTableForm {
         above.insert(up - 2, at: 0)
       }
     }
-    if let top = above.firstIndex(where: { segments(lines[$0].raw).count >= 2 || lines[$0].indent >= 10 }) {
+    // (A line of one segment heads columns where it stands right of the labels: indented, and
+    // more than the labels are where the page has a margin.)
+    let labelMargin = firstRow.label.isEmpty ? 0 : firstRow.labelStart
+    func indented(_ i: Int) -> Bool { lines[i].indent >= max(10, labelMargin + 3) }
+    if let top = above.firstIndex(where: { segments(lines[$0].raw).count >= 2 || indented($0) }) {
       let candidates = Array(above[top...])
-      let lastHeader = candidates.lastIndex { segments(lines[$0].raw).count >= 2 || lines[$0].indent >= 10 }!
+      let lastHeader = candidates.lastIndex { segments(lines[$0].raw).count >= 2 || indented($0) }!
       headerLines = Array(candidates[...lastHeader])
       bodyStart = candidates.count > lastHeader + 1 ? candidates[lastHeader + 1] : first
-    } else if let top = above.first, count >= 2, top >= 2, lines[top - 1].isBlank, usable(top - 2), rows[top - 2] == nil,
+    } else if let top = above.first, count >= 2, top >= 2, lines[top - 1].isBlank, usable(top - 2),
+      rows[top - 2].map(Self.isHeaderRow) ?? true,
       above.allSatisfy({ isLabelLine(lines[$0]) }), segments(lines[top - 2].raw).count >= 3,
       let end = lines[top - 2].trimmed.last, !".,:".contains(end)
     {
@@ -479,6 +506,16 @@ enum AlignedTableForm {
       // `TILLGÅNGAR` / `Anläggningstillgångar` over the rows): the labels head rows.
       headerLines = [top - 2]
       bodyStart = top
+      // It may be the last of a header of lines (`Utfall   Budget   Avvikels` / … / `2025   2025
+      // e   augusti`), each of column words set apart.
+      var h = top - 3
+      while h >= 0, headerLines.count < 4, usable(h), !lines[h].isBlank, rows[h] == nil,
+        segments(lines[h].raw).count >= 2 || lines[h].indent >= 10, ProseForm.numberedHeading(lines[h]) == nil,
+        let end = lines[h].trimmed.last, !".,:".contains(end)
+      {
+        headerLines.insert(h, at: 0)
+        h -= 1
+      }
     }
     if firstRow.isYearRow, count >= 2 {
       headerLines.append(first)
@@ -493,6 +530,8 @@ enum AlignedTableForm {
       }
     }
     guard count >= 2 || (count >= 1 && !headerLines.isEmpty) else { return nil }
+    // A header line alone (its years read as a row's label and value) is no table.
+    if count == 1, Self.isHeaderRow(firstRow) { return nil }
     // A caption printed left of the table over its header (`Effektmått och övriga
     // mått/nyckeltal` over `  Nyckeltal   2025   2024`): one segment starting left of every
     // label and header line below it is no header line.

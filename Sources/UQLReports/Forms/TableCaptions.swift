@@ -134,6 +134,8 @@ enum TableCaptions {
     var continued = table
     if table.columns == before.columns {
       // The header printed again on the new page.
+    } else if table.columns.allSatisfy(\.isEmpty), !rowsOnly {
+      // Rows only, no header printed again.
     } else if (table.columns.first?.isEmpty == true && table.columns.dropFirst().contains(where: { !$0.isEmpty })
       && !namesPeriods(table.columns))
       || readsAsRow(table.columns, under: before.columns)

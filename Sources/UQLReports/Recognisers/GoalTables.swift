@@ -107,6 +107,10 @@ enum GoalTables {
   /// The entries of one table whose columns have `roles`.
   static func recognise(_ table: DocumentTable, roles: [Role], into result: inout Result, assessments: inout AssessmentReader) {
     guard let first = roles.first(where: { $0 != .code }), [.goal, .activity, .assignment].contains(first) else { return }
+    // A table of figures whose first column names entries (`Förändringsinsatser | Utfall 2025 |
+    // … | Prognos aug`) is economy or indicators: its other cells are numbers.
+    let others = table.rows.flatMap { $0.cells.dropFirst().map(\.text) }.filter { !$0.isEmpty }
+    if others.count >= 4, others.count(where: { AlignedTableForm.number($0) != nil }) * 4 >= others.count * 3 { return }
     let goalColumns = roles.indices.filter { roles[$0] == .goal }
     let entryColumns = roles.indices.filter { roles[$0] == .activity || roles[$0] == .assignment }
     // (A goal column alone says what the goals are only beside what is said of them: an

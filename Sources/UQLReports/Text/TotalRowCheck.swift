@@ -46,11 +46,18 @@ public enum TotalRowCheck {
     var groups: [String: [EconomyRecord]] = [:]
     var order: [String] = []
     var measures: [String: [String]] = [:]  // table → its measures in order
+    // Two columns of one name (`Avvikelse` against the budget and against the forecast) are
+    // two columns: a row's second cell under the name is the second's.
+    var seen: [String: Int] = [:]  // table, line and measure → cells so far
     for r in records {
-      let key = r.table + "\u{1F}" + r.measure
+      let cell = r.table + "\u{1F}" + String(r.line) + "\u{1F}" + r.measure
+      let occurrence = seen[cell, default: 0]
+      seen[cell] = occurrence + 1
+      let measure = occurrence == 0 ? r.measure : r.measure + "\u{1F}" + String(occurrence)
+      let key = r.table + "\u{1F}" + measure
       if groups[key] == nil {
         order.append(key)
-        measures[r.table, default: []].append(r.measure)
+        measures[r.table, default: []].append(measure)
       }
       groups[key, default: []].append(r)
     }
@@ -101,17 +108,19 @@ public enum TotalRowCheck {
           + "but its \(segment.count) rows add up to \(Value.format(segment.sum))"
         // The rows add up to the total printed in the column beside: values one column off.
         let columns = measures[r.table] ?? []
-        if let m = columns.firstIndex(of: r.measure) {
+        let measureKey = String(key.dropFirst(r.table.count + 1))
+        func shown(_ measure: String) -> String { String(measure.prefix { $0 != "\u{1F}" }) }
+        if let m = columns.firstIndex(of: measureKey) {
           for neighbour in [m - 1, m + 1] where columns.indices.contains(neighbour) {
             let other = (segments[r.table + "\u{1F}" + columns[neighbour]] ?? [])
             guard n < other.count, let otherValue = other[n].total.value, segment.agrees(otherValue) else { continue }
-            message += "; that is the total printed under '\(columns[neighbour])': the values look one column off"
+            message += "; that is the total printed under '\(shown(columns[neighbour]))': the values look one column off"
             break
           }
           // Or the rows print their values in a column without a header beside it (`kolumn 2`,
           // under an empty header cell) and the total under the named one: with them it adds up.
           let after = n > 0 ? (segments[key] ?? [])[n - 1].total.line : 0
-          for other in columns where other != r.measure && other.hasPrefix("kolumn ") {
+          for other in columns where other != measureKey && other.hasPrefix("kolumn ") {
             let shifted = (groups[r.table + "\u{1F}" + other] ?? []).filter { $0.line > after && $0.line < r.line && !isTotal($0.post) }
             let sum = shifted.compactMap(\.value).reduce(Decimal(0), +)
             guard !shifted.isEmpty else { continue }
