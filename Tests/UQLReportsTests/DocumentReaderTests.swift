@@ -87,6 +87,34 @@ struct DocumentReaderTests {
     #expect(tables[1].rows.map(\.label) == ["Intäkter", "Personalkostnader"])
   }
 
+  /// A header of lines a blank line above a group's label, its last a word alone right of the
+  /// labels (`Prognos` / `Avdelning   Utfall 2025` / `oktober`); a group's label in capitals
+  /// wrapped over two lines directly under a row (`SKULDER OCH EGET` / `KAPITAL`) keeps the table.
+  @Test func pageLayoutHeaderOfLinesAndGroupLabelsInCapitals() throws {
+    let document = read(
+      """
+                                                                    Prognos
+            Avdelning                                      Utfall 2025
+                                                                    oktober
+
+            TILLGÅNGAR
+            Kundfordringar                                        34,5          35,5
+            Summa tillgångar                                      34,5          35,5
+            SKULDER OCH EGET
+            KAPITAL
+            Leverantörsskulder                                    34,5          35,5
+            Summa skulder och eget                                34,5          35,5
+            kapital
+      """)
+    #expect(document.tables.count == 1)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Avdelning", "Utfall 2025", "Prognos oktober"])
+    #expect(table.rows.map(\.label) == [
+      "TILLGÅNGAR", "Kundfordringar", "Summa tillgångar", "SKULDER OCH EGET KAPITAL", "Leverantörsskulder",
+      "Summa skulder och eget kapital",
+    ])
+  }
+
   /// A column of comments right of the values (`Kommentar`, `Orsak till förändring`), wrapped
   /// over lines of its own: the rows keep their values and each its comment; a table of text
   /// after it with a comment column of its own is read whole.

@@ -299,6 +299,16 @@ enum AlignedTableForm {
     return NumberRow(label: label, labelStart: labelParts.first!.start, values: values)
   }
 
+  /// Whether a label line is a group's label in capitals (`SKULDER OCH EGET`, not `(DM)`).
+  static func isCapitalLabel(_ text: String) -> Bool {
+    inCapitals(text) && text.first?.isLetter == true && text.count(where: \.isLetter) >= 4
+  }
+
+  /// Whether text has letters, all in capitals.
+  static func inCapitals(_ text: String) -> Bool {
+    text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+  }
+
   /// Whether a number row is a header's line of years read as one (`2025   2025   e   augusti
   /// 2024`): two years or more in its label.
   static func isHeaderRow(_ row: NumberRow) -> Bool {
@@ -437,10 +447,13 @@ enum AlignedTableForm {
         // `Digital infrastruktur,` / `Demokrati- och` / `Medborgarservice` / `(DM)`.)
         if k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil, !startsTable(k + 1) {
           last = k
-        } else if k + 2 < lines.count, usable(k + 1), isLabelLine(lines[k + 1]), lines[k + 1].collapsed.first?.isLowercase == true,
-          rows[k + 2] != nil, !startsTable(k + 2), lines[k].collapsed.first?.isUppercase == true, k > last + 1
+        } else if k + 2 < lines.count, usable(k + 1), isLabelLine(lines[k + 1]), rows[k + 2] != nil, !startsTable(k + 2),
+          lines[k].collapsed.first?.isUppercase == true,
+          lines[k + 1].collapsed.first?.isLowercase == true && k > last + 1
+            || inCapitals(lines[k].collapsed) && inCapitals(lines[k + 1].collapsed)
         {
-          // A group's label wrapped over two lines after a blank line (`Verksamhetens` / `kostnader`).
+          // A group's label wrapped over two lines after a blank line (`Verksamhetens` / `kostnader`),
+          // or in capitals (`SKULDER OCH EGET` / `KAPITAL`).
           last = k
         } else if k == last + 1, let first = lines[k].trimmed.first,
           first.isLowercase || first == "(" || (first.isNumber && endsInJoiningWord(lastLabel))
@@ -497,24 +510,26 @@ enum AlignedTableForm {
       let lastHeader = candidates.lastIndex { segments(lines[$0].raw).count >= 2 || indented($0) }!
       headerLines = Array(candidates[...lastHeader])
       bodyStart = candidates.count > lastHeader + 1 ? candidates[lastHeader + 1] : first
-    } else if let top = above.first, count >= 2, top >= 2, lines[top - 1].isBlank, usable(top - 2),
-      rows[top - 2].map(Self.isHeaderRow) ?? true,
-      above.allSatisfy({ isLabelLine(lines[$0]) }), segments(lines[top - 2].raw).count >= 3,
-      let end = lines[top - 2].trimmed.last, !".,:".contains(end)
-    {
-      // A one-line header a blank line above group labels (`Tkr   Not   2023-12-31` over
-      // `TILLGÅNGAR` / `Anläggningstillgångar` over the rows): the labels head rows.
-      headerLines = [top - 2]
-      bodyStart = top
-      // It may be the last of a header of lines (`Utfall   Budget   Avvikels` / … / `2025   2025
-      // e   augusti`), each of column words set apart.
-      var h = top - 3
-      while h >= 0, headerLines.count < 4, usable(h), !lines[h].isBlank, rows[h] == nil,
-        segments(lines[h].raw).count >= 2 || lines[h].indent >= 10, ProseForm.numberedHeading(lines[h]) == nil,
-        let end = lines[h].trimmed.last, !".,:".contains(end)
+    } else if let top = above.first, count >= 2, top >= 2, lines[top - 1].isBlank, above.allSatisfy({ isLabelLine(lines[$0]) }) {
+      // A header a blank line above group labels (`Tkr   Not   2023-12-31` over `TILLGÅNGAR` /
+      // `Anläggningstillgångar` over the rows): the labels head rows. It may be of lines
+      // (`Utfall   Budget   Avvikels` / … / `2025   2025   e   augusti`, its years read as a row's
+      // label; `Avdelning   Utfall 2025` / `oktober`), each of column words set apart or right of
+      // the labels, one at least of three.
+      var block: [Int] = []
+      var h = top - 2
+      while h >= 0, block.count < 5, usable(h), !lines[h].isBlank, rows[h].map(Self.isHeaderRow) ?? true,
+        segments(lines[h].raw).count >= 2 || indented(h),
+        ProseForm.numberedHeading(lines[h]) == nil, let end = lines[h].trimmed.last, !".,:".contains(end)
       {
-        headerLines.insert(h, at: 0)
+        block.insert(h, at: 0)
         h -= 1
+      }
+      if block.contains(where: { segments(lines[$0].raw).count >= 3 })
+        || block.count >= 2 && block.contains(where: { segments(lines[$0].raw).count >= 2 })
+      {
+        headerLines = block
+        bodyStart = top
       }
     }
     if firstRow.isYearRow, count >= 2 {
@@ -640,6 +655,7 @@ enum AlignedTableForm {
         body[body.count - 1] = lastRow
         continued = true
       } else if i > 0, rows[i - 1] != nil || wasContinued, var lastRow = body.last,
+        !(Self.isCapitalLabel(line.collapsed) && !Self.inCapitals(lastRow.label)),
         continuesLabel(line, above: lastRow.label, next: i + 1 < lines.count ? rows[i + 1] : nil)
       {
         // Directly under a number row (or a line going on from its label): the end of its
@@ -647,6 +663,11 @@ enum AlignedTableForm {
         lastRow.cells[0].text = LineJoining.join([lastRow.cells[0].text, line.trimmed])
         body[body.count - 1] = lastRow
         continued = true
+      } else if let lastRow = body.last, i > 0, !lines[i - 1].isBlank, rows[i - 1] == nil, Self.isCapitalLabel(line.collapsed),
+        Self.inCapitals(lastRow.label), lastRow.cells.dropFirst().allSatisfy(\.isEmpty)
+      {
+        // A group label in capitals wrapped (`SKULDER OCH EGET` / `KAPITAL`).
+        body[body.count - 1].cells[0].text = LineJoining.join([lastRow.cells[0].text, line.trimmed])
       } else {
         // A group label (`Pågående projekt`): a row of its own without values.
         let cells = [TableCell(line.collapsed, line: line.number)]
