@@ -97,6 +97,41 @@ struct RecogniserTests {
     #expect(e.economy.filter { $0.table.hasPrefix("T2 ") }.count == 10)
   }
 
+  /// A paragraph ending by introducing activities (`… för nedanstående fyra aktiviteter …:`)
+  /// over a numbered list: each item's first lines (to a sentence's end or a short line) are
+  /// the activity, the rest its comment (across a page's footer), a sentence about the activity
+  /// itself its status; `åtgärder` after an incident are no activities.
+  @Test func activitiesDescribedUnderAParagraphIntroducingThem() {
+    let e = extract(
+      """
+                Intraservice ansvarar, både som egen förvaltning och i samarbete med andra, för
+                nedanstående tre aktiviteter inom stadens kompetensförsörjningsplan 2024–2026:
+                1. Genomföra riktade insatser för att nå högskolestuderande till
+                semestervikariat och bemanningsenheter.
+                Intraservice har haft en kampanj för alla lediga semestervikariat via
+
+                                                                                   3
+      \u{0C}          sociala medier. Aktiviteten är avslutad.
+                2. Utöka antalet platser och se över fördelningen av platser i programmet
+                Morgondagens chef
+                Antalet platser har ökat från 80 till 100.
+                3. Öka utvecklingstakten av digitala lösningar som effektiviserar samt
+                förenklar administrativa processer.
+
+                Genomförda åtgärder är följande:
+                - Säkerställt att systemet är säkert.
+      """)
+    #expect(e.activities.map(\.text) == [
+      "Genomföra riktade insatser för att nå högskolestuderande till semestervikariat och bemanningsenheter.",
+      "Utöka antalet platser och se över fördelningen av platser i programmet Morgondagens chef",
+      "Öka utvecklingstakten av digitala lösningar som effektiviserar samt förenklar administrativa processer.",
+    ])
+    #expect(e.activities.map(\.status) == [.klar, .okänd, .okänd])
+    #expect(e.activities[0].comment == "Intraservice har haft en kampanj för alla lediga semestervikariat via sociala medier. Aktiviteten är avslutad.")
+    #expect(e.activities[1].comment == "Antalet platser har ökat från 80 till 100.")
+    #expect(e.activities[2].comment == nil)
+  }
+
   /// Assignments under `Uppdragets status och kommentar`: a row starts where its status is
   /// printed (`Avslutad`, `Pågående`), the status the cell's first line, the rest its comment;
   /// labelled lines in the entry's cell (`Uppdragsår` / `2025`) and sentences of the comment in

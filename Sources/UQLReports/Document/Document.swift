@@ -84,6 +84,10 @@ public struct DocumentBlock: Sendable, Equatable {
     case table(DocumentTable)
     /// Lines the page adds around the content.
     case furniture(Furniture)
+
+    public var isFurniture: Bool {
+      if case .furniture = self { true } else { false }
+    }
   }
 
   public var kind: Kind

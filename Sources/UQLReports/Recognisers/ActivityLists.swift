@@ -12,7 +12,7 @@
 enum ActivityLists {
   static func introduces(_ text: String) -> Bool { FollowUpVocabulary.introducesActivities(text) }
 
-  static func recognise(_ document: Document, assessments: inout AssessmentReader) -> (
+  static func recognise(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader) -> (
     activities: [ActivityRecord], used: [ClosedRange<Int>]
   ) {
     var activities: [ActivityRecord] = []
@@ -27,6 +27,20 @@ enum ActivityLists {
       default: intro = false
       }
       b += 1
+      if !intro, block.kind == .paragraph, introducesInProse(block.text) {
+        let introWidth = block.lines.compactMap { n in n - 1 < lines.count ? lines[n - 1].collapsed.count : nil }.max() ?? 0
+        let described = describedItems(blocks, from: &b, lines: lines, width: introWidth)
+        let hasColumn = described.contains { $0.status != nil }
+        for item in described {
+          let s = assessments.activity(item.status, line: item.lines.lowerBound, hasColumn: hasColumn)
+          activities.append(
+            ActivityRecord(
+              goal: "", assignment: "", text: item.text, status: s, assessment: item.status, comment: item.comment,
+              line: item.lines.lowerBound))
+          used.append(item.lines)
+        }
+        continue
+      }
       guard intro else { continue }
       // A sentence introducing the list may come between (`… följande aktiviteter. Status per 31
       // augusti:`).
@@ -64,6 +78,69 @@ enum ActivityLists {
       }
     }
     return (activities, used)
+  }
+
+  /// Whether a paragraph ends introducing a list of activities in its last sentence (`… för
+  /// nedanstående fyra aktiviteter inom stadens kompetensförsörjningsplan 2024–2026:`; not
+  /// `åtgärder`, in prose the measures taken after an incident).
+  static func introducesInProse(_ text: String) -> Bool {
+    guard text.hasSuffix(":"), text.utf8.count <= 2_000 else { return false }
+    let last = text.range(of: ". ", options: .backwards).map { String(text[$0.upperBound...]) } ?? text
+    return last.lowercasedText().split(whereSeparator: { $0 == " " || $0 == ":" }).contains {
+      ["aktiviteter", "aktiviteterna"].contains(String($0))
+    }
+  }
+
+  /// The list items from block `b` on, each an activity described in prose under its name: the
+  /// name its first lines, up to a line ending a sentence or one shorter than the item's lines
+  /// run (the widest line of the intro and the items: `4. Utöka antalet platser … i programmet` /
+  /// `Morgondagens chef`), the rest its comment,
+  /// with a paragraph after it across a page break; a sentence of the comment about the activity
+  /// itself (`Aktiviteten är avslutad.`) its status.
+  static func describedItems(_ blocks: [DocumentBlock], from b: inout Int, lines: [SourceLine], width introWidth: Int) -> [(
+    text: String, status: String?, comment: String?, lines: ClosedRange<Int>
+  )] {
+    var result: [(text: String, status: String?, comment: String?, lines: ClosedRange<Int>)] = []
+    var parts: [(item: DocumentBlock, more: [DocumentBlock])] = []
+    while b < blocks.count {
+      switch blocks[b].kind {
+      case .listItem:
+        parts.append((blocks[b], []))
+      case .furniture:
+        break
+      case .paragraph where !parts.isEmpty && b > 0 && blocks[b - 1].kind.isFurniture:
+        parts[parts.count - 1].more.append(blocks[b])
+      default:
+        return finish()
+      }
+      b += 1
+    }
+    return finish()
+
+    func finish() -> [(text: String, status: String?, comment: String?, lines: ClosedRange<Int>)] {
+      for (item, more) in parts {
+        let itemLines = item.lines.compactMap { n in n - 1 < lines.count ? lines[n - 1].collapsed : nil }
+        guard let first = itemLines.first, let (_, name) = ProseForm.listItem(lines[item.lines.lowerBound - 1]) else { continue }
+        let width = max(introWidth, parts.flatMap { $0.item.lines }.compactMap { n in n - 1 < lines.count ? lines[n - 1].collapsed.count : nil }.max() ?? 0)
+        var title = [name]
+        var previous = first
+        for line in itemLines.dropFirst() {
+          guard previous.last != ".", previous.count * 3 >= width * 2 || AlignedTableForm.endsInJoiningWord(previous) else { break }
+          title.append(line)
+          previous = line
+        }
+        let text = LineJoining.join(title)
+        let rest = LineJoining.join(Array(itemLines.dropFirst(title.count)) + more.map(\.text))
+        let sentences = rest.components(separatedBy: ". ").map { $0.hasSuffix(".") ? $0 : $0 + "." }
+        let status = sentences.first { sentence in
+          ["aktiviteten", "åtgärden", "insatsen"].contains(sentence.prefix { $0 != " " }.lowercasedText())
+            && StatusVocabulary.activityStatus(sentence) != .okänd
+        }
+        let end = more.last?.lines.upperBound ?? item.lines.upperBound
+        result.append((text, status, rest.isEmpty ? nil : rest, item.lines.lowerBound...end))
+      }
+      return result
+    }
   }
 
   /// A list item that is a field of the item above: its status (`Status: Pågår`) or comment

@@ -58,7 +58,7 @@ enum DocumentSections {
       }
     }
     for range in labelled.used { extraction.mark(range, as: .record) }
-    let listed = ActivityLists.recognise(document, assessments: &assessments)
+    let listed = ActivityLists.recognise(document, lines: lines, assessments: &assessments)
     extraction.activities += listed.activities
     for range in listed.used { extraction.mark(range, as: .record) }
     let collapsed = CollapsedFollowUpBlocks.recognise(document, lines: lines, assessments: &assessments)
