@@ -147,6 +147,27 @@ struct DocumentReaderTests {
     #expect(document.blocks.last?.text == "Text efter.")
   }
 
+  /// A label line whose first word would not have fitted after the label above in the labels'
+  /// column goes on with it, a capital or not (`… Service Level` / `Agreement snitt`); under a
+  /// short label it heads the rows below.
+  @Test func pageLayoutLabelWrappedAtTheColumnsEdge() throws {
+    let document = read(
+      """
+        Nyckeltal                                     2025          2024
+        Antal incidenter lösta inom Service Level      87%           85%
+        Agreement snitt
+        Antal Major Incidents                            55            34
+        Antal ärenden                                    12            10
+        Handläggning
+        Bygglov                                          10             8
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows.map(\.label) == [
+      "Antal incidenter lösta inom Service Level Agreement snitt", "Antal Major Incidents", "Antal ärenden", "Handläggning",
+      "Bygglov",
+    ])
+  }
+
   /// A two-column table of entries and their comments (`Centrala uppdrag   Kommentar`): a row's
   /// first line may stand a few characters right of its column (a lost icon's room), a capital
   /// in the first column beside a comment going on in lower case is no new row, and on the next

@@ -657,6 +657,7 @@ enum AlignedTableForm {
       } else if i > 0, rows[i - 1] != nil || wasContinued, var lastRow = body.last,
         !(Self.isCapitalLabel(line.collapsed) && !Self.inCapitals(lastRow.label)),
         continuesLabel(line, above: lastRow.label, next: i + 1 < lines.count ? rows[i + 1] : nil)
+          || Self.wouldNotFit(line, under: lines[i - 1], rows[i - 1], edge: labelEdge)
       {
         // Directly under a number row (or a line going on from its label): the end of its
         // wrapped label.
@@ -706,6 +707,20 @@ enum AlignedTableForm {
     guard next != nil, let first = line.trimmed.first, !first.isLowercase, first != "(" else { return true }
     if line.trimmed.hasSuffix(")") || above.hasSuffix(",") || above.hasSuffix("-") { return true }
     return endsInJoiningWord(above)
+  }
+
+  /// Whether a label line's first word would not have fitted after the label above it in the
+  /// labels' column (`Antal incidenter lösta inom Service Level` / `Agreement snitt`): the label
+  /// wrapped there.
+  /// (Only where that label filled most of the column: a short one, `Kommunbidrag`, was no
+  /// wrapped one.)
+  static func wouldNotFit(_ line: SourceLine, under above: SourceLine, _ row: NumberRow?, edge: Int) -> Bool {
+    guard let first = segments(line.raw).first, first.start < edge, first.text.first?.isLetter == true,
+      let start = row?.labelStart ?? segments(above.raw).first?.start
+    else { return false }
+    let end = row.map { $0.labelStart + $0.label.count } ?? segments(above.raw).first?.end ?? 0
+    let word = first.text.prefix { $0 != " " }.count
+    return end + 1 + word > edge && 4 * (end - start) >= 3 * (edge - start)
   }
 
   /// Whether a label ends in a word that joins it to more (`… behandling per`, `… och`).
