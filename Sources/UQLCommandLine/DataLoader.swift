@@ -55,7 +55,7 @@ enum DataLoader {
           loaded.datasets.append(dataset)
         case nil:
           Terminal.standardError.write(
-            "uql: error: \(file): unknown file type (expected .txt, .pdf, .csv, .tsv, .json or .ndjson)\n")
+            "uql: error: \(ControlEscaping.escaped(file)): unknown file type (expected .txt, .pdf, .csv, .tsv, .json or .ndjson)\n")
           throw Failure(status: .usage)
         }
       }
@@ -67,7 +67,7 @@ enum DataLoader {
       }
       if let clash = loaded.datasets.first(where: { $0.name == dataset.name }) {
         Terminal.standardError.write(
-          "uql: error: \(file): a dataset named \"\(dataset.name)\" is already loaded from \(clash.origin)\n")
+          "uql: error: \(ControlEscaping.escaped(file)): a dataset named \"\(ControlEscaping.escaped(dataset.name))\" is already loaded from \(ControlEscaping.escaped(clash.origin))\n")
         throw Failure(status: .dataError)
       }
       loaded.datasets.append(dataset)
@@ -82,7 +82,7 @@ enum DataLoader {
   static func files(at path: String) throws -> [String] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      Terminal.standardError.write("uql: error: \(path): no such file or directory\n")
+      Terminal.standardError.write("uql: error: \(ControlEscaping.escaped(path)): no such file or directory\n")
       throw Failure(status: .usage)
     }
     guard isDirectory.boolValue else { return [path] }
@@ -109,7 +109,7 @@ enum DataLoader {
         return true
       }
     if files.isEmpty {
-      Terminal.standardError.write("uql: error: \(path): no report or table files in this directory\n")
+      Terminal.standardError.write("uql: error: \(ControlEscaping.escaped(path)): no report or table files in this directory\n")
       throw Failure(status: .dataError)
     }
     return files

@@ -1,4 +1,5 @@
 import ArgumentParser
+import UQLFormats
 import UQLValues
 
 /// `uql datasets`: every dataset with its row count, columns and origin.
@@ -26,8 +27,8 @@ struct SchemaCommand: ParsableCommand {
   func run() throws {
     var runner = try Runner(data: data.settings, output: output.settings)
     guard let dataset = runner.session.dataset(named: name) else {
-      let names = runner.session.datasets.map(\.name).joined(separator: ", ")
-      Terminal.standardError.write("uql: error: unknown dataset \"\(name)\"\nhelp: datasets are: \(names)\n")
+      let names = runner.session.datasets.map { ControlEscaping.escaped($0.name) }.joined(separator: ", ")
+      Terminal.standardError.write("uql: error: unknown dataset \"\(ControlEscaping.escaped(name))\"\nhelp: datasets are: \(names)\n")
       throw Failure(status: .dataError)
     }
     runner.print(Catalog.schema(of: dataset))

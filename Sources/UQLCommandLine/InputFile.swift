@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
   import Glibc
 #endif
+import UQLFormats
 import UQLReports
 import UQLSources
 
@@ -124,7 +125,7 @@ enum InputFile {
     switch read(path, limit: limit, working: working) {
     case .success(let bytes): return bytes
     case .failure(let failure):
-      Terminal.standardError.write("uql: error: \(failure.message(path))\n")
+      Terminal.standardError.write("uql: error: \(ControlEscaping.escaped(failure.message(path)))\n")
       return nil
     }
   }

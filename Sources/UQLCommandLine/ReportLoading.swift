@@ -1,4 +1,5 @@
 import Foundation
+import UQLFormats
 import UQLReports
 import UQLValues
 
@@ -90,7 +91,7 @@ enum ReportLoading {
       switch outcome {
       case .success(let reading): result.append(reading)
       case .failure(let failure):
-        Terminal.standardError.write("uql: error: \(failure.message)\n")
+        Terminal.standardError.write("uql: error: \(ControlEscaping.escaped(failure.message))\n")
         failures += 1
       }
     }
@@ -105,13 +106,20 @@ enum ReportLoading {
   /// The manifest beside the reports, if there is one; a broken one stops the run.
   static func manifest(in directory: String) throws -> ReportManifest? {
     let path = ((directory.isEmpty ? "." : directory) as NSString).appendingPathComponent(manifestName)
-    // Never a pipe: reading one would wait for a writer.
-    guard let bytes = FileBytes.read(path) else { return nil }
+    // Never a pipe: reading one would wait for a writer. One that is there but no regular file
+    // is passed over with a note.
+    guard let bytes = FileBytes.read(path) else {
+      var info = stat()
+      if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+        Terminal.standardError.write("uql: note: \(ControlEscaping.escaped(path)): skipped, not a regular file\n")
+      }
+      return nil
+    }
     switch ReportManifest.parse(TextDecoding.decode(bytes).text) {
     case .success(let manifest):
       return manifest
     case .failure(let error):
-      Terminal.standardError.write("uql: error: \(path): \(error)\n")
+      Terminal.standardError.write("uql: error: \(ControlEscaping.escaped(path)): \(error)\n")
       throw Failure(status: .dataError)
     }
   }

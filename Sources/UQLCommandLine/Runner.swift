@@ -65,14 +65,30 @@ struct Runner {
     sqlTable = output.table
   }
 
+  /// An argument as a shell would need it typed: quoted where it holds more than letters,
+  /// digits and `._/=-`, control characters escaped.
+  static func shellWord(_ argument: String) -> String {
+    let plain = !argument.isEmpty && argument.unicodeScalars.allSatisfy { s in
+      s.properties.isAlphabetic || ("0"..."9").contains(s) || "._/=-".unicodeScalars.contains(s)
+    }
+    if plain { return argument }
+    return "'" + ControlEscaping.escaped(argument).replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
   /// Runs every statement of a script file.
   mutating func runFile(_ path: String) throws {
     let canonical = Runner.canonical(path)
     // A word that is no file (`uql --data x.csv datasets`) was meant as a query, not a script.
+    // (One that names a command, `datasets`, was meant as that command, which comes first.)
     if !path.contains("/"), !path.contains("."), !FileManager.default.fileExists(atPath: path) {
-      Terminal.standardError.write(
-        "uql: error: no script file \"\(ControlEscaping.escaped(path))\"\n"
-          + "help: to run a query, give it with -e: uql -e '\(ControlEscaping.escaped(path))'\n")
+      let hint: String
+      if ["datasets", "schema", "check", "manual", "query"].contains(path) {
+        let rest = CommandLine.arguments.dropFirst().filter { $0 != path }.map(Self.shellWord)
+        hint = "a command comes before the options: uql \(([path] + rest).joined(separator: " "))"
+      } else {
+        hint = "to run a query, give it with -e: uql -e '\(ControlEscaping.escaped(path))'"
+      }
+      Terminal.standardError.write("uql: error: no script file \"\(ControlEscaping.escaped(path))\"\nhelp: \(hint)\n")
       throw Failure(status: .usage)
     }
     let data: [UInt8]

@@ -48,7 +48,16 @@ import Testing
     let r = try uql(Self.data + ["datasets"])
     #expect(r == .init(
       stdout: "",
-      stderr: "uql: error: no script file \"datasets\"\nhelp: to run a query, give it with -e: uql -e 'datasets'\n",
+      stderr: "uql: error: no script file \"datasets\"\nhelp: a command comes before the options: uql datasets "
+        + Self.data.joined(separator: " ") + "\n",
+      status: 2))
+  }
+
+  @Test func aStrayWordThatNamesNoCommandIsTakenForAQuery() throws {
+    let r = try uql(Self.data + ["aktiviteter"])
+    #expect(r == .init(
+      stdout: "",
+      stderr: "uql: error: no script file \"aktiviteter\"\nhelp: to run a query, give it with -e: uql -e 'aktiviteter'\n",
       status: 2))
   }
 
@@ -122,6 +131,28 @@ import Testing
     #expect(r.stderr.hasSuffix("help: datasets are: we\\e[31mird\n"))
     let columns = try uql(["--data", file.path, "-e", "we\u{1B}[31mird | select nope"])
     #expect(!columns.stderr.contains("\u{7}"))
+    // A file that is not there, a report no reader knows, a dataset that is not there.
+    let missing = try uql(["--data", dir.appendingPathComponent("no\u{1B}[1mexist.csv").path, "-e", "x"])
+    #expect(missing.stderr.hasSuffix("no\\e[1mexist.csv: no such file or directory\n"))
+    let report = dir.appendingPathComponent("bad\u{1}name.txt")
+    try Data([0xFF, 0xFE, 0x20, 0x78]).write(to: report)
+    let unread = try uql(["--data", report.path, "-e", "rapporter | count"])
+    #expect(unread.stderr.contains("bad\\x01name.txt") && !unread.stderr.contains("\u{1}"))
+    let schema = try uql(["schema", "no\u{1B}[2Jpe", "--data", file.path])
+    #expect(schema.stderr == "uql: error: unknown dataset \"no\\e[2Jpe\"\nhelp: datasets are: we\\e[31mird\n")
+  }
+
+  /// A manifest that is no regular file (a pipe) is passed over with a note, never waited for.
+  @Test func aManifestThatIsAPipeIsSkippedWithANote() throws {
+    let dir = try Self.temporaryDirectory("pipe-manifest")
+    let report = UQLProcess.root.appendingPathComponent("Examples/reports")
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: report.path).first { $0.hasPrefix("001") })
+    try FileManager.default.copyItem(at: report.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+    let manifest = dir.appendingPathComponent("uql-manifest.json").path
+    #expect(mkfifo(manifest, 0o600) == 0)
+    let r = try uql(["--data", dir.path, "-e", "rapporter | count"])
+    #expect(r.status == 0)
+    #expect(r.stderr == "uql: note: \(manifest): skipped, not a regular file\n")
   }
 
   @Test func anEmptyResultIsSuccessWithAHeader() throws {

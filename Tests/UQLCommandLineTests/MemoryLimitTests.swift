@@ -27,6 +27,13 @@ import Testing
     return .init(stdout: stdout, stderr: stderr, status: process.terminationStatus)
   }
 
+  /// The check maps the address space (a system call no optimiser removes): a size no process
+  /// can have is refused, a small one granted.
+  @Test func theCheckAsksTheSystem() {
+    #expect(!MemoryCheck.canAllocate(1 << 60))
+    #expect(MemoryCheck.canAllocate(1 << 20))
+  }
+
   @Test func aTableTooLargeForTheMemoryIsAnErrorNotACrash() throws {
     let dir = try ScriptTests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -77,7 +77,8 @@ import Testing
     #expect(try Self.names(in: cache).count == 1 && Self.names(in: cache)[0].hasSuffix(".uqldata"))
     // The history: pruned under its lock when the shell next saves an entry.
     let history = dir.appendingPathComponent("history").path
-    try Self.plant(["history.uql-\(dead)-a1b2c3.tmp", "history.a1b2c3.tmp"], in: dir, age: 2 * 3600)
+    // (`history.PID.tmp` as versions before wrote it too.)
+    try Self.plant(["history.uql-\(dead)-a1b2c3.tmp", "history.a1b2c3.tmp", "history.\(dead).tmp"], in: dir, age: 2 * 3600)
     try HistoryFile(path: history).append("aktiviteter")
     #expect(try Self.names(in: dir) == ["cache", "history", "history.lock", "ut.csv"])
   }

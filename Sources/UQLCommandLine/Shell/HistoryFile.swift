@@ -48,7 +48,7 @@ struct HistoryFile {
       // Under the lock no other shell is writing: what a killed one left is removed.
       TemporaryFile.pruneStale(
         in: (path as NSString).deletingLastPathComponent, prefix: (path as NSString).lastPathComponent + ".",
-        legacy: [.random])
+        legacy: [.random, .processID])
     }
     var entries = load()
     if entries.last != entry { entries.append(entry) }
