@@ -92,6 +92,17 @@ import UQLValues
     for value in ["1234.25", "-0.125", "2024-12-01", "false"] { #expect(text.contains(value), "\(value)") }
   }
 
+  /// Text columns give up room in proportion to their widths: a column of 80 and one of 63
+  /// keep about their ratio, not the same width.
+  @Test func textColumnsAreCutInProportion() {
+    let line = { (n: Int) in String(repeating: "ord ", count: n / 4) + String(repeating: "x", count: n % 4) }
+    let table = Table(names: ["kort", "lång"], types: [.text, .text], rows: [[.text(line(63)), .text(line(80))]])
+    let text = ResultWriter.string(table, as: .table, options: FormatOptions(maxWidth: 100))
+    let widths = text.split(separator: "\n")[0].split(separator: "┬").map { $0.count(where: { $0 == "─" }) - 2 }
+    #expect(widths == [42, 51])
+    #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 100 })
+  }
+
   @Test func textIsCutBeforeAnythingElseAndIdentifiersNever() {
     let table = Table(
       names: ["rapport", "text", "tal"], types: [.text, .text, .integer],

@@ -4,8 +4,8 @@ import UQLValues
 ///
 /// Numbers are right-aligned, everything else left-aligned, headers aligned like their
 /// column. Columns are as wide as their widest cell in display columns; with a `maxWidth`
-/// the widest text columns are shrunk (to no less than ``minimumTextWidth``, then, if that is not
-/// enough, down to one), cutting cells with `…`; numbers, dates and identifiers (text without
+/// the text columns are shrunk in proportion to their widths (to no less than
+/// ``minimumTextWidth``, then, if that is not enough, down to one), cutting cells with `…`; numbers, dates and identifiers (text without
 /// spaces, such as report ids) are never cut, so a table may stay wider than `maxWidth`. With `maxRows`, a longer
 /// result shows its first and last rows around a row of `⋮`, and only those are formatted.
 enum BoxTableWriter {
@@ -52,17 +52,27 @@ enum BoxTableWriter {
   }
 
   /// Column widths whose drawn line, `1 + Σ(width + 3)`, fits `maxWidth` where possible, cutting
-  /// only the `textColumns`, widest first.
+  /// only the `textColumns`, each in proportion to its width above the floor (a column twice as
+  /// wide gives up twice as much), the odd columns left over from the widest.
   static func fitted(_ widths: [Int], textColumns: [Bool], into maxWidth: Int) -> [Int] {
     var widths = widths
     var excess = 1 + widths.reduce(0) { $0 + $1 + 3 } - maxWidth
-    for floor in [minimumTextWidth, 1] {
-      while excess > 0 {
-        var widest: Int?
-        for c in widths.indices where textColumns[c] && widths[c] > floor {
-          if widest.map({ widths[c] > widths[$0] }) ?? true { widest = c }
-        }
-        guard let c = widest else { break }
+    for floor in [minimumTextWidth, 1] where excess > 0 {
+      let cut = widths.indices.filter { textColumns[$0] && widths[$0] > floor }
+      let room = cut.reduce(0) { $0 + widths[$1] - floor }
+      guard room > 0 else { continue }
+      if room <= excess {
+        for c in cut { widths[c] = floor }
+        excess -= room
+        continue
+      }
+      let before = widths
+      for c in cut {
+        let share = excess * (before[c] - floor) / room
+        widths[c] -= share
+      }
+      excess -= cut.reduce(0) { $0 + before[$1] - widths[$1] }
+      while excess > 0, let c = cut.filter({ widths[$0] > floor }).max(by: { widths[$0] < widths[$1] }) {
         widths[c] -= 1
         excess -= 1
       }
