@@ -115,6 +115,30 @@ struct DocumentReaderTests {
     ])
   }
 
+  /// Header cells over the values wrapped on both sides of a line of years (`Prognos` /
+  /// `föregående   2026` / `årets`), up to the first row, are the header's.
+  @Test func pageLayoutHeaderCellsWrappedAroundALineOfYears() throws {
+    let document = read(
+      """
+      2.2.1 Personalvolym
+                                                     Aktuell
+                                                                        Motsvaran
+                                                   period (ack
+                                                                        de period           Prognos
+                                                     sedan                                                    Utfall 2025
+                                                                       föregående             2026
+                                                      årets
+                                                                            år
+                                                     början)
+              Antal årsarbetare                             197,7              188,7                 750              733,8
+              Antal chefer                                   17,0               16,0                  18               17,0
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows.map(\.label) == ["Antal årsarbetare", "Antal chefer"])
+    #expect(table.columns.dropFirst().allSatisfy { !$0.isEmpty })
+    #expect(table.columns.contains("Prognos 2026"))
+  }
+
   /// A column of comments right of the values (`Kommentar`, `Orsak till förändring`), wrapped
   /// over lines of its own: the rows keep their values and each its comment; a table of text
   /// after it with a comment column of its own is read whole.

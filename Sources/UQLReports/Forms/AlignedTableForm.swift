@@ -543,6 +543,15 @@ enum AlignedTableForm {
       {
         headerLines.append(first + 1)
       }
+      // So do header cells over the values wrapped below it (`Aktuell` / `period (ack` / … /
+      // `föregående   2026` / `årets` / `början)`): lines right of the first row's label, up to it.
+      if let next = (first + 1...last).first(where: { rows[$0] != nil }), let row = rows[next], !row.label.isEmpty {
+        let labelEnd = row.labelStart + row.label.count
+        for k in (first + 1)..<next where !lines[k].isBlank && !headerLines.contains(k) {
+          guard segments(lines[k].raw).allSatisfy({ $0.start > labelEnd + 1 }) else { break }
+          headerLines.append(k)
+        }
+      }
     }
     guard count >= 2 || (count >= 1 && !headerLines.isEmpty) else { return nil }
     // A header line alone (its years read as a row's label and value) is no table.
