@@ -49,6 +49,22 @@ struct RecogniserTests {
     #expect(e.goals[1].comment == "Intraservice bidrar indirekt till målet.")
   }
 
+  /// Percentages by year are rates, indicators, whatever the first column's header says.
+  @Test func percentagesByYearAreIndicators() {
+    let e = extract(
+      """
+                Utfall perioden jämfört med samma
+                                                           2025          2024
+                period föregående år
+
+                Intäkter, inklusive kommunbidrag           5,7%          4,0%
+                Personalkostnader                          4,5%          3,5%
+      """)
+    #expect(e.indicators.map(\.name) == ["Intäkter, inklusive kommunbidrag", "Intäkter, inklusive kommunbidrag", "Personalkostnader", "Personalkostnader"])
+    #expect(e.indicators.map(\.column) == ["2025", "2024", "2025", "2024"])
+    #expect(e.economy.isEmpty)
+  }
+
   /// An income statement as page text prints it in a page with a margin: a header of lines a
   /// blank line above a group's label (the years read as a row's label no row), group labels
   /// wrapped over two lines and as indented as the rows (no header), a total four blank lines

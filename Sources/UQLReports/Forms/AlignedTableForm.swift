@@ -545,7 +545,7 @@ enum AlignedTableForm {
       }
       // So do header cells over the values wrapped below it (`Aktuell` / `period (ack` / … /
       // `föregående   2026` / `årets` / `början)`): lines right of the first row's label, up to it.
-      if let next = (first + 1...last).first(where: { rows[$0] != nil }), let row = rows[next], !row.label.isEmpty {
+      if last > first, let next = (first + 1...last).first(where: { rows[$0] != nil }), let row = rows[next], !row.label.isEmpty {
         let labelEnd = row.labelStart + row.label.count
         for k in (first + 1)..<next where !lines[k].isBlank && !headerLines.contains(k) {
           guard segments(lines[k].raw).allSatisfy({ $0.start > labelEnd + 1 }) else { break }

@@ -120,7 +120,9 @@ enum ActivityLists {
     func finish() -> [(text: String, status: String?, comment: String?, lines: ClosedRange<Int>)] {
       for (item, more) in parts {
         let itemLines = item.lines.compactMap { n in n - 1 < lines.count ? lines[n - 1].collapsed : nil }
-        guard let first = itemLines.first, let (_, name) = ProseForm.listItem(lines[item.lines.lowerBound - 1]) else { continue }
+        guard item.lines.lowerBound - 1 < lines.count, let first = itemLines.first,
+          let (_, name) = ProseForm.listItem(lines[item.lines.lowerBound - 1])
+        else { continue }
         let width = max(introWidth, parts.flatMap { $0.item.lines }.compactMap { n in n - 1 < lines.count ? lines[n - 1].collapsed.count : nil }.max() ?? 0)
         var title = [name]
         var previous = first

@@ -20,6 +20,12 @@ enum IndicatorRecogniser {
     }
     // Below, a currency (`Personalkostnader (tkr)`) makes a table economy whatever its caption.
     guard !EconomyRecogniser.currencies.contains(table.unit ?? "") else { return false }
+    // Percentages by year (`Personalkostnader   4,5%   3,5%` under `2025   2024`): rates, whatever
+    // the first column's header says (`Utfall perioden jämfört med samma period föregående år`).
+    if table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn) {
+      let values = table.rows.flatMap { $0.cells.dropFirst().map(\.text) }.filter { !$0.isEmpty }
+      if values.count >= 4, values.allSatisfy({ $0.hasSuffix("%") }) { return true }
+    }
     // Counts by year under an empty corner or `Namn` (`     2021   2022   2023` over `Kvinnor
     // 2 431 …`, `Namn | 2022 | 2023 | 2024` over `Tillbud | 379 | …`).
     if FollowUpVocabulary.names(first, ["namn", ""]), table.columns.count >= 3, table.columns.dropFirst().allSatisfy(isYearColumn) {
