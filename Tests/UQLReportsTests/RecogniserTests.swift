@@ -49,6 +49,34 @@ struct RecogniserTests {
     #expect(e.goals[1].comment == "Intraservice bidrar indirekt till målet.")
   }
 
+  /// A table of text headed by entries with a word saying which (`Genomförda åtgärder`), its other
+  /// header cells wrapped over the lines above and below: each row an activity, the other
+  /// columns its comment, the word its status where the vocabulary knows it (not
+  /// `Pågående/planerade`, two at once).
+  @Test func activitiesUnderAQualifiedHeaderWrappedAroundIt() {
+    let e = extract(
+      """
+                                                                                     Minskad
+                                                Effekt/resultat (till exempel sparad
+            Genomförda åtgärder                                                      kostnad/ökad intäkt
+                                                tid eller kvalitetsökning)
+                                                                                     helår (tkr)
+            Översyn av förvaltningens           Sparad tid och kvalitetsökning       -
+            processer.
+
+
+
+            Pågående/planerade åtgärder         Förväntad effekt                     Förväntad minskad
+                                                                                     kostnad/ökad intäkt
+                                                                                     helår (tkr)
+            Automatisering av                   Sparad tid och kvalitetsökning       -
+            ekonomiprocesser
+      """)
+    #expect(e.activities.map(\.text) == ["Översyn av förvaltningens processer.", "Automatisering av ekonomiprocesser"])
+    #expect(e.activities.map(\.status) == [.klar, nil])
+    #expect(e.activities[0].comment?.hasPrefix("Effekt/resultat (till exempel sparad tid eller kvalitetsökning): Sparad tid") == true)
+  }
+
   /// Percentages by year are rates, indicators, whatever the first column's header says.
   @Test func percentagesByYearAreIndicators() {
     let e = extract(

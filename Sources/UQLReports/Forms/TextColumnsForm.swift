@@ -55,6 +55,50 @@ enum TextColumnsForm {
     return named >= 2 && named * 2 >= segments.count - 1 - entry ? segments : nil
   }
 
+  /// A header whose first cell names entries with a word saying which (`Genomförda åtgärder`,
+  /// `Pågående/planerade åtgärder`) and whose other cells wrap over up to three lines above and
+  /// below it, as a cell centred on a taller one prints (`Effekt/resultat (till exempel sparad` /
+  /// … / `tid eller kvalitetsökning)`): its columns start where the block's text right of the
+  /// first cell does, each cell's lines joined; two columns at least besides the entries'.
+  static func wrappedHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (
+    columns: [AlignedTableForm.Segment], start: Int, end: Int
+  )? {
+    guard mayHead(lines[i]) else { return nil }
+    let segments = AlignedTableForm.segments(lines[i].raw)
+    guard let first = segments.first, segments.count >= 2, isQualifiedEntry(first.text) else { return nil }
+    let right = first.end + 2
+    func inBlock(_ k: Int) -> Bool {
+      usable(k) && !lines[k].isBlank && AlignedTableForm.segments(lines[k].raw).allSatisfy { $0.start >= right }
+    }
+    var start = i
+    while start > 0, i - start < 3, inBlock(start - 1) { start -= 1 }
+    var end = i + 1
+    while end < lines.count, end - i <= 3, inBlock(end) { end += 1 }
+    var cells: [(start: Int, texts: [String])] = []
+    for k in start..<end {
+      for segment in AlignedTableForm.segments(lines[k].raw) where segment.start >= right {
+        if let c = cells.firstIndex(where: { abs($0.start - segment.start) <= 6 }) {
+          cells[c].start = min(cells[c].start, segment.start)
+          cells[c].texts.append(segment.text)
+        } else {
+          cells.append((segment.start, [segment.text]))
+        }
+      }
+    }
+    guard cells.count >= 2 else { return nil }
+    let columns = cells.sorted { $0.start < $1.start }.map { cell in
+      let text = HeaderText.join(cell.texts)
+      return AlignedTableForm.Segment(start: cell.start, end: cell.start + text.count, text: text)
+    }
+    return ([first] + columns, start, end)
+  }
+
+  /// Whether a header cell names entries with a word before saying which (`Genomförda åtgärder`).
+  static func isQualifiedEntry(_ text: String) -> Bool {
+    let words = normalised(text).split(separator: " ").map(String.init)
+    return words.count == 2 && FollowUpVocabulary.entryQualifiers.contains(words[0]) && entryWords.contains(words[1])
+  }
+
   /// An entry word alone over its assessment (`Prestationsmål   Bedömning`, `Åtgärd   Status`),
   /// as follow-up blocks are headed, when the first entry below prints its assessment in that
   /// column (`1.1 Förbundet ska …   Uppnått`): then the entries are rows of a table (follow-up
@@ -129,11 +173,14 @@ enum TextColumnsForm {
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard usable(i) else { return nil }
     let plain = header(lines[i])
-    guard let columns = plain ?? assessedHeader(lines, at: i) else { return nil }
+    let wrapped = plain == nil ? wrappedHeader(lines, at: i, usable: usable) : nil
+    guard let columns = plain ?? wrapped?.columns ?? assessedHeader(lines, at: i) else { return nil }
     let starts = columns.map(\.start)
+    // The line after the header (its cells wrapped below it, for a wrapped one).
+    let headerEnd = wrapped?.end ?? i + 1
     // Entries numbered in their text (`1.1 Förbundet ska …   Uppnått`) start rows as numbered
     // headings would where each prints its assessment.
-    let assessed = plain == nil
+    let assessed = plain == nil && wrapped == nil
     let numbered = isNumbered(columns) || assessed
     /// The column a segment starting at `start` is in: the last whose header starts at most two
     /// characters to its right.
@@ -141,8 +188,8 @@ enum TextColumnsForm {
       starts.lastIndex { $0 <= start + 2 } ?? 0
     }
     var rows: [[(text: String, line: Int)]] = []
-    var end = i + 1
-    var k = i + 1
+    var end = headerEnd
+    var k = headerEnd
     var afterBlank = false
     var lastFirstEnd: Int?  // where the first column's text ended on the last line that had some
     var lastFirstText: String?
@@ -170,10 +217,10 @@ enum TextColumnsForm {
         afterBlank = true
         continue
       }
-      let opensRow = afterBlank || k == i + 1
+      let opensRow = afterBlank || k == headerEnd
       // (Directly under the header, a continuation is the end of a row begun on the page before.)
       guard isRow(line, starts: starts, numbered: numbered, indented: opensRow)
-        || ((!rows.isEmpty || k == i + 1) && isContinuation(line, starts: starts)),
+        || ((!rows.isEmpty || k == headerEnd && wrapped == nil) && isContinuation(line, starts: starts)),
         FollowUpVocabulary.field(line.collapsed) == nil, !line.collapsed.lowercasedText().hasPrefix("kommentar:")
       else { break }
       let segments = cells(line, starts: starts)
@@ -241,7 +288,7 @@ enum TextColumnsForm {
           cells: cells.map { TableCell($0.text, line: $0.line) },
           line: cells.first { !$0.text.isEmpty }?.line ?? cells[0].line)
       })
-    return (table, i..<end)
+    return (table, (wrapped?.start ?? i)..<end)
   }
 
   /// In a table of two columns, entry and assessment, an entry without its assessment (a lost

@@ -219,6 +219,9 @@ enum GoalTables {
         guard let entry = text(column) else { continue }
         let line = row.cells[column].line
         if role == .activity {
+          // Without a status column, a header saying which entries these are gives theirs
+          // (`Genomförda åtgärder`: klar; not `Pågående/planerade åtgärder`, two at once).
+          let status = status ?? headerStatus(table.columns[column])
           let s = assessments.activity(status, line: line, hasColumn: assessment != nil || combined != nil)
           result.activities.append(
             ActivityRecord(
@@ -234,6 +237,16 @@ enum GoalTables {
   }
 
   /// `DIREKTIV - INNOVATION …`, `Uppdrag: …`.
+  /// The status the word before an entry header's word says (`Genomförda` in `Genomförda
+  /// åtgärder`), if the vocabulary knows it as one.
+  static func headerStatus(_ header: String) -> String? {
+    let words = HTMLText.collapse(header).split(separator: " ").map(String.init)
+    guard words.count == 2, FollowUpVocabulary.entryQualifiers.contains(words[0].lowercasedText()),
+      StatusVocabulary.isStatusAlone(words[0])
+    else { return nil }
+    return words[0]
+  }
+
   static func startsWithAssignmentWord(_ title: String) -> Bool {
     let first = title.lowercasedText().split { !$0.isLetter && $0 != "-" }.first.map(String.init) ?? ""
     return first == "direktiv" || first == "uppdrag"
