@@ -169,6 +169,10 @@ struct DocumentReaderTests {
     #expect(table.rows[2].cells[4].isEmpty)
     #expect(document.tables[1].columns == ["Aktivitet", "Ansvar", "Status", "Kommentar"])
     #expect(document.blocks.last?.text == "Text efter.")
+    // A comment of something heads such a column too.
+    #expect(CommentColumns.namesComments("Kommentar till avvikelse"))
+    #expect(CommentColumns.namesComments("Analys av utfall"))
+    #expect(!CommentColumns.namesComments("Kommentarer och slutsatser om året"))
   }
 
   /// A label line whose first word would not have fitted after the label above in the labels'

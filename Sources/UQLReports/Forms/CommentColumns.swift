@@ -16,6 +16,16 @@ struct CommentColumns {
     "orsak till förändring", "orsak till avvikelse", "förklaring", "orsak",
   ]
 
+  /// Whether a header cell names comments: one of ``headerWords``, or a comment of something
+  /// (`Kommentar till avvikelse`, `Analys av utfall`), four words at most.
+  static func namesComments(_ text: String) -> Bool {
+    let t = HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"])
+    if headerWords.contains(t) { return true }
+    let words = t.split(separator: " ")
+    return words.count <= 4 && words.count >= 2 && ["kommentar", "kommentarer", "analys"].contains(String(words[0]))
+      && ["till", "av", "om", "kring"].contains(String(words[1]))
+  }
+
   struct Region {
     /// The header line's index; the lines below it up to `end` (exclusive) are the table's.
     var header: Int
@@ -92,7 +102,7 @@ struct CommentColumns {
     guard line.collapsed.utf8.count <= 200, line.collapsed.utf8.last.map({ $0 >= 0x41 }) == true else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
     guard segments.count >= 3, let last = segments.last, last.start >= 30,
-      headerWords.contains(HTMLText.collapse(last.text).lowercasedText())
+      namesComments(last.text)
     else { return nil }
     return (last.start, last.text)
   }
