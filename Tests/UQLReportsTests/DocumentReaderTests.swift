@@ -196,6 +196,24 @@ struct DocumentReaderTests {
     ])
   }
 
+  /// A list item's last line, short, in capitals, over a blank line and prose, is the next
+  /// section's title the text lost its blank line above, not the item's.
+  @Test func aListItemDoesNotSwallowTheNextTitle() {
+    let document = read(
+      """
+      •  Vidareutveckling av huvudmannens kvalitetsdialoger
+      •  Former och struktur för genomförande av utvecklingssamtal ses över
+      Upphandling – vuxenutbildning
+
+      Under våren har upphandling av den kommunala vuxenutbildningen skett gällande svenska för invandrare.
+      """)
+    #expect(document.blocks.map(\.text) == [
+      "Vidareutveckling av huvudmannens kvalitetsdialoger", "Former och struktur för genomförande av utvecklingssamtal ses över",
+      "Upphandling – vuxenutbildning",
+      "Under våren har upphandling av den kommunala vuxenutbildningen skett gällande svenska för invandrare.",
+    ])
+  }
+
   /// A two-column table of entries and their comments (`Centrala uppdrag   Kommentar`): a row's
   /// first line may stand a few characters right of its column (a lost icon's room), a capital
   /// in the first column beside a comment going on in lower case is no new row, and on the next

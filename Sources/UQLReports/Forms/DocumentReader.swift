@@ -245,7 +245,17 @@ public enum DocumentReader {
           previousLevel = 1
           i += 1
         } else if let (marker, text) = ProseForm.listItem(line) {
-          let end = paragraphEnd(after: i, tables: tables)
+          var end = paragraphEnd(after: i, tables: tables)
+          // The item's last line a short line in capitals over a blank line and prose, after a
+          // line that did not go on into it, is the next section's heading the text lost its
+          // blank line above (`•  … ses över` / `Upphandling – vuxenutbildning`).
+          if end - 1 > i, ProseForm.isShortHeading(lines[end - 1]), endsBlock(end - 1), ProseForm.listItem(lines[end - 1]) == nil,
+            !AlignedTableForm.endsInJoiningWord(lines[end - 2].collapsed), lines[end - 2].collapsed.last != ",",
+            end + 1 < lines.count, lines[end].isBlank, !lines[end + 1].isBlank, ProseForm.listItem(lines[end + 1]) == nil,
+            lines[end + 1].collapsed.count >= 60
+          {
+            end -= 1
+          }
           let joined = LineJoining.join([text] + lines[(i + 1)..<end].map(\.collapsed))
           blocks.append(DocumentBlock(kind: .listItem(marker: marker), text: joined, lines: line.number...lines[end - 1].number))
           i = end
