@@ -12,7 +12,7 @@
 struct CommentColumns {
   /// Words that head such a column, whole (lower case).
   static let headerWords: Set<String> = [
-    "kommentar", "kommentarer", "analys", "kommentar/analys", "analys/kommentar", "kommentar och analys",
+    "kommentar", "kommentarer", "analys", "kommentar/analys", "analys/kommentar", "kommentar och analys", "analys och kommentar",
     "orsak till förändring", "orsak till avvikelse", "förklaring", "orsak",
   ]
 

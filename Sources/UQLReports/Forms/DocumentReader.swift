@@ -191,9 +191,6 @@ public enum DocumentReader {
           if next + 1 < lines.count, lines[next].isBlank, lines[next + 1].collapsed.count <= 40, labelFollows(next + 1) {
             next += 1
           }
-          func inCapitals(_ text: String) -> Bool {
-            text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
-          }
           // So does a line in lower case under the title's first letter (a hanging indent, the
           // title wrapped early in a large type: `2.2       Uppföljning av kommunfullmäktiges` /
           // `          budgetmål`).
@@ -205,7 +202,8 @@ public enum DocumentReader {
           if hanging
             || line.collapsed.count > 40 && next < lines.count && usable(next) && lines[next].collapsed.first.map({ first in
               first.isLowercase && line.collapsed.count > 55
-                || inCapitals(title) && inCapitals(lines[next].collapsed) && lines[next].collapsed.count <= 40
+                || AlignedTableForm.inCapitals(title) && AlignedTableForm.inCapitals(lines[next].collapsed)
+                  && lines[next].collapsed.count <= 40
                   && (next > i + 1 || labelFollows(next))
             }) == true
           {

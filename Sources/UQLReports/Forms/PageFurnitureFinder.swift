@@ -5,7 +5,10 @@ enum PageFurnitureFinder {
   /// The furniture kind of each line that is furniture, by index into `lines`.
   static func find(_ lines: [SourceLine]) -> [Int: Furniture] {
     var found: [Int: Furniture] = [:]
-    let pages = self.pages(lines)
+    // Pages break at form feeds and markers, or, where the text has none, at lines numbering them.
+    let breaks = pageBreaks(lines)
+    let numbered = breaks.isEmpty ? numberedPageLines(lines) : []
+    let pages = self.pages(lines, breaks: breaks, numbered: numbered)
     for (i, line) in lines.enumerated() {
       if line.isPageMarker || SourceLine.isPageRule(lines, i) {
         found[i] = .pageMarker
@@ -49,9 +52,7 @@ enum PageFurnitureFinder {
         for e in entries { found[e] = .tableOfContents }
       }
     }
-    if pageBreaks(lines).isEmpty {
-      for i in numberedPageLines(lines) where found[i] == nil { found[i] = .pageNumber }
-    }
+    for i in numbered where found[i] == nil { found[i] = .pageNumber }
     markRunningHeaders(lines, pages: pages, into: &found)
     markPageNumbers(lines, pages: pages, into: &found)
     if let block = frontMatter(lines) {
@@ -88,12 +89,12 @@ enum PageFurnitureFinder {
 
   /// The pages as index ranges: a page starts at a form feed or at a converter's page marker or
   /// page rule; in a text with none of these, at a line numbering the pages.
-  static func pages(_ lines: [SourceLine]) -> [Range<Int>] {
-    var starts = [0] + pageBreaks(lines)
-    if starts.count == 1 {
+  static func pages(_ lines: [SourceLine], breaks: [Int], numbered: [Int]) -> [Range<Int>] {
+    var starts = [0] + breaks
+    if breaks.isEmpty {
       // A page numbered at its top starts with the running header lines right above its number
       // (`Vallby kommun` / `Delårsbokslut januari–augusti 2024` / `2 (4)`).
-      for i in numberedPageLines(lines) {
+      for i in numbered {
         var start = i
         while start > 0, i - start < 2, !lines[start - 1].isBlank { start -= 1 }
         if start > starts.last! { starts.append(start) }

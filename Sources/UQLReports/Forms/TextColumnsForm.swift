@@ -28,9 +28,6 @@ enum TextColumnsForm {
       "beslutsdatum",
     ] + FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
 
-  /// Words that head a column of comments.
-  static let commentWords: Set<String> = ["kommentar", "kommentarer", "kommentar och analys", "analys och kommentar"]
-
   /// The header's columns (text and start), if line `i` is such a header: three or more
   /// segments, the first naming entries, and at least two of the others naming columns; or two,
   /// entries and their assessment (`Uppdrag från kommunstyrelsen   Status`). The entries' header
@@ -46,7 +43,7 @@ enum TextColumnsForm {
       // Or entries and their comments (`Centrala uppdrag   Kommentar`).
       let second = segments[entry + 1].text
       return FollowUpVocabulary.namesAssessment(second) && FollowUpBlocks.header(line) == nil
-        || commentWords.contains(normalised(second)) || FollowUpVocabulary.namesAssessmentAndComment(second)
+        || CommentColumns.namesComments(second) || FollowUpVocabulary.namesAssessmentAndComment(second)
         ? segments : nil
     }
     let named = segments.dropFirst(entry + 1).filter {
@@ -248,13 +245,13 @@ enum TextColumnsForm {
         return c > 0 && segment.text.first?.isLowercase == true && rows.last.map { !$0[c].text.isEmpty } == true
       }
       // (Nor does a number alone, `2025` under `Uppdragsår` in an entry's cell.)
-      let printsStatus = segments.count == 2 && column(segments[1].start) == 1 && StatusVocabulary.isStatusAlone(segments[1].text)
       var startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
         && (!alone || numberedEntry) && !goesOn
         && (numbered || SwedishNumber.parse(segments[0].text) == nil)
         && (columns.count > 2 || segments.count == 2 || numberedEntry
           || afterBlank && unassessedRow(lines, k, starts: starts, usable: usable))
       if statusFirst, startsRow {
+        let printsStatus = segments.count == 2 && column(segments[1].start) == 1 && StatusVocabulary.isStatusAlone(segments[1].text)
         if rowsByStatus == nil { rowsByStatus = printsStatus }
         if rowsByStatus == true, !printsStatus { startsRow = false }
       }
