@@ -13,13 +13,15 @@ public struct EnumDomain: Sendable, Hashable {
     name: "aktivitetsstatus",
     values: ["pågår", "klar", "pausad", "ej_startad", "delvis", "ej_enligt_plan", "okänd"])
 
-  /// Statuses of assignments (uppdrag).
+  /// Statuses of assignments (uppdrag) and goals: met, partly, not, or, where the report says
+  /// how far the work has come instead, under way or not begun.
   public static let assignmentStatus = EnumDomain(
     name: "uppdragsstatus",
-    values: ["uppfylls", "uppfylls_delvis", "uppfylls_inte", "okänd"])
+    values: ["uppfylls", "uppfylls_delvis", "uppfylls_inte", "pågår", "ej_startad", "okänd"])
 
   /// Every status either kind of record can have, for CSV columns named `status`.
   public static let status = EnumDomain(
     name: "status",
-    values: activityStatus.values.filter { $0 != "okänd" } + assignmentStatus.values)
+    values: activityStatus.values.filter { $0 != "okänd" }
+      + assignmentStatus.values.filter { !activityStatus.values.contains($0) || $0 == "okänd" })
 }

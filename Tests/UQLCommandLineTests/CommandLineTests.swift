@@ -53,6 +53,12 @@ import Testing
       status: 2))
   }
 
+  /// `pågår` and `ej_startad` are assignment statuses: asked of the samples, none has them.
+  @Test func assignmentsUnderWayAreAStatusToAskFor() throws {
+    let r = try uql(["-e", "uppdrag where status = pågår or status = ej_startad | count"])
+    #expect(r == .init(stdout: "antal\n0\n", stderr: "", status: 0))
+  }
+
   @Test func aStrayWordThatNamesNoCommandIsTakenForAQuery() throws {
     let r = try uql(Self.data + ["aktiviteter"])
     #expect(r == .init(
