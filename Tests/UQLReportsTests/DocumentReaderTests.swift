@@ -1496,4 +1496,96 @@ struct DocumentReaderTests {
     #expect(table.columns == ["Resultatindikator", "Utfall T2 2023", "Utfall T2 2024", "Målvärde 2024", "Jämförelse riket"])
     #expect(table.rows[0].cells.map(\.text).dropFirst() == ["8,4 %", "..", "7,0 %", "8,9 %"])
   }
+
+  /// A converter's code fence around a table whose header it left outside (```` ```osaker-tabell
+  /// ````): furniture, and the table is read as if the fences were not there, its header with it.
+  /// A row whose label wraps around a line of values alone at the margin (`…, anges i` / values /
+  /// `månader`) is one row, its values in the columns of the row above.
+  @Test func codeFencesAreMarkupAndAValuesLineInsideAWrappedLabelIsARow() throws {
+    let document = read(
+      """
+      5.3 Prestationsmått
+
+      Namn                           Utfall  Utfall Utfall  Utfall  Utfall
+
+      ```osaker-tabell
+                                      2020    2021  2022    2023    2024
+      Upprättade detaljplaner            10      11      12       9      10
+      Planlagda bostäder                336     662     381     386     248
+      ```
+
+      Ledtid planbesked till projektstart, anges i
+      5,35     24      24      31      32
+      månader
+      5.4 Effektmått
+
+      ```
+      Nyckeltalen mäts varje år.
+      ```
+      """)
+    let table = try #require(document.tables.first)
+    #expect(document.tables.count == 1)
+    #expect(table.columns == ["Namn", "Utfall 2020", "Utfall 2021", "Utfall 2022", "Utfall 2023", "Utfall 2024"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Upprättade detaljplaner", "10", "11", "12", "9", "10"],
+      ["Planlagda bostäder", "336", "662", "381", "386", "248"],
+      ["Ledtid planbesked till projektstart, anges i månader", "5,35", "24", "24", "31", "32"],
+    ])
+    #expect(table.rows[2].cells[1].line == 12, "the values' line")
+    let fences = document.blocks.filter { $0.kind == .furniture(.codeFence) }.map(\.lines.lowerBound)
+    #expect(fences == [16, 18], "fences inside a table's lines are the table's")
+    #expect(document.blocks.contains { $0.kind == .paragraph && $0.text == "Nyckeltalen mäts varje år." })
+    #expect(SourceLine(number: 1, text: "```osaker-tabell").isCodeFence)
+    #expect(SourceLine(number: 1, text: "~~~").isCodeFence)
+    #expect(!SourceLine(number: 1, text: "``` kod här ```").isCodeFence)
+    #expect(!SourceLine(number: 1, text: "`kod`").isCodeFence)
+  }
+
+  /// A header of column words over a line of years a blank line below them (`Utfall jan- …` /
+  /// `Namn` / blank / `jun 2021  2022 …`), over rows whose first value ran into the label one
+  /// space after it: read by the words, each row's values in order.
+  @Test func collapsedHeaderOverYearsABlankLineBelowAndValuesRunIntoLabels() throws {
+    let document = read(
+      """
+      Utfall jan- Utfall jan-jun Utfall jan-jun Utfall jan-jun Utfall jan-jun
+      Namn
+
+                      jun 2021    2022       2023       2024        2025
+      Personalomsättning 1,6 %   5,8 %       4,2 %      4 %        5,6 %
+      Sjukfrånvaro Kvinnor 2,3 % 3,1 %       3,6 %      2,2 %       3 %
+
+      Sjukfrånvaro, andel
+      av sjukfrånvaro 60 32,3 %  31,5 %     27,8 %     19,5 %      17,6 %
+      dagar eller mer
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == [
+      "Namn", "Utfall jan-jun 2021", "Utfall jan-jun 2022", "Utfall jan-jun 2023", "Utfall jan-jun 2024",
+      "Utfall jan-jun 2025",
+    ])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Personalomsättning", "1,6 %", "5,8 %", "4,2 %", "4 %", "5,6 %"],
+      ["Sjukfrånvaro Kvinnor", "2,3 %", "3,1 %", "3,6 %", "2,2 %", "3 %"],
+      ["Sjukfrånvaro, andel av sjukfrånvaro 60 dagar eller mer", "32,3 %", "31,5 %", "27,8 %", "19,5 %", "17,6 %"],
+    ])
+  }
+
+  /// In a table that kept its columns, values run into the label one space after it where the
+  /// row's first columns are empty are those columns' (`… tillståndslotsen 32 46     50`); a
+  /// label ending in a word, or in more numbers than the empty columns, keeps them.
+  @Test func alignedValuesRunIntoTheLabelFillTheEmptyFirstColumns() throws {
+    let document = read(
+      """
+      Namn                              2020    2021  2022    2023    2024
+      Upprättade detaljplaner             10      11    12       9      10
+      Antal företagsärenden i tillståndslotsen 32 46  50      60      46
+      Planlagda bostäder                 336     662   381     386     248
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows[1].cells.map(\.text) == ["Antal företagsärenden i tillståndslotsen", "32", "46", "50", "60", "46"])
+    #expect(AlignedTableForm.gluedValues("Sjukfrånvaro Kvinnor 2,3 % 3,1 %", count: 2)?.values == ["2,3 %", "3,1 %"])
+    #expect(AlignedTableForm.gluedValues("Elever i årskurs 9", count: 2) == nil)
+    #expect(AlignedTableForm.gluedValues("Barn 1 2 3", count: 2) == nil)
+    #expect(AlignedTableForm.gluedValues("Andel (%)", count: 1) == nil)
+  }
 }

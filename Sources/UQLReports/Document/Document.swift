@@ -154,4 +154,7 @@ public enum Furniture: String, Sendable, Equatable, CaseIterable {
   case tableLink = "tabellänk"
   /// A markdown file's YAML front matter (`---` / `title: …` / `---`), its title aside.
   case frontMatter = "metadata"
+  /// A markdown code fence (```` ``` ````, ```` ```osaker-tabell ````): a converter's markup
+  /// around text it set apart, which is read as any other text.
+  case codeFence = "kodstaket"
 }

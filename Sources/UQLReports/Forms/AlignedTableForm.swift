@@ -299,6 +299,43 @@ enum AlignedTableForm {
     return NumberRow(label: label, labelStart: labelParts.first!.start, values: values)
   }
 
+  /// A line of values alone at the margin, between a label left unfinished (in a comma or a
+  /// joining word) and its end in lower case: a row whose label the converter wrapped around its
+  /// values (`Ledtid planbesked till projektstart, anges i` / `5,35   24   24   31   32` /
+  /// `månader`). Its label is the lines around it; nil for any other line.
+  static func valuesInWrappedLabel(_ lines: [SourceLine], at i: Int) -> NumberRow? {
+    guard i > 0, i + 1 < lines.count, !lines[i].isBlank, lines[i].indent < 8, lastSegmentMayBeNumber(lines[i].raw),
+      isLabelLine(lines[i - 1]), isLabelLine(lines[i + 1]), lines[i + 1].trimmed.first?.isLowercase == true
+    else { return nil }
+    let above = lines[i - 1].collapsed
+    guard above.hasSuffix(",") || endsInJoiningWord(above) else { return nil }
+    let segs = segments(lines[i].raw)
+    var values: [Segment] = []
+    for seg in segs {
+      guard let numbers = numbers(in: seg) else { return nil }
+      values += numbers
+    }
+    guard values.count >= 2 else { return nil }
+    return NumberRow(label: "", labelStart: values[0].start, values: values)
+  }
+
+  /// The label without its last `count` words that are values, and those values in order (`1,6 %`
+  /// is one), or nil where the label does not end in exactly that many values after a word.
+  static func gluedValues(_ label: String, count: Int) -> (label: String, values: [String])? {
+    guard let last = label.last, last.isNumber || last == "%" else { return nil }
+    let words = label.split(separator: " ")
+    for cut in stride(from: words.count - 1, through: 1, by: -1) {
+      let tail = words[cut...].joined(separator: " ")
+      guard let values = numbers(in: Segment(start: 0, end: tail.utf8.count, text: tail)) else { continue }
+      if values.count > count { return nil }
+      guard values.count == count, words[cut - 1].last?.isLetter == true,
+        values.allSatisfy({ number($0.text) != nil })
+      else { continue }
+      return (words[..<cut].joined(separator: " "), values.map(\.text))
+    }
+    return nil
+  }
+
   /// Whether a label line is a group's label in capitals (`SKULDER OCH EGET`, not `(DM)`).
   static func isCapitalLabel(_ text: String) -> Bool {
     inCapitals(text) && text.first?.isLetter == true && text.count(where: \.isLetter) >= 4
@@ -642,9 +679,25 @@ enum AlignedTableForm {
           row.label = String(row.label.dropLast(glued.text.count + 1))
           row.values.insert(glued, at: 0)
         }
+        // A row without a label under a label left unfinished (`…, anges i` over values alone):
+        // the label's start, not a group's.
+        if row.label.isEmpty, i > 0, let lastRow = body.last, lastRow.line == lines[i - 1].number,
+          lastRow.cells.dropFirst().allSatisfy(\.isEmpty),
+          lastRow.cells[0].text.hasSuffix(",") || endsInJoiningWord(lastRow.cells[0].text)
+        {
+          row.label = lastRow.cells[0].text
+          body.removeLast()
+        }
         var cells = Array(repeating: [String](), count: bands.count + 1)
-        cells[0] = row.label.isEmpty ? [] : [row.label]
         for value in row.values { cells[column(of: value)].append(value.text) }
+        // Values that ran into the label, one space after it, where the first columns are empty
+        // (`Antal företagsärenden i tillståndslotsen 32 46     50     60`): those columns'.
+        let empty = cells.dropFirst().prefix { $0.isEmpty }.count
+        if empty >= 1, empty < bands.count, let (label, glued) = Self.gluedValues(row.label, count: empty) {
+          row.label = label
+          for (c, value) in glued.enumerated() { cells[c + 1] = [value] }
+        }
+        cells[0] = row.label.isEmpty ? [] : [row.label]
         body.append(
           TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
       } else if isTextRow(line) {

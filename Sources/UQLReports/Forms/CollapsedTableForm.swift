@@ -34,6 +34,8 @@ enum CollapsedTableForm {
     /// The index of the line with the first column's word: the header's first line, but for a
     /// cell wrapped above it.
     var main: Int
+    /// Whether the header's years stand on a line of their own a blank line below its words.
+    var yearsBelowBlank = false
 
     init(first: String, labels: [String], end: Int, main: Int) {
       self.first = first
@@ -93,7 +95,20 @@ enum CollapsedTableForm {
     var tokens: [String] = []
     var lineTokens: [[String]] = []
     var end = i
-    while end < lines.count, end < i + lineLimit, usable(end), !lines[end].isBlank {
+    var limit = i + lineLimit
+    var yearsBelowBlank = false
+    while end < lines.count, end < limit, usable(end) {
+      // The line of years a blank line below the column words (`Utfall jan-jun … / Namn` over
+      // `jun 2021  2022  2023`), once, while the header has no year.
+      if lines[end].isBlank {
+        guard end > i, end + 1 < lines.count, usable(end + 1), !tokens.contains(where: { year($0) != nil }) else { break }
+        let below = lines[end + 1].collapsed.split(separator: " ").map(String.init)
+        guard below.count(where: { year($0) != nil }) >= 2, below.allSatisfy({ isHeaderToken($0) }) else { break }
+        end += 1
+        limit += 1
+        yearsBelowBlank = true
+        continue
+      }
       let parts = lines[end].collapsed.split(separator: " ").map(String.init)
       var rest = parts[...]
       var named = first
@@ -132,7 +147,9 @@ enum CollapsedTableForm {
     if end == i + 2, let paired = pairedWithYears(lineTokens[0], lineTokens[1]) {
       return Header(first: first, labels: paired, end: end, main: i)
     }
-    return Header(first: first, labels: labels(words: words, tokens: tokens), end: end, main: i)
+    var header = Header(first: first, labels: labels(words: words, tokens: tokens), end: end, main: i)
+    header.yearsBelowBlank = yearsBelowBlank
+    return header
   }
 
   /// Column words, each with the tokens after it up to the next, paired in order with the years
@@ -233,6 +250,14 @@ enum CollapsedTableForm {
   }
 
   /// A column word, a year, a month or a period's dash (`-jun`, `2022-jun`).
+  /// Whether a label's last word is a value (`Personalomsättning 1,6 %`, `… tillståndslotsen 32`).
+  static func endsInValue(_ label: String) -> Bool {
+    var words = label.split(separator: " ")
+    if words.last == "%" { words.removeLast() }
+    guard words.count >= 2, let last = words.last, last.first?.isNumber == true else { return false }
+    return AlignedTableForm.number(String(last)) != nil
+  }
+
   static func isHeaderToken(_ token: String) -> Bool {
     let t = token.lowercasedText()
     if columnWords.contains(t) { return true }
@@ -515,11 +540,18 @@ enum CollapsedTableForm {
     // (`… bistånd, %   4,1   3,9   3,8   3,5`): their positions are kept.
     // (A one-line header's words run together, `Utfall 2023 Utfall aug 2024 Mål 2024`: read by
     // its words.)
-    if header.end > header.main + 1, let row = lines[header.end...].prefix(3).first(where: { !$0.isBlank }) {
+    // (A header whose years stand a blank line below its words is read by its words: the
+    // years' positions are not the words'.)
+    if header.end > header.main + 1, !header.yearsBelowBlank,
+      let row = lines[header.end...].prefix(3).first(where: { !$0.isBlank })
+    {
       let segments = AlignedTableForm.segments(row.raw)
       let values = segments.dropFirst()
-      if values.count >= 2, values.count >= columns - 1, segments.first?.text.first?.isLetter == true,
-        values.allSatisfy({ AlignedTableForm.numbers(in: $0)?.count == 1 }), !valuesUnderLabels(lines, header: header.main, usable: usable)
+      // (Unless the first value ran into the label, one space after it: `Personalomsättning 1,6 %
+      // 5,8 %  4,2 %`, one value short.)
+      if values.count >= 2, values.count >= columns - 1, let label = segments.first?.text, label.first?.isLetter == true,
+        values.allSatisfy({ AlignedTableForm.numbers(in: $0)?.count == 1 }), !valuesUnderLabels(lines, header: header.main, usable: usable),
+        values.count >= columns || !endsInValue(label)
       {
         return nil
       }
@@ -608,14 +640,14 @@ enum CollapsedTableForm {
       else { continue }
       body[n].parsed = nil
     }
-    // A line of a year for each column before any row, a blank line or a converter's fence
-    // between (`Utfall jan-jun …` / … / `jun 2021  2022  2023`), completes the header: its years
-    // are the columns', and the lines up to it are no rows.
+    // A line of a year for each column before any row, a blank line between (`Bokslut  Bokslut`
+    // / `Namn` / blank / `2020  2021`, a converter's fence read as nothing), completes the
+    // header: its years are the columns', and the lines up to it are no rows.
     var headerLabels = header.labels
     if let v = body.firstIndex(where: { $0.parsed != nil }), let p = body[v].parsed, p.values.count == columns,
       p.values.allSatisfy({ year($0) != nil }),
       headerLabels.allSatisfy({ (label: String) in !label.contains(where: \.isNumber) || label.contains("(kolumn") }),
-      p.label.split(separator: " ").allSatisfy({ $0.hasPrefix("`") || Tidpunkt.month(named: $0.lowercasedText()) != nil })
+      p.label.split(separator: " ").allSatisfy({ Tidpunkt.month(named: $0.lowercasedText()) != nil })
     {
       headerLabels = zip(headerLabels, p.values).map { (label: String, year: String) -> String in
         let base = label.range(of: " (kolumn").map { String(label[..<$0.lowerBound]) } ?? label

@@ -14,6 +14,7 @@ public enum DocumentReader {
     var reader = Reader(lines: lines)
     reader.run()
     reader.readCoverAsText()
+    reader.addCodeFences()
     var document = Document(blocks: reader.blocks)
     TableCaptions.assign(&document)
     return (document, reader.noise, lines)
@@ -21,8 +22,13 @@ public enum DocumentReader {
 
   /// The state of one pass over the lines.
   struct Reader {
+    /// The lines read, which are the report's lines but its code fences.
     let lines: [SourceLine]
+    /// The report's lines, by number - 1.
+    let reportLines: [SourceLine]
     let furniture: [Int: Furniture]
+    /// The report's code fences by index (its lines' numbers - 1).
+    let codeFences: [Int]
     var blocks: [DocumentBlock] = []
     var noise: [Int] = []
     /// The indices where the tables found by their columns start, and those after their ends.
@@ -35,9 +41,20 @@ public enum DocumentReader {
     /// (Computed once: the table forms ask it of every line many times over.)
     let usableLines: [Bool]
 
-    init(lines: [SourceLine]) {
+    init(lines reportLines: [SourceLine]) {
+      self.reportLines = reportLines
+      var furniture = PageFurnitureFinder.find(reportLines)
+      // A code fence is markup a converter put around text (```` ```osaker-tabell ```` around a
+      // table whose header it left outside): the lines are read without it, so text and tables go
+      // on across it, and it becomes a block of furniture where it stands outside them.
+      codeFences = furniture.filter { $0.value == .codeFence }.map(\.key).sorted()
+      var lines = reportLines
+      if !codeFences.isEmpty {
+        lines = reportLines.filter { furniture[$0.number - 1] != .codeFence }
+        furniture = Dictionary(
+          uniqueKeysWithValues: lines.enumerated().compactMap { i, line in furniture[line.number - 1].map { (i, $0) } })
+      }
       self.lines = lines
-      let furniture = PageFurnitureFinder.find(lines)
       self.furniture = furniture
       usableLines = lines.indices.map { furniture[$0] == nil && !lines[$0].isPipeRow && !lines[$0].hasTab }
       for (i, kind) in furniture where kind == .tableOfContents {
@@ -272,7 +289,7 @@ public enum DocumentReader {
     mutating func readCoverAsText() {
       guard let end = blocks.firstIndex(where: { block in
         if case .furniture(let kind) = block.kind { return kind != .runningHeader }
-        return lines[block.lines.lowerBound - 1].startsPage && block.lines.lowerBound > 1
+        return reportLines[block.lines.lowerBound - 1].startsPage && block.lines.lowerBound > 1
       }), end > 0
       else { return }
       let cover = blocks[..<end]
@@ -290,6 +307,17 @@ public enum DocumentReader {
       }
       guard short, cover.contains(where: isHeading) else { return }
       for b in cover.indices where isHeading(blocks[b]) { blocks[b].kind = .paragraph }
+    }
+
+    /// The code fences that stand between blocks, as furniture, in the order of the lines.
+    mutating func addCodeFences() {
+      guard !codeFences.isEmpty else { return }
+      for i in codeFences {
+        let line = reportLines[i]
+        let b = blocks.firstIndex { $0.lines.upperBound >= line.number } ?? blocks.endIndex
+        guard b == blocks.endIndex || !blocks[b].lines.contains(line.number) else { continue }
+        blocks.insert(DocumentBlock(kind: .furniture(.codeFence), text: line.collapsed, lines: line.number...line.number), at: b)
+      }
     }
 
     mutating func append(_ table: DocumentTable, _ range: Range<Int>) {
@@ -421,6 +449,19 @@ public enum DocumentReader {
       var rows: [Int: AlignedTableForm.NumberRow] = [:]
       for i in lines.indices where usable(i) {
         if let row = AlignedTableForm.numberRow(lines[i]) { rows[i] = row }
+      }
+      for i in lines.indices.dropFirst() where rows[i] == nil && usable(i) && usable(i - 1) {
+        // (Its values lost their columns with the label's wrap: they take those of the nearest
+        // row above with as many values, in order.)
+        guard var row = AlignedTableForm.valuesInWrappedLabel(lines, at: i),
+          let above = (max(0, i - 8)..<i).reversed().first(where: { rows[$0]?.values.count == row.values.count })
+        else { continue }
+        for (v, placed) in rows[above]!.values.enumerated() {
+          row.values[v].start = placed.start
+          row.values[v].end = placed.end
+        }
+        row.labelStart = rows[above]!.labelStart
+        rows[i] = row
       }
       var found: [Int: (DocumentTable, Range<Int>)] = [:]
       // Tables of text and tables that lost their column positions come first: their rows would

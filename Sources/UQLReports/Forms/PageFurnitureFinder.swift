@@ -16,6 +16,8 @@ enum PageFurnitureFinder {
         found[i] = .picture
       } else if line.isTableLink {
         found[i] = .tableLink
+      } else if line.isCodeFence {
+        found[i] = .codeFence
       } else if TableOfContents.isEntry(line.raw) {
         found[i] = .tableOfContents
       }

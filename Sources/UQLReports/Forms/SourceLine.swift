@@ -67,6 +67,17 @@ struct SourceLine: Sendable {
     return !inner.isEmpty && inner.allSatisfy { $0 == "-" || $0 == ":" } && inner.contains("-")
   }
 
+  /// A markdown code fence: three or more backticks or tildes, then at most a word naming what
+  /// is inside (```` ```osaker-tabell ````, `~~~ text`).
+  var isCodeFence: Bool {
+    let t = trimmed.utf8
+    guard let mark = t.first, mark == UInt8(ascii: "`") || mark == UInt8(ascii: "~") else { return false }
+    let run = t.prefix { $0 == mark }.count
+    guard run >= 3 else { return false }
+    let info = t.dropFirst(run)
+    return info.count <= 40 && !info.contains(mark) && !info.dropFirst().contains(UInt8(ascii: " "))
+  }
+
   /// A converter's link to a table file: `[Tabell 11-1](handlingar.tabeller/11-1.csv)`.
   var isTableLink: Bool {
     guard trimmed.hasPrefix("["), trimmed.hasSuffix(")"), let close = trimmed.firstIndex(of: "]") else {
