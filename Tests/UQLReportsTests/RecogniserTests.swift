@@ -11,6 +11,46 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// A goal's indicators in a table, then its analysis under a label (`Analys`): the analysis is
+  /// the goal's, and a sentence of it saying how far the goal is met is its assessment (in a
+  /// clause's word order, `… att målet inte uppfylls`). Activities in a table whose rows each
+  /// have a `Kommentar:` line under them are rows with that comment.
+  @Test func aGoalsAnalysisAfterItsIndicatorsAndActivitiesWithCommentLines() {
+    let e = extract(
+      """
+      1.1 Nämndmål: Stockholms stad är en trygg stad
+
+      Indikator                                  Periodens utfall    Årsmål
+      Andel brukare som känner sig trygga        86 %                90 %
+
+      Analys
+      Nämnden bedömer att målet uppfylls delvis. Tryggheten har ökat.
+
+      Aktiviteter
+      Aktivitet                                              Startdatum    Slutdatum
+      Utveckla samverkan med polisen i ytterstaden           2023-01-01    2023-12-31
+      Kommentar: Samverkansöverenskommelser har tecknats i tre
+      stadsdelar.
+      Införa digitala besök inom hemtjänsten                 2023-03-01    2024-06-30
+      Kommentar: Arbetet pågår.
+
+      1.2 Nämndmål: Stockholm har en jämlik socialtjänst
+
+      Indikator                                  Periodens utfall    Årsmål
+      Andel utredningar inom lagstadgad tid      78 %                95 %
+
+      Analys
+      Nämnden bedömer att målet inte uppfylls.
+      """)
+    #expect(e.goals.map(\.assessment) == ["Nämnden bedömer att målet uppfylls delvis.", "Nämnden bedömer att målet inte uppfylls."])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsInte])
+    #expect(e.activities.map(\.text) == ["Utveckla samverkan med polisen i ytterstaden", "Införa digitala besök inom hemtjänsten"])
+    #expect(e.activities.allSatisfy { $0.goal == "Stockholms stad är en trygg stad" })
+    #expect(e.activities[0].comment?.hasSuffix("Samverkansöverenskommelser har tecknats i tre stadsdelar.") == true)
+    #expect(e.activities[1].comment?.hasSuffix("Arbetet pågår.") == true)
+    #expect(StatusVocabulary.goalStatus("Målet uppfylls inte helt") == .uppfyllsDelvis)
+  }
+
   /// Goals as numbered headings under a heading naming a section of goals (wrapped under its
   /// title's first letter): the headings stating a goal with no numbered heading under them are
   /// its goals, of its kind; a group between (`Kund och ägare`) and a heading stating none are

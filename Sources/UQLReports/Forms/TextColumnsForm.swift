@@ -195,9 +195,26 @@ enum TextColumnsForm {
     // (`Uppdrag inom budgetbeslut   Intraservice skapar …`) starts none.
     let statusFirst = columns.count == 2 && FollowUpVocabulary.namesAssessmentAndComment(columns[1].text)
     var rowsByStatus: Bool?
+    // Each row's `Kommentar:` printed on the lines under it, by row (`Aktivitet   Startdatum
+    // Slutdatum` rows, each followed by its comment); the comment taking the lines now.
+    var comments: [Int: (text: String, line: Int)] = [:]
+    var inComment = false
     while k < lines.count, usable(k) {
       let line = lines[k]
       defer { afterBlank = line.isBlank }
+      // A comment under a row that fills two columns or more, going on over lines of one cell.
+      if !line.isBlank, !afterBlank, let r = rows.indices.last, rows[r].filter({ !$0.text.isEmpty }).count >= 2,
+        line.collapsed.lowercasedText().hasPrefix("kommentar:") && comments[r] == nil
+          || inComment && cells(line, starts: starts).count == 1 && column(line.indent) == 0
+      {
+        let text = inComment ? line.collapsed : String(line.collapsed.dropFirst("kommentar:".count)).trimmingCharacters(in: [])
+        comments[r] = comments[r].map { (LineJoining.join([$0.text, text]), $0.line) } ?? (text, line.number)
+        inComment = true
+        k += 1
+        end = k
+        continue
+      }
+      inComment = false
       if line.isBlank {
         // A blank line inside the table is allowed when a row follows it.
         var next = k + 1
@@ -278,8 +295,13 @@ enum TextColumnsForm {
     // fill two columns or more.
     let filled = rows.filter { $0.filter { !$0.text.isEmpty }.count >= 2 }.count
     guard !rows.isEmpty, filled * 2 >= rows.count else { return nil }
+    var names = columns.map(\.text)
+    if !comments.isEmpty {
+      names.append("Kommentar")
+      for r in rows.indices { rows[r].append(comments[r] ?? ("", rows[r][0].line)) }
+    }
     let table = DocumentTable(
-      columns: columns.map(\.text), headerLine: lines[i].number,
+      columns: names, headerLine: lines[i].number,
       rows: rows.map { cells in
         TableRow(
           cells: cells.map { TableCell($0.text, line: $0.line) },

@@ -36,14 +36,18 @@ enum GoalHeadings {
     var comment: [Int: [String]] = [:]
     var assignmentComment: [Int: [String]] = [:]
     var skipNext: FollowUpVocabulary.Field?  // the field whose value the next paragraph is
+    var goalBeforeTable: Int?  // the goal whose prose the latest tables interrupted
     let blocks = titledGoalWords(goalSections(document.blocks))
     for (b, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let number, let level):
         skipNext = nil
+        goalBeforeTable = nil
         // A heading of a goal's parts (`Aktiviteter`, `Indikatorer`) stays within the goal.
+        // (One that speaks of the goal, `Analys`, `Bedömning`, takes its prose back to the goal,
+        // after tables of its indicators too.)
         if number == nil, isPart(block.text) {
-          current = nil
+          current = assessesGoal(block.text) ? open.last?.goal : nil
           continue
         }
         // A goal of a lower kind at the same level (`Nämndmål` after `Inriktningsmål`) is under it.
@@ -87,6 +91,11 @@ enum GoalHeadings {
         result.spans.append((title, block.lines.lowerBound...max(block.lines.lowerBound, end)))
       case .label(let field):
         // The paragraph under a label is the label's value (read by LabelledSections), not prose.
+        // (A comment or assessment after the goal's tables, `Analys` under its indicators, is the
+        // goal's again.)
+        if current == nil, assignment == nil, field == .comment || field == .assessment, let g = goalBeforeTable {
+          current = g
+        }
         skipNext = current != nil || assignment != nil ? field : nil
         continue
       // A list item under a goal is prose about it too (`● I brukarundersökningen …`, an icon
@@ -103,6 +112,13 @@ enum GoalHeadings {
             }
             result.goals[g].assessment = block.text
             result.goals[g].status = assessments.goal(block.text, line: block.lines.lowerBound, hasColumn: true)
+          } else if field == .comment, let g = current, result.goals[g].assessment == nil,
+            let sentence = assessmentSentence(in: block.text)
+          {
+            // A comment that says how far the goal is met (`Nämnden bedömer att målet uppfylls
+            // delvis.`).
+            result.goals[g].assessment = sentence
+            result.goals[g].status = assessments.goal(sentence, line: block.lines.lowerBound, hasColumn: true)
           }
           continue
         }
@@ -127,6 +143,7 @@ enum GoalHeadings {
           comment[g, default: []].append(block.text)
         }
       case .table:
+        goalBeforeTable = current ?? goalBeforeTable
         current = nil
         assignment = nil
         skipNext = nil
@@ -269,7 +286,13 @@ enum GoalHeadings {
       || [
         "indikatorer", "indikator", "nyckeltal", "kommentar", "analys", "uppföljning", "resultat", "bedömning",
         "måluppfyllelse", "uppdrag", "aktiviteter och uppdrag",
-      ].contains(t)
+      ].contains(t) || assessesGoal(heading)
+  }
+
+  /// Headings of the part of a goal that assesses it: `Analys`, `Bedömning`, `Måluppfyllelse`.
+  static func assessesGoal(_ heading: String) -> Bool {
+    ["analys", "bedömning", "måluppfyllelse", "analys och bedömning", "bedömning av måluppfyllelse"]
+      .contains(heading.lowercasedText().trimmingCharacters(in: [":", " "]))
   }
 
   /// Gives activities and assignments without a goal the goal heading they are printed under.

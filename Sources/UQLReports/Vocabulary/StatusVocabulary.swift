@@ -109,9 +109,18 @@ public enum StatusVocabulary {
     ("ej nåtts", .uppfyllsInte),
     ("delvis nåtts", .uppfyllsDelvis),
     ("nåtts", .uppfylls),
+    // `Målet uppfylls inte helt`: met in part.
+    ("uppfylls inte helt", .uppfyllsDelvis),
+    ("inte helt uppfyllt", .uppfyllsDelvis),
+    ("ej helt uppfyllt", .uppfyllsDelvis),
+    ("inte helt uppnått", .uppfyllsDelvis),
     ("delvis uppfyllt", .uppfyllsDelvis),
     ("delvis uppnått", .uppfyllsDelvis),
     ("uppfylls delvis", .uppfyllsDelvis),
+    ("delvis uppfylls", .uppfyllsDelvis),
+    // `Nämnden bedömer att målet inte uppfylls` (a clause's word order).
+    ("inte uppfylls", .uppfyllsInte),
+    ("ej uppfylls", .uppfyllsInte),
     ("ej uppfyllt", .uppfyllsInte),
     ("inte uppfyllt", .uppfyllsInte),
     ("ej uppnått", .uppfyllsInte),
