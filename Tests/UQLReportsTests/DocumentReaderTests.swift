@@ -1588,4 +1588,25 @@ struct DocumentReaderTests {
     #expect(AlignedTableForm.gluedValues("Barn 1 2 3", count: 2) == nil)
     #expect(AlignedTableForm.gluedValues("Andel (%)", count: 1) == nil)
   }
+
+  /// Header cells of several words standing apart over values centred under them, as many as
+  /// the columns: each cell heads its column whole (its words' centres would spread `Utfall` and
+  /// `jan–aug 2023` over two). A target printed as a bound (`< 8`) is a value.
+  @Test func headerCellsApartHeadTheirColumnsWholeAndBoundsAreValues() throws {
+    let document = read(
+      """
+      Indikator                                   Målvärde   Utfall jan–aug 2024   Utfall jan–aug 2023   Bedömning
+      Antal vårdskador per 1000 vårdtillfällen       < 8             7,6                   8,2            Uppfyllt
+      Sjukfrånvaro (%)                                6,0             5,8                   6,3           Ej uppfyllt
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Indikator", "Målvärde", "Utfall jan–aug 2024", "Utfall jan–aug 2023", "Bedömning"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Antal vårdskador per 1000 vårdtillfällen", "< 8", "7,6", "8,2", "Uppfyllt"],
+      ["Sjukfrånvaro (%)", "6,0", "5,8", "6,3", "Ej uppfyllt"],
+    ])
+    #expect(AlignedTableForm.number("≥90 %")?.value == 90)
+    #expect(AlignedTableForm.number("<= 8,5")?.value == AlignedTableForm.number("8,5")?.value)
+    #expect(AlignedTableForm.number("< åtta") == nil)
+  }
 }

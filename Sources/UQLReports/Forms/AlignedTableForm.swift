@@ -140,7 +140,7 @@ enum AlignedTableForm {
     // Every value starts with a digit, a sign or a dash: prose is ruled out at its first letter,
     // but for a word in a value's place (`Stängt`) or an approximate value (`ung 116 000`).
     guard let first = segment.text.unicodeScalars.first else { return nil }
-    if !("0"..."9").contains(first) && !"-–−+—(".unicodeScalars.contains(first) {
+    if !("0"..."9").contains(first) && !"-–−+—(<>≤≥".unicodeScalars.contains(first) {
       guard segment.text.utf8.count <= 24 else { return nil }
       let lower = segment.text.lowercasedText()
       if FollowUpVocabulary.noValueWords.contains(lower) { return [segment] }
@@ -167,10 +167,10 @@ enum AlignedTableForm {
         last.end = part.end
         last.text += " " + part.text
         tokens[tokens.count - 1] = last
-      } else if var last = tokens.last, last.text == "-" || last.text == "–" || last.text == "−",
+      } else if var last = tokens.last, last.text == "-" || last.text == "–" || last.text == "−" || isComparison(last.text),
         SwedishNumber.parse(part.text) != nil, last.end + 1 == part.start
       {
-        // `- 6 279`: a minus sign printed apart from its number.
+        // `- 6 279`: a minus sign printed apart from its number; `< 8`, a target's bound.
         last.end = part.end
         last.text += " " + part.text
         tokens[tokens.count - 1] = last
@@ -197,6 +197,11 @@ enum AlignedTableForm {
     t = t.dropLast()
     if t.first == UInt8(ascii: "(") { t = t.dropFirst() }
     return (1...2).contains(t.count) && t.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+  }
+
+  /// A bound's sign printed apart from its number: `<`, `>`, `≤`, `≥`, `<=`, `>=`.
+  static func isComparison(_ text: String) -> Bool {
+    ["<", ">", "≤", "≥", "<=", ">="].contains(text)
   }
 
   /// Whether `next` continues the number `text`: a thousands group or a unit.
@@ -237,6 +242,13 @@ enum AlignedTableForm {
       FollowUpVocabulary.approximateWords.contains(t[..<space].lowercasedText())
     {
       t = t[t.index(after: space)...]
+    }
+    // A target printed as a bound (`< 8`, `≥90 %`): the bound's number.
+    if let sign = t.first, "<>≤≥".contains(sign) {
+      t = t.dropFirst()
+      if t.first == "=" { t = t.dropFirst() }
+      if t.first == " " { t = t.dropFirst() }
+      guard let digit = t.first, digit.isASCII, digit.isNumber else { return nil }
     }
     while t.last == "*" { t = t.dropLast() }
     if t.last == ")", let space = t.lastIndex(of: " "), isFootnoteMark(String(t[t.index(after: space)...])) {
@@ -319,6 +331,12 @@ enum AlignedTableForm {
     return NumberRow(label: "", labelStart: values[0].start, values: values)
   }
 
+  /// The index of the band whose centre is nearest the segment's.
+  static func nearestBand(_ segment: Segment, _ bands: [Segment]) -> Int? {
+    let centre = segment.start + segment.end
+    return bands.indices.min { abs(bands[$0].start + bands[$0].end - centre) < abs(bands[$1].start + bands[$1].end - centre) }
+  }
+
   /// The label without its last `count` words that are values, and those values in order (`1,6 %`
   /// is one), or nil where the label does not end in exactly that many values after a word.
   static func gluedValues(_ label: String, count: Int) -> (label: String, values: [String])? {
@@ -388,8 +406,9 @@ enum AlignedTableForm {
       guard start >= 0 else { return false }
       let b = bytes[start]
       // `–` `—` (E2 80 93/94) and `−` (E2 88 92) start with E2.
+      // (`≤` `≥` start with E2 too; `<` and `>` bound a target.)
       if (0x30...0x39).contains(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == 0xE2
-        || b == UInt8(ascii: "(")
+        || b == UInt8(ascii: "(") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
       {
         return true
       }
@@ -651,6 +670,19 @@ enum AlignedTableForm {
         continue
       }
       let apart = segments(lines[h].raw).filter { $0.start > labelEnd + 1 }
+      // Header cells of several words standing apart, as many as the columns, each nearest its
+      // own column's values (`Målvärde   Utfall jan–aug 2024   Utfall jan–aug 2023`): each cell
+      // heads its column whole, whatever its words' centres.
+      if apart.count == bands.count, apart.contains(where: { $0.text.contains(" ") }),
+        apart.indices.allSatisfy({ c in nearestBand(apart[c], bands) == c })
+      {
+        for word in units where word.end <= apart[0].start { perColumn[0].append(word.text) }
+        for (c, cell) in apart.enumerated() { perColumn[c + 1].append(cell.text) }
+        for c in perColumn.indices where !perColumn[c].isEmpty {
+          headerParts[c].append(perColumn[c].joined(separator: " "))
+        }
+        continue
+      }
       for word in units {
         var c = column(of: word)
         if c == 0, apart.contains(where: { $0.start <= word.start && word.end <= $0.end }) { c = 1 }
