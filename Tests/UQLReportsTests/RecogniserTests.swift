@@ -11,6 +11,36 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// Under a heading naming assignments, a paragraph whose first sentence gives one (`… gav …
+  /// nämnden i uppdrag att …`) is that assignment, the rest its comment, and the first sentence
+  /// of the rest with a status the vocabulary knows its assessment; a table's header read as
+  /// prose (`Uppdrag Status …`) and a field (`Uppdrag: …` over `Status: …`) are not.
+  @Test func assignmentsGivenInTheFirstSentenceOfAParagraph() {
+    let e = extract(
+      """
+      2. Uppdrag från kommunfullmäktige
+
+      Kommunfullmäktige gav i budget 2024 nämnden i uppdrag att utreda en ny skolorganisation på
+      landsbygden. Utredningen pågår och redovisas i december.
+
+      Nämnden fick också i uppdrag att minska lokalkostnaderna med 5 procent till 2026. Arbetet har
+      påbörjats.
+
+      Nämnden fick i uppdrag att se över taxorna. Ett förslag tas fram t.ex. inför 2025.
+
+      Uppdrag Status Nämnden får i uppdrag att införa ett gemensamt biljettsystem. Pågår
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Kommunfullmäktige gav i budget 2024 nämnden i uppdrag att utreda en ny skolorganisation på landsbygden.",
+      "Nämnden fick också i uppdrag att minska lokalkostnaderna med 5 procent till 2026.",
+      "Nämnden fick i uppdrag att se över taxorna.",
+    ])
+    #expect(e.assignments.map(\.status) == [.pågår, .pågår, nil])
+    #expect(e.assignments.map(\.assessment) == ["Utredningen pågår och redovisas i december.", "Arbetet har påbörjats.", nil])
+    #expect(e.assignments[2].comment == "Ett förslag tas fram t.ex. inför 2025.")
+    #expect(Directives.sentences("Detta är 2 000 kr. Sedan t.ex. detta. Slut") == ["Detta är 2 000 kr.", "Sedan t.ex. detta.", "Slut"])
+  }
+
   /// A goal's indicators in a table, then its analysis under a label (`Analys`): the analysis is
   /// the goal's, and a sentence of it saying how far the goal is met is its assessment (in a
   /// clause's word order, `… att målet inte uppfylls`). Activities in a table whose rows each

@@ -90,6 +90,42 @@ enum Directives {
   /// The phrases that give an assignment: `Förvaltningen får i uppdrag att …`.
   static let givingPhrases = ["får i uppdrag att", "ges i uppdrag att", "fått i uppdrag att", "gavs i uppdrag att"]
 
+  /// The first sentence of `text` where it gives an assignment (`… i uppdrag att …`), and the
+  /// rest of the text, if any.
+  static func givenInFirstSentence(_ text: String) -> (given: String, rest: String?)? {
+    guard let first = sentences(text).first, first.lowercasedText().contains(" i uppdrag att ") else { return nil }
+    // (Not a table's header read as prose, `Uppdrag Status Kollektivtrafiknämnden får …`.)
+    let words = first.split(separator: " ").prefix(2)
+    if words.count == 2, FollowUpVocabulary.field(String(words[0])) != nil || words[0].lowercasedText() == "uppdrag",
+      words[1].first?.isUppercase == true
+    {
+      return nil
+    }
+    let rest = String(text.dropFirst(first.count)).trimmingCharacters(in: [" "])
+    return (first, rest.isEmpty ? nil : rest)
+  }
+
+  /// The sentences of `text`, each with its full stop: a stop followed by a space and a capital
+  /// or the end (`t.ex. `, `2 000.` within a sentence stay in it).
+  static func sentences(_ text: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    let characters = Array(text)
+    for (i, c) in characters.enumerated() {
+      current.append(c)
+      guard c == "." || c == "!" || c == "?" else { continue }
+      let ends = i + 1 == characters.count
+        || characters[i + 1] == " " && i + 2 < characters.count && characters[i + 2].isUppercase
+      if ends {
+        result.append(current.trimmingCharacters(in: []))
+        current = ""
+      }
+    }
+    let tail = current.trimmingCharacters(in: [])
+    if !tail.isEmpty { result.append(tail) }
+    return result
+  }
+
   /// Assignments listed as items that give them (`• Förvaltningen får i uppdrag att se över
   /// rutinen. Status: pågår.`), with the status an item ends in; and the lines they take.
   static func listed(_ document: Document, assessments: inout AssessmentReader)
@@ -130,6 +166,22 @@ enum Directives {
           assignments.append(
             AssignmentRecord(goal: "", text: block.text, status: status, assessment: printed, comment: comment, line: block.lines.lowerBound))
           used.append(block.lines.lowerBound...last)
+          continue
+        }
+        // A paragraph under such a heading whose first sentence gives an assignment (`Kommunfull-
+        // mäktige gav i budget 2024 nämnden i uppdrag att utreda …. Utredningen pågår …`): the
+        // sentence is the assignment, the rest its comment, and the first sentence of the rest
+        // the vocabulary knows a status in its assessment.
+        if underAssignments, !lower.contains("status:"), FieldGroups.field(block.text) == nil,
+          let (given, rest) = givenInFirstSentence(block.text)
+        {
+          let said = rest.flatMap { rest in
+            sentences(rest).first { StatusVocabulary.knownGoalStatus($0) != nil || StatusVocabulary.activityStatus($0) != .okänd }
+          }
+          let status = said.flatMap { assessments.goal($0, line: block.lines.lowerBound, hasColumn: true) }
+          assignments.append(
+            AssignmentRecord(goal: "", text: given, status: status, assessment: said, comment: rest, line: block.lines.lowerBound))
+          used.append(block.lines)
           continue
         }
         // A paragraph of one assignment ending in its status (`Ta fram en plan … <tab>Status: Pågår`).
