@@ -11,6 +11,29 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// A table of nämndmål under a heading naming the council's goal is that goal's: its rows are
+  /// a level down, with it as parent; a heading of the goal's parts after a blank line
+  /// (`Indikatorer`) is no row of the table.
+  @Test func aTableOfGoalsUnderAGoalHeadingIsUnderThatGoal() {
+    let e = extract(
+      """
+      Kommunfullmäktiges mål: Borås ska vara en attraktiv och hållbar stad
+
+      Nämndmål                                   Bedömning              Kommentar
+      Andelen fossilfria fordon ska öka          Delvis uppfyllt        Andelen har ökat till 78 procent.
+      Nöjdheten med parkerna ska öka             Ej uppfyllt            Enkäten visar en minskning.
+
+      Indikatorer
+      Indikator                                  Utfall 2024    Målvärde 2025
+      Andel fossilfria fordon, %                       71              85
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Borås ska vara en attraktiv och hållbar stad", "Andelen fossilfria fordon ska öka", "Nöjdheten med parkerna ska öka",
+    ])
+    #expect(e.goals.map(\.level) == [1, 2, 2])
+    #expect(e.goals.dropFirst().allSatisfy { $0.parent == "Borås ska vara en attraktiv och hållbar stad" })
+  }
+
   /// Under a heading naming assignments, a paragraph whose first sentence gives one (`… gav …
   /// nämnden i uppdrag att …`) is that assignment, the rest its comment, and the first sentence
   /// of the rest with a status the vocabulary knows its assessment; a table's header read as

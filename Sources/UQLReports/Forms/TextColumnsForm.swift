@@ -219,8 +219,10 @@ enum TextColumnsForm {
         // A blank line inside the table is allowed when a row follows it.
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
+        // (Nor is a heading of a goal's part after it, `Indikatorer` over the next table.)
         guard next < lines.count, usable(next), next - k <= 2,
           isRow(lines[next], starts: starts, numbered: numbered, indented: true),
+          !GoalHeadings.isPart(lines[next].collapsed),
           columns.count > 2 || cells(lines[next], starts: starts).count == 2
             || unassessedRow(lines, next, starts: starts, usable: usable),
           // (Under an assessed header, prose after a blank line is no row unless it prints an

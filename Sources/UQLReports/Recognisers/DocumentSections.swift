@@ -100,6 +100,7 @@ enum DocumentSections {
     }
     Directives.recognise(document, lines: lines, into: &extraction.assignments)
     GoalHeadings.attach(headed.spans, to: &extraction)
+    underGoalHeadings(headed.spans, &extraction.goals)
     // A goal without a parent is under the goal whose number contains its own (`1.1` under `1`).
     for g in extraction.goals.indices where extraction.goals[g].parent == nil && extraction.goals[g].number.contains(".") {
       let above = SectionNumber.ancestors(of: extraction.goals[g].number).lazy.compactMap { number in
@@ -117,6 +118,30 @@ enum DocumentSections {
     extraction.assignments = stableSorted(extraction.assignments) { $0.line }
     extraction.activities = stableSorted(extraction.activities) { $0.line }
     return extraction
+  }
+
+  /// Goals without a parent printed within a goal heading's section, of a kind it ranks above
+  /// (a table of `Nämndmål` under `Kommunfullmäktiges mål: …`), are under that goal, and the
+  /// goals under them a level down too.
+  static func underGoalHeadings(_ spans: [(title: String, lines: ClosedRange<Int>)], _ goals: inout [GoalRecord]) {
+    var moved: Set<String> = []
+    for g in goals.indices where goals[g].parent == nil {
+      guard let span = spans.last(where: { $0.lines.contains(goals[g].line) && $0.lines.lowerBound != goals[g].line }),
+        let heading = goals.first(where: { $0.title == span.title && $0.line == span.lines.lowerBound }),
+        FollowUpVocabulary.ranksAbove(heading.kind, goals[g].kind)
+      else { continue }
+      goals[g].parent = heading.title
+      goals[g].level = heading.level + 1
+      moved.insert(goals[g].title)
+    }
+    // (In the order printed: a goal's children follow it.)
+    for g in goals.indices where !moved.contains(goals[g].title) {
+      guard let parent = goals[g].parent, moved.contains(parent),
+        let above = goals[..<g].last(where: { $0.title == parent })
+      else { continue }
+      goals[g].level = above.level + 1
+      moved.insert(goals[g].title)
+    }
   }
 
   /// `records` ordered by `line`, records of one line in their order.
