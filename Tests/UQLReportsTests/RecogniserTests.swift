@@ -11,6 +11,30 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// A table headed by a measure of the staff over years (`Sjukfrånvaro (%)` over `Kvinnor` /
+  /// `Män` / `Totalt`) is indicators: the measure is each row's indicator, the row its
+  /// qualifier. A trend column of arrows after the values is a column of the table, no value.
+  @Test func staffMeasureTablesAndTrendArrows() {
+    let e = extract(
+      """
+      Nyckeltal                          2022     2023     2024    Trend
+      Antal besök på biblioteken      182 400  191 200  203 900      ↑
+      Andel nöjda besökare, %              88       86       84      ↓
+
+      3 Medarbetare
+
+      Sjukfrånvaro (%)        2022     2023     2024
+      Kvinnor                  8,1      7,9      7,2
+      Totalt                   7,3      7,0      6,5
+      """)
+    #expect(e.indicators.map(\.name) == Array(repeating: "Antal besök på biblioteken", count: 3)
+      + Array(repeating: "Andel nöjda besökare, %", count: 3) + Array(repeating: "Sjukfrånvaro (%)", count: 6))
+    #expect(e.indicators.suffix(6).map(\.qualifier) == ["Kvinnor", "Kvinnor", "Kvinnor", "Totalt", "Totalt", "Totalt"])
+    #expect(e.indicators.last?.column == "2024")
+    #expect(FollowUpVocabulary.namesStaffMeasure("Personalomsättning, %"))
+    #expect(!FollowUpVocabulary.namesStaffMeasure("Sjukfrånvarons orsaker och åtgärder under året"))
+  }
+
   /// A table of nämndmål under a heading naming the council's goal is that goal's: its rows are
   /// a level down, with it as parent; a heading of the goal's parts after a blank line
   /// (`Indikatorer`) is no row of the table.

@@ -373,10 +373,15 @@ enum AlignedTableForm {
   /// A cell of words in a column after a row's values: one or two words of letters, at most 20
   /// characters, not a sentence's end or a label.
   static func isWordCell(_ text: String) -> Bool {
+    // (Or a trend's arrow, `↑`, `↘`, `▲`.)
+    if text.count <= 2, text.allSatisfy({ trendMarks.contains($0) }) { return true }
     guard let first = text.first, first.isLetter, text.count <= 20, !text.contains(where: \.isNumber) else { return false }
     guard let last = text.last, last != ".", last != ":" else { return false }
     return text.split(separator: " ").count <= 2
   }
+
+  /// Arrows and triangles a trend column prints.
+  static let trendMarks: Set<Character> = ["↑", "↓", "→", "←", "↗", "↘", "↔", "▲", "▼", "►", "⬆", "⬇", "➚", "➘", "➔"]
 
   /// Whether the last segment of `raw` starts with a byte a value can start with (a digit, a
   /// sign, a dash): prose, whose last segment starts with a letter, is ruled out here.

@@ -18,6 +18,10 @@ enum IndicatorRecogniser {
     if first.lowercasedText().hasPrefix("statistik"), table.columns.dropFirst().contains(where: { year(in: $0) != nil }) {
       return true
     }
+    // A measure of the staff over years (`Sjukfrånvaro (%)` over `2022   2023   2024`).
+    if FollowUpVocabulary.namesStaffMeasure(first), table.columns.count >= 2, table.columns.dropFirst().allSatisfy(isYearColumn) {
+      return true
+    }
     // Below, a currency (`Personalkostnader (tkr)`) makes a table economy whatever its caption.
     guard !EconomyRecogniser.currencies.contains(table.unit ?? "") else { return false }
     // Percentages by year (`Personalkostnader   4,5%   3,5%` under `2025   2024`): rates, whatever
@@ -72,8 +76,9 @@ enum IndicatorRecogniser {
     for table in document.tables.compactMap({ isIndicatorTable($0) ? $0 : indicatorColumn(of: $0) }) {
       let group = table.caption ?? ""
       let dated = table.columns.dropFirst().contains { year(in: $0) != nil }
-      // A row with a label and no values heads the rows below it (`Antal besökare`).
-      var heading: String?
+      // A row with a label and no values heads the rows below it (`Antal besökare`), and so
+      // does a measure of the staff heading the first column (`Sjukfrånvaro (%)` over `Kvinnor`).
+      var heading: String? = table.columns.first.flatMap { FollowUpVocabulary.namesStaffMeasure($0) ? $0 : nil }
       var groupOfQualifiers = false
       // A `Period` column (goal-management exports: `Mätetal  Period  Utfall  Målvärde`) dates
       // its row's values; it holds no value itself.

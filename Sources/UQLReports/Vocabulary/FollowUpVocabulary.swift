@@ -292,6 +292,25 @@ public enum FollowUpVocabulary {
   /// Groups an indicator is reported for, printed after its name (`Sjukfrånvaro Kvinnor`,
   /// `… ÅK 4 i % - Pojkar.`).
   public static let qualifierWords: Set<String> = ["Kvinnor", "Män", "Flickor", "Pojkar", "Totalt", "Samtliga"]
+
+  /// Measures of the staff that head a table of their own (`Sjukfrånvaro (%)` over `Kvinnor` /
+  /// `Män` / `Totalt` by year): indicators, lower case.
+  public static let staffMeasures = [
+    "sjukfrånvaro", "korttidssjukfrånvaro", "långtidssjukfrånvaro", "frisknärvaro", "sjuktal", "personalomsättning",
+    "medarbetarengagemang", "hållbart medarbetarengagemang", "hme", "medelålder", "antal anställda", "antal årsarbetare",
+    "årsarbetare", "andel heltidsanställda", "heltidsanställda", "övertid",
+  ]
+
+  /// Whether a header names a measure of the staff: one of ``staffMeasures``, then at most a
+  /// unit or qualifier (`Sjukfrånvaro (%)`, `Sjukfrånvaro, %`, `Personalomsättning totalt`).
+  public static func namesStaffMeasure(_ header: String) -> Bool {
+    let t = HTMLText.collapse(header).lowercasedText()
+    return staffMeasures.contains { measure in
+      guard t.hasPrefix(measure) else { return false }
+      let rest = t.dropFirst(measure.count)
+      return rest.isEmpty || rest.first == " " || rest.first == ","
+    } && t.split(separator: " ").count <= 4
+  }
   /// Whether a first-column header names measures: a word of ``measureWords``, or one ending in
   /// them (`Resultatindikatorer`, `Kvalitetsnyckeltal`, `Målindikator`).
   public static func namesMeasures(_ header: String) -> Bool {
