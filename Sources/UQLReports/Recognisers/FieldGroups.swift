@@ -28,17 +28,12 @@ enum FieldGroups {
   /// are followed, before a blank line, by labelled lines with a status among them
   /// (`Bolaget ska erbjuda landström …` / `Status: Genomfört`). Its role is the heading's.
   static func unlabelledEntry(
-    _ lines: [SourceLine], at i: Int, under heading: DocumentBlock?, stops: Set<Int>
+    _ lines: [SourceLine], at i: Int, under heading: DocumentBlock?, naming named: Role?, stops: Set<Int>
   ) -> (role: Role, label: String, value: String)? {
-    guard let heading, heading.lines.upperBound < lines[i].number, i == 0 || lines[i - 1].isBlank || lines[i - 1].number == heading.lines.upperBound,
+    guard let heading, let role = named, heading.lines.upperBound < lines[i].number,
+      i == 0 || lines[i - 1].isBlank || lines[i - 1].number == heading.lines.upperBound,
       !lines[i].isBlank, lines[i].collapsed.first?.isUppercase == true
     else { return nil }
-    let role: Role
-    switch GoalTables.role(of: heading.text) {
-    case .assignment: role = .assignment
-    case .activity: role = .activity
-    default: return nil
-    }
     var k = i + 1
     while k < lines.count, k <= i + 4, !lines[k].isBlank, !stops.contains(lines[k].number) {
       if let f = field(lines[k].collapsed) {
@@ -65,7 +60,10 @@ enum FieldGroups {
   /// A line's label and the text after it (`**Status:** Pågår` → `status`, `Pågår`), where the
   /// line starts with a label the vocabulary knows a role for.
   static func field(_ text: String) -> (role: Role, label: String, value: String)? {
-    guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 34 else { return nil }
+    // (Most lines are ruled out by their first bytes: a label's colon is within 34 characters.)
+    guard let byte = text.utf8.prefix(137).firstIndex(of: UInt8(ascii: ":")), let colon = byte.samePosition(in: text),
+      text.distance(from: text.startIndex, to: colon) <= 34
+    else { return nil }
     let plain = text.filter { $0 != "*" && $0 != "_" }
     guard let c = plain.firstIndex(of: ":") else { return nil }
     let label = HTMLText.collapse(String(plain[..<c]))
@@ -98,6 +96,7 @@ enum FieldGroups {
     var result = Result()
     let (stops, skipped) = document.boundaries
     var heading: DocumentBlock?
+    var named: Role?  // the entries the heading names (`Uppdrag från ägaren`, `Aktiviteter`)
     var headingAt: [Int: DocumentBlock] = [:]  // a heading by its last line
     for block in document.blocks {
       if case .heading = block.kind { headingAt[block.lines.upperBound] = block }
@@ -105,11 +104,18 @@ enum FieldGroups {
     var i = 0
     while i < lines.count {
       let line = lines[i]
-      if let h = headingAt[line.number] { heading = h }
+      if let h = headingAt[line.number] {
+        heading = h
+        switch GoalTables.role(of: h.text) {
+        case .assignment: named = .assignment
+        case .activity: named = .activity
+        default: named = nil
+        }
+      }
       // (`stops` holds the tables' lines too.)
       guard !skipped.contains(line.number), !stops.contains(line.number),
         let (role, label, value) = field(line.collapsed).flatMap({ [.goal, .assignment, .activity].contains($0.role) ? $0 : nil })
-          ?? unlabelledEntry(lines, at: i, under: heading, stops: stops)
+          ?? unlabelledEntry(lines, at: i, under: heading, naming: named, stops: stops)
       else {
         i += 1
         continue

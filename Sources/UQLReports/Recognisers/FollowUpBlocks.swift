@@ -41,6 +41,8 @@ enum FollowUpBlocks {
   /// The header a line is, if any: a kind word alone at the left and only column words after
   /// wide gaps.
   static func header(_ line: SourceLine) -> Header? {
+    // (A header has a gap after its first word: most lines are ruled out by their bytes.)
+    guard TextColumnsForm.gaps(line.raw) >= 1 else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
     guard segments.count >= 2, let first = segments.first else { return nil }
     let name = first.text
@@ -283,13 +285,17 @@ enum FollowUpBlocks {
   /// joined, with the goal's title.
   static func goalLines(_ content: [Int], lines: [SourceLine], known: [String: String]) -> [Int: String] {
     var found: [Int: String] = [:]
+    guard !known.isEmpty else { return found }
+    // A joined text's key is its lines' keys run together (joining adds or drops only spaces and
+    // a broken word's hyphen), so each line's key is computed once.
+    let keys = content.map { key(lines[$0].collapsed) }
     var k = 0
     while k < content.count {
-      var joined: [String] = []
+      var joined = ""
       var matched = 0
       for j in k..<min(k + 4, content.count) {
-        joined.append(lines[content[j]].collapsed)
-        if let title = known[key(LineJoining.join(joined))] {
+        joined += keys[j]
+        if let title = known[joined] {
           for m in k...j { found[m] = title }
           matched = j - k + 1
           break

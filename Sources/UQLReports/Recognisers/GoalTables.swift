@@ -259,22 +259,23 @@ enum GoalTables {
     guard result.activities.contains(where: { $0.comment == nil }) else { return }
     let (stops, skipped) = document.boundaries
     let names = result.activities.map { FollowUpBlocks.key($0.text) }
-    func isName(_ line: SourceLine) -> Bool {
-      let k = FollowUpBlocks.key(line.collapsed)
-      return line.collapsed.count <= 80 && names.contains { sameName(k, $0) }
+    // Each short line's key, computed once (nil for a longer line, which names no activity).
+    let keys = lines.map { $0.collapsed.utf8.count <= 320 && $0.collapsed.count <= 80 ? FollowUpBlocks.key($0.collapsed) : nil }
+    func isName(_ i: Int) -> Bool {
+      guard let k = keys[i] else { return false }
+      return names.contains { sameName(k, $0) }
     }
     for a in result.activities.indices where result.activities[a].comment == nil {
       let name = names[a]
       guard name.count >= 4,
-        let at = lines.firstIndex(where: {
-          !skipped.contains($0.number) && $0.collapsed.count <= 80 && sameName(FollowUpBlocks.key($0.collapsed), name)
-            && !document.isInTable($0.number)
+        let at = lines.indices.first(where: { i in
+          keys[i].map { sameName($0, name) } == true && !skipped.contains(lines[i].number) && !document.isInTable(lines[i].number)
         })
       else { continue }
       var text: [String] = []
-      for line in lines[(at + 1)...] where !skipped.contains(line.number) {
-        if stops.contains(line.number) || isName(line) { break }
-        text.append(line.collapsed)
+      for i in (at + 1)..<lines.count where !skipped.contains(lines[i].number) {
+        if stops.contains(lines[i].number) || isName(i) { break }
+        text.append(lines[i].collapsed)
       }
       let joined = LineJoining.join(text)
       if !joined.isEmpty { result.activities[a].comment = joined }
