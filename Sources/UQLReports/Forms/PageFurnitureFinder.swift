@@ -152,21 +152,23 @@ enum PageFurnitureFinder {
       let content = page.filter { !lines[$0].isBlank && found[$0] == nil }
       return Array(Set(content.prefix(2) + content.suffix(1))).sorted()
     }
+    // Each page's edge lines with their keys, computed once.
+    let pageEdges = pages.map { page in edges(page).map { (line: $0, key: key(lines[$0])) } }
     var pagesWithKey: [String: Int] = [:]
-    for page in pages {
+    for page in pageEdges {
       // A table's header printed again on every page heads the rows below it: content.
-      let keys = edges(page).filter { TextColumnsForm.header(lines[$0]) == nil }.map { key(lines[$0]) }
-      for k in Set(keys) where k.count >= 8 { pagesWithKey[k, default: 0] += 1 }
+      let keys = page.filter { $0.key.count >= 8 && TextColumnsForm.header(lines[$0.line]) == nil }.map(\.key)
+      for k in Set(keys) { pagesWithKey[k, default: 0] += 1 }
     }
     let needed = max(3, (pages.count + 1) / 2)
     let running = Set(pagesWithKey.filter { $0.value >= needed }.keys)
     guard !running.isEmpty else { return }
-    for (index, page) in pages.enumerated() {
-      let marked = edges(page).filter { running.contains(key(lines[$0])) }
+    for (index, page) in pageEdges.enumerated() {
+      let marked = page.filter { running.contains($0.key) }
       // A title page may repeat some of the running header's words as its title: there, only a
       // header with all the running lines is one.
-      if index == 0, Set(marked.map { key(lines[$0]) }) != running { continue }
-      for i in marked { found[i] = .runningHeader }
+      if index == 0, Set(marked.map(\.key)) != running { continue }
+      for edge in marked { found[edge.line] = .runningHeader }
     }
   }
 

@@ -270,19 +270,28 @@ enum GoalHeadings {
   /// and says how far it is met in words the vocabulary knows (`Målet är delvis uppfyllt.`, `Vi
   /// har nått målet.`, `Måluppfyllelsen går inte att bedöma …`).
   static func assessmentSentence(in text: String) -> String? {
-    // (Text that never spells `mål` is ruled out by its bytes: `m`, `å` as C3 A5 or C3 85, `l`.)
-    let bytes = Array(text.utf8)
-    guard bytes.indices.dropLast(3).contains(where: { i in
-      bytes[i] | 0x20 == UInt8(ascii: "m") && bytes[i + 1] == 0xC3 && (bytes[i + 2] == 0xA5 || bytes[i + 2] == 0x85)
-        && bytes[i + 3] | 0x20 == UInt8(ascii: "l")
-    }) else { return nil }
+    guard spellsMål(text) else { return nil }
     let sentences = text.split(separator: ".", omittingEmptySubsequences: true)
       .map { $0.trimmingCharacters(in: [" "]) }.filter { !$0.isEmpty }
     return sentences.last { sentence in
+      guard spellsMål(sentence) else { return false }
       let words = sentence.lowercasedText().split { !$0.isLetter }
       return words.contains { ["målet", "målen", "måluppfyllelsen", "måluppfyllelse"].contains($0) }
         && StatusVocabulary.knownGoalStatus(sentence) != nil
     }.map { $0 + "." }
+  }
+
+  /// Whether text spells `mål` in any case, found in its bytes: `m`, `å` as C3 A5 or C3 85, `l`
+  /// (most prose about a goal never names `målet`, and is ruled out here).
+  static func spellsMål(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= 4 else { return false }
+      for i in 0..<(bytes.count - 3) where bytes[i] | 0x20 == UInt8(ascii: "m") && bytes[i + 1] == 0xC3 {
+        if (bytes[i + 2] == 0xA5 || bytes[i + 2] == 0x85) && bytes[i + 3] | 0x20 == UInt8(ascii: "l") { return true }
+      }
+      return false
+    }
   }
 
   /// Headings of a goal's parts: `Aktiviteter`, `Indikatorer`, `Kommentar`, `Analys` …
