@@ -11,6 +11,33 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// Measures printed a label and its value to a line (`Indikator: …` / `Utfall: 82 %` /
+  /// `Målvärde: 90 %`), records a blank line apart: a table of indicators, one record a row.
+  @Test func indicatorsAsLabelledLines() {
+    let e = extract(
+      """
+      Mål 1
+      Invånare ska få rätt stöd i rätt tid
+
+      Indikator: Andel ärenden med beslut inom
+      14 dagar
+      Utfall: 82 %
+      Målvärde: 90 %
+
+      Indikator: Antal orosanmälningar per 1 000 barn
+      Utfall: 41
+
+      Aktivitet: Införa introduktionsprogram
+      Status: Klar
+      """)
+    #expect(e.indicators.map(\.name) == [
+      "Andel ärenden med beslut inom 14 dagar", "Andel ärenden med beslut inom 14 dagar", "Antal orosanmälningar per 1 000 barn",
+    ])
+    #expect(e.indicators.map(\.outcome) == [82, nil, 41])
+    #expect(e.indicators.map(\.target) == [nil, 90, nil])
+    #expect(e.activities.map(\.text) == ["Införa introduktionsprogram"])
+  }
+
   /// A table headed by a measure of the staff over years (`Sjukfrånvaro (%)` over `Kvinnor` /
   /// `Män` / `Totalt`) is indicators: the measure is each row's indicator, the row its
   /// qualifier. A trend column of arrows after the values is a column of the table, no value.

@@ -105,15 +105,55 @@ enum LabelLinesForm {
     return record.fields.count >= 2 ? record : nil
   }
 
+  /// A label and its value on one line (`Utfall: 82 %`), the label's colon within its first 33
+  /// characters; nil for any other line.
+  static func inlineField(_ text: String) -> (label: String, value: String)? {
+    guard let colon = text.utf8.prefix(33).firstIndex(of: UInt8(ascii: ":")), let c = colon.samePosition(in: text) else {
+      return nil
+    }
+    let label = String(text[..<c])
+    let value = HTMLText.collapse(String(text[text.index(after: c)...]))
+    return value.isEmpty ? nil : (label, value)
+  }
+
+  /// A record of a measure printed a label and its value to a line (`Indikator: Andel ärenden …`
+  /// / `Utfall: 82 %` / `Målvärde: 90 %`), after a blank line; a line without a label goes on
+  /// with the value above. Only measures: labelled goals, assignments and activities are
+  /// field groups, read by their recogniser.
+  static func inlineRecord(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Record? {
+    guard i + 1 < lines.count, usable(i), !lines[i].isBlank, i == 0 || lines[i - 1].isBlank || !usable(i - 1),
+      let b0 = lines[i].collapsed.utf8.first, startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0),
+      let (entry, name) = inlineField(lines[i].collapsed), isEntry(entry),
+      FollowUpVocabulary.measureWords.contains(entry.lowercasedText())
+    else { return nil }
+    var record = Record(entry: entry, fields: [(entry, name, lines[i].number)], end: i + 1)
+    var k = i + 1
+    while k < lines.count, usable(k), !lines[k].isBlank {
+      if let (label, value) = inlineField(lines[k].collapsed), isLabel(label) {
+        record.fields.append((label, value, lines[k].number))
+      } else if inlineField(lines[k].collapsed) == nil, ProseForm.listItem(lines[k]) == nil, let last = record.fields.last {
+        record.fields[record.fields.count - 1].value = LineJoining.join([last.value, lines[k].collapsed])
+      } else {
+        break
+      }
+      k += 1
+    }
+    record.end = k
+    return record.fields.count >= 2 ? record : nil
+  }
+
   /// The table of records starting at line `i`, and the range of line indices it covers.
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
-    guard let first = record(lines, at: i, usable: usable) else { return nil }
+    let inline = record(lines, at: i, usable: usable) == nil
+    guard let first = inline ? inlineRecord(lines, at: i, usable: usable) : record(lines, at: i, usable: usable) else {
+      return nil
+    }
     var records = [first]
     var next = first.end
     while true {
       var k = next
       while k < lines.count, usable(k), lines[k].isBlank { k += 1 }
-      guard k < lines.count, let more = record(lines, at: k, usable: usable),
+      guard k < lines.count, let more = inline ? inlineRecord(lines, at: k, usable: usable) : record(lines, at: k, usable: usable),
         more.entry.lowercasedText() == first.entry.lowercasedText()
       else { break }
       records.append(more)
