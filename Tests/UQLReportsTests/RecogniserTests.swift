@@ -11,6 +11,26 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// An area of goals (`Målområde: …`) is above the council's goal printed after it, which is
+  /// above the nämnd's: three levels.
+  @Test func anAreaOfGoalsIsAboveTheCouncilsGoals() {
+    let e = extract(
+      """
+      Målområde: Arbete och egen försörjning
+
+      Strategiskt mål: Fler invånare ska ha ett arbete att gå till
+
+      Nämndens mål: Fler personer ska gå från bistånd till arbete
+
+      Bedömning: Delvis uppfyllt
+      """)
+    #expect(e.goals.map(\.level) == [1, 2, 3])
+    #expect(e.goals.map(\.parent) == [nil, "Arbete och egen försörjning", "Fler invånare ska ha ett arbete att gå till"])
+    #expect(FollowUpVocabulary.ranksAbove("Fokusområde", "KF-mål"))
+    #expect(!FollowUpVocabulary.ranksAbove("Målområde", "Fokusområde"))
+    #expect(!FollowUpVocabulary.ranksAbove("Strategiskt mål", "KF-mål"))
+  }
+
   /// Measures printed a label and its value to a line (`Indikator: …` / `Utfall: 82 %` /
   /// `Målvärde: 90 %`), records a blank line apart: a table of indicators, one record a row.
   @Test func indicatorsAsLabelledLines() {

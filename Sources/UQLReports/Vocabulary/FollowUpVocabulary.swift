@@ -38,8 +38,12 @@ public enum FollowUpVocabulary {
   /// Whether a goal of kind `upper` (as printed) is set above one of kind `lower`.
   public static func ranksAbove(_ upper: String?, _ lower: String?) -> Bool {
     guard let upper = upper?.lowercasedText(), let lower = lower?.lowercasedText() else { return false }
+    // An area of goals (`Målområde`, `Fokusområde`) is above every goal set in it, the
+    // council's too (`Strategiskt mål` under `Målområde: Arbete och egen försörjning`).
+    if areaGoalWords.contains(upper) { return !areaGoalWords.contains(lower) && (upperGoalWords.contains(lower) || lowerGoalWords.contains(lower)) }
     return upperGoalWords.contains(upper) && lowerGoalWords.contains(lower)
   }
+  static let areaGoalWords: Set<String> = ["målområde", "målområden", "fokusområde", "fokusområden"]
   static let headingSeparators: Set<Character> = [":", "–", "—", "-"]
 
   /// The kind and title of a heading that names a goal (`3.1 Mål: God tillgänglighet`, `Delmål
