@@ -11,6 +11,26 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// List items under a paragraph whose last words name goals before a colon are goals of that
+  /// kind; a paragraph introducing measures or anything else makes none.
+  @Test func goalsListedUnderASentenceNamingThem() {
+    let e = extract(
+      """
+      Bolaget bidrar till följande av kommunfullmäktiges övergripande mål:
+
+        –   Grimhamn ska ha ett starkt och konkurrenskraftigt näringsliv
+        –   Grimhamn ska vara en hållbar kommun med minskad klimatpåverkan
+
+      Bolaget har under perioden arbetat med följande för att nå målen:
+
+        –   Nya avtal med rederierna har tecknats under våren
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Grimhamn ska ha ett starkt och konkurrenskraftigt näringsliv", "Grimhamn ska vara en hållbar kommun med minskad klimatpåverkan",
+    ])
+    #expect(e.goals.allSatisfy { $0.kind == "Övergripande mål" && $0.level == 1 })
+  }
+
   /// An area of goals (`Målområde: …`) is above the council's goal printed after it, which is
   /// above the nämnd's: three levels.
   @Test func anAreaOfGoalsIsAboveTheCouncilsGoals() {

@@ -26,6 +26,15 @@ enum GoalLists {
     return String(text.prefix(word.count))
   }
 
+  /// The kind of goals a paragraph ending in a colon introduces by its last words (`Bolaget
+  /// bidrar till följande av kommunfullmäktiges övergripande mål:`), capitalised, or nil.
+  static func introducedInProse(_ text: String) -> String? {
+    guard text.hasSuffix(":"), text.utf8.count <= 600 else { return nil }
+    let lower = String(text.dropLast()).lowercasedText().trimmingCharacters(in: [" "])
+    guard let word = FollowUpVocabulary.goalWordsLongestFirst.first(where: { lower.hasSuffix(" " + $0) }) else { return nil }
+    return word.prefix(1).uppercased() + word.dropFirst()
+  }
+
   static func recognise(_ document: Document, claimed: [ClosedRange<Int>]) -> (goals: [GoalRecord], used: [ClosedRange<Int>]) {
     var goals: [GoalRecord] = []
     var used: [ClosedRange<Int>] = []
@@ -34,7 +43,16 @@ enum GoalLists {
     while b < blocks.count {
       let block = blocks[b]
       b += 1
-      guard case .heading = block.kind, let kind = introducedKind(block.text) else { continue }
+      let kind: String
+      if case .heading = block.kind, let named = introducedKind(block.text) {
+        kind = named
+      } else if case .paragraph = block.kind, b < blocks.count, case .listItem = blocks[b].kind,
+        let named = introducedInProse(block.text)
+      {
+        kind = named
+      } else {
+        continue
+      }
       // A sentence introducing the list may come between (`Målen är:`).
       if b + 1 < blocks.count, blocks[b].kind == .paragraph, blocks[b].text.hasSuffix(":"), case .listItem = blocks[b + 1].kind {
         b += 1
