@@ -1609,4 +1609,39 @@ struct DocumentReaderTests {
     #expect(AlignedTableForm.number("<= 8,5")?.value == AlignedTableForm.number("8,5")?.value)
     #expect(AlignedTableForm.number("< åtta") == nil)
   }
+
+  /// A pipe table whose header is one cell merged over the columns (markitdown) over a row of
+  /// column words: the cell is the caption, the row the header. A footnote's reference after a
+  /// value (`24[[1]](#footnote-1)`, `76[^1]`, `351¹`) is no part of it.
+  @Test func aMergedCaptionCellOverAPipeTablesHeaderIsItsCaption() throws {
+    let document = read(
+      """
+      | Nyckeltal för resultatmål 1.1 |
+      | --- |
+      | Nyckeltal | Utfall 2022 | Utfall 2023 | Målvärde 2023 |
+      | Handläggningstid bygglov, median dagar | 31 | 24[[1]](#footnote-1) | 28 |
+      | Antal inkomna bygglovsansökningar | 366 | 341 |  |
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.caption == "Nyckeltal för resultatmål 1.1")
+    #expect(table.columns == ["Nyckeltal", "Utfall 2022", "Utfall 2023", "Målvärde 2023"])
+    #expect(table.rows.map(\.label) == ["Handläggningstid bygglov, median dagar", "Antal inkomna bygglovsansökningar"])
+    #expect(AlignedTableForm.number("24[[1]](#footnote-1)")?.value == 24)
+    #expect(AlignedTableForm.number("76[^1]")?.value == 76)
+    #expect(AlignedTableForm.number("351¹")?.value == 351)
+    #expect(AlignedTableForm.number("[Tabell 1](t.csv)") == nil)
+  }
+
+  /// Without form feeds or counted page numbers, lone numbers rising one by one at least ten
+  /// lines apart (`2`, `3`, `4` as pdfplumber ends each page) are page numbers: furniture, and
+  /// the pages break after them.
+  @Test func lonePageNumbersRisingOneByOneBreakPages() {
+    let page = (1...10).map { "Rad \($0) av löptexten på sidan, som är lång nog att vara prosa." }
+    let text = (page + ["2"] + page + ["3"] + page + ["4"]).joined(separator: "\n")
+    let document = read(text)
+    let numbers = document.blocks.filter { $0.kind == .furniture(.pageNumber) }.map(\.lines.lowerBound)
+    #expect(numbers == [11, 22, 33])
+    let close = read(["Antal", "2", "Rad", "3", "Rad", "4", "Slut."].joined(separator: "\n"))
+    #expect(!close.blocks.contains { $0.kind == .furniture(.pageNumber) }, "numbers closer than ten lines are no pages")
+  }
 }

@@ -251,6 +251,13 @@ enum AlignedTableForm {
       guard let digit = t.first, digit.isASCII, digit.isNumber else { return nil }
     }
     while t.last == "*" { t = t.dropLast() }
+    // A footnote's reference after the value, as converters print one (`24[[1]](#footnote-1)`,
+    // markitdown; `76[^1]`, pandoc; `351¹`).
+    if t.last == ")" || t.last == "]", let open = t.firstIndex(of: "["), open > t.startIndex, t[t.index(before: open)].isNumber {
+      let reference = t[open...]
+      if reference.hasPrefix("[^") || reference.hasPrefix("[[") && reference.contains("](#") { t = t[..<open] }
+    }
+    while let last = t.last, "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(last), t.dropLast().last?.isNumber == true { t = t.dropLast() }
     if t.last == ")", let space = t.lastIndex(of: " "), isFootnoteMark(String(t[t.index(after: space)...])) {
       t = t[..<space]
     }

@@ -124,7 +124,9 @@ enum PageFurnitureFinder {
       else { continue }
       byCount[count, default: []].append((i, page))
     }
-    guard let numbered = byCount.values.max(by: { $0.count < $1.count }), numbered.count >= 3 else { return [] }
+    guard let numbered = byCount.values.max(by: { $0.count < $1.count }), numbered.count >= 3 else {
+      return plainNumberedPageLines(lines)
+    }
     var rising: [Int] = []
     var last = 0
     for (i, page) in numbered where page > last {
@@ -132,6 +134,24 @@ enum PageFurnitureFinder {
       last = page
     }
     return rising.count >= 3 ? rising : []
+  }
+
+  /// Lone page numbers without a count (`6`, `- 6 -`, `Sida 6`), as pdfplumber prints a page's
+  /// last line: the longest run of them rising one by one, at least ten lines apart, three or
+  /// more; none where there is no such run.
+  static func plainNumberedPageLines(_ lines: [SourceLine]) -> [Int] {
+    var runs: [[(index: Int, page: Int)]] = []
+    for (i, line) in lines.enumerated() where line.collapsed.utf8.count <= 12 && PageFurniture.isPageNumberLine(line.collapsed) {
+      let digits = line.collapsed.split { !($0.isASCII && $0.isNumber) }
+      guard digits.count == 1, let page = Int(digits[0]) else { continue }
+      if let r = runs.firstIndex(where: { $0.last!.page + 1 == page && i - $0.last!.index >= 10 }) {
+        runs[r].append((i, page))
+      } else {
+        runs.append([(i, page)])
+      }
+    }
+    guard let longest = runs.max(by: { $0.count < $1.count }), longest.count >= 3 else { return [] }
+    return longest.map(\.index)
   }
 
   /// The letters of a line, lower-cased: what a running header keeps from page to page while its

@@ -101,7 +101,21 @@ enum PipeTableForm {
       body.insert(
         TableRow(cells: split.row.map { TableCell($0, line: headerLine) }, line: headerLine), at: 0)
     }
-    let table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
+    // A caption merged over every column as the header's one cell (`| Nyckeltal för resultatmål
+    // 1.1 |` over `| --- |`, as markitdown prints a merged first row), over a first row of words
+    // naming the columns: that row is the header and the cell the table's caption.
+    var caption: String?
+    if width >= 3, header.count == 1, header[0].count == 1, !columns[0].isEmpty, let first = body.first,
+      first.cells.allSatisfy({ !$0.isEmpty && $0.text.first?.isLetter == true && AlignedTableForm.number($0.text) == nil }),
+      first.cells.dropFirst().contains(where: { CollapsedTableForm.columnWords.contains(($0.text.split(separator: " ").first ?? "").lowercasedText()) })
+    {
+      caption = columns[0]
+      columns = first.cells.map { HeaderText.join([$0.text]) }
+      headerLine = first.line
+      body.removeFirst()
+    }
+    var table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
+    table.caption = caption
     return (collapsed(table, printed: printed) ?? table, end)
   }
 
