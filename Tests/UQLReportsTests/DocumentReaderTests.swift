@@ -1644,4 +1644,24 @@ struct DocumentReaderTests {
     let close = read(["Antal", "2", "Rad", "3", "Rad", "4", "Slut."].joined(separator: "\n"))
     #expect(!close.blocks.contains { $0.kind == .furniture(.pageNumber) }, "numbers closer than ten lines are no pages")
   }
+
+  /// A header of three lines a blank line above the rows, its middle line of header words ending
+  /// in a year (`Nämnd   2024   jan–aug … 2023`), is the header: that line is no row.
+  @Test func aThreeLineHeaderABlankLineAboveTheRows() throws {
+    let document = read(
+      """
+      Driftredovisning per nämnd, mnkr
+
+                                    Budget        Utfall       Prognos     Avvikelse       Bokslut
+      Nämnd                           2024       jan–aug         helår           mot          2023
+                                                    2024          2024        budget
+
+      Kommunstyrelsen               -212,6        -136,9        -214,1         (1,5)        -205,4
+      Socialnämnden                 -412,3        -289,6        -431,0        (18,7)        -404,8
+      """)
+    let table = try #require(document.tables.first)
+    #expect(document.tables.count == 1)
+    #expect(table.columns == ["Nämnd", "Budget 2024", "Utfall jan–aug 2024", "Prognos helår 2024", "Avvikelse mot budget", "Bokslut 2023"])
+    #expect(table.rows.map(\.label) == ["Kommunstyrelsen", "Socialnämnden"])
+  }
 }

@@ -311,6 +311,11 @@ enum AlignedTableForm {
       guard line.indent >= 8, values.count >= 1 else { return nil }
       return NumberRow(label: "", labelStart: values[0].start, values: values)
     }
+    // Many cells apart before the numbers, most of them words of a header (`Nämnd   2024
+    // jan–aug   jan–aug   helår   mot   %   T1 …   2023`): a header's line, not a row.
+    if labelParts.count >= 4, labelParts.count(where: { CollapsedTableForm.isHeaderToken($0.text) }) * 2 >= labelParts.count {
+      return nil
+    }
     let label = labelParts.map(\.text).joined(separator: " ")
     // A sentence that happens to end in a number is prose, not a row.
     guard label.count <= 90, !label.hasSuffix("."), label.contains(where: \.isLetter) || label.contains("(")
@@ -561,12 +566,15 @@ enum AlignedTableForm {
       segments(lines[up - 1].raw).count >= 2, let end = lines[up - 1].trimmed.last, !".,:".contains(end)
     {
       above = [up - 1]
-      // Or two (`Års-    Budget    Utfall` over `Nämnd   budget   jan–jul`).
+      // Or up to four (`Års-    Budget    Utfall` over `Nämnd   budget   jan–jul`; `Budget  Utfall
+      // …  Bokslut` over `Nämnd  2024  jan–aug …` over `2024  2023 …  budget`).
       // (The first may be of years, `Not   2024   2023   2023` over `jan–jun   jan–jun   helår`.)
-      if up >= 2, usable(up - 2), !lines[up - 2].isBlank, rows[up - 2].map(\.isYearRow) ?? true,
-        segments(lines[up - 2].raw).count >= 3
+      var h = up - 2
+      while h >= 0, above.count < 4, usable(h), !lines[h].isBlank, rows[h].map(\.isYearRow) ?? true,
+        segments(lines[h].raw).count >= 3
       {
-        above.insert(up - 2, at: 0)
+        above.insert(h, at: 0)
+        h -= 1
       }
     }
     // (A line of one segment heads columns where it stands right of the labels: indented, and
