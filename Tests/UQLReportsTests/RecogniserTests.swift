@@ -11,6 +11,24 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// Under a heading naming measures, a short first column over columns each dated by a year,
+  /// a part of the year or a comparison (`2022`, `Aug 2024`, `Riket aug 2024`) is indicators.
+  @Test func indicatorsOverColumnsOfPartsOfYearsAndComparisons() {
+    let e = extract(
+      """
+      Nyckeltal i sammandrag
+
+      Befolkning och arbetsmarknad                                                           Riket
+                                                          2022        2023    Aug 2024    aug 2024
+      Folkmängd, antal                                  41 212      41 388      41 502           –
+      Arbetslöshet 16–64 år, %                             6,8         7,1         7,9         6,9
+      """)
+    #expect(e.indicators.count == 7)
+    #expect(e.indicators.map(\.column).suffix(4) == ["2022", "2023", "Aug 2024", "Riket aug 2024"])
+    #expect(IndicatorRecogniser.isYearColumn("Jan–aug 2024"))
+    #expect(!IndicatorRecogniser.isYearColumn("Budget 2024"))
+  }
+
   /// List items under a paragraph whose last words name goals before a colon are goals of that
   /// kind; a paragraph introducing measures or anything else makes none.
   @Test func goalsListedUnderASentenceNamingThem() {

@@ -300,7 +300,12 @@ enum IndicatorRecogniser {
   static func isYearColumn(_ header: String) -> Bool {
     let words = HTMLText.collapse(header).lowercasedText().split(separator: " ")
     guard let last = words.last, last.count == 4, let year = Int(last), (1900...2200).contains(year) else { return false }
-    return words.dropLast().allSatisfy { ["utfall", "mål", "målvärde", "år"].contains(String($0)) }
+    // (Also of part of the year or a comparison: `Aug 2024`, `Jan–aug 2024`, `Riket aug 2024`.)
+    return words.dropLast().allSatisfy { word in
+      ["utfall", "mål", "målvärde", "år"].contains(String(word)) || FollowUpVocabulary.comparisonWords.contains(String(word))
+        || Tidpunkt.isPartOfYearWord(String(word))
+        || word.split(whereSeparator: { "-–".contains($0) }).allSatisfy { Tidpunkt.month(named: String($0)) != nil }
+    }
   }
 
   static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
