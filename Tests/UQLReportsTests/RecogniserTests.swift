@@ -11,6 +11,31 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// Two tables of text side by side (a landscape page): a header naming entries twice, each
+  /// with its status column, is two tables split at the second entry column; a `Nämnd` column
+  /// beside an entry says who is responsible.
+  @Test func twoTablesOfTextSideBySide() {
+    let e = extract(
+      """
+      Nr    Uppdrag från kommunfullmäktige                                          Status                Åtgärder för en ekonomi i balans                                Nämnd     Status
+      1     Kommunstyrelsen får i uppdrag att ta fram en lokalförsörjningsplan      Klar                  Anställningsstopp för administrativa tjänster                   KS        Genomförd
+            för hela kommunen.                                                                            Minskade kostnader för placeringar genom hemmaplanslösningar    SN        Pågår
+      2     Barn- och utbildningsnämnden får i uppdrag att utreda                   Pågår                 Sänkta öppettider på fritidsgårdarna                            KFN       Avbruten
+            skolorganisationen i Hammarsund norra.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Kommunstyrelsen får i uppdrag att ta fram en lokalförsörjningsplan för hela kommunen.",
+      "Barn- och utbildningsnämnden får i uppdrag att utreda skolorganisationen i Hammarsund norra.",
+    ])
+    #expect(e.activities.map(\.text) == [
+      "Anställningsstopp för administrativa tjänster", "Minskade kostnader för placeringar genom hemmaplanslösningar",
+      "Sänkta öppettider på fritidsgårdarna",
+    ])
+    #expect(e.activities.map(\.responsible) == ["KS", "SN", "KFN"])
+    #expect(e.activities.map(\.status) == [.klar, .pågår, .ejEnligtPlan])
+    #expect(FollowUpVocabulary.headWord("Åtgärder för en ekonomi i balans") == "åtgärder")
+  }
+
   /// Under a heading naming measures, a short first column over columns each dated by a year,
   /// a part of the year or a comparison (`2022`, `Aug 2024`, `Riket aug 2024`) is indicators.
   @Test func indicatorsOverColumnsOfPartsOfYearsAndComparisons() {

@@ -32,6 +32,13 @@ enum SideBySideTables {
       var end = i
       while end < lines.count, usable(end), !lines[end].isBlank { end += 1 }
       guard end - i >= 3 else { continue }
+      // Two tables of text (`Nr   Uppdrag …   Status   Åtgärder …   Nämnd   Status`): the header
+      // names entries twice, each with an assessment column after it.
+      if let region = textRegion(lines, i..<end) {
+        regions.append(region)
+        i = region.lines.upperBound - 1
+        continue
+      }
       let parts = AlignedTableForm.words(lines[i].raw, gap: 6)
       for part in parts.dropFirst() where part.start >= 30 && part.text.first?.isUppercase == true {
         guard let region = region(lines, i..<end, gutter: part.start) else { continue }
@@ -41,6 +48,26 @@ enum SideBySideTables {
       }
     }
     return regions
+  }
+
+  /// The region of two tables of text side by side whose header is the run's first line: it
+  /// names entries twice, at column 30 or further the second time, each followed by a column of
+  /// assessments (`Uppdrag från kommunfullmäktige   Status   Åtgärder för en ekonomi i balans
+  /// Nämnd   Status`); the lines below keep the second's column clear. Nil for any other run.
+  static func textRegion(_ lines: [SourceLine], _ run: Range<Int>) -> Region? {
+    guard let header = TextColumnsForm.header(lines[run.lowerBound]) else { return nil }
+    let entries = header.indices.filter { TextColumnsForm.namesEntries(header[$0].text) }
+    guard entries.count == 2, header[entries[1]].start >= 30,
+      header[entries[0]..<entries[1]].contains(where: { FollowUpVocabulary.namesAssessment($0.text) }),
+      header[entries[1]...].contains(where: { FollowUpVocabulary.namesAssessment($0.text) })
+    else { return nil }
+    let gutter = header[entries[1]].start
+    var end = run.lowerBound + 1
+    for k in run.dropFirst() {
+      guard !AlignedTableForm.words(lines[k].raw).contains(where: { $0.start < gutter && $0.end > gutter - 2 }) else { break }
+      end = k + 1
+    }
+    return end - run.lowerBound >= 3 ? Region(lines: run.lowerBound..<end, gutter: gutter) : nil
   }
 
   /// Whether a line has a run of six spaces after text.

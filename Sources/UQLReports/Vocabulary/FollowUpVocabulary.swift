@@ -279,6 +279,8 @@ public enum FollowUpVocabulary {
     "ansvar", "ansvarig", "ansvariga", "huvudansvarig", "huvudansvar", "ansvarig enhet", "ansvarig förvaltning",
     "ansvarig nämnd", "ansvarig chef", "ansvarig funktion", "ansvarig avdelning", "ansvarig verksamhet",
     "primära aktörer", "aktörer", "utförare",
+    // (Beside an entry, the nämnd or förvaltning that carries it out: `Åtgärd   Nämnd   Status`.)
+    "nämnd", "förvaltning",
   ]
   /// Columns that hold an assessment or status of the entry beside them.
   public static let assessmentWords: [String] = [
@@ -420,7 +422,7 @@ public enum FollowUpVocabulary {
     }
     let words = t.split(separator: " ")
     if words.count == 2, entryQualifiers.contains(String(words[0])) { return String(words[1]) }
-    guard words.count >= 3, words.count <= 5,
+    guard words.count >= 3, words.count <= 7,
       originWords.contains(String(words[1])) || linkWords.contains(String(words[1]))
     else { return t }
     return String(words[0])
