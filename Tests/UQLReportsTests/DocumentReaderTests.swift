@@ -1664,4 +1664,50 @@ struct DocumentReaderTests {
     #expect(table.columns == ["Nämnd", "Budget 2024", "Utfall jan–aug 2024", "Prognos helår 2024", "Avvikelse mot budget", "Bokslut 2023"])
     #expect(table.rows.map(\.label) == ["Kommunstyrelsen", "Socialnämnden"])
   }
+
+  /// Text that lost its positions (pdfplumber): under a caption naming the unit, a header of
+  /// column words with no word for the first column, its years on the line below, is the header
+  /// of the rows under it.
+  @Test func collapsedHeaderWithoutAFirstColumnWordUnderACaptionNamingTheUnit() throws {
+    let document = read(
+      """
+      Prognosen för helåret är ett underskott.
+      Ekonomiskt utfall i sammandrag (mnkr)
+      Utfall jan–aug Utfall jan–aug Budget Prognos
+      2023 2024 2024 2024
+      Intäkter 92,4 98,6 142,0 149,5
+      Kostnader -869,9 -913,7 -1 366,4 -1 383,3
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["", "Utfall jan–aug 2023", "Utfall jan–aug 2024", "Budget 2024", "Prognos 2024"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Intäkter", "92,4", "98,6", "142,0", "149,5"], ["Kostnader", "-869,9", "-913,7", "-1 366,4", "-1 383,3"],
+    ])
+  }
+
+  /// A table whose title is printed again on the next page saying it goes on (`Driftredovisning,
+  /// forts.`), its header repeated, is the same printed table: one id, the rows of both parts.
+  @Test func aTableGoesOnUnderAHeadingSayingForts() throws {
+    let document = read(
+      """
+      3.1 Driftredovisning
+
+      Verksamhet (tkr)              Budget 2024     Prognos 2024
+      Förskola                         -298 400         -302 100
+      Fritidshem                        -61 200          -60 500
+      Tabellen fortsätter på nästa sida.
+
+      <!-- sida 7 -->
+
+      3.1 Driftredovisning, forts.
+
+      Verksamhet (tkr)              Budget 2024     Prognos 2024
+      Grundskola                       -512 300         -521 800
+      Summa                            -872 000         -884 400
+      """)
+    #expect(Set(document.tables.map(\.id)) == ["T1"])
+    #expect(document.tables.flatMap(\.rows).map(\.label) == ["Förskola", "Fritidshem", "Grundskola", "Summa"])
+    #expect(TableCaptions.namesContinuation("Investeringar (forts.)"))
+    #expect(!TableCaptions.namesContinuation("Fortsatt arbete med lokalerna"))
+  }
 }

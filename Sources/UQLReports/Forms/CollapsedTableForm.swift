@@ -129,6 +129,16 @@ enum CollapsedTableForm {
       lineTokens.append(Array(rest))
       end += 1
     }
+    // (Under a caption naming the table's unit, the first column may have no word of its own:
+    // `Ekonomiskt utfall i sammandrag (mnkr)` over `Utfall jan–aug Utfall jan–aug Budget …`.)
+    // (Only where the positions were lost: the header and the row below it one space apart.)
+    if first == nil, end > i + 1, i > 0, usable(i - 1), end < lines.count,
+      lineTokens[0].count(where: { columnWords.contains($0.lowercasedText()) }) >= 2,
+      (i..<min(end + 1, lines.count)).allSatisfy({ lines[$0].collapsed.utf8.count == lines[$0].trimmed.utf8.count }),
+      FollowUpVocabulary.mayNameUnit(lines[i - 1].collapsed), FollowUpVocabulary.unit(in: lines[i - 1].collapsed) != nil
+    {
+      first = ""
+    }
     guard let first, end > i else { return nil }
     // A one-line header with years of their own (`Indikator 2020 2021 2022 Mål 2025`): its
     // columns in the order printed, each year a column unless it is a column word's.

@@ -42,7 +42,10 @@ enum TableCaptions {
         prose = false
         // pdfplumber prints a page's tables after its text, headings too: a table that ended its
         // page may go on after the next page's headings (then only with rows for a header).
-        if pageBreak, endsPage {
+        // A heading saying the table goes on (`3.1 Driftredovisning, forts.`) keeps it open.
+        if pageBreak, previous != nil, namesContinuation(block.text) {
+          continue
+        } else if pageBreak, endsPage {
           headingSinceBreak = true
         } else {
           previous = nil
@@ -118,6 +121,13 @@ enum TableCaptions {
 
   /// Whether a line says a table goes on over the page (`Tabellen fortsätter på nästa sida.`,
   /// `forts. nästa sida`).
+  /// Whether a heading is a table's title said to go on (`Driftredovisning, forts.`,
+  /// `Investeringar (forts.)`, `… fortsättning`).
+  static func namesContinuation(_ text: String) -> Bool {
+    let t = text.lowercasedText().trimmingCharacters(in: [" ", ")", "(", ":"])
+    return text.utf8.count <= 100 && (t.hasSuffix("forts.") || t.hasSuffix(" forts") || t.hasSuffix("fortsättning"))
+  }
+
   static func saysContinued(_ text: String) -> Bool {
     guard text.utf8.count <= 80 else { return false }
     let t = text.lowercasedText()
