@@ -11,6 +11,24 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// A goal table of text with a column of indicators, a goal's cell wrapped beside two of them:
+  /// each indicator's record is on the line it stands on. Amounts with a no-break space between
+  /// thousands and a minus sign (U+2212) are numbers.
+  @Test func indicatorsOfAGoalTableOnTheirOwnLines() {
+    let e = extract(
+      """
+      Strategiskt mål                           Indikator                              Utfall T2 2024   Målvärde 2024   Bedömning
+      Vänersborg ska ha ett hållbart            Andel förnybar energi, %                     62               70           Gul
+      samhällsbyggande                          Antal nya bostäder                          118              150           Röd
+
+      Driftredovisning, tkr       Budget 2024    Prognos 2024
+      Kommunledning                 \u{2212}44\u{00A0}000          \u{2212}43\u{00A0}600
+      """)
+    #expect(e.indicators.map(\.line) == [2, 2, 3, 3])
+    #expect(e.indicators.map(\.outcome) == [62, nil, 118, nil])
+    #expect(e.economy.map(\.value) == [-44000, -43600])
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

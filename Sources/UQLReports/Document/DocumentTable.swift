@@ -57,11 +57,23 @@ public struct TableRow: Sendable, Equatable {
 public struct TableCell: Sendable, Equatable {
   public var text: String
   public var line: Int
+  /// The line each of the text's lines (`\n`-separated) stands on, where the form reader knows
+  /// them apart and they differ (a cell wrapped over page-layout lines); nil otherwise.
+  public var lines: [Int]?
 
-  public init(_ text: String, line: Int) {
+  public init(_ text: String, line: Int, lines: [Int]? = nil) {
     self.text = text
     self.line = line
+    self.lines = lines
   }
 
   public var isEmpty: Bool { text.isEmpty }
+
+  /// The line the text's line `k` stands on: its own where known, else the cell's.
+  public func line(ofPart k: Int) -> Int {
+    lines.flatMap { k < $0.count ? $0[k] : nil } ?? line
+  }
+
+  /// Cells are equal by their text and first line.
+  public static func == (a: TableCell, b: TableCell) -> Bool { a.text == b.text && a.line == b.line }
 }

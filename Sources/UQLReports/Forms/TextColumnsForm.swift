@@ -185,6 +185,8 @@ enum TextColumnsForm {
       starts.lastIndex { $0 <= start + 2 } ?? 0
     }
     var rows: [[(text: String, line: Int)]] = []
+    // The line of each line of each cell's text, by row and column.
+    var partLines: [[[Int]]] = []
     var end = headerEnd
     var k = headerEnd
     var afterBlank = false
@@ -276,6 +278,7 @@ enum TextColumnsForm {
       }
       if startsRow || rows.isEmpty {
         rows.append(Array(repeating: ("", line.number), count: columns.count))
+        partLines.append(Array(repeating: [], count: columns.count))
       }
       for segment in segments {
         let c = column(segment.start)
@@ -288,6 +291,7 @@ enum TextColumnsForm {
           cell.text.isEmpty ? segment.text : cell.text + "\n" + segment.text,
           cell.text.isEmpty ? line.number : cell.line
         )
+        partLines[rows.count - 1][c].append(line.number)
       }
       k += 1
       end = k
@@ -304,9 +308,12 @@ enum TextColumnsForm {
     }
     let table = DocumentTable(
       columns: names, headerLine: lines[i].number,
-      rows: rows.map { cells in
+      rows: rows.enumerated().map { r, cells in
         TableRow(
-          cells: cells.map { TableCell($0.text, line: $0.line) },
+          cells: cells.enumerated().map { c, cell in
+            let parts = c < partLines[r].count ? partLines[r][c] : []
+            return TableCell(cell.text, line: cell.line, lines: Set(parts).count >= 2 ? parts : nil)
+          },
           line: cells.first { !$0.text.isEmpty }?.line ?? cells[0].line)
       })
     return (table, (wrapped?.start ?? i)..<end)

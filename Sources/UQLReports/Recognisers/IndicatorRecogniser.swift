@@ -176,7 +176,10 @@ enum IndicatorRecogniser {
         return [one]
       }
       return (0..<k).map { i in
-        TableRow(cells: zip(cells, parts).map { cell, lines in TableCell(lines.count == k ? lines[i] : "", line: cell.line) }, line: row.line)
+        // (Each line's record on the line it stands on, where the reader knows it.)
+        TableRow(
+          cells: zip(cells, parts).map { cell, lines in TableCell(lines.count == k ? lines[i] : "", line: cell.line(ofPart: i)) },
+          line: cells[0].line(ofPart: i))
       }
     }
     return view
