@@ -25,6 +25,9 @@ struct RecogniserTests {
       Kommunledning                 \u{2212}44\u{00A0}000          \u{2212}43\u{00A0}600
       """)
     #expect(e.indicators.map(\.line) == [2, 2, 3, 3])
+    // The assessments differ per indicator line: the indicators', not the goal's.
+    #expect(e.goals.first?.status == .okänd)
+    #expect(e.goals.first?.comment?.hasSuffix("Bedömning per indikator: Gul, Röd.") == true)
     #expect(e.indicators.map(\.outcome) == [62, nil, 118, nil])
     #expect(e.economy.map(\.value) == [-44000, -43600])
   }

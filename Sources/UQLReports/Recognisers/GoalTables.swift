@@ -154,6 +154,19 @@ enum GoalTables {
         return t.isEmpty ? nil : t
       }
       var status = text(assessment)
+      // Beside a column of indicators, an assessment per indicator line that differ (`Gul` /
+      // `Röd`) is the indicators', not the goal's: no status of the goal, the printed kept.
+      var perIndicator: String?
+      if let a = assessment, a < row.cells.count, table.columns.contains(where: FollowUpVocabulary.namesMeasures) {
+        let parts = row.cells[a].text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        // (Each a status of its own, in capitals: `Delvis` / `uppfyllt` is one wrapped.)
+        if parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true && StatusVocabulary.isStatusAlone($0) }),
+          Set(parts.map { StatusVocabulary.goalStatus($0) }).count >= 2
+        {
+          status = nil
+          perIndicator = "Bedömning per indikator: " + parts.joined(separator: ", ") + "."
+        }
+      }
       // Under `Status och kommentar`, a first line the vocabulary knows is the status, the rest the
       // comment (`Avslutad` / `2025-12-01` / `Uppdraget återrapporterades …`).
       var combinedComment: String?
@@ -172,7 +185,7 @@ enum GoalTables {
         let sentence = ".!?".contains(value.last ?? " ") ? value : value + "."
         return header.isEmpty ? sentence : "\(header): \(sentence)"
       }
-      let parts = labelled + (text(comment).map { [$0] } ?? []) + (combinedComment.map { [$0] } ?? [])
+      let parts = labelled + (text(comment).map { [$0] } ?? []) + (combinedComment.map { [$0] } ?? []) + (perIndicator.map { [$0] } ?? [])
       let note = parts.isEmpty ? nil : parts.joined(separator: " ")
       // Codes: a goal's number where a goal column follows, else the goal an entry is under
       // (`MSN 1`, by the number of a goal read before) or the entry's own number.
