@@ -11,6 +11,25 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// A two-column table of entries and statuses whose first status the vocabulary does not know
+  /// is still a table when most of its first rows print known ones: each row an activity, the
+  /// unknown status `okänd` with its text kept (it was one activity of all the names, `klar`).
+  @Test func aTableOfEntriesAndStatusesWhoseFirstStatusIsUnknown() {
+    let e = extract(
+      """
+      Aktiviteter
+
+      Aktivitet                         Status
+      Aktivitet A                       Något okänt
+      Aktivitet B                       Vilande
+      Aktivitet C                       Senarelagd
+      Aktivitet D                       Klar
+      """)
+    #expect(e.activities.map(\.text) == ["Aktivitet A", "Aktivitet B", "Aktivitet C", "Aktivitet D"])
+    #expect(e.activities.map(\.status) == [.okänd, .pausad, .ejEnligtPlan, .klar])
+    #expect(e.activities.first?.assessment == "Något okänt")
+  }
+
   /// A goal table of text with a column of indicators, a goal's cell wrapped beside two of them:
   /// each indicator's record is on the line it stands on. Amounts with a no-break space between
   /// thousands and a minus sign (U+2212) are numbers.

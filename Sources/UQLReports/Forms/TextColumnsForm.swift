@@ -103,10 +103,16 @@ enum TextColumnsForm {
   static func assessedHeader(_ lines: [SourceLine], at i: Int) -> [AlignedTableForm.Segment]? {
     guard mayHead(lines[i]), FollowUpBlocks.header(lines[i]) != nil else { return nil }
     let segments = AlignedTableForm.segments(lines[i].raw)
+    // Its rows print statuses in its second column: the first, or, where the vocabulary does not
+    // know the first's (`Något okänt`), most of the first rows' (lines of both columns).
     guard segments.count == 2, namesEntries(segments[0].text),
       let next = lines[(i + 1)...].prefix(3).first(where: { !$0.isBlank }),
-      assessedRow(next, header: segments) == true
+      let firstAssessed = assessedRow(next, header: segments)
     else { return nil }
+    if !firstAssessed {
+      let rows = lines[(i + 1)...].prefix(8).compactMap { assessedRow($0, header: segments) }
+      guard rows.count >= 3, rows.filter({ $0 }).count * 3 >= rows.count * 2 else { return nil }
+    }
     // Entries with comments of their own (`Kommentar:`, `Analys` under an entry) are blocks.
     for line in lines[(i + 1)...].prefix(40) {
       if FollowUpBlocks.commentText(line) != nil { return nil }
