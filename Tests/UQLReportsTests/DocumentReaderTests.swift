@@ -1710,4 +1710,22 @@ struct DocumentReaderTests {
     #expect(TableCaptions.namesContinuation("Investeringar (forts.)"))
     #expect(!TableCaptions.namesContinuation("Fortsatt arbete med lokalerna"))
   }
+
+  /// Text that lost its gaps: a one-line header after a caption word (`Verksamhet Budget Utfall
+  /// …`) wrapped onto lines of the cells' years and what the column words go on with (`(tkr)
+  /// 2024 jan–aug 2024 mot budget %` / `2024`): those lines are the header's, no rows.
+  @Test func collapsedHeaderWrappedOntoLinesOfYearsAndUnits() throws {
+    let document = read(
+      """
+      3.1 Driftredovisning
+      Verksamhet Budget Utfall Prognos Avvikelse Avvikelse
+      (tkr) 2024 jan–aug 2024 mot budget %
+      2024
+      Nämnd och förvaltning -24 600 -15 210 -23 900 700 2,8
+      Fritidshem -61 200 -38 940 -60 500 700 1,1
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows.map(\.label) == ["Nämnd och förvaltning", "Fritidshem"])
+    #expect(table.rows[0].cells.dropFirst().map(\.text) == ["-24 600", "-15 210", "-23 900", "700", "2,8"])
+  }
 }

@@ -216,7 +216,15 @@ enum CollapsedTableForm {
         return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 2, main: i)
       }
     }
-    return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 1, main: i)
+    // Lines of the cells' years and what the column words go on with (`(tkr)  2024  jan–aug  2024
+    // mot budget  %` / `2024`), as a wrapped header prints them: the header's, no rows.
+    var end = i + 1
+    while end < lines.count, end < i + 3, usable(end), !lines[end].isBlank {
+      let more = lines[end].collapsed.split(separator: " ").map(String.init)
+      guard more.contains(where: { year($0) != nil }), more.allSatisfy({ isHeaderToken($0) || continuesHeader($0) }) else { break }
+      end += 1
+    }
+    return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: end, main: i)
   }
 
   /// The year a header token is (`2024`), or nil.
@@ -260,6 +268,13 @@ enum CollapsedTableForm {
   }
 
   /// A column word, a year, a month or a period's dash (`-jun`, `2022-jun`).
+  /// Words a header's lower line goes on with beside years and column words: a unit, a percent
+  /// sign, a word joining a column word to what it is of (`Avvikelse` / `mot budget`).
+  static func continuesHeader(_ token: String) -> Bool {
+    let t = token.lowercasedText().trimmingCharacters(in: ["(", ")"])
+    return ["%", "tkr", "mnkr", "mkr", "mot", "av", "per", "jämfört", "med"].contains(t)
+  }
+
   /// Whether a label's last word is a value (`Personalomsättning 1,6 %`, `… tillståndslotsen 32`).
   static func endsInValue(_ label: String) -> Bool {
     var words = label.split(separator: " ")
