@@ -1728,4 +1728,23 @@ struct DocumentReaderTests {
     #expect(table.rows.map(\.label) == ["Nämnd och förvaltning", "Fritidshem"])
     #expect(table.rows[0].cells.dropFirst().map(\.text) == ["-24 600", "-15 210", "-23 900", "700", "2,8"])
   }
+
+  /// A line naming the next goal after a blank line (`Strategiskt mål 2`, its title on the next
+  /// line) ends a table whose text lost its positions: its number is no value.
+  @Test func aGoalLineEndsACollapsedTable() throws {
+    let document = read(
+      """
+      Mått Utfall T2 2023 Utfall T2 2024 Målvärde 2024
+      Andel fossilfritt drivmedel i busstrafiken, % 91 96 95
+      Andel elbussar i stadstrafiken, % 34 52 50
+
+      Strategiskt mål 2
+      Alla invånare ska ha god tillgänglighet till service och arbete
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows.map(\.label) == ["Andel fossilfritt drivmedel i busstrafiken, %", "Andel elbussar i stadstrafiken, %"])
+    #expect(FollowUpVocabulary.namesGoalLine("Nämndens mål 2.1"))
+    #expect(!FollowUpVocabulary.namesGoalLine("Målvärde 2024"))
+    #expect(!FollowUpVocabulary.namesGoalLine("Mål och resultat"))
+  }
 }

@@ -103,6 +103,18 @@ public enum FollowUpVocabulary {
     namedHeading(heading, words: assignmentWordsLongestFirst)
   }
 
+  /// Whether a line names a goal as a heading would: a goal heading (`Mål 3: Trygg kommun`), or
+  /// a goal word and its number alone, the title on the next line (`Strategiskt mål 2`,
+  /// `Nämndens mål 2.1`).
+  public static func namesGoalLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 160, let b0 = text.utf8.first, (0x41...0x5A).contains(b0) || b0 >= 0xC3 else { return false }
+    if goalHeading(text) != nil { return true }
+    let lower = text.lowercasedText()
+    guard let word = goalWordsLongestFirst.first(where: { lower.hasPrefix($0) }) else { return false }
+    let rest = lower.dropFirst(word.count).trimmingCharacters(in: [" ", ":"])
+    return !rest.isEmpty && rest.count <= 6 && rest.allSatisfy { $0.isNumber || $0 == "." }
+  }
+
   /// The number a goal heading prints after its goal word (`Mål 1.1: …`, `Inriktningsmål: 1. …`
   /// → `1.1`, `1`), or nil.
   public static func ownNumber(_ heading: String) -> String? {
