@@ -190,9 +190,8 @@ enum TextColumnsForm {
     func column(_ start: Int) -> Int {
       starts.lastIndex { $0 <= start + 2 } ?? 0
     }
-    var rows: [[(text: String, line: Int)]] = []
-    // The line of each line of each cell's text, by row and column.
-    var partLines: [[[Int]]] = []
+    // Each row's cells: the text, its first line and the line of each of its lines.
+    var rows: [[(text: String, line: Int, lines: [Int])]] = []
     var end = headerEnd
     var k = headerEnd
     var afterBlank = false
@@ -283,8 +282,7 @@ enum TextColumnsForm {
         if rowsByStatus == true, !printsStatus { startsRow = false }
       }
       if startsRow || rows.isEmpty {
-        rows.append(Array(repeating: ("", line.number), count: columns.count))
-        partLines.append(Array(repeating: [], count: columns.count))
+        rows.append(Array(repeating: ("", line.number, []), count: columns.count))
       }
       for segment in segments {
         let c = column(segment.start)
@@ -295,9 +293,9 @@ enum TextColumnsForm {
         let cell = rows[rows.count - 1][c]
         rows[rows.count - 1][c] = (
           cell.text.isEmpty ? segment.text : cell.text + "\n" + segment.text,
-          cell.text.isEmpty ? line.number : cell.line
+          cell.text.isEmpty ? line.number : cell.line,
+          cell.lines + [line.number]
         )
-        partLines[rows.count - 1][c].append(line.number)
       }
       k += 1
       end = k
@@ -310,16 +308,13 @@ enum TextColumnsForm {
     var names = columns.map(\.text)
     if !comments.isEmpty {
       names.append("Kommentar")
-      for r in rows.indices { rows[r].append(comments[r] ?? ("", rows[r][0].line)) }
+      for r in rows.indices { rows[r].append(comments[r].map { ($0.text, $0.line, []) } ?? ("", rows[r][0].line, [])) }
     }
     let table = DocumentTable(
       columns: names, headerLine: lines[i].number,
-      rows: rows.enumerated().map { r, cells in
+      rows: rows.map { cells in
         TableRow(
-          cells: cells.enumerated().map { c, cell in
-            let parts = c < partLines[r].count ? partLines[r][c] : []
-            return TableCell(cell.text, line: cell.line, lines: Set(parts).count >= 2 ? parts : nil)
-          },
+          cells: cells.map { TableCell($0.text, line: $0.line, lines: Set($0.lines).count >= 2 ? $0.lines : nil) },
           line: cells.first { !$0.text.isEmpty }?.line ?? cells[0].line)
       })
     return (table, (wrapped?.start ?? i)..<end)

@@ -147,6 +147,7 @@ enum GoalTables {
       default: return false
       }
     }
+    let besideIndicators = table.columns.contains(where: FollowUpVocabulary.namesMeasures)
     for row in table.rows {
       func text(_ column: Int?) -> String? {
         guard let column, column < row.cells.count else { return nil }
@@ -157,7 +158,7 @@ enum GoalTables {
       // Beside a column of indicators, an assessment per indicator line that differ (`Gul` /
       // `Röd`) is the indicators', not the goal's: no status of the goal, the printed kept.
       var perIndicator: String?
-      if let a = assessment, a < row.cells.count, table.columns.contains(where: FollowUpVocabulary.namesMeasures) {
+      if let a = assessment, a < row.cells.count, besideIndicators {
         let parts = row.cells[a].text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         // (Each a status of its own, in capitals: `Delvis` / `uppfyllt` is one wrapped.)
         if parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true && StatusVocabulary.isStatusAlone($0) }),
