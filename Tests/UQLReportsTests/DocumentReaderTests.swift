@@ -666,6 +666,36 @@ struct DocumentReaderTests {
     #expect(document.blocks.filter(\.isContent).count == 5)
   }
 
+  /// A running footer on two lines at the foot of each page, the page number under the
+  /// header's words and letter-spaced (`20 25 ÅRSBOKSL UT 202 6 -01-29` / `S ID 3 (36)`, as
+  /// `pdftotext` without `-layout` prints it): both lines are furniture.
+  @Test func runningFooterAboveALetterSpacedPageNumber() {
+    var text = ""
+    for page in 1...5 {
+      text += "\(["Ett", "Två", "Tre", "Fyra", "Fem"][page - 1]) stycke.\n\n20 25 ÅRSBOKSL UT 202 6 -01-29\n\nS ID \(page) (36)\n\n\u{0C}"
+    }
+    let document = read(text)
+    #expect(document.blocks.filter { $0.kind == .furniture(.runningHeader) }.count == 5)
+    #expect(document.blocks.filter { $0.kind == .furniture(.pageNumber) }.count == 5)
+    #expect(document.blocks.filter(\.isContent).map(\.text) == ["Ett stycke.", "Två stycke.", "Tre stycke.", "Fyra stycke.", "Fem stycke."])
+  }
+
+  /// Without form feeds, a running header that ends in the page number (`2025 ÅRSBOKSLUT
+  /// 2026-01-29 SID 24 (36)`, as pdfplumber prints a page) numbers the pages: furniture, and
+  /// no table of a column of such lines.
+  @Test func runningHeaderEndingInThePageNumberWithoutFormFeeds() {
+    var lines: [String] = []
+    for page in 1...4 {
+      lines += ["2025 ÅRSBOKSLUT 2026-01-29 SID \(page + 20) (36)", "Aktivitet Status", "Rad \(page) på sidan."]
+    }
+    let document = read(lines.joined(separator: "\n"))
+    let furniture = document.blocks.filter { $0.kind == .furniture(.pageNumber) }.map(\.lines.lowerBound)
+    #expect(furniture == [1, 4, 7, 10])
+    #expect(PageFurniture.isPageNumberLine("S ID 24 (36)"))
+    #expect(PageFurniture.isPageNumberLine("SID 3 (9)"))
+    #expect(!PageFurniture.isPageNumberLine("ID 3 (9)"))
+  }
+
   @Test func noiseIsNotUnderstood() {
     let lines = ["1 Inledning", "", "Text.", "@@@@ #### 12345 ~~~~ qwerty zxcv", "Mer text."]
     let (document, noise) = DocumentReader.read(ReportText(file: "t.txt", lines: lines))

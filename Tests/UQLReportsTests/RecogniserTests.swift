@@ -479,6 +479,55 @@ struct RecogniserTests {
     #expect(e.assignments[1].comment == "Metoder tas fram under våren.")
   }
 
+  /// The follow-up blocks of ``followUpBlocksWithLostIconsAndComments()`` in text that lost its
+  /// column positions: the header's words one space apart (`pdftotext -raw`, pdfplumber, pypdf)
+  /// or each on a line of its own (`pdftotext` without `-layout`, PyMuPDF), the area's numbered
+  /// heading directly over its prose. The same goals and activities, told apart by the entries'
+  /// narrower lines; the icons lost, every status `okänd`.
+  @Test(arguments: ["collapsed", "stacked"]) func followUpBlocksWhoseHeaderLostItsPositions(form: String) throws {
+    let header = { (words: [String]) in form == "collapsed" ? words.joined(separator: " ") : words.joined(separator: "\n\n") }
+    let e = extract(
+      """
+      Måluppföljning
+      12 Trygg uppväxt
+      Barn och unga ska kunna växa upp tryggt i hela kommunen, i tätorten som i byarna, med en fritid
+      som är meningsfull och en skola där alla lyckas.
+      \(header(["Nämndmål", "Bedömning"]))
+      Fler barn ska simma.
+      Unga ska ha en meningsfull fritid efter skolan och
+      under loven.
+      \(header(["Aktivitet", "Status", "Färdiggrad"]))
+      Fler barn ska simma.
+      Simskola i alla byar under
+      sommaren.
+      Kommentar:
+      Simskolan hölls i sex byar och samlade fler barn än förra året, vilket är mycket glädjande
+      för alla inblandade.
+      Unga ska ha en meningsfull fritid efter skolan och under loven.
+      Lovaktiviteter på fritidsgården.
+      Kommentar:
+      Genomfört med hjälp av föreningar, och med fler besökare än under något år tidigare. Bra.
+      Öppna hallen på fredagar.
+      Kommentar: Pausad i väntan på medel.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Trygg uppväxt", "Fler barn ska simma.", "Unga ska ha en meningsfull fritid efter skolan och under loven.",
+    ])
+    #expect(e.goals.map(\.level) == [1, 2, 2])
+    #expect(e.goals[1].parent == "Trygg uppväxt" && e.goals[1].kind == "Nämndmål")
+    #expect(e.goals.dropFirst().allSatisfy { $0.status == .okänd && $0.assessment == nil })
+    #expect(e.activities.map(\.text) == [
+      "Simskola i alla byar under sommaren.", "Lovaktiviteter på fritidsgården.", "Öppna hallen på fredagar.",
+    ])
+    #expect(e.activities.map(\.goal) == [
+      "Fler barn ska simma.", "Unga ska ha en meningsfull fritid efter skolan och under loven.",
+      "Unga ska ha en meningsfull fritid efter skolan och under loven.",
+    ])
+    #expect(e.activities[1].comment?.hasSuffix("tidigare. Bra.") == true)
+    #expect(e.activities[2].comment == "Pausad i väntan på medel.")
+    #expect(e.activities.allSatisfy { $0.status == .okänd })
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -195,7 +195,7 @@ public enum DocumentReader {
               lines: line.number...lines[end].number))
           i = end + 1
         } else if let (number, title) = ProseForm.numberedHeading(line),
-          startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i)
+          startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i) || headsProse(i, title: title)
             || (i + 1 < lines.count && ProseForm.isCaption(lines[i + 1]))
             || FollowUpVocabulary.goalHeading(title) != nil || FollowUpVocabulary.assignmentHeading(title) != nil
         {
@@ -352,13 +352,15 @@ public enum DocumentReader {
     /// Whether a short line stands over prose without a blank line between, as page text prints a
     /// heading directly over its paragraph (`Investeringar` / `Investeringsprognosen uppgår …`):
     /// the next line is a sentence's start, at least 60 characters in one run and twice as long,
-    /// and the short line does not end in a word that joins it to more.
-    func headsProse(_ i: Int) -> Bool {
+    /// and the short line does not end in a word that joins it to more. `title` is the line
+    /// without its section number (`04 Hav och marina resurser`), if it has one.
+    func headsProse(_ i: Int, title: String? = nil) -> Bool {
       guard i + 1 < lines.count, usable(i + 1), !lines[i + 1].startsPage else { return false }
       let next = lines[i + 1]
       let length = next.collapsed.count
+      let title = title ?? lines[i].collapsed
       guard length >= 60, length >= 2 * lines[i].collapsed.count, let first = next.collapsed.first, first.isUppercase,
-        !lines[i].collapsed.contains(where: \.isNumber), !AlignedTableForm.endsInJoiningWord(lines[i].collapsed),
+        !title.contains(where: \.isNumber), !AlignedTableForm.endsInJoiningWord(title),
         AlignedTableForm.segments(next.raw).count == 1, ProseForm.listItem(next) == nil
       else { return false }
       return true
@@ -397,7 +399,8 @@ public enum DocumentReader {
         !ProseForm.isNoise(lines[end]), contentsLevel(lines[end].collapsed) == nil,
         FollowUpVocabulary.field(lines[end].collapsed) == nil, !ProseForm.namesGoalOrAssignment(lines[end]),
         !ProseForm.isInlineAssessment(lines[end]),
-        !FollowUpVocabulary.introducesActivities(lines[end].collapsed), !ProseForm.isCaption(lines[end])
+        !FollowUpVocabulary.introducesActivities(lines[end].collapsed), !ProseForm.isCaption(lines[end]),
+        FollowUpBlocks.header(at: end, in: lines) == nil
       {
         end += 1
       }

@@ -98,7 +98,10 @@ enum PageFurnitureFinder {
       // (`Vallby kommun` / `Delårsbokslut januari–augusti 2024` / `2 (4)`).
       for i in numbered {
         var start = i
-        while start > 0, i - start < 2, !lines[start - 1].isBlank { start -= 1 }
+        // (A number that ends its running header's line is the page's first line itself.)
+        while start > 0, i - start < 2, !lines[start - 1].isBlank, PageFurniture.isPageNumberLine(lines[i].collapsed) {
+          start -= 1
+        }
         if start > starts.last! { starts.append(start) }
       }
     }
@@ -116,13 +119,17 @@ enum PageFurnitureFinder {
   /// The lines numbering the pages of a text whose page breaks were lost (no form feeds, as some
   /// converters strip them): three or more lines that are a page number alone in the `3 (26)`
   /// style, of one page count, the pages rising.
+  ///
+  /// A running header may end in the page number (`2025 ÅRSBOKSLUT 2026-01-29 SID 24 (36)`, as
+  /// pdfplumber prints it): such lines count where their words are the same on each.
   static func numberedPageLines(_ lines: [SourceLine]) -> [Int] {
-    var byCount: [Int: [(index: Int, page: Int)]] = [:]
-    for (i, line) in lines.enumerated() where line.collapsed.utf8.count <= 12 && line.collapsed.utf8.last == UInt8(ascii: ")") {
-      guard PageFurniture.isPageNumberLine(line.collapsed),
-        let (page, count) = PageFurniture.pageNumber(in: line.collapsed.filter { $0 != " " }), page >= 1, page <= count
-      else { continue }
-      byCount[count, default: []].append((i, page))
+    var byCount: [String: [(index: Int, page: Int)]] = [:]
+    for (i, line) in lines.enumerated() where line.collapsed.utf8.count <= 80 && line.collapsed.utf8.last == UInt8(ascii: ")") {
+      guard let (words, page, count) = trailingPageNumber(line.collapsed), page >= 1, page <= count else { continue }
+      // The running header's words before the number, keyed by their letters.
+      let header = String(words.lowercasedText().filter(\.isLetter))
+      guard words.isEmpty || header.count >= 3 else { continue }
+      byCount["\(count) \(header)", default: []].append((i, page))
     }
     guard let numbered = byCount.values.max(by: { $0.count < $1.count }), numbered.count >= 3 else {
       return plainNumberedPageLines(lines)
@@ -134,6 +141,20 @@ enum PageFurnitureFinder {
       last = page
     }
     return rising.count >= 3 ? rising : []
+  }
+
+  /// A page number in the `15 (39)` style at the end of a line (`Sida`, `SID`, letter-spaced `S
+  /// ID` before it dropped), with the words before it.
+  static func trailingPageNumber(_ text: String) -> (before: String, page: Int, count: Int)? {
+    var words = text.split(separator: " ")
+    guard var number = words.popLast() else { return nil }
+    if number.first == "(", let page = words.popLast() { number = page + number }
+    guard let (page, count) = PageFurniture.pageNumber(in: String(number)) else { return nil }
+    for n in [2, 1] where words.count >= n && ["sida", "sid"].contains(words.suffix(n).joined().lowercasedText()) {
+      words.removeLast(n)
+      break
+    }
+    return (words.joined(separator: " "), page, count)
   }
 
   /// Lone page numbers without a count (`6`, `- 6 -`, `Sida 6`), as pdfplumber prints a page's
@@ -167,10 +188,18 @@ enum PageFurnitureFinder {
 
   static func markRunningHeaders(_ lines: [SourceLine], pages: [Range<Int>], into found: inout [Int: Furniture]) {
     guard pages.count >= 3 else { return }
-    // A running header is the first or second line of a page, or a footer its last one.
+    // A running header is the first or second line of a page, or a footer its last one, or the
+    // one above its last where that is the page's number (`20 25 ÅRSBOKSL UT 202 6 -01-29` / `S
+    // ID 24 (36)`, as `pdftotext` without `-layout` prints a footer) and it is no sentence.
     func edges(_ page: Range<Int>) -> [Int] {
       let content = page.filter { !lines[$0].isBlank && found[$0] == nil }
-      return Array(Set(content.prefix(2) + content.suffix(1))).sorted()
+      var footer = content.suffix(1)
+      if content.count >= 3, PageFurniture.isPageNumberLine(lines[content[content.count - 1]].collapsed),
+        lines[content[content.count - 2]].collapsed.last != "."
+      {
+        footer = content.suffix(2)
+      }
+      return Array(Set(content.prefix(2) + footer)).sorted()
     }
     // Each page's edge lines with their keys, computed once.
     let pageEdges = pages.map { page in edges(page).map { (line: $0, key: key(lines[$0])) } }

@@ -145,6 +145,12 @@ enum CollapsedFollowUpBlocks {
     return (words.joined(separator: " "), status)
   }
 
+  /// Whether a line of a block prints an entry's status as words: alone, at the end of its
+  /// text, or before the entry's fields (`Ansvarig: … Beslut: …`).
+  static func printsStatus(_ text: String) -> Bool {
+    trailingStatus(text) != nil || fields(text) != nil
+  }
+
   /// A line of an entry's fields: `Ansvarig: … Beslut: … Slutdatum: …`.
   static func fields(_ text: String) -> [String: String]? {
     guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 12 else { return nil }
@@ -174,12 +180,17 @@ enum CollapsedFollowUpBlocks {
     return HTMLText.collapse(String(text[text.index(after: colon)...]))
   }
 
-  static func recognise(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader) -> Result {
+  /// - Parameter claimed: Lines another reader took (a block of entries whose statuses were
+  ///   icons, read by ``FollowUpBlocks``); a header there is not this reader's.
+  static func recognise(
+    _ document: Document, lines: [SourceLine], claimed: [ClosedRange<Int>], assessments: inout AssessmentReader
+  ) -> Result {
     var result = Result()
     let (stops, skipped) = document.boundaries
     let tableLines = document.tableLines
     let headers = lines.indices.filter { !skipped.contains(lines[$0].number) && !tableLines.contains(lines[$0].number) }
       .compactMap { i in header(lines[i]).map { (i, $0) } }
+      .filter { i, _ in !claimed.contains { $0.contains(lines[i].number) } }
     var assignment: String?
     var assignmentEnd = 0
     for (n, (start, header)) in headers.enumerated() {

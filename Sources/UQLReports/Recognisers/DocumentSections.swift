@@ -47,7 +47,7 @@ enum DocumentSections {
     extraction.goals += tables.goals
     extraction.assignments += tables.assignments
     extraction.activities += tables.activities
-    let labelled = LabelledSections.recognise(document, assessments: &assessments)
+    let labelled = LabelledSections.recognise(document, claimed: blocks.used, assessments: &assessments)
     merge(labelled.goals, into: &extraction.goals)
     for assignment in labelled.assignments {
       if let same = extraction.assignments.firstIndex(where: { Directives.names($0.text, assignment.text) }) {
@@ -61,7 +61,7 @@ enum DocumentSections {
     let listed = ActivityLists.recognise(document, lines: lines, assessments: &assessments)
     extraction.activities += listed.activities
     for range in listed.used { extraction.mark(range, as: .record) }
-    let collapsed = CollapsedFollowUpBlocks.recognise(document, lines: lines, assessments: &assessments)
+    let collapsed = CollapsedFollowUpBlocks.recognise(document, lines: lines, claimed: blocks.used, assessments: &assessments)
     extraction.assignments += collapsed.assignments
     extraction.activities += collapsed.activities
     for range in collapsed.used { extraction.mark(range, as: .record) }

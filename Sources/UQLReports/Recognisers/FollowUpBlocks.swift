@@ -19,6 +19,10 @@ enum FollowUpBlocks {
     var assessmentStart: Int
     /// Whether the header has an assessment or status column at all.
     var assesses: Bool
+    /// Whether the header's words stand at their columns' positions. A header whose text lost
+    /// them (`Nämndmål Bedömning` one space apart, or each word on a line of its own) has rows
+    /// with no cells: an entry is told from the comment above it by its narrower lines only.
+    var positional = true
   }
 
   /// One entry: its text lines, its assessment cell if printed, its comment.
@@ -63,6 +67,47 @@ enum FollowUpBlocks {
     return Header(kind: kind, assessmentStart: columns.first!.start, assesses: true)
   }
 
+  /// The header that starts at `i`, with the index of its last line: a header at its columns'
+  /// positions (``header(_:)``), or one whose text lost them: the kind of entry and only
+  /// assessment words one space apart (`Aktivitet Status Färdiggrad`, as `pdftotext -raw`,
+  /// pdfplumber and pypdf print it), or each word on a line of its own, blank lines between
+  /// or not (`Nämndmål` / `Bedömning`, as `pdftotext` without `-layout` and PyMuPDF print it).
+  static func header(at i: Int, in lines: [SourceLine]) -> (header: Header, last: Int)? {
+    let line = lines[i]
+    if let positional = header(line) { return (positional, i) }
+    let text = line.collapsed
+    guard !text.isEmpty, text.utf8.count <= 60, text.first?.isUppercase == true else { return nil }
+    let words = text.split(separator: " ").map(String.init)
+    func kind(_ name: String) -> EntryKind? {
+      if FollowUpVocabulary.names(name, FollowUpVocabulary.goalWords) { return .goal(name) }
+      if FollowUpVocabulary.names(name, FollowUpVocabulary.activityWords) { return .activity }
+      if FollowUpVocabulary.names(name, FollowUpVocabulary.assignmentWords) { return .assignment }
+      return nil
+    }
+    func assessment(_ word: String) -> Bool { FollowUpVocabulary.names(word, FollowUpVocabulary.assessmentWords) }
+    // One line: the kind's words, then assessment words only.
+    for count in 1..<min(4, words.count) {
+      guard let kind = kind(words[..<count].joined(separator: " ")) else { continue }
+      guard words[count...].allSatisfy(assessment) else { break }
+      return (Header(kind: kind, assessmentStart: 0, assesses: true, positional: false), i)
+    }
+    // The kind alone on its line, each assessment word on a line of its own below it.
+    guard let kind = kind(text) else { return nil }
+    var last = i
+    var j = i + 1
+    while j < min(lines.count, i + 8) {
+      if lines[j].isBlank {
+        j += 1
+        continue
+      }
+      guard assessment(lines[j].collapsed) else { break }
+      last = j
+      j += 1
+    }
+    guard last > i else { return nil }
+    return (Header(kind: kind, assessmentStart: 0, assesses: true, positional: false), last)
+  }
+
   /// Whether a line prints an assessment the vocabulary knows in the block's assessment column.
   static func assessed(_ line: SourceLine, header: Header) -> Bool {
     let segments = AlignedTableForm.segments(line.raw)
@@ -97,10 +142,16 @@ enum FollowUpBlocks {
       default: break
       }
     }
-    var headers: [(index: Int, header: Header)] = []
+    var headers: [(index: Int, header: Header, last: Int)] = []
     // A header a table reader took (`Mål   Prognos   Bedömning` over rows of cells) heads a table.
-    for (i, line) in lines.enumerated() where !skipped.contains(line.number) {
-      if let h = header(line), !document.isInTable(line.number) { headers.append((i, h)) }
+    var i = 0
+    while i < lines.count {
+      defer { i += 1 }
+      guard !skipped.contains(lines[i].number), let (h, last) = header(at: i, in: lines),
+        !document.isInTable(lines[i].number)
+      else { continue }
+      headers.append((i, h, last))
+      i = last
     }
     guard !headers.isEmpty else { return result }
 
@@ -108,9 +159,10 @@ enum FollowUpBlocks {
     var lastBlockGoals: [String] = []
     var lastBlockEnd = 0  // the last line of the latest goal block
     var parents = Set<String>()
-    for (n, (start, header)) in headers.enumerated() {
+    for (n, (start, printed, headerEnd)) in headers.enumerated() {
+      var header = printed
       let limit = n + 1 < headers.count ? headers[n + 1].index : lines.count
-      var end = start + 1
+      var end = headerEnd + 1
       var passed = Set<Int>()  // the lines of tables inside the block
       while end < limit {
         if let last = tableEnds[lines[end].number], case .goal = header.kind,
@@ -126,7 +178,20 @@ enum FollowUpBlocks {
         if stops.contains(lines[end].number) { break }
         end += 1
       }
-      let content = (start + 1..<end).filter { !skipped.contains(lines[$0].number) && !lines[$0].isBlank && !passed.contains($0) }
+      let content = (headerEnd + 1..<end).filter { !skipped.contains(lines[$0].number) && !lines[$0].isBlank && !passed.contains($0) }
+      if !header.positional, header.kind == .activity || header.kind == .assignment,
+        content.contains(where: { CollapsedFollowUpBlocks.printsStatus(lines[$0].collapsed) })
+      {
+        // Entries whose statuses are printed as words, not lost icons: ``CollapsedFollowUpBlocks``
+        // reads them.
+        continue
+      }
+      if !header.positional {
+        // Without positions, the entries' column ends where a comment's full lines would not:
+        // a tenth short of the block's widest line.
+        let widest = content.map { lines[$0].collapsed.count }.max() ?? 0
+        header.assessmentStart = widest - widest / 10
+      }
       result.used.append(lines[start].number...lines[max(start, (content.last ?? start))].number)
 
       switch header.kind {
@@ -193,6 +258,11 @@ enum FollowUpBlocks {
     var texts: [Int: String] = [:]
     var widths: [Int: Int] = [:]
     for (k, i) in content.enumerated() {
+      guard header.positional else {
+        texts[k] = lines[i].collapsed
+        widths[k] = lines[i].collapsed.count
+        continue
+      }
       // An assessment printed in its column: the segment that starts there.
       let segments = AlignedTableForm.segments(lines[i].raw)
       if segments.count >= 2, let last = segments.last, last.start >= header.assessmentStart - 2 {

@@ -30,12 +30,18 @@ enum LabelledSections {
     var fields: [(field: FollowUpVocabulary.Field, label: String, value: [String], lines: ClosedRange<Int>)] = []
   }
 
-  static func recognise(_ document: Document, assessments: inout AssessmentReader) -> Result {
+  /// - Parameter claimed: Lines another reader took into records (a block of entries under a
+  ///   header `Verksamhetsmål` / `Bedömning` whose words stand on lines of their own): a label
+  ///   there is the block's header, not a field of the heading above.
+  static func recognise(
+    _ document: Document, claimed: [ClosedRange<Int>] = [], assessments: inout AssessmentReader
+  ) -> Result {
     var result = Result()
     var nearest: String?  // the nearest heading above without fields
     var chapters: [String: String] = [:]  // number → title of a heading without fields
     var goalsByNumber: [String: Int] = [:]  // number → index in result.goals
-    for section in sections(document) {
+    for var section in sections(document) {
+      section.fields.removeAll { field in claimed.contains { $0.overlaps(field.lines) } }
       guard !section.fields.isEmpty else {
         nearest = section.title
         if let number = section.number { chapters[number] = section.title }

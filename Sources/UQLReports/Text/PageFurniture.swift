@@ -19,7 +19,7 @@ public enum PageFurniture {
   }
 
   /// Whether `line` is nothing but a page number: `15(39)`, `15`, `- 15 -`, `Sida 15 av 39`,
-  /// `Sida 15 (39)`, `15 (39)`, `15/39`.
+  /// `Sida 15 (39)`, `SID 15 (39)`, `S ID 15 (39)` (letter-spaced), `15 (39)`, `15/39`.
   /// A bare number has at most three digits, so a lone year is not taken for a page.
   public static func isPageNumberLine(_ line: String) -> Bool {
     // Every form has an ASCII digit: a byte test settles most lines.
@@ -33,8 +33,10 @@ public enum PageFurniture {
     if !bare.isEmpty, bare.count <= 3, bare.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
     // `Sida 3 av 9`, `Sida 3 (9)`, `Sida 3`, `3 (9)`, `3/9`: a page no later than the count.
     var words = t.lowercasedText().split(separator: " ").map(String.init)
-    let named = words.first == "sida"
-    if named { words.removeFirst() }
+    // The word may be letter-spaced or short (`S ID 24 (36)`, `Sid 3`).
+    let letters = words.prefix { $0.allSatisfy(\.isLetter) }
+    let named = ["sida", "sid"].contains(letters.joined())
+    if named { words.removeFirst(letters.count) }
     if words.count == 1, words[0].contains("/") { words = words[0].split(separator: "/").map { "\($0)" } }
     if words.count == 3, words[1] == "av" { words.remove(at: 1) }
     if words.count == 2, words[1].hasPrefix("("), words[1].hasSuffix(")") { words[1] = String(words[1].dropFirst().dropLast()) }
