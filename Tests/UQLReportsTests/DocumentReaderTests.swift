@@ -954,6 +954,48 @@ struct DocumentReaderTests {
   /// by a wide gap is the last column's.
   /// Text without column positions (`pdftotext -raw`, pdfminer): a one-line header of years of
   /// their own and a target, each row's values split to fit; a footer ending in a year is no row.
+  /// Text that lost its positions, a header whose first cell names the unit (`Ekonomi (tkr)`,
+  /// `Verksamheter (tkr)`, `Bidrag, tkr`) over years or column words: a table of one line's
+  /// header; the next table's unit-named cell, its years wrapped below it, ends it. A dash one
+  /// space before a number is its sign where that spreads the values evenly (`- 6 279 -6 827
+  /// 548`); a dash for an empty cell stays one.
+  @Test func collapsedHeaderWhoseFirstCellNamesTheUnit() throws {
+    let document = read(
+      """
+      Ekonomi (tkr) 2024 2025
+      Intäkter 10 135 11 251
+      Kostnader -69 731 -73 300
+
+      Verksamheter (tkr) Utfall 2025 Budget 2025 Återstår
+      Bibliotek -13 123 -13 152 29
+      Fritidsverksamhet - 6 279 -6 827 548
+      Museum - 8 417 8 417
+      Tillstånd 1 1
+      Summa totalt -19 401 -28 396 8 994
+      Per verksamhet
+      Bidrag, tkr Bokslut
+      2023
+      Bokslut
+      2024
+      Lokalt aktivitetsstöd -602 -598
+      """)
+    #expect(document.tables.count == 2)
+    let economy = try #require(document.tables.first)
+    #expect(economy.columns == ["Ekonomi (tkr)", "2024", "2025"])
+    #expect(economy.rows.map { $0.cells.map(\.text) } == [["Intäkter", "10 135", "11 251"], ["Kostnader", "-69 731", "-73 300"]])
+    let drift = try #require(document.tables.last)
+    #expect(drift.columns == ["Verksamheter (tkr)", "Utfall 2025", "Budget 2025", "Återstår"])
+    #expect(drift.rows.map(\.label) == ["Bibliotek", "Fritidsverksamhet", "Museum", "Tillstånd", "Summa totalt"])
+    #expect(drift.rows[1].cells.dropFirst().map(\.text) == ["-6 279", "-6 827", "548"])
+    #expect(drift.rows[2].cells.dropFirst().map(\.text) == ["-", "8 417", "8 417"])
+    // Two values for three columns: kept in order, marked.
+    #expect(drift.rows[3].valuesInOrder && !drift.rows[2].valuesInOrder)
+    // A line that happens to start with a capitalised word and a unit is no header without values.
+    #expect(CollapsedTableForm.unitCell("Bidrag, tkr Bokslut") == 2)
+    #expect(CollapsedTableForm.unitCell("Ekonomi (tkr) 2024 2025") == 2)
+    #expect(CollapsedTableForm.unitCell("Budgeten är 5 (tkr)") == nil)
+  }
+
   @Test func collapsedOneLineHeaderOfYears() throws {
     let document = read(
       """

@@ -528,6 +528,24 @@ struct RecogniserTests {
     #expect(e.activities.allSatisfy { $0.status == .okänd })
   }
 
+  /// An economy row whose values could not be matched to the columns (two values for three,
+  /// their positions lost) keeps its values without a column and says so, never placed.
+  @Test func economyValuesThatCouldNotBeMatchedToColumns() {
+    let e = extract(
+      """
+      Verksamheter (tkr) Utfall 2025 Budget 2025 Återstår
+      Bibliotek -13 123 -13 152 29
+      Tillstånd 1 1
+      Summa totalt -13 122 -13 152 30
+      """)
+    #expect(e.economy.filter { $0.post == "Tillstånd" }.map(\.measure) == ["", ""])
+    #expect(e.economy.filter { $0.post == "Bibliotek" }.map(\.measure) == ["Utfall 2025", "Budget 2025", "Återstår"])
+    #expect(e.warnings.map(\.message) == [
+      "the values of 'Tillstånd' in 'T1' could not be matched to the table's columns (2 values for 3 columns): kept in order without a column"
+    ])
+    #expect(e.warnings.map(\.line) == [3])
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

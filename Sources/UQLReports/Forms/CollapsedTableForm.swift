@@ -18,7 +18,7 @@ import UQLValues
 enum CollapsedTableForm {
   /// (With the columns of figures to compare with, `Riket 2023`.)
   static let columnWords = Set([
-    "utfall", "målvärde", "mål", "budget", "prognos", "resultat", "bokslut", "värde", "avvikelse", "målnivå",
+    "utfall", "målvärde", "mål", "budget", "prognos", "resultat", "bokslut", "värde", "avvikelse", "målnivå", "återstår",
   ] + FollowUpVocabulary.comparisonWords)
   static let firstColumnWords = Set(FollowUpVocabulary.measureWords + ["namn"])
   /// The first bytes (lower case) and the longest length in bytes of the words a header can
@@ -87,9 +87,34 @@ enum CollapsedTableForm {
     let firstBytes = lines[i].collapsed.utf8.prefix { $0 != 0x20 }
     guard let b0 = firstBytes.first, headerWordStarts.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0),
       firstBytes.count <= longestHeaderWord
-    else { return nil }
+    else {
+      return unitCell(lines[i].collapsed) == nil ? nil : wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: true)
+    }
     let firstWord = lines[i].collapsed.prefix { $0 != " " }.lowercasedText()
-    guard firstColumnWords.contains(firstWord) || columnWords.contains(firstWord) else { return nil }
+    guard firstColumnWords.contains(firstWord) || columnWords.contains(firstWord) else {
+      return unitCell(lines[i].collapsed) == nil ? nil : wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: true)
+    }
+    return wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: false)
+  }
+
+  /// The number of words of a header's first cell that names the table's unit after its words
+  /// (`Ekonomi (tkr)`, `Verksamheter (tkr)`, `Bidrag, tkr`), a capitalised word first, at most
+  /// four words in all, no number before the unit; nil for any other line.
+  static func unitCell(_ text: String) -> Int? {
+    // (Most lines hold no unit in brackets or after a comma: ruled out by their bytes.)
+    guard text.utf8.contains(UInt8(ascii: "(")) || text.utf8.contains(UInt8(ascii: ",")), text.first?.isUppercase == true
+    else { return nil }
+    let words = text.split(separator: " ", maxSplits: 4)
+    for k in words.indices.dropFirst().prefix(3) {
+      guard !words[k - 1].contains(where: \.isNumber) else { return nil }
+      let word = words[k].lowercasedText()
+      if ["(tkr)", "(mnkr)", "(mkr)", "(kr)"].contains(word) { return k + 1 }
+      if words[k - 1].hasSuffix(","), ["tkr", "mnkr", "mkr"].contains(word) { return k + 1 }
+    }
+    return nil
+  }
+
+  static func wordHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool, lineLimit: Int, unitNamed: Bool) -> Header? {
     var first: String?
     var words: [String] = []
     var tokens: [String] = []
@@ -115,6 +140,9 @@ enum CollapsedTableForm {
       if named == nil, let w = rest.first, firstColumnWords.contains(w.lowercasedText()) {
         named = w
         rest = rest.dropFirst()
+      } else if end == i, unitNamed, let n = unitCell(lines[end].collapsed) {
+        named = rest.prefix(n).joined(separator: " ")
+        rest = rest.dropFirst(n)
       }
       // (The first column's word counts only on a line of the header.)
       guard rest.allSatisfy({ isHeaderToken($0) }) else { break }
@@ -140,6 +168,13 @@ enum CollapsedTableForm {
       first = ""
     }
     guard let first, end > i else { return nil }
+    // A cell naming the unit heads a table of one line of at least two columns.
+    if unitNamed {
+      guard end == i + 1, let ordered = labelsInOrder(tokens, yearsAlone: words.isEmpty), ordered.count >= 2,
+        ordered.allSatisfy({ year($0) != nil || columnWords.contains($0.prefix { $0 != " " }.lowercasedText()) })
+      else { return nil }
+      return Header(first: first, labels: ordered, end: end, main: i)
+    }
     // A one-line header with years of their own (`Indikator 2020 2021 2022 Mål 2025`): its
     // columns in the order printed, each year a column unless it is a column word's.
     if end == i + 1, let ordered = labelsInOrder(tokens) {
@@ -409,20 +444,32 @@ enum CollapsedTableForm {
   /// 691 127 000 131 824` under five columns is four values of six digits, not five of six and
   /// three, and `88 120 135` three values, not one; a group with a leading zero (`000`) is always
   /// joined, and so is every group under `joinAll`. Nil when there are too many ways to try.
+  ///
+  /// A dash one space before a number may be its sign, set apart (`- 6 279 -6 827 548` in three
+  /// columns is -6 279, -6 827 and 548): it is where that spreads the values more evenly than a
+  /// dash for an empty cell would.
   static func groupEvenly(_ tokens: [(text: String, gap: Int)], columns: Int, joinAll: Bool = false) -> [(text: String, gap: Int)]? {
+    func signs(_ k: Int) -> Bool {
+      ["-", "−", "–"].contains(tokens[k - 1].text) && (1...3).contains(tokens[k].text.count) && tokens[k].text.allSatisfy(\.isNumber)
+    }
     let joinable = tokens.indices.filter { k in
-      k > 0 && tokens[k].gap == 1 && canContinue(tokens[k].text, after: tokens[k - 1].text)
+      k > 0 && tokens[k].gap == 1 && (canContinue(tokens[k].text, after: tokens[k - 1].text) || signs(k))
     }
     guard joinable.count <= 8 else { return nil }
     // A group with a leading zero (`000` of `1 000`) never stands alone.
-    let forced = Set(joinable.filter { joinAll || tokens[$0].text.first == "0" && tokens[$0].text.prefix { $0 != "," }.count == 3 })
+    let forced = Set(
+      joinable.filter { !signs($0) && (joinAll || tokens[$0].text.first == "0" && tokens[$0].text.prefix { $0 != "," }.count == 3) })
     var best: (score: (Int, Int, Int), result: [(text: String, gap: Int)])?
     for mask in 0..<(1 << joinable.count) {
       let joins = Set(joinable.indices.filter { mask & (1 << $0) != 0 }.map { joinable[$0] })
       guard joins.isSuperset(of: forced) else { continue }
       var result: [(text: String, gap: Int)] = []
       for (k, token) in tokens.enumerated() {
-        if joins.contains(k) { result[result.count - 1].text += " " + token.text } else { result.append(token) }
+        if joins.contains(k) {
+          result[result.count - 1].text += (signs(k) ? "" : " ") + token.text
+        } else {
+          result.append(token)
+        }
       }
       let magnitudes = result.compactMap { digits(of: $0.text) }
       let spread = (magnitudes.max() ?? 0) - (magnitudes.min() ?? 0)
@@ -596,6 +643,9 @@ enum CollapsedTableForm {
       // årskurs` / `9. Meritvärdet` / `utgörs av summan`.)
       if ProseForm.numberedHeading(line) != nil, !continuesLabel(lines, k) { break }
       if self.header(lines, at: k, usable: usable) != nil { break }
+      // So does the first cell of the next table's header naming its unit (`Bidrag, tkr Bokslut`,
+      // its years wrapped onto lines below).
+      if unitCell(line.collapsed) != nil, !line.collapsed.contains(where: \.isNumber) { break }
       // So does a line naming a goal (`Strategiskt mål 2`, `Nämndens mål 2.1`, `Mål 3: …`) after a
       // blank line: the next goal's heading, as text without headings prints it.
       if k > 0, lines[k - 1].isBlank, FollowUpVocabulary.namesGoalLine(line.collapsed) { break }

@@ -32,7 +32,9 @@ enum DocumentSections {
       }
     }
     close()
-    extraction.economy = EconomyRecogniser.records(in: document)
+    let economy = EconomyRecogniser.recognise(document)
+    extraction.economy = economy.records
+    extraction.warnings += economy.warnings
     let indicators = IndicatorRecogniser.recognise(document)
     extraction.indicators = indicators.records + IndicatorRecogniser.listed(document)
     extraction.warnings += indicators.warnings

@@ -9,8 +9,12 @@ enum EconomyRecogniser {
     "personalmått", "statistik"]
   static let currencies: Set<String> = ["tkr", "mnkr", "mdkr", "kr"]
 
-  static func records(in document: Document) -> [EconomyRecord] {
+  /// The records of the document's economy tables, and a warning for each row whose values could
+  /// not be matched to the columns (the text lost their positions and there are fewer values
+  /// than columns): those values are kept in order without a column (`mått` null), never placed.
+  static func recognise(_ document: Document) -> (records: [EconomyRecord], warnings: [ReportWarning]) {
     var records: [EconomyRecord] = []
+    var warnings: [ReportWarning] = []
     for table in document.tables where isEconomy(table) {
       let name = [table.id, table.caption].compactMap { $0 }.joined(separator: " ")
       var group: String?
@@ -58,8 +62,24 @@ enum EconomyRecogniser {
           continue
         }
         if isTotal(post), !sublabelled { group = nil }
+        if row.valuesInOrder {
+          let values = row.cells.dropFirst().filter { !$0.isEmpty }
+          warnings.append(
+            ReportWarning(
+              message: "the values of '\(post)' in '\(name)' could not be matched to the table's columns "
+                + "(\(IndicatorRecogniser.count(values.count, "value")) for \(IndicatorRecogniser.count(table.columns.count - 1, "column"))): "
+                + "kept in order without a column",
+              line: values.first?.line ?? row.line))
+        }
         for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty {
           guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
+          guard !row.valuesInOrder else {
+            records.append(
+              EconomyRecord(
+                table: name, post: post, measure: "", value: parsed.value, printed: cell.text,
+                unit: parsed.unit ?? table.unit, line: cell.line, group: group))
+            continue
+          }
           let header = column < table.columns.count ? table.columns[column] : ""
           // A note reference (`Not` 1, 2, 3 …) is no amount: it stays in `tabeller`.
           if isNoteColumn(header) { continue }
@@ -71,7 +91,7 @@ enum EconomyRecogniser {
         }
       }
     }
-    return records
+    return (records, warnings)
   }
 
   /// Whether the second column names each row's post under the unit in the first (`Intäkt`,
