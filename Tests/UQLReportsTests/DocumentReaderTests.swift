@@ -1085,6 +1085,32 @@ struct DocumentReaderTests {
   /// docx2txt prints each cell on a line of its own with a blank line after it: read as if the
   /// blank lines were not there, the line above the header its caption; `Ack utfall jan–jun`,
   /// `Helårsbudget`, `Kv 2 2024` and `Aktivitet/projekt` name columns.
+  /// One cell per line, a blank line after each (`pdftotext` without `-layout`), under a first
+  /// cell naming the unit, over column words (`Verksamheter (tkr)`, its caption) or bare years
+  /// (`Ekonomi (tkr)`, its first column's header); a row
+  /// one value short (`Tillstånd` / `1` / `1`, the next label after it) keeps its values in
+  /// order, marked, and the table goes on.
+  @Test func stackedCellsUnderAFirstCellNamingTheUnit() throws {
+    let cells = [
+      "Verksamheter (tkr)", "Utfall 2025", "Budget 2025", "Återstår", "Bibliotek", "-13 123", "-13 152", "29", "Tillstånd", "1",
+      "1", "Museum", "-8 417", "-8 603", "186", "Summa totalt", "-21 539", "-21 755", "216",
+    ]
+    let document = read(cells.joined(separator: "\n\n") + "\n\nText efter tabellen.")
+    let table = try #require(document.tables.first)
+    // (Over column words the cell is the caption, as `Resultaträkning, mnkr` is.)
+    #expect(table.columns == ["", "Utfall 2025", "Budget 2025", "Återstår"])
+    #expect(table.caption == "Verksamheter (tkr)")
+    #expect(table.rows.map(\.label) == ["Bibliotek", "Tillstånd", "Museum", "Summa totalt"])
+    #expect(table.rows[1].cells.map(\.text) == ["Tillstånd", "1", "1", ""])
+    #expect(table.rows.map(\.valuesInOrder) == [false, true, false, false])
+    #expect(table.rows[2].cells.map(\.text) == ["Museum", "-8 417", "-8 603", "186"])
+    let years = try #require(
+      read(["Ekonomi (tkr)", "2024", "2025", "Intäkter", "10 135", "11 251", "Kostnader", "-69 731", "-73 300", "Slut."].joined(separator: "\n\n"))
+        .tables.first)
+    #expect(years.columns == ["Ekonomi (tkr)", "2024", "2025"])
+    #expect(years.rows.map(\.label) == ["Intäkter", "Kostnader"])
+  }
+
   @Test func stackedCellsEachFollowedByABlankLine() throws {
     let document = read(
       """

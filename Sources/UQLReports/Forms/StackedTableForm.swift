@@ -63,16 +63,29 @@ enum StackedTableForm {
       }
       guard (k...(labelEnd + columns.count)).allSatisfy({ usable($0) }) else { break }
       var cells = [TableCell(labelText, line: lines[k].number)]
+      var short = false
       for (c, kind) in kinds.enumerated() {
         let cell = lines[labelEnd + 1 + c].collapsed
-        guard cell.isEmpty || fits(cell, kind) else { break rowLoop }
+        guard cell.isEmpty || fits(cell, kind) else {
+          // A row of values one or more short (an empty cell printed as nothing), the next
+          // row's label after its last value: its values in order, marked, never placed.
+          guard c >= 1, kinds.allSatisfy({ $0 == .value }), let initial = cell.first, initial.isUppercase,
+            AlignedTableForm.number(cell) == nil
+          else { break rowLoop }
+          short = true
+          break
+        }
         cells.append(TableCell(cell, line: lines[labelEnd + 1 + c].number))
+      }
+      let read = cells.count - 1
+      if short {
+        cells += (read..<kinds.count).map { _ in TableCell("", line: lines[labelEnd + read].number) }
       }
       // Two empty cells in a row end the table (a blank line and another between paragraphs).
       guard !cells.dropFirst().allSatisfy(\.isEmpty),
         !zip(cells.dropFirst(), cells.dropFirst(2)).contains(where: { $0.isEmpty && $1.isEmpty })
       else { break }
-      var next = labelEnd + 1 + columns.count
+      var next = labelEnd + 1 + read
       // A last column of text wraps onto lines in lower case.
       if kinds.last == .text {
         while next < lines.count, usable(next), let initial = lines[next].collapsed.first, initial.isLowercase {
@@ -80,7 +93,9 @@ enum StackedTableForm {
           next += 1
         }
       }
-      rows.append(TableRow(cells: cells, line: lines[k].number))
+      var row = TableRow(cells: cells, line: lines[k].number)
+      row.valuesInOrder = short
+      rows.append(row)
       k = next
       end = next
     }
@@ -180,7 +195,8 @@ enum StackedTableForm {
   /// blank line apart, may be its caption.
   static func readSpaced(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank, lines[i].collapsed.utf8.count <= 30,
-      let b0 = lines[i].collapsed.utf8.first, startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0)
+      let b0 = lines[i].collapsed.utf8.first,
+      startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) || CollapsedTableForm.unitCell(lines[i].collapsed) != nil
     else { return nil }
     var picked: [Int] = []
     if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) { picked.append(i - 2) }
@@ -200,10 +216,17 @@ enum StackedTableForm {
   /// The first column's header (empty under a caption, which stays above the table), the other
   /// columns' headers and the index of the first row's label.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (String, [String], Int)? {
-    guard i + 3 < lines.count, lines[i].collapsed.utf8.count <= 30, let b0 = lines[i].collapsed.utf8.first,
-      startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0), usable(i), !lines[i].isBlank
+    guard i + 3 < lines.count, lines[i].collapsed.utf8.count <= 30, let b0 = lines[i].collapsed.utf8.first, usable(i),
+      !lines[i].isBlank
     else { return nil }
     let first = lines[i].collapsed
+    // A first cell naming the table's unit (`Ekonomi (tkr)`, `Bidrag, tkr`) heads columns of
+    // bare years too.
+    // (Over a column word, `Resultaträkning, mnkr` / `Utfall`, it is a caption, the first column
+    // without a header.)
+    let unitNamed = CollapsedTableForm.unitCell(first) == first.split(separator: " ").count
+      && !isColumnHeader(lines[i + 1].collapsed)
+    guard unitNamed || startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) else { return nil }
     var lower = first.lowercasedText().trimmingCharacters(in: [":"])
     // `Aktivitet/projekt`: the entry word names the column.
     if let part = lower.split(separator: "/").first(where: { firstColumnWords.contains(String($0)) }) { lower = String(part) }
@@ -211,7 +234,7 @@ enum StackedTableForm {
     var label = first
     // A word naming measures (`Personalnyckeltal`) heads columns of bare years too. (Asked only
     // of a word ending in one: most short lines are ruled out by that.)
-    let named = firstColumnWords.contains(lower)
+    let named = firstColumnWords.contains(lower) || unitNamed
     let measures = !named && ["nyckeltal", "mått", "indikator", "indikatorer", "mätetal"].contains { lower.hasSuffix($0) }
       && FollowUpVocabulary.namesMeasures(first)
     if !named && !measures {
@@ -233,7 +256,7 @@ enum StackedTableForm {
       }
     }
     var columns: [String] = []
-    let measuresOrEntries = measures || firstColumnWords.contains(lower)
+    let measuresOrEntries = measures || firstColumnWords.contains(lower) || unitNamed
     // A column word followed by a value is the first row's label (`Intäkter` / `312,5`).
     while k < lines.count, usable(k), !lines[k].isBlank {
       var t = lines[k].collapsed
