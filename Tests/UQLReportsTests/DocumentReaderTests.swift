@@ -996,6 +996,38 @@ struct DocumentReaderTests {
     #expect(CollapsedTableForm.unitCell("Budgeten är 5 (tkr)") == nil)
   }
 
+  /// Statistics in text that lost its positions (`pdftotext -raw`): a header whose cells wrapped
+  /// each onto lines of their own (`Statistik Bokslut` / `2022` / `Bokslut` / …), group lines in
+  /// capitals over rows whose labels are whole on their values line (`Antal besökare` over
+  /// `Bibliotek och buss …`), a value said to be about so much (`ung 116 000`) and a word for a
+  /// value not there (`Stängt`) in its column.
+  @Test func collapsedStatisticsWithGroupsAndWrappedHeaderCells() throws {
+    let document = read(
+      """
+      Statistik Bokslut
+      2023
+      Bokslut
+      2024
+      Bokslut 2025
+      Antal besökare
+      Bibliotek och buss 117 271 ung 116 000 ung 116 000
+      Antal bibliotekslån
+      Bibliotekslån 97 032 95 414 93 666
+      Antal badgäster
+      Korsavads simhall Stängt Stängt Stängt
+      Tobisviksbadet Stängt 22 898 23 902
+      Biblioteket har haft stabila besöks- och utlåningsnivåer, med fler än 2 200 besökare i veckan. I
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Statistik", "Bokslut 2023", "Bokslut 2024", "Bokslut 2025"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Antal besökare", "", "", ""], ["Bibliotek och buss", "117 271", "ung 116 000", "ung 116 000"],
+      ["Antal bibliotekslån", "", "", ""], ["Bibliotekslån", "97 032", "95 414", "93 666"],
+      ["Antal badgäster", "", "", ""], ["Korsavads simhall", "Stängt", "Stängt", "Stängt"],
+      ["Tobisviksbadet", "Stängt", "22 898", "23 902"],
+    ])
+  }
+
   @Test func collapsedOneLineHeaderOfYears() throws {
     let document = read(
       """

@@ -20,7 +20,7 @@ enum CollapsedTableForm {
   static let columnWords = Set([
     "utfall", "målvärde", "mål", "budget", "prognos", "resultat", "bokslut", "värde", "avvikelse", "målnivå", "återstår",
   ] + FollowUpVocabulary.comparisonWords)
-  static let firstColumnWords = Set(FollowUpVocabulary.measureWords + ["namn"])
+  static let firstColumnWords = Set(FollowUpVocabulary.measureWords + ["namn", "statistik"])
   /// The first bytes (lower case) and the longest length in bytes of the words a header can
   /// start with: most lines are ruled out by these before their first word is lower-cased.
   static let headerWordStarts = Set((firstColumnWords.union(columnWords)).compactMap(\.utf8.first))
@@ -122,7 +122,15 @@ enum CollapsedTableForm {
     var end = i
     var limit = i + lineLimit
     var yearsBelowBlank = false
-    while end < lines.count, end < limit, usable(end) {
+    // (Cells wrapped each onto lines of their own, as `pdftotext -raw` prints a header of narrow
+    // columns, `Statistik Bokslut` / `2022` / `Bokslut` / `2023` / …, go on past the limit: a
+    // line of one or two header tokens.)
+    func wrappedCell(_ k: Int) -> Bool {
+      guard lineLimit > 1, k > i, k < i + 16, !lines[k].isBlank, lines[k].collapsed.first?.isLowercase != true else { return false }
+      let parts = lines[k].collapsed.split(separator: " ")
+      return parts.count <= 2 && parts.allSatisfy { isHeaderToken(String($0)) }
+    }
+    while end < lines.count, end < limit || wrappedCell(end), usable(end) {
       // The line of years a blank line below the column words (`Utfall jan-jun … / Namn` over
       // `jun 2021  2022  2023`), once, while the header has no year.
       if lines[end].isBlank {
@@ -377,8 +385,16 @@ enum CollapsedTableForm {
       } else if isNumber(last) || last == "-" || last == "–" || (last.hasSuffix("%") && isNumber(String(last.dropLast())))
         || (last.hasSuffix("*") && last.count > 1 && isNumber(String(last.dropLast())))
         || last == "Ja" || last == "Nej"
+        // A word for a value not there (`Stängt`, `Saknas`), capitalised as a cell is.
+        || last.first?.isUppercase == true && FollowUpVocabulary.noValueWords.contains(last.lowercasedText())
       {
         taken.insert((last, gap(k)), at: 0)
+        tokens.removeLast()
+      } else if FollowUpVocabulary.approximateWords.contains(last.lowercasedText()), let value = taken.first,
+        value.text.first?.isNumber == true
+      {
+        // A value said to be about so much (`ung 116 000`, `ca 40`): the word is the value's.
+        taken[0] = (last + " " + value.text, gap(k))
         tokens.removeLast()
       } else if last == "\\-" || last == "\\*" {
         // A dash that markdown escaped at the start of a line (pdfplumber's `\-   92 %`), or a
@@ -496,8 +512,10 @@ enum CollapsedTableForm {
     let decimals = number.dropFirst(group.count)
     guard group.count == 3, group.allSatisfy(\.isNumber), decimals.isEmpty || decimals.dropFirst().allSatisfy(\.isNumber) && decimals.count >= 2
     else { return false }
+    // (After a word saying the value is about so much, `ung 116`, the number's first group.)
+    let previous = before.split(separator: " ").last.map(String.init) ?? before
     return !before.contains(",") && !before.contains("%")
-      && before.drop { "-−–+".contains($0) }.first.map { $0.isNumber } == true
+      && previous.drop { "-−–+".contains($0) }.first.map { $0.isNumber } == true
   }
 
   /// A number token: digits with a decimal comma, or a decimal point with one or two decimals
@@ -760,10 +778,19 @@ enum CollapsedTableForm {
       {
         belowCount = start
       }
+      // A row whose values line starts its own label in capitals (`Bibliotek och buss 117 271 …`)
+      // between lines in capitals (`Antal besökare` / … / `Antal bibliotekslån`) is whole there:
+      // the line below is the next row's or group's, not this label's.
+      let whole = label.first?.isUppercase == true && !above.isEmpty
+        && above.allSatisfy({ lines[$0].collapsed.first?.isUppercase == true })
+        && !AlignedTableForm.endsInJoiningWord(lines[above.last!].collapsed)
+        && gap.first.map({ lines[$0].collapsed.first?.isUppercase == true }) != false
+      if whole { belowCount = 0 }
       let below = Array(gap.prefix(belowCount))
       // A group's label above a row of one of its groups (`Sjukfrånvaro, % av ordinarie arbetstid`
-      // over `Kvinnor 8,6 8,9 8,2`) is a row of its own, without values.
-      if !above.isEmpty, FollowUpVocabulary.qualifierWords.contains(label), below.isEmpty {
+      // over `Kvinnor 8,6 8,9 8,2`, `Antal besökare` over `Bibliotek och buss 117 271 …`) is a row
+      // of its own, without values.
+      if !above.isEmpty, FollowUpVocabulary.qualifierWords.contains(label) || whole, below.isEmpty {
         let groupLine = lines[above[0]].number
         let group = LineJoining.join(above.map { lines[$0].collapsed }, columnWidth: width)
         rows.append(TableRow(cells: [TableCell(group, line: groupLine)] + (0..<columns).map { _ in TableCell("", line: groupLine) }, line: groupLine))

@@ -18,7 +18,7 @@ enum StackedTableForm {
   /// First-column headers: what the rows are.
   static let firstColumnWords = Set(
     FollowUpVocabulary.measureWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords
-      + FollowUpVocabulary.goalWords + ["namn", "post", "verksamhet", "verksamheter", "projekt", "investeringsprojekt"])
+      + FollowUpVocabulary.goalWords + ["namn", "post", "verksamhet", "verksamheter", "projekt", "investeringsprojekt", "statistik"])
   /// Column headers of text: an assessment, a comment, who is responsible.
   static let textColumnWords = Set(
     FollowUpVocabulary.assessmentWords + FollowUpVocabulary.responsibleWords + [
