@@ -546,6 +546,25 @@ struct RecogniserTests {
     #expect(e.warnings.map(\.line) == [3])
   }
 
+  /// A pipe table whose header cells are in bold (`|**Nämndmål**|**Bedömning**|`, as
+  /// pymupdf4llm prints one): the emphasis is markup, the columns are the goals' and
+  /// assessments'.
+  @Test func pipeTableWithAHeaderInBold() {
+    let e = extract(
+      """
+      |**Nämndmål**|**Bedömning**|
+      |---|---|
+      |Bevara och utveckla attraktiviteten genom möjligheterna i<br>kulturarvet.|Delvis uppfyllt|
+      |Arbeta för en livskraftig landsbygd.||
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Bevara och utveckla attraktiviteten genom möjligheterna i kulturarvet.", "Arbeta för en livskraftig landsbygd.",
+    ])
+    #expect(e.goals.map(\.kind) == ["Nämndmål", "Nämndmål"])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .okänd])
+    #expect(HeaderText.withoutEmphasis("**Status:** Pågår") == "**Status:** Pågår")
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -6,7 +6,7 @@ import UQLValues
 enum HeaderText {
   /// Joins header parts (rows of one column, or `<br>` lines of one cell).
   static func join(_ parts: [String]) -> String {
-    let pieces = parts.flatMap { $0.split(separator: "\n").map { HTMLText.collapse(String($0)) } }
+    let pieces = parts.flatMap { $0.split(separator: "\n").map { withoutEmphasis(HTMLText.collapse(String($0))) } }
       .filter { !$0.isEmpty }
     var result = ""
     for piece in pieces {
@@ -28,6 +28,17 @@ enum HeaderText {
       }
     }
     return result
+  }
+
+  /// A header cell's line without the markdown emphasis around it (`**Nämndmål**`, as
+  /// pymupdf4llm prints a table's header): markup, not the column's name.
+  static func withoutEmphasis(_ text: String) -> String {
+    for mark in ["**", "__"] where text.count > 4 && text.hasPrefix(mark) && text.hasSuffix(mark) {
+      let inner = text.dropFirst(2).dropLast(2)
+      guard !inner.contains(mark) else { break }
+      return HTMLText.collapse(String(inner))
+    }
+    return text
   }
 
   /// `Budget-` + `avvikelse`: a hyphen before a lower-case word is a word break.
