@@ -1143,6 +1143,23 @@ struct DocumentReaderTests {
     #expect(years.rows.map(\.label) == ["Intäkter", "Kostnader"])
   }
 
+  /// One cell per line (PyMuPDF): a group's label over its rows (`Antal besökare` over
+  /// `Bibliotek och buss` and its values) is a row of its own without values, and two header
+  /// cells put on one line (`Bokslut 2024 Bokslut 2025`) are two columns.
+  @Test func stackedCellsWithGroupRowsAndTwoHeaderCellsOnALine() throws {
+    let lines = [
+      "Statistik", "Bokslut 2023", "Bokslut 2024 Bokslut 2025", "Budget 2025", "Antal besökare", "Bibliotek och buss", "117 271",
+      "ung 116 000", "ung 116 000", "110 000", "Antal bibliotekslån", "Bibliotekslån", "97 032", "95 414", "93 666", "90 000",
+      "Biblioteket har haft stabila besöks- och utlåningsnivåer, med fler än 2 200 besökare i veckan.",
+    ]
+    let table = try #require(read(lines.joined(separator: "\n")).tables.first)
+    #expect(table.columns == ["Statistik", "Bokslut 2023", "Bokslut 2024", "Bokslut 2025", "Budget 2025"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Antal besökare", "", "", "", ""], ["Bibliotek och buss", "117 271", "ung 116 000", "ung 116 000", "110 000"],
+      ["Antal bibliotekslån", "", "", "", ""], ["Bibliotekslån", "97 032", "95 414", "93 666", "90 000"],
+    ])
+  }
+
   @Test func stackedCellsEachFollowedByABlankLine() throws {
     let document = read(
       """

@@ -48,6 +48,17 @@ enum StackedTableForm {
       // A new header (or the caption over one) starts the next table.
       if header(lines, at: k, usable: usable) != nil || header(lines, at: k + 1, usable: usable) != nil { break }
       let label = lines[k].collapsed
+      // A group's label over its rows (`Antal besökare` over `Österlens museum` / `62 225` / …):
+      // a row of its own without values.
+      if kinds.allSatisfy({ $0 == .value }), k + 1 + columns.count < lines.count, usable(k + 1),
+        let initial = label.first, initial.isUppercase, AlignedTableForm.number(label) == nil,
+        let next = lines[k + 1].collapsed.first, next.isUppercase, AlignedTableForm.number(lines[k + 1].collapsed) == nil,
+        ((k + 2)...(k + 1 + columns.count)).allSatisfy({ usable($0) && fits(lines[$0].collapsed, .value) })
+      {
+        rows.append(TableRow(cells: [TableCell(label, line: lines[k].number)] + columns.map { _ in TableCell("", line: lines[k].number) }, line: lines[k].number))
+        k += 1
+        continue
+      }
       guard let initial = label.first, !initial.isLowercase, AlignedTableForm.number(label) == nil,
         entries || ProseForm.numberedHeading(lines[k]) == nil,
         !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
@@ -272,6 +283,15 @@ enum StackedTableForm {
         CollapsedTableForm.year(t) != nil || isColumnHeader(last) && isPeriodHeader(t)
       {
         columns[columns.count - 1] = last + " " + t
+        k += taken
+        continue
+      }
+      // Two header cells the extractor put on one line (`Bokslut 2024 Bokslut 2025`).
+      if !columns.isEmpty, t.utf8.count > 30 || !isColumnHeader(t),
+        let pair = CollapsedTableForm.labelsInOrder(t.split(separator: " ").map(String.init), yearsAlone: false),
+        pair.count == 2, pair.allSatisfy({ isColumnHeader($0) && $0.contains(where: \.isNumber) })
+      {
+        columns += pair
         k += taken
         continue
       }
