@@ -565,6 +565,36 @@ struct RecogniserTests {
     #expect(HeaderText.withoutEmphasis("**Status:** Pågår") == "**Status:** Pågår")
   }
 
+  /// Goals in numbered sections under a chapter naming them, in text without blank lines
+  /// (pdfplumber, `pdftotext -raw`): a numbered line that goes on with the outline after a
+  /// sentence's end, or stands right under its parent heading, is a heading; each leaf's
+  /// assessment is the sentence about the goal, one the vocabulary says could not be made
+  /// `okänd` with its text.
+  @Test(arguments: ["", "\n"]) func goalsInNumberedSectionsWithoutBlankLines(gap: String) {
+    let e = extract(
+      """
+      3 Verksamhetsmål
+      Direktionen har fastställt verksamhetsmål inom två målområden.\(gap)
+      3.1 Färre bränder och olyckor
+      3.1.1 Antalet bränder i byggnad ska minska jämfört med föregående år
+      Antalet bränder minskade från 198 till 187.
+      Målet bedöms vara uppfyllt.\(gap)
+      3.1.2 Minst 90 procent av planerade tillsyner ska genomföras
+      Av 460 planerade tillsyner genomfördes 428.
+      Målet bedöms inte vara uppfyllt.\(gap)
+      3.2 Snabb och effektiv räddningsinsats
+      3.2.1 Medianresponstiden ska understiga 11 minuter
+      Inga jämförbara uppgifter finns för året.
+      Målet har inte kunnat bedömas.\(gap)
+      4 Nyckeltal
+      Antalet insatser ökade.
+      """)
+    #expect(e.goals.map(\.number) == ["3.1.1", "3.1.2", "3.2.1"])
+    #expect(e.goals.map(\.kind) == ["Verksamhetsmål", "Verksamhetsmål", "Verksamhetsmål"])
+    #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsInte, .okänd])
+    #expect(e.goals.last?.assessment == "Målet har inte kunnat bedömas.")
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -196,6 +196,7 @@ public enum DocumentReader {
           i = end + 1
         } else if let (number, title) = ProseForm.numberedHeading(line),
           startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i) || headsProse(i, title: title)
+            || underParentHeading(i, number: number) || continuesOutline(i, number: number)
             || (i + 1 < lines.count && ProseForm.isCaption(lines[i + 1]))
             || FollowUpVocabulary.goalHeading(title) != nil || FollowUpVocabulary.assignmentHeading(title) != nil
         {
@@ -364,6 +365,33 @@ public enum DocumentReader {
         AlignedTableForm.segments(next.raw).count == 1, ProseForm.listItem(next) == nil
       else { return false }
       return true
+    }
+
+    /// Whether a numbered line stands right under the heading its number is a part of (`3.1
+    /// Färre bränder och olyckor` / `3.1.1 Antalet bränder i byggnad ska minska …` / prose): a
+    /// sub-heading, also where no blank line sets it apart from the prose below.
+    func underParentHeading(_ i: Int, number: String) -> Bool {
+      guard i > 0, !lines[i - 1].isBlank, let above = blocks.last, above.lines.upperBound == lines[i - 1].number,
+        case .heading(let parent?, _) = above.kind
+      else { return false }
+      return SectionNumber.ancestors(of: number).first == parent
+    }
+
+    /// Whether a numbered line goes on with the report's outline where the line above ends a
+    /// sentence, as text without blank lines prints a heading (pdfplumber, `pdftotext -raw`): its
+    /// number is the next one after the latest numbered heading's (`3` → `3.1`, `3.1.1` →
+    /// `3.1.2`, `3.1.2` → `3.2` or `4`).
+    func continuesOutline(_ i: Int, number: String) -> Bool {
+      guard i > 0, let end = lines[i - 1].collapsed.last, ".:!?".contains(end),
+        let latest = blocks.last(where: { $0.headingNumber != nil })?.headingNumber
+      else { return false }
+      var parts = latest.split(separator: ".").compactMap { Int($0) }
+      guard parts.count == SectionNumber.depth(latest) else { return false }
+      var next = [(parts + [1]).map(String.init).joined(separator: ".")]
+      while let last = parts.popLast() {
+        next.append((parts + [last + 1]).map(String.init).joined(separator: "."))
+      }
+      return next.contains(number)
     }
 
     /// Where a goal line's paragraph ends when it is one sentence (`Mål 1. Utsläppen … ska minska

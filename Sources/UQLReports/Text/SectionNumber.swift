@@ -33,7 +33,6 @@ public enum SectionNumber {
     return (number, String(rest))
   }
 
-  /// The depth of a number: `2` → 1, `2.1` → 2, `2.1.1` → 3.
   /// The numbers above `number`, nearest first: `2.2.1` → `2.2`, `2`.
   public static func ancestors(of number: String) -> [String] {
     var parts = number.split(separator: ".")
@@ -45,6 +44,7 @@ public enum SectionNumber {
     return result
   }
 
+  /// The depth of a number: `2` → 1, `2.1` → 2, `2.1.1` → 3.
   public static func depth(_ number: String) -> Int {
     number.split(separator: ".").count
   }
