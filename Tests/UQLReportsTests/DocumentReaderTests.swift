@@ -1028,6 +1028,34 @@ struct DocumentReaderTests {
     ])
   }
 
+  /// A financial statement under its caption, `Not` and years or dates as its header, in each
+  /// text form: collapsed (pdfplumber), one cell per line (PyMuPDF) and page layout, where a
+  /// one-digit note stands right of the column that two-digit ones and the header start (a
+  /// column split in two, put together again). A row without a note has its values in the years.
+  @Test(arguments: ["collapsed", "stacked", "layout"]) func financialStatementWithANotesColumn(form: String) throws {
+    let rows = [
+      ["Verksamhetens intäkter", "2", "48,6", "45,1"], ["Verksamhetens nettokostnad", "", "–162,5", "–156,8"],
+      ["Avsättningar för pensioner", "10", "38,9", "36,4"], ["Årets resultat", "", "1,6", "0,9"],
+    ]
+    var text = "Resultaträkning (mnkr)\n"
+    switch form {
+    case "collapsed":
+      text += "Not 2024-12-31 2023-12-31\n" + rows.map { $0.filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: "\n")
+    case "stacked":
+      text += (["Not", "2024-12-31", "2023-12-31"] + rows.flatMap { $0.filter { !$0.isEmpty } }).joined(separator: "\n")
+    default:
+      text += "                                      Not      2024-12-31        2023-12-31\n\n"
+      text += " Verksamhetens intäkter                     2         48,6              45,1\n"
+      text += " Verksamhetens nettokostnad                        –162,5            –156,8\n"
+      text += " Avsättningar för pensioner              10           38,9              36,4\n"
+      text += " Årets resultat                                       1,6               0,9\n"
+    }
+    let table = try #require(read(text + "\n\n5.2 Balansräkning\nText.").tables.first)
+    #expect(table.columns.dropFirst() == ["Not", "2024-12-31", "2023-12-31"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == rows)
+    #expect(table.rows.allSatisfy { !$0.valuesInOrder })
+  }
+
   @Test func collapsedOneLineHeaderOfYears() throws {
     let document = read(
       """

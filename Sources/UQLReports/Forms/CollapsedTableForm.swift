@@ -36,6 +36,9 @@ enum CollapsedTableForm {
     var main: Int
     /// Whether the header's years stand on a line of their own a blank line below its words.
     var yearsBelowBlank = false
+    /// Whether the first column after the label holds note numbers (`Not`), printed only in
+    /// some rows: a row one value short has no note.
+    var notes = false
 
     init(first: String, labels: [String], end: Int, main: Int) {
       self.first = first
@@ -48,7 +51,28 @@ enum CollapsedTableForm {
   /// The header starting at line `i`, if one does.
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     wordHeader(lines, at: i, usable: usable) ?? wrappedCellHeader(lines, at: i, usable: usable)
-      ?? captionedHeader(lines, at: i, usable: usable)
+      ?? captionedHeader(lines, at: i, usable: usable) ?? notesHeader(lines, at: i, usable: usable)
+  }
+
+  /// A financial statement's header under its caption naming the unit (`Resultaträkning (mnkr)`
+  /// over `Not 2024 2023`, `Balansräkning (mnkr)` over `Not 2024-12-31 2023-12-31`): a column of
+  /// note numbers, then two to five years or dates. The first column has no header.
+  static func notesHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
+    let text = lines[i].collapsed
+    guard text.hasPrefix("Not "), text.utf8.count <= 60, i > 0, usable(i - 1) else { return nil }
+    let tokens = text.split(separator: " ").map(String.init)
+    guard (3...6).contains(tokens.count), tokens.dropFirst().allSatisfy({ year($0) != nil || isDate($0) }),
+      FollowUpVocabulary.mayNameUnit(lines[i - 1].collapsed), FollowUpVocabulary.unit(in: lines[i - 1].collapsed) != nil
+    else { return nil }
+    var header = Header(first: "", labels: tokens, end: i + 1, main: i)
+    header.notes = true
+    return header
+  }
+
+  /// Whether a token is a date (`2024-12-31`).
+  static func isDate(_ token: String) -> Bool {
+    let parts = token.split(separator: "-")
+    return parts.count == 3 && year(String(parts[0])) != nil && parts.dropFirst().allSatisfy { $0.count == 2 && $0.allSatisfy(\.isNumber) }
   }
 
   /// A one-line header with a cell wrapped around it, a word of it alone on the line above and
@@ -688,6 +712,15 @@ enum CollapsedTableForm {
       if line.trimmed.hasPrefix("*") || line.trimmed.hasPrefix("\\*") { break }
       if line.collapsed.count > 110 { break }
       var parsed = values(line.trimmed, columns: columns, spaced: spaced)
+      if header.notes, let p = parsed {
+        // A row without a note number: its values are the years'. One with a note: the first
+        // value must be one (a small whole number).
+        if p.values.count == columns - 1 {
+          parsed?.placed = Array(1..<columns)
+        } else if p.values.count == columns, !(p.values[0].count <= 2 && p.values[0].allSatisfy(\.isNumber)) {
+          parsed?.placed = nil
+        }
+      }
       // Values glued to the next row's label (`13,0%Medarbetare`) are no row's label: the table
       // ends before them, and one that starts with them is no table this form can read.
       if parsed == nil, line.collapsed.split(separator: " ").contains(where: { isGluedToLabel(String($0)) }) {

@@ -322,7 +322,9 @@ public enum DocumentReader {
     }
 
     mutating func append(_ table: DocumentTable, _ range: Range<Int>) {
-      blocks.append(DocumentBlock(kind: .table(table), text: "", lines: lines[range.lowerBound].number...lines[range.upperBound - 1].number))
+      blocks.append(
+        DocumentBlock(
+          kind: .table(SplitColumns.merged(table)), text: "", lines: lines[range.lowerBound].number...lines[range.upperBound - 1].number))
     }
 
     /// Whether nothing but white space or furniture comes between the line above and `i`.

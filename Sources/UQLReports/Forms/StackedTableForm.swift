@@ -80,8 +80,8 @@ enum StackedTableForm {
         guard cell.isEmpty || fits(cell, kind) else {
           // A row of values one or more short (an empty cell printed as nothing), the next
           // row's label after its last value: its values in order, marked, never placed.
-          guard c >= 1, kinds.allSatisfy({ $0 == .value }), let initial = cell.first, initial.isUppercase,
-            AlignedTableForm.number(cell) == nil
+          guard c >= 1, kinds.allSatisfy({ $0 == .value }), let initial = cell.first,
+            initial.isUppercase || ProseForm.numberedHeading(lines[labelEnd + 1 + c]) != nil, AlignedTableForm.number(cell) == nil
           else { break rowLoop }
           short = true
           break
@@ -91,6 +91,15 @@ enum StackedTableForm {
       let read = cells.count - 1
       if short {
         cells += (read..<kinds.count).map { _ in TableCell("", line: lines[labelEnd + read].number) }
+      }
+      // A financial statement's row without a note (its first value no note number, a blank
+      // line or the next label where its last would be): its values are the years'.
+      if columns.first == "Not", cells.count > 2, cells.last?.isEmpty == true,
+        !(cells[1].text.count <= 2 && cells[1].text.allSatisfy(\.isNumber))
+      {
+        cells.insert(TableCell("", line: cells[0].line), at: 1)
+        cells.removeLast()
+        short = false
       }
       // Two empty cells in a row end the table (a blank line and another between paragraphs).
       guard !cells.dropFirst().allSatisfy(\.isEmpty),
@@ -256,7 +265,7 @@ enum StackedTableForm {
       guard caption.utf8.count <= 100,
         ProseForm.isCaption(lines[i - 1]) || (FollowUpVocabulary.mayNameUnit(caption) && FollowUpVocabulary.unit(in: caption) != nil)
       else { return nil }
-      if isColumnHeader(first) {
+      if isColumnHeader(first) || first == "Not" {
         label = ""
         k = i
       } else {
@@ -279,7 +288,7 @@ enum StackedTableForm {
         t = String(t.dropLast()) + lines[k + 1].collapsed
         taken = 2
       }
-      if let last = columns.last, !last.contains(where: \.isNumber),
+      if let last = columns.last, !last.contains(where: \.isNumber), last != "Not",
         CollapsedTableForm.year(t) != nil || isColumnHeader(last) && isPeriodHeader(t)
       {
         columns[columns.count - 1] = last + " " + t
@@ -295,7 +304,9 @@ enum StackedTableForm {
         k += taken
         continue
       }
-      guard measuresOrEntries && (CollapsedTableForm.year(t) != nil || isPeriodHeader(t))
+      // (A financial statement's columns: notes, then years or dates, `Not` / `2024` / `2023`.)
+      let notesYear = columns.first == "Not" && (CollapsedTableForm.year(t) != nil || CollapsedTableForm.isDate(t))
+      guard measuresOrEntries && (CollapsedTableForm.year(t) != nil || isPeriodHeader(t)) || notesYear || k == i && t == "Not"
         || isColumnHeader(t)
           && !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed)
             && CollapsedTableForm.year(lines[k + 1].collapsed) == nil)
