@@ -36,6 +36,25 @@ struct DocumentReaderTests {
   /// A label left unfinished in a comma or a joining word goes on over lines without values, a
   /// capital there or not (`Digital infrastruktur,` / `Demokrati- och` / `Medborgarservice` /
   /// `(DM)`), and the table goes on below them.
+  /// A page-layout header whose cells wrapped onto lines of their periods and years under its
+  /// words (`Utfall` / `jan–aug` / `2025` beside `Målvärde` / `2025`), no blank line before the
+  /// rows: those lines are the header's, not rows of years.
+  @Test func pageLayoutHeaderCellsWrappedOntoLinesOfPeriodsAndYears() throws {
+    let document = read(
+      """
+       Indikator                                     Utfall 2023    Utfall 2024           Utfall       Målvärde
+                                                                                       jan–aug            2025
+                                                                                          2025
+       Andel elever i åk 9 som är behöriga till              84,1           85,6               86,3           90
+       yrkesprogram (%)
+       Genomsnittligt meritvärde åk 9 (17 ämnen)            221,4          224,0           226,8             230
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Indikator", "Utfall 2023", "Utfall 2024", "Utfall jan–aug 2025", "Målvärde 2025"])
+    #expect(table.rows.map(\.label) == ["Andel elever i åk 9 som är behöriga till yrkesprogram (%)", "Genomsnittligt meritvärde åk 9 (17 ämnen)"])
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["221,4", "224,0", "226,8", "230"])
+  }
+
   @Test func pageLayoutLabelGoingOnFromAComma() throws {
     let document = read(
       """

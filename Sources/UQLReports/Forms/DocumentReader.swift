@@ -496,6 +496,24 @@ public enum DocumentReader {
         row.labelStart = rows[above]!.labelStart
         rows[i] = row
       }
+      // A header's cells wrapped onto lines of their periods and years under its words (`Utfall`
+      // / `jan–aug` / `2025` beside `Målvärde` / `2025`) are the header's lines, not rows.
+      var underHeader = false
+      for i in lines.indices.dropFirst() where usable(i) {
+        guard let row = rows[i], row.isYearRow, row.label.split(separator: " ").allSatisfy({ CollapsedTableForm.isHeaderToken(String($0)) }),
+          usable(i - 1), !lines[i - 1].isBlank
+        else {
+          underHeader = false
+          continue
+        }
+        let above = lines[i - 1]
+        if underHeader || rows[i - 1] == nil && AlignedTableForm.segments(above.raw).count >= 3
+          && above.collapsed.split(separator: " ").contains(where: { CollapsedTableForm.columnWords.contains($0.lowercasedText()) })
+        {
+          rows[i] = nil
+          underHeader = true
+        }
+      }
       var found: [Int: (DocumentTable, Range<Int>)] = [:]
       // Tables of text and tables that lost their column positions come first: their rows would
       // read as broken page-layout rows.
