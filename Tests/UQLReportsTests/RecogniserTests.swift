@@ -595,6 +595,32 @@ struct RecogniserTests {
     #expect(e.goals.last?.assessment == "Målet har inte kunnat bedömas.")
   }
 
+  /// A table of activities with a comment column after the status, its cells' positions lost
+  /// and their wrapped lines interleaved (pdfplumber): each row starts at the line with its
+  /// status in the middle, who is responsible the capitalised words before it; the lines below
+  /// cannot be split between the columns, so they stay in the comment after `…` and a warning
+  /// says so. A goal's analysis after the table ends it.
+  @Test func activitiesWhoseCellsLostTheirColumnsInterleaved() {
+    let e = extract(
+      """
+      Aktivitet Ansvar Status Kommentar
+      Läslyftet – systematisk Grundskolechef Pågår Samtliga skolor har startat.
+      lästräning i åk 1–3 Uppföljning sker i
+      december.
+      Trygghetsvandringar Elevhälsochef Ej påbörjad Vandringarna börjar i höst.
+      Analys. Resultaten utvecklas i positiv riktning och nämnden bedömer att arbetet går framåt.
+      """)
+    #expect(e.activities.map(\.text) == ["Läslyftet – systematisk", "Trygghetsvandringar"])
+    #expect(e.activities.map(\.responsible) == ["Grundskolechef", "Elevhälsochef"])
+    #expect(e.activities.map(\.status) == [.pågår, .ejStartad])
+    #expect(e.activities.map(\.comment) == [
+      "Samtliga skolor har startat. … lästräning i åk 1–3 Uppföljning sker i december.", "Vandringarna börjar i höst.",
+    ])
+    #expect(e.warnings.map(\.line) == [2])
+    #expect(e.warnings.first?.message == "the cells of 'Läslyftet – systematisk' lost their columns: its lines below the status "
+      + "(lästräning i åk 1–3 Uppföljning sker i december.) may be the activity's or the comment's, and are kept in kommentar after '…'")
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -37,12 +37,17 @@ enum CollapsedFollowUpBlocks {
     var numbered = false
     /// Whether the rows print who is responsible (`Ansvarig`) before their date and status.
     var responsible = false
+    /// Whether a column of text follows the status (`Aktivitet Ansvar Status Kommentar`): each
+    /// row's first line holds its status in the middle, and the lines below it hold the text
+    /// of every column, interleaved (pdfplumber's and `pdftotext -raw`'s wrapped cells).
+    var commented = false
   }
 
   struct Result {
     var assignments: [AssignmentRecord] = []
     var activities: [ActivityRecord] = []
     var used: [ClosedRange<Int>] = []
+    var warnings: [ReportWarning] = []
   }
 
   /// The header a line is: an entry word, then only column words, `Status` or `Bedömning` among
@@ -56,14 +61,19 @@ enum CollapsedFollowUpBlocks {
     // A column of the entries' numbers may come first (`Nr Åtgärd Ansvarig Klart senast Status`).
     let numbered = words.count > 2 && GoalTables.codeHeaders.contains(words[0])
     if numbered { words.removeFirst() }
-    guard (2...6).contains(words.count), words.dropFirst().allSatisfy(columnWords.contains),
-      words.contains("status") || words.contains("bedömning")
+    // (A comment column after the status: `Aktivitet Ansvar Status Kommentar`.)
+    let status = words.firstIndex { $0 == "status" || $0 == "bedömning" }
+    let commented = !numbered && status.map { s in
+      words.count > s + 1 && words[(s + 1)...].allSatisfy { ["kommentar", "kommentarer"].contains($0) }
+        && words[1..<s].allSatisfy { columnWords.contains($0) || ["ansvar", "ansvariga"].contains($0) }
+    } == true
+    guard (2...6).contains(words.count), commented || words.dropFirst().allSatisfy(columnWords.contains), status != nil
     else { return nil }
     let isActivity = FollowUpVocabulary.activityWords.contains(words[0])
     guard isActivity || FollowUpVocabulary.assignmentWords.contains(words[0]) else { return nil }
     return Header(
       isActivity: isActivity, dated: words.contains { $0.hasSuffix("datum") || $0 == "senast" }, decided: words.contains("beslut"),
-      numbered: numbered, responsible: words.contains("ansvarig"))
+      numbered: numbered, responsible: words.contains { $0.hasPrefix("ansvar") }, commented: commented)
   }
 
   /// A numbered row (`A1 Ny rutin för … privata Verksamhetschef SÄBO 2024-03-31 Genomförd`): its
@@ -199,6 +209,10 @@ enum CollapsedFollowUpBlocks {
         readNumbered(lines, from: start, to: limit, header: header, skipped: skipped, stops: stops, into: &result, assessments: &assessments)
         continue
       }
+      if header.commented {
+        readInterleaved(lines, from: start, to: limit, header: header, skipped: skipped, stops: stops, into: &result, assessments: &assessments)
+        continue
+      }
       if !header.isActivity { assignment = nil }
       // The activities of the block right after an assignment's are that assignment's.
       let owner = header.isActivity && lines[start].number <= assignmentEnd + 1 ? assignment : nil
@@ -295,6 +309,107 @@ enum CollapsedFollowUpBlocks {
       if !header.isActivity { assignmentEnd = lines[last].number }
     }
     return result
+  }
+
+  /// The rows of a block with a comment column after the status, its cells' positions lost and
+  /// their lines interleaved:
+  ///
+  ///     Aktivitet Ansvar Status Kommentar
+  ///     Läslyftet – systematisk Grundskolechef Pågår Samtliga skolor har startat.
+  ///     lästräning i åk 1–3 Uppföljning sker i
+  ///     december.
+  ///
+  /// A row starts at a line with a status the vocabulary knows after its first word: the words
+  /// before it are the entry (who is responsible, where the header names the column, the
+  /// capitalised last words before the status), the words after it the comment. Which words of
+  /// the lines below are the entry's and which the comment's cannot be told: they are kept in
+  /// the comment, after `…`, and a warning names the row. The block ends at a blank line
+  /// followed by a line without a status, a heading, a table or a goal's analysis (`Analys. …`).
+  static func readInterleaved(
+    _ lines: [SourceLine], from start: Int, to limit: Int, header: Header, skipped: Set<Int>, stops: Set<Int>,
+    into result: inout Result, assessments: inout AssessmentReader
+  ) {
+    var rows: [(line: Int, text: String, responsible: String?, status: String, comment: [String], below: [String])] = []
+    var last = start
+    var blank = false
+    for i in (start + 1)..<limit {
+      let line = lines[i]
+      if skipped.contains(line.number) { continue }
+      if line.isBlank {
+        blank = true
+        continue
+      }
+      if stops.contains(line.number) || ProseForm.namesGoalOrAssignment(line) { break }
+      // A goal's analysis or comment after the table (`Analys. Resultaten …`) ends it.
+      let first = line.collapsed.prefix { $0.isLetter }
+      if FollowUpVocabulary.field(line.collapsed) != nil || ["Analys", "Kommentar", "Bedömning", "Sammanfattning"].contains(first)
+        && line.collapsed.dropFirst(first.count).first.map({ ".:".contains($0) }) == true
+      {
+        break
+      }
+      if let row = interleavedRow(line.collapsed, responsible: header.responsible) {
+        rows.append((line.number, row.text, row.responsible, row.status, row.comment.isEmpty ? [] : [row.comment], []))
+      } else if !rows.isEmpty, !blank {
+        rows[rows.count - 1].below.append(line.collapsed)
+      } else {
+        break
+      }
+      blank = false
+      last = i
+    }
+    guard !rows.isEmpty else { return }
+    for row in rows {
+      let comment = row.comment + (row.below.isEmpty ? [] : ["…"] + row.below)
+      let note = comment.isEmpty ? nil : LineJoining.join(comment)
+      if !row.below.isEmpty {
+        result.warnings.append(
+          ReportWarning(
+            message: "the cells of '\(row.text)' lost their columns: its lines below the status (\(LineJoining.join(row.below))) "
+              + "may be the \(header.isActivity ? "activity's" : "assignment's") or the comment's, and are kept in kommentar after '…'",
+            line: row.line))
+      }
+      if header.isActivity {
+        result.activities.append(
+          ActivityRecord(
+            goal: "", assignment: "", text: row.text, status: assessments.activity(row.status, line: row.line, hasColumn: true),
+            assessment: row.status, responsible: row.responsible, comment: note, line: row.line))
+      } else {
+        result.assignments.append(
+          AssignmentRecord(
+            goal: "", text: row.text, status: assessments.goal(row.status, line: row.line, hasColumn: true), assessment: row.status,
+            comment: note, line: row.line))
+      }
+    }
+    result.used.append(lines[start].number...lines[last].number)
+  }
+
+  /// A row's first line with its status in the middle (`Läslyftet – systematisk Grundskolechef
+  /// Pågår Samtliga skolor har startat.`): the entry's words, who is responsible, the status and
+  /// the comment's first words; nil where no known status stands after the first word.
+  static func interleavedRow(_ text: String, responsible: Bool) -> (text: String, responsible: String?, status: String, comment: String)? {
+    let words = text.split(separator: " ").map(String.init)
+    guard words.count >= 2 else { return nil }
+    // The first status from the left, two words before one (`Ej påbörjad` before `Ej`).
+    for k in 1..<words.count where words[k].first?.isUppercase == true {
+      let count = k + 1 < words.count && known(words[k] + " " + words[k + 1]) ? 2 : known(words[k]) ? 1 : 0
+      guard count > 0 else { continue }
+      var entry = Array(words[..<k])
+      var who: String?
+      if responsible {
+        // Who is responsible: the capitalised run of at most three words before the status
+        // whose word before starts in lower case (`systematisk Grundskolechef`).
+        for n in stride(from: min(3, entry.count - 1), through: 1, by: -1) {
+          let s = entry.count - n
+          if entry[s].first?.isUppercase == true, entry[s - 1].first?.isUppercase != true || s == 1 {
+            who = entry[s...].joined(separator: " ")
+            entry.removeLast(n)
+            break
+          }
+        }
+      }
+      return (entry.joined(separator: " "), who, words[k..<(k + count)].joined(separator: " "), words[(k + count)...].joined(separator: " "))
+    }
+    return nil
   }
 
   /// The rows of a block whose rows start with their number, as OCR prints a table: the row's

@@ -66,6 +66,7 @@ enum DocumentSections {
     let collapsed = CollapsedFollowUpBlocks.recognise(document, lines: lines, claimed: blocks.used, assessments: &assessments)
     extraction.assignments += collapsed.assignments
     extraction.activities += collapsed.activities
+    extraction.warnings += collapsed.warnings
     for range in collapsed.used { extraction.mark(range, as: .record) }
     let given = Directives.listed(document, assessments: &assessments)
     for assignment in given.assignments
