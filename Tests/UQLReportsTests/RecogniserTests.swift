@@ -447,6 +447,29 @@ struct RecogniserTests {
   /// printed (`Avslutad`, `Pågående`), the status the cell's first line, the rest its comment;
   /// labelled lines in the entry's cell (`Uppdragsår` / `2025`) and sentences of the comment in
   /// capitals start no row, nor does the top of the next page.
+  /// A table of text ends at a line alone after blank lines over prose that runs across its
+  /// columns: the next heading (`Ekonomi` over `Resultatet för 2024 blev …`), no entry.
+  @Test func aTableOfTextEndsAtTheHeadingAfterIt() {
+    let e = extract(
+      """
+       Uppdrag                                       Status             Kommentar
+       Ta fram en plan för omställning till nära     Genomfört          Planen antogs av regionfullmäktige i oktober
+       vård i samverkan med länets kommuner                             2024.
+       Utreda möjligheten att installera solceller   Ej påbörjat        Uppdraget har skjutits upp till 2025 i avvaktan
+       på regionens egna fastigheter                                    på ny lokalförsörjningsplan.
+
+
+       Ekonomi
+       Resultatet för 2024 blev 92,8 mnkr, vilket är 48,3 mnkr bättre än budget. Verksamhetens
+       nettokostnad överskred budget med 90,5 mnkr.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Ta fram en plan för omställning till nära vård i samverkan med länets kommuner",
+      "Utreda möjligheten att installera solceller på regionens egna fastigheter",
+    ])
+    #expect(e.assignments.map(\.status) == [.uppfylls, .ejStartad])
+  }
+
   @Test func assignmentsUnderAStatusAndCommentColumn() {
     let e = extract(
       """

@@ -230,6 +230,11 @@ enum TextColumnsForm {
         guard next < lines.count, usable(next), next - k <= 2,
           isRow(lines[next], starts: starts, numbered: numbered, indented: true),
           !GoalHeadings.isPart(lines[next].collapsed),
+          // (Nor is a line alone over prose that runs across the columns: the next heading,
+          // `Ekonomi` over `Resultatet för 2024 blev …`.)
+          !(cells(lines[next], starts: starts).count == 1 && next + 1 < lines.count && usable(next + 1)
+            && AlignedTableForm.segments(lines[next + 1].raw).count == 1
+            && lines[next + 1].indent + lines[next + 1].trimmed.count > (starts.count > 1 ? starts[1] : Int.max) + 10),
           columns.count > 2 || cells(lines[next], starts: starts).count == 2
             || unassessedRow(lines, next, starts: starts, usable: usable),
           // (Under an assessed header, prose after a blank line is no row unless it prints an
