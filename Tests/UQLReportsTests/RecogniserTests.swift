@@ -644,6 +644,46 @@ struct RecogniserTests {
       + "(lästräning i åk 1–3 Uppföljning sker i december.) may be the activity's or the comment's, and are kept in kommentar after '…'")
   }
 
+  /// A goal-management export whose activity rows print their `Färdiggrad` and a `Kommentar:`
+  /// a blank line below each, indented: a table of activities, each with its comment, that ends
+  /// at the next block's header, its activities the goal's of the block above; a perspective
+  /// over the goals (`Perspektiv: Invånare`) groups them and is no goal.
+  @Test func activityRowsWithCommentsBelowUnderAGoalBlock() {
+    let e = extract(
+      """
+       Perspektiv: Invånare
+       Nämndmål                                                                  Bedömning
+       Fler invånare ska bli självförsörjande                                    Delvis uppfyllt
+       Kommentar: Antalet hushåll med försörjningsstöd har minskat.
+
+       Aktivitet                                                        Status          Färdiggrad
+       Arbetsmarknadsinsatser i samverkan med Arbetsförmedlingen                              60 %
+
+         Kommentar:
+         Tolv deltagare har gått vidare till anställning med stöd.
+       Språkpraktik för personer med försörjningsstöd                                        100 %
+
+         Kommentar:
+         Insatsen är genomförd.
+
+
+       Nämndmål                                                                  Bedömning
+       Äldre ska känna sig trygga med hemtjänsten                                Uppfyllt
+      """)
+    #expect(e.goals.map(\.title) == ["Fler invånare ska bli självförsörjande", "Äldre ska känna sig trygga med hemtjänsten"])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfylls])
+    #expect(e.goals.allSatisfy { $0.parent == nil && $0.level == 1 })
+    #expect(e.activities.map(\.text) == [
+      "Arbetsmarknadsinsatser i samverkan med Arbetsförmedlingen", "Språkpraktik för personer med försörjningsstöd",
+    ])
+    #expect(e.activities.map(\.goal) == ["Fler invånare ska bli självförsörjande", "Fler invånare ska bli självförsörjande"])
+    #expect(e.activities.map(\.comment) == [
+      "Färdiggrad: 60 %. Tolv deltagare har gått vidare till anställning med stöd.", "Färdiggrad: 100 %. Insatsen är genomförd.",
+    ])
+    #expect(e.activities.allSatisfy { $0.status == .okänd })
+    #expect(FollowUpVocabulary.namesPerspective("Medarbetarperspektivet") && !FollowUpVocabulary.namesPerspective("Trygg uppväxt"))
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -206,17 +206,19 @@ enum TextColumnsForm {
     // Slutdatum` rows, each followed by its comment); the comment taking the lines now.
     var comments: [Int: (text: String, line: Int)] = [:]
     var inComment = false
+    var commentBelow = false  // whether the line is a row's comment label a blank line below it
     while k < lines.count, usable(k) {
       let line = lines[k]
       defer { afterBlank = line.isBlank }
       // A comment under a row that fills two columns or more, going on over lines of one cell.
-      if !line.isBlank, !afterBlank, let r = rows.indices.last, rows[r].filter({ !$0.text.isEmpty }).count >= 2,
+      if !line.isBlank, !afterBlank || commentBelow, let r = rows.indices.last, rows[r].filter({ !$0.text.isEmpty }).count >= 2,
         line.collapsed.lowercasedText().hasPrefix("kommentar:") && comments[r] == nil
           || inComment && cells(line, starts: starts).count == 1 && column(line.indent) == 0
       {
         let text = inComment ? line.collapsed : String(line.collapsed.dropFirst("kommentar:".count)).trimmingCharacters(in: [])
         comments[r] = comments[r].map { (LineJoining.join([$0.text, text]), $0.line) } ?? (text, line.number)
         inComment = true
+        commentBelow = false
         k += 1
         end = k
         continue
@@ -226,8 +228,18 @@ enum TextColumnsForm {
         // A blank line inside the table is allowed when a row follows it.
         var next = k + 1
         while next < lines.count, usable(next), lines[next].isBlank { next += 1 }
-        // (Nor is a heading of a goal's part after it, `Indikatorer` over the next table.)
-        guard next < lines.count, usable(next), next - k <= 2,
+        // So is a row's `Kommentar:` a blank line below it, indented (a goal-management export's
+        // activity over its comment).
+        if next < lines.count, usable(next), next - k <= 2, let r = rows.indices.last, comments[r] == nil,
+          rows[r].filter({ !$0.text.isEmpty }).count >= 2, lines[next].collapsed.lowercasedText().hasPrefix("kommentar:")
+        {
+          k = next
+          commentBelow = true
+          continue
+        }
+        // (Nor is a heading of a goal's part after it, `Indikatorer` over the next table, nor the
+        // next table's header, `Nämndmål   Bedömning`.)
+        guard next < lines.count, usable(next), next - k <= 2, header(lines[next]) == nil, FollowUpBlocks.header(lines[next]) == nil,
           isRow(lines[next], starts: starts, numbered: numbered, indented: true),
           !GoalHeadings.isPart(lines[next].collapsed),
           // (Nor is a line alone over prose that runs across the columns: the next heading,

@@ -45,7 +45,18 @@ enum DocumentSections {
     extraction.assignments += blocks.assignments
     extraction.activities += blocks.activities
     for range in blocks.used { extraction.mark(range, as: .record) }
-    let tables = GoalTables.recognise(document, lines: lines, assessments: &assessments)
+    var tables = GoalTables.recognise(document, lines: lines, assessments: &assessments)
+    // A table of activities or assignments naming no goal, right after a block of one goal
+    // (`Nämndmål   Bedömning` / the goal / `Aktivitet   Status   Färdiggrad` over rows), is that
+    // goal's.
+    for (span, goal) in blocks.after {
+      for a in tables.activities.indices where tables.activities[a].goal.isEmpty && span.contains(tables.activities[a].line) {
+        tables.activities[a].goal = goal
+      }
+      for a in tables.assignments.indices where tables.assignments[a].goal.isEmpty && span.contains(tables.assignments[a].line) {
+        tables.assignments[a].goal = goal
+      }
+    }
     extraction.goals += tables.goals
     extraction.assignments += tables.assignments
     extraction.activities += tables.activities

@@ -40,6 +40,9 @@ enum FollowUpBlocks {
     var activities: [ActivityRecord] = []
     /// The lines that went into the records (1-based).
     var used: [ClosedRange<Int>] = []
+    /// After each block of one goal, the lines up to the next block's header: entries that a
+    /// table there holds without a goal of their own are that goal's (``DocumentSections``).
+    var after: [(lines: ClosedRange<Int>, goal: String)] = []
   }
 
   /// The header a line is, if any: a kind word alone at the left and only column words after
@@ -216,6 +219,13 @@ enum FollowUpBlocks {
               status: assessments.goal(entry.assessment, line: lines[entry.lines[0]].number, hasColumn: header.assesses),
               comment: joinedComment(entry.comment)))
         }
+        if lastBlockGoals.count == 1, limit > start + 1 {
+          // (Up to a numbered heading, another chapter, if one comes first.)
+          let next = limit < lines.count ? lines[limit].number : (lines.last?.number ?? lastBlockEnd) + 1
+          let chapter = document.blocks.first { $0.headingNumber != nil && $0.lines.lowerBound > lastBlockEnd }?.lines.lowerBound
+          let end = min(next, chapter ?? next) - 1
+          if end > lastBlockEnd { result.after.append(((lastBlockEnd + 1)...end, lastBlockGoals[0])) }
+        }
       case .activity, .assignment:
         let goalLines = self.goalLines(content, lines: lines, known: knownGoals)
         // The one goal of the block before, unless a numbered heading (another chapter:
@@ -378,9 +388,12 @@ enum FollowUpBlocks {
 
   /// The area a goal block is under: a lone short line just before its header, else the nearest
   /// heading above that is not the follow-up section's own title.
+  /// A perspective of a balanced scorecard (`Perspektiv: Invånare`, `Medarbetarperspektivet`)
+  /// groups goals and is none: no parent.
   static func parentTitle(before line: Int, document: Document) -> (number: String?, title: String, line: Int)? {
     let above = document.blocks.filter { $0.isContent && $0.lines.upperBound < line }
     guard let last = above.last else { return nil }
+    if FollowUpVocabulary.namesPerspective(last.text) { return nil }
     // A heading naming a goal of its own (`Inriktningsmål: Norrköping ska …`) over the block.
     if case .heading(let number, _) = last.kind, let (_, title) = FollowUpVocabulary.goalHeading(last.text) {
       return (number ?? FollowUpVocabulary.ownNumber(last.text), title, last.lines.lowerBound)

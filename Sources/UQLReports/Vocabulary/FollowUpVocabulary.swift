@@ -262,6 +262,15 @@ public enum FollowUpVocabulary {
   }
 
   /// What follow-up calls activities.
+  /// Whether a heading names a perspective of a balanced scorecard, which groups goals and is
+  /// none: `Perspektiv: Invånare`, `Perspektiv – Ekonomi`, `Medarbetarperspektiv`,
+  /// `Verksamhetsperspektivet`.
+  public static func namesPerspective(_ heading: String) -> Bool {
+    let words = heading.lowercasedText().split { !$0.isLetter }
+    guard let first = words.first, words.count <= 6 else { return false }
+    return first == "perspektiv" || words.last.map { $0.hasSuffix("perspektiv") || $0.hasSuffix("perspektivet") } == true
+  }
+
   public static let activityWords: [String] = ["aktivitet", "aktiviteter", "åtgärd", "åtgärder", "insats", "insatser"]
   /// Whether a header is one word ending in an activity word (`Förbättringsåtgärd`,
   /// `Utvecklingsaktiviteter`).
