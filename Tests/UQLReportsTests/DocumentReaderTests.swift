@@ -715,6 +715,19 @@ struct DocumentReaderTests {
     #expect(!PageFurniture.isPageNumberLine("ID 3 (9)"))
   }
 
+  /// Without form feeds, `Sida 2 av 4` under the running header's lines numbers the pages too:
+  /// the number and the header lines above it are furniture.
+  @Test func pagesNumberedSidaNAvMWithoutFormFeeds() {
+    let texts = ["Inledningen.", "Målen följs upp.", "Ekonomin är i balans.", "Bilagorna följer."]
+    var lines: [String] = []
+    for (page, text) in texts.enumerated() {
+      lines += [text, "Åsbergs kommun", "Delårsrapport augusti 2025", "Sida \(page + 1) av 4"]
+    }
+    let document = read(lines.joined(separator: "\n"))
+    #expect(document.blocks.filter(\.isContent).map(\.text) == texts)
+    #expect(PageFurnitureFinder.trailingPageNumber("Sida 3 av 4")?.page == 3)
+  }
+
   @Test func noiseIsNotUnderstood() {
     let lines = ["1 Inledning", "", "Text.", "@@@@ #### 12345 ~~~~ qwerty zxcv", "Mer text."]
     let (document, noise) = DocumentReader.read(ReportText(file: "t.txt", lines: lines))

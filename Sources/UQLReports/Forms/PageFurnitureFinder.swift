@@ -124,7 +124,8 @@ enum PageFurnitureFinder {
   /// pdfplumber prints it): such lines count where their words are the same on each.
   static func numberedPageLines(_ lines: [SourceLine]) -> [Int] {
     var byCount: [String: [(index: Int, page: Int)]] = [:]
-    for (i, line) in lines.enumerated() where line.collapsed.utf8.count <= 80 && line.collapsed.utf8.last == UInt8(ascii: ")") {
+    for (i, line) in lines.enumerated()
+    where line.collapsed.utf8.count <= 80 && line.collapsed.utf8.last.map({ $0 == UInt8(ascii: ")") || (0x30...0x39).contains($0) }) == true {
       guard let (words, page, count) = trailingPageNumber(line.collapsed), page >= 1, page <= count else { continue }
       // The running header's words before the number, keyed by their letters.
       let header = String(words.lowercasedText().filter(\.isLetter))
@@ -143,13 +144,24 @@ enum PageFurnitureFinder {
     return rising.count >= 3 ? rising : []
   }
 
-  /// A page number in the `15 (39)` style at the end of a line (`Sida`, `SID`, letter-spaced `S
-  /// ID` before it dropped), with the words before it.
+  /// A page number in the `15 (39)` or `15 av 39` style at the end of a line (`Sida`, `SID`,
+  /// letter-spaced `S ID` before it dropped), with the words before it.
   static func trailingPageNumber(_ text: String) -> (before: String, page: Int, count: Int)? {
     var words = text.split(separator: " ")
     guard var number = words.popLast() else { return nil }
-    if number.first == "(", let page = words.popLast() { number = page + number }
-    guard let (page, count) = PageFurniture.pageNumber(in: String(number)) else { return nil }
+    let page: Int
+    let count: Int
+    if words.count >= 2, words[words.count - 1].lowercasedText() == "av", number.count <= 4, let n = Int(number),
+      words[words.count - 2].count <= 4, let p = Int(words[words.count - 2])
+    {
+      // `Sida 3 av 4`, `3 av 4`.
+      (page, count) = (p, n)
+      words.removeLast(2)
+    } else {
+      if number.first == "(", let page = words.popLast() { number = page + number }
+      guard let found = PageFurniture.pageNumber(in: String(number)) else { return nil }
+      (page, count) = found
+    }
     for n in [2, 1] where words.count >= n && ["sida", "sid"].contains(words.suffix(n).joined().lowercasedText()) {
       words.removeLast(n)
       break
