@@ -623,6 +623,44 @@ struct RecogniserTests {
   /// status in the middle, who is responsible the capitalised words before it; the lines below
   /// cannot be split between the columns, so they stay in the comment after `…` and a warning
   /// says so. A goal's analysis after the table ends it.
+  /// The same table as `pdftotext -raw` prints it, each cell centred on its row: an entry's
+  /// lines above the line that starts with its status (or with who is responsible), the comment
+  /// after the status up to its sentence's end; a status wrapped in its narrow column (`Delvis` /
+  /// `genomfört`) is one; an entry of one line carries its status beside it. One warning says
+  /// how the table was split.
+  @Test func assignmentsWhoseCellsStandAboveAndBelowTheirStatus() {
+    let e = extract(
+      """
+      Uppdrag Status Kommentar
+      Ta fram en plan för omställning till nära
+      vård i samverkan med länets kommuner
+      Genomfört Planen antogs av regionfullmäktige i oktober
+      2024. Den följs upp årligen.
+      Införa digitala vårdmöten vid samtliga
+      vårdcentraler
+      Delvis
+      genomfört
+      Digitala vårdmöten finns vid 21 av 26
+      vårdcentraler.
+      Utreda solceller Ej påbörjat Uppdraget har skjutits upp.
+      Analys. Arbetet med uppdragen går enligt plan.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Ta fram en plan för omställning till nära vård i samverkan med länets kommuner",
+      "Införa digitala vårdmöten vid samtliga vårdcentraler", "Utreda solceller",
+    ])
+    #expect(e.assignments.map(\.status) == [.uppfylls, .uppfyllsDelvis, .ejStartad])
+    #expect(e.assignments.map(\.comment) == [
+      "Planen antogs av regionfullmäktige i oktober 2024. Den följs upp årligen.",
+      "Digitala vårdmöten finns vid 21 av 26 vårdcentraler.", "Uppdraget har skjutits upp.",
+    ])
+    #expect(e.assignments.map(\.line) == [2, 6, 12])
+    #expect(e.warnings.map(\.message) == [
+      "the cells of the table under 'Uppdrag Status Kommentar' lost their columns: each assignment is the lines above its status, "
+        + "its comment the lines after it up to a sentence's end"
+    ])
+  }
+
   @Test func activitiesWhoseCellsLostTheirColumnsInterleaved() {
     let e = extract(
       """

@@ -332,6 +332,13 @@ enum CollapsedFollowUpBlocks {
     var rows: [(line: Int, text: String, responsible: String?, status: String, comment: [String], below: [String])] = []
     var last = start
     var blank = false
+    // Or the entry's lines stand above the line that starts with its status, as `pdftotext
+    // -raw` prints cells centred on their row: the lines after a status are the comment's up to
+    // the end of its sentence, the next ones the next entry's.
+    let firstLine = ((start + 1)..<limit).first { !skipped.contains(lines[$0].number) && !lines[$0].isBlank }
+    let labelsAbove = firstLine.map { interleavedRow(lines[$0].collapsed, responsible: header.responsible) == nil } ?? false
+    var pending: [(line: Int, text: String)] = []
+    var commentOpen = false
     for i in (start + 1)..<limit {
       let line = lines[i]
       if skipped.contains(line.number) { continue }
@@ -347,6 +354,46 @@ enum CollapsedFollowUpBlocks {
       {
         break
       }
+      if labelsAbove {
+        var text = line.collapsed
+        // A status wrapped in its narrow column (`Delvis` / `genomfört Digitala vårdmöten …`).
+        if pending.count >= 2, let word = pending.last?.text, !word.contains(" "),
+          known(word + " " + (text.split(separator: " ").first ?? ""))
+        {
+          text = word + " " + text
+          pending.removeLast()
+        }
+        if !pending.isEmpty, let row = interleavedRow(text, responsible: false, first: true) {
+          // Sentences at the head of the lines above, more lines after them, are the comment
+          // above going on (`Uppföljning sker i december.` over the next entry's lines).
+          if !rows.isEmpty, let end = pending.dropLast().lastIndex(where: { $0.text.last == "." }) {
+            rows[rows.count - 1].comment += pending[...end].map(\.text)
+            pending.removeSubrange(...end)
+          }
+          // The words before the status: who is responsible, where the header names the column.
+          let entry = pending.map(\.text) + (header.responsible || row.text.isEmpty ? [] : [row.text])
+          let who = header.responsible && !row.text.isEmpty ? row.text : nil
+          rows.append((pending[0].line, LineJoining.join(entry), who, row.status, row.comment.isEmpty ? [] : [row.comment], []))
+          pending = []
+          commentOpen = row.comment.last != "."
+          last = i
+        } else if pending.isEmpty, !commentOpen, let row = interleavedRow(text, responsible: header.responsible) {
+          // An entry of one line, its status beside it.
+          rows.append((line.number, row.text, row.responsible, row.status, row.comment.isEmpty ? [] : [row.comment], []))
+          commentOpen = row.comment.last != "."
+          last = i
+        } else if commentOpen, !rows.isEmpty {
+          rows[rows.count - 1].comment.append(line.collapsed)
+          commentOpen = line.collapsed.last != "."
+          last = i
+        } else if pending.count < 4, !blank || rows.isEmpty {
+          pending.append((line.number, line.collapsed))
+        } else {
+          break
+        }
+        blank = false
+        continue
+      }
       if let row = interleavedRow(line.collapsed, responsible: header.responsible) {
         rows.append((line.number, row.text, row.responsible, row.status, row.comment.isEmpty ? [] : [row.comment], []))
       } else if !rows.isEmpty, !blank {
@@ -358,6 +405,13 @@ enum CollapsedFollowUpBlocks {
       last = i
     }
     guard !rows.isEmpty else { return }
+    if labelsAbove {
+      result.warnings.append(
+        ReportWarning(
+          message: "the cells of the table under '\(lines[start].collapsed)' lost their columns: each \(header.isActivity ? "activity" : "assignment") "
+            + "is the lines above its status, its comment the lines after it up to a sentence's end",
+          line: lines[start].number))
+    }
     for row in rows {
       let comment = row.comment + (row.below.isEmpty ? [] : ["…"] + row.below)
       let note = comment.isEmpty ? nil : LineJoining.join(comment)
@@ -386,11 +440,15 @@ enum CollapsedFollowUpBlocks {
   /// A row's first line with its status in the middle (`Läslyftet – systematisk Grundskolechef
   /// Pågår Samtliga skolor har startat.`): the entry's words, who is responsible, the status and
   /// the comment's first words; nil where no known status stands after the first word.
-  static func interleavedRow(_ text: String, responsible: Bool) -> (text: String, responsible: String?, status: String, comment: String)? {
+  /// - Parameter first: Whether the status may be the line's first words (`Genomfört Planen
+  ///   antogs …` under the entry's lines).
+  static func interleavedRow(_ text: String, responsible: Bool, first: Bool = false)
+    -> (text: String, responsible: String?, status: String, comment: String)?
+  {
     let words = text.split(separator: " ").map(String.init)
-    guard words.count >= 2 else { return nil }
+    guard words.count >= (first ? 1 : 2) else { return nil }
     // The first status from the left, two words before one (`Ej påbörjad` before `Ej`).
-    for k in 1..<words.count where words[k].first?.isUppercase == true {
+    for k in (first ? 0 : 1)..<words.count where words[k].first?.isUppercase == true {
       let count = k + 1 < words.count && known(words[k] + " " + words[k + 1]) ? 2 : known(words[k]) ? 1 : 0
       guard count > 0 else { continue }
       var entry = Array(words[..<k])
