@@ -722,6 +722,25 @@ struct RecogniserTests {
     #expect(FollowUpVocabulary.namesPerspective("Medarbetarperspektivet") && !FollowUpVocabulary.namesPerspective("Trygg uppväxt"))
   }
 
+  /// A table that lost its positions ends at a goal's heading right below its last row, no
+  /// blank line between (`pdftotext -raw`): the heading is the next goal's, not the row's label.
+  @Test func aCollapsedTableEndsAtTheNextGoalsHeading() {
+    let e = extract(
+      """
+      Mått 2022 2023 2024 Målvärde 2024
+      Andel patienter som fått kontakt med vårdcentral
+      samma dag (%)
+      88 90 91 90
+      Fokusområde: Attraktiv arbetsgivare
+      Strategiskt mål 2.1 – Regionen ska säkra kompetensförsörjningen
+      Bedömning: Delvis uppnått
+      """)
+    #expect(e.indicators.map(\.name).allSatisfy { $0 == "Andel patienter som fått kontakt med vårdcentral samma dag (%)" })
+    #expect(e.indicators.count == 4)
+    #expect(e.goals.map(\.title) == ["Attraktiv arbetsgivare", "Regionen ska säkra kompetensförsörjningen"])
+    #expect(e.goals.last?.status == .uppfyllsDelvis)
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

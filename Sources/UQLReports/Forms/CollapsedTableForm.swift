@@ -691,6 +691,9 @@ enum CollapsedTableForm {
       // So does a line naming a goal (`Strategiskt mål 2`, `Nämndens mål 2.1`, `Mål 3: …`) after a
       // blank line: the next goal's heading, as text without headings prints it.
       if k > 0, lines[k - 1].isBlank, FollowUpVocabulary.namesGoalLine(line.collapsed) { break }
+      // So does a goal's heading (`Fokusområde: Attraktiv arbetsgivare`, `Strategiskt mål 2.1 –
+      // …`), also where no blank line sets it apart.
+      if ProseForm.namesGoalOrAssignment(line) { break }
       // So does a line introducing activities (`Aktiviteter`) or a list item (not a label's
       // tail `- flickor.`).
       // (`- Flickor.(Elevhälsan …)`, a qualifier after a dash, is a label's tail too.)
