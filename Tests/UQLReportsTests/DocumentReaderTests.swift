@@ -1220,6 +1220,24 @@ struct DocumentReaderTests {
     ])
   }
 
+  /// `pdftotext` without `-layout` prints each cell a blank line apart, a cell wrapped onto
+  /// lines of its own (`Utfall` / `jan–aug` / `2025`, a label over two lines): each run between
+  /// blank lines is one cell; values out of order where a label would be (`–` before the label
+  /// it belongs to) end the table.
+  @Test func stackedCellsWrappedBetweenBlankLines() throws {
+    let cells = [
+      "Indikator", "Utfall 2023", "Utfall\njan–aug\n2025", "Målvärde\n2025", "Andel elever i åk 9 som är behöriga till\nyrkesprogram (%)",
+      "84,1", "86,3", "90", "Genomsnittligt meritvärde åk 9 (17 ämnen)", "221,4", "226,8", "230", "–", "68", "75",
+      "Andel barn med godkänd\nspråkscreening (%)",
+    ]
+    let table = try #require(read(cells.joined(separator: "\n\n")).tables.first)
+    #expect(table.columns == ["Indikator", "Utfall 2023", "Utfall jan–aug 2025", "Målvärde 2025"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Andel elever i åk 9 som är behöriga till yrkesprogram (%)", "84,1", "86,3", "90"],
+      ["Genomsnittligt meritvärde åk 9 (17 ämnen)", "221,4", "226,8", "230"],
+    ])
+  }
+
   @Test func stackedCellsEachFollowedByABlankLine() throws {
     let document = read(
       """

@@ -59,7 +59,8 @@ enum StackedTableForm {
         k += 1
         continue
       }
-      guard let initial = label.first, !initial.isLowercase, AlignedTableForm.number(label) == nil,
+      // (A label has letters: a dash or figures where a label would be are values out of order.)
+      guard let initial = label.first, !initial.isLowercase, AlignedTableForm.number(label) == nil, label.contains(where: \.isLetter),
         entries || ProseForm.numberedHeading(lines[k]) == nil,
         !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
       else { break }
@@ -210,27 +211,42 @@ enum StackedTableForm {
     return (rows, labelStart)
   }
 
-  /// A table printed one cell per line with a blank line after each (docx2txt): read as if the
-  /// blank lines were not there, up to two blank lines in a row. The line above the header, a
-  /// blank line apart, may be its caption.
+  /// A table printed one cell per line with a blank line after each (docx2txt, `pdftotext`
+  /// without `-layout`): read as if the blank lines were not there, up to two blank lines in a
+  /// row. A cell wrapped onto up to three short lines between the blank lines (`Utfall` /
+  /// `jan–aug` / `2025`, `Andel elever som är behöriga till` / `yrkesprogram (%)`) is one. The
+  /// line above the header, a blank line apart, may be its caption.
   static func readSpaced(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank, lines[i].collapsed.utf8.count <= 30,
       let b0 = lines[i].collapsed.utf8.first,
       startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) || CollapsedTableForm.unitCell(lines[i].collapsed) != nil
     else { return nil }
-    var picked: [Int] = []
-    if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) { picked.append(i - 2) }
-    let first = picked.count
+    // Each cell: its first and last line.
+    var cells: [(first: Int, last: Int)] = []
+    if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) { cells.append((i - 2, i - 2)) }
+    let first = cells.count
     var k = i
     while k < lines.count, usable(k), !lines[k].isBlank {
-      picked.append(k)
-      guard k + 2 < lines.count, lines[k + 1].isBlank, usable(k + 1), !lines[k + 2].isBlank else { break }
-      k += 2
+      var last = k
+      while last + 1 < lines.count, last - k < 2, usable(last + 1), !lines[last + 1].isBlank, lines[last + 1].collapsed.utf8.count <= 60,
+        lines[last].collapsed.utf8.count <= 60, k > i
+      {
+        last += 1
+      }
+      // (A run of lines longer than a cell is prose: the table ends before it.)
+      if last + 1 < lines.count, !lines[last + 1].isBlank, k > i { break }
+      cells.append((k, last))
+      guard last + 2 < lines.count, lines[last + 1].isBlank, usable(last + 1), !lines[last + 2].isBlank else { break }
+      k = last + 2
     }
-    guard picked.count - first >= 6 else { return nil }
-    let compact = picked.map { lines[$0] }
+    guard cells.count - first >= 6 else { return nil }
+    let compact = cells.map { cell in
+      cell.first == cell.last
+        ? lines[cell.first]
+        : SourceLine(number: lines[cell.first].number, text: LineJoining.join(lines[cell.first...cell.last].map(\.collapsed)))
+    }
     guard let (table, range) = read(compact, at: first, usable: { _ in true }) else { return nil }
-    return (table, i..<(picked[range.upperBound - 1] + 1))
+    return (table, i..<(cells[range.upperBound - 1].last + 1))
   }
 
   /// The first column's header (empty under a caption, which stays above the table), the other
