@@ -80,22 +80,30 @@ enum FollowUpBlocks {
     if let positional = header(line) { return (positional, i) }
     let text = line.collapsed
     guard !text.isEmpty, text.utf8.count <= 60, text.first?.isUppercase == true else { return nil }
+    // (A header of one line names an assessment, one of stacked words is a short line over one
+    // shorter still: most lines are ruled out by their bytes.)
+    let assessing = text.contains(" ") && TextSearch.mayContainAnyLowercased(text, assessmentStems)
+    let stacked = text.utf8.count <= 40
+      && lines[(i + 1)...].prefix(3).first(where: { !$0.isBlank }).map({ $0.collapsed.utf8.count <= 20 }) == true
+    guard assessing || stacked else { return nil }
     let words = text.split(separator: " ").map(String.init)
-    func kind(_ name: String) -> EntryKind? {
-      if FollowUpVocabulary.names(name, FollowUpVocabulary.goalWords) { return .goal(name) }
-      if FollowUpVocabulary.names(name, FollowUpVocabulary.activityWords) { return .activity }
-      if FollowUpVocabulary.names(name, FollowUpVocabulary.assignmentWords) { return .assignment }
+    let lower = text.lowercasedText().trimmingCharacters(in: [":"]).split(separator: " ").map(String.init)
+    guard words.count == lower.count else { return nil }
+    func kind(_ count: Int) -> EntryKind? {
+      let name = lower[..<count].joined(separator: " ")
+      if goalWords.contains(name) { return .goal(words[..<count].joined(separator: " ")) }
+      if activityWords.contains(name) { return .activity }
+      if assignmentWords.contains(name) { return .assignment }
       return nil
     }
-    func assessment(_ word: String) -> Bool { FollowUpVocabulary.names(word, FollowUpVocabulary.assessmentWords) }
     // One line: the kind's words, then assessment words only.
-    for count in 1..<min(4, words.count) {
-      guard let kind = kind(words[..<count].joined(separator: " ")) else { continue }
-      guard words[count...].allSatisfy(assessment) else { break }
+    for count in 1..<min(4, words.count) where assessing {
+      guard let kind = kind(count) else { continue }
+      guard lower[count...].allSatisfy(assessmentWords.contains) else { break }
       return (Header(kind: kind, assessmentStart: 0, assesses: true, positional: false), i)
     }
     // The kind alone on its line, each assessment word on a line of its own below it.
-    guard let kind = kind(text) else { return nil }
+    guard stacked, let kind = kind(words.count) else { return nil }
     var last = i
     var j = i + 1
     while j < min(lines.count, i + 8) {
@@ -103,13 +111,21 @@ enum FollowUpBlocks {
         j += 1
         continue
       }
-      guard assessment(lines[j].collapsed) else { break }
+      guard FollowUpVocabulary.names(lines[j].collapsed, FollowUpVocabulary.assessmentWords) else { break }
       last = j
       j += 1
     }
     guard last > i else { return nil }
     return (Header(kind: kind, assessmentStart: 0, assesses: true, positional: false), last)
   }
+
+  static let goalWords = Set(FollowUpVocabulary.goalWords)
+  static let activityWords = Set(FollowUpVocabulary.activityWords)
+  static let assignmentWords = Set(FollowUpVocabulary.assignmentWords)
+  static let assessmentWords = Set(FollowUpVocabulary.assessmentWords)
+
+  /// ASCII parts of every assessment word (`bed` of `bedömning`, `rdiggrad` of `färdiggrad`).
+  static let assessmentStems: [StaticString] = ["bed", "status", "uppfyllelse", "rdiggrad", "trend", "prognos"]
 
   /// Whether a line prints an assessment the vocabulary knows in the block's assessment column.
   static func assessed(_ line: SourceLine, header: Header) -> Bool {
@@ -415,6 +431,15 @@ enum FollowUpBlocks {
 
   /// A goal's text compared across wraps: lower case, letters and digits only.
   static func key(_ s: String) -> String {
-    String(s.lowercasedText().filter { $0.isLetter || $0.isNumber })
+    // (By scalar, ASCII ones by their value: most of a Swedish text is ASCII.)
+    var result = String.UnicodeScalarView()
+    for u in s.lowercasedText().unicodeScalars {
+      if u.isASCII {
+        if (0x61...0x7A).contains(u.value) || (0x30...0x39).contains(u.value) { result.append(u) }
+      } else if u.properties.isAlphabetic || u.properties.numericType != nil {
+        result.append(u)
+      }
+    }
+    return String(result)
   }
 }
