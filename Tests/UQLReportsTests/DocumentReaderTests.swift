@@ -725,6 +725,12 @@ struct DocumentReaderTests {
     }
     let document = read(lines.joined(separator: "\n"))
     #expect(document.blocks.filter(\.isContent).map(\.text) == texts)
+    // Numbered at their feet, the pages end at their numbers: a figure ending a page's text (a
+    // table's last value, `47`) is no page number.
+    let figures = ["Väntetid", "54", "47", "Åsbergs kommun", "Sida 1 av 3", "Mer text.", "Åsbergs kommun", "Sida 2 av 3", "Slut.",
+      "Åsbergs kommun", "Sida 3 av 3"]
+    let footed = read(figures.joined(separator: "\n"))
+    #expect(!footed.blocks.contains { $0.kind == .furniture(.pageNumber) && $0.text == "47" })
     #expect(PageFurnitureFinder.trailingPageNumber("Sida 3 av 4")?.page == 3)
   }
 

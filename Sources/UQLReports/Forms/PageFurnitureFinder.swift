@@ -90,9 +90,19 @@ enum PageFurnitureFinder {
   }
 
   /// The pages as index ranges: a page starts at a form feed or at a converter's page marker or
-  /// page rule; in a text with none of these, at a line numbering the pages.
+  /// page rule; in a text with none of these, at a line numbering the pages (after it, where the
+  /// numbers stand at the pages' feet: the first after more than three lines, the last among the
+  /// text's last three).
   static func pages(_ lines: [SourceLine], breaks: [Int], numbered: [Int]) -> [Range<Int>] {
     var starts = [0] + breaks
+    // A page numbered at its foot (the last number among the text's last lines, `Sida 4 av 4`)
+    // ends at its number.
+    if breaks.isEmpty, let first = numbered.first, let last = numbered.last, lines[..<first].filter({ !$0.isBlank }).count > 3,
+      lines[(last + 1)...].filter({ !$0.isBlank }).count <= 2
+    {
+      for i in numbered where i + 1 < lines.count { starts.append(i + 1) }
+      return zip(starts, starts.dropFirst() + [lines.count]).map { $0..<$1 }.filter { !$0.isEmpty }
+    }
     if breaks.isEmpty {
       // A page numbered at its top starts with the running header lines right above its number
       // (`Vallby kommun` / `Delårsbokslut januari–augusti 2024` / `2 (4)`).
@@ -236,7 +246,8 @@ enum PageFurnitureFinder {
   /// A lone page number (`3`, `- 3 -`, `Sida 3 av 9`, `3(36)`) first or last on its page, or
   /// last before a converter's table link (pdfplumber prints tables after the page's text).
   static func markPageNumbers(_ lines: [SourceLine], pages: [Range<Int>], into found: inout [Int: Furniture]) {
-    for page in pages {
+    // (A page whose number is known already has no other: a figure ending its text is a value.)
+    for page in pages where !page.contains(where: { found[$0] == .pageNumber }) {
       let content = page.filter { !lines[$0].isBlank && found[$0] == nil }
       // A page number line has at most 20 characters (at most 80 bytes).
       for i in content where lines[i].collapsed.utf8.count <= 80 && PageFurniture.isPageNumberLine(lines[i].collapsed) {
