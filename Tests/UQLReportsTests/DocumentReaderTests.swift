@@ -1242,6 +1242,16 @@ struct DocumentReaderTests {
       ["Andel elever i åk 9 som är behöriga till yrkesprogram (%)", "84,1", "86,3", "90"],
       ["Genomsnittligt meritvärde åk 9 (17 ämnen)", "221,4", "226,8", "230"],
     ])
+    // A caption right above the header, no blank line between, names the table and its unit.
+    let economy = try #require(
+      read(
+        "Förvaltningen redovisar ett överskott.\nTabell 5. Ekonomisk översikt (mnkr)\n"
+          + ["Resultatposter", "Budget 2024", "Utfall 2024", "Verksamhetens intäkter", "1 245,0", "1 312,4", "Verksamhetens kostnader",
+            "-9 870,5", "-10 041,8"].joined(separator: "\n\n")
+      ).tables.first)
+    #expect(economy.caption == "Tabell 5. Ekonomisk översikt (mnkr)")
+    #expect(economy.columns == ["Resultatposter", "Budget 2024", "Utfall 2024"])
+    #expect(economy.rows.map(\.label) == ["Verksamhetens intäkter", "Verksamhetens kostnader"])
   }
 
   @Test func stackedCellsEachFollowedByABlankLine() throws {

@@ -215,7 +215,8 @@ enum StackedTableForm {
   /// without `-layout`): read as if the blank lines were not there, up to two blank lines in a
   /// row. A cell wrapped onto up to three short lines between the blank lines (`Utfall` /
   /// `jan–aug` / `2025`, `Andel elever som är behöriga till` / `yrkesprogram (%)`) is one. The
-  /// line above the header, a blank line apart, may be its caption.
+  /// line above the header, a blank line apart or a line of its own right above it, may be its
+  /// caption.
   static func readSpaced(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank, lines[i].collapsed.utf8.count <= 30,
       let b0 = lines[i].collapsed.utf8.first,
@@ -223,7 +224,12 @@ enum StackedTableForm {
     else { return nil }
     // Each cell: its first and last line.
     var cells: [(first: Int, last: Int)] = []
-    if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) { cells.append((i - 2, i - 2)) }
+    if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) {
+      cells.append((i - 2, i - 2))
+    } else if i >= 1, !lines[i - 1].isBlank, usable(i - 1) {
+      // (Or right above it, a line of its own: `Tabell 5. Ekonomisk översikt (mnkr)`.)
+      cells.append((i - 1, i - 1))
+    }
     let first = cells.count
     var k = i
     while k < lines.count, usable(k), !lines[k].isBlank {
