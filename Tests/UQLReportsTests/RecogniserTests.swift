@@ -741,6 +741,35 @@ struct RecogniserTests {
     #expect(e.goals.last?.status == .uppfyllsDelvis)
   }
 
+  /// A header whose words stand apart over lines that run through its assessment column, one
+  /// segment each (PyMuPDF's sorted blocks): the lines lost their positions, and the entries are
+  /// told from the comments as in text that lost them all.
+  @Test func followUpBlockWhoseHeaderAloneKeptItsGaps() {
+    let e = extract(
+      """
+       Verksamhetsmål                                                  Bedömning
+
+      Kommunen ska skapa förutsättningar för ett varierat och rikt utbud inom kultur och
+       fritid för alla.
+
+      Kommentar:
+      Nämnden har under året påbörjat en bredare samverkan mellan nämndens egna verksamheter samt andra
+       förvaltningar för att säkerställa att kultur- och fritidsutbudet är tillräckligt varierat för alla.
+
+       Vid besparingar ska kärnverksamhet prioriteras framför
+       administration och ledning.
+
+      Kommentar:
+       På kultur- och fritidsnämnden finns för närvarande två och ett halvt årsarbeten av administrativ
+       karaktär, och inga administrativa tjänster finns i verksamheterna.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Kommunen ska skapa förutsättningar för ett varierat och rikt utbud inom kultur och fritid för alla.",
+      "Vid besparingar ska kärnverksamhet prioriteras framför administration och ledning.",
+    ])
+    #expect(e.goals.allSatisfy { $0.status == .okänd })
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -205,6 +205,16 @@ enum FollowUpBlocks {
         // reads them.
         continue
       }
+      // A goal block's header whose words stand apart over a first goal that runs through its
+      // assessment column, one segment (PyMuPDF's sorted blocks), kept its gaps only: the lines
+      // lost their positions. (A comment's full lines cross the column in any layout, and so does
+      // an activity block's repeated goal; a goal's do not.)
+      if header.positional, case .goal = header.kind, let first = content.first,
+        case let segments = AlignedTableForm.segments(lines[first].raw), segments.count == 1,
+        segments[0].start < header.assessmentStart, segments[0].end > header.assessmentStart + 4
+      {
+        header.positional = false
+      }
       if !header.positional {
         // Without positions, the entries' column ends where a comment's full lines would not:
         // a tenth short of the block's widest line.
