@@ -770,6 +770,46 @@ struct RecogniserTests {
     #expect(e.goals.allSatisfy { $0.status == .okänd })
   }
 
+  /// A Word report through docx2txt (paragraphs a blank line apart, list marks dropped) and
+  /// mammoth (markdown, `1.` items, punctuation escaped): activities ending in their status in
+  /// parentheses under `Aktiviteter`, assignments under a heading naming them each with a
+  /// `Status: …` paragraph below whose first sentence is the status and the rest its comment,
+  /// and goal assessments in the common gender (`Delvis uppfylld`).
+  @Test(arguments: ["docx2txt", "mammoth"]) func aWordReportsListsAndStatusParagraphs(form: String) {
+    let docx2txt = form == "docx2txt"
+    let e = extract(
+      """
+      \(docx2txt ? "" : "## ")Nämndmål 1: Alla elever ska nå kunskapskraven
+
+      Måluppfyllelse: Delvis uppfylld
+
+      \(docx2txt ? "" : "### ")Aktiviteter
+
+      \(docx2txt ? "" : "- ")Införa en gemensam modell för extra anpassningar \(docx2txt ? "(Pågår)" : "\\(Pågår\\)")
+
+      \(docx2txt ? "" : "- ")Utveckla lovskolan för elever i åk 8–9 \(docx2txt ? "(Klar)" : "\\(Klar\\)")
+
+      \(docx2txt ? "" : "# ")Uppdrag från kommunfullmäktige
+
+      Kommunfullmäktige har i budget 2025 gett nämnden följande uppdrag.
+
+      \(docx2txt ? "" : "1. ")Utreda förutsättningarna för en ny skola i Norrby\(docx2txt ? "." : "\\.")
+
+      Status: Pågår\(docx2txt ? "." : "\\.") Utredningen redovisas i november.
+
+      \(docx2txt ? "" : "1. ")Införa avgiftsfri frukost i förskoleklass\(docx2txt ? "." : "\\.")
+
+      Status: Ej påbörjad\(docx2txt ? "." : "\\.") Avvaktar beslut i budget 2026.
+      """)
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis])
+    #expect(e.activities.map(\.text) == ["Införa en gemensam modell för extra anpassningar", "Utveckla lovskolan för elever i åk 8–9"])
+    #expect(e.activities.map(\.status) == [.pågår, .klar])
+    #expect(e.assignments.map(\.text) == ["Utreda förutsättningarna för en ny skola i Norrby.", "Införa avgiftsfri frukost i förskoleklass."])
+    #expect(e.assignments.map(\.status) == [.pågår, .ejStartad])
+    #expect(e.assignments.map(\.comment) == ["Utredningen redovisas i november.", "Avvaktar beslut i budget 2026."])
+    #expect(MarkdownEscapes.unescaped("2025\\-05\\-20 \\q") == "2025-05-20 \\q")
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -5,6 +5,8 @@
 ///     • Samverkan med Arbetsförmedlingen – klar
 ///     • Nytt arbetssätt för budget- och skuldrådgivning, ej påbörjad
 ///
+/// (Items may have lost their marks, as docx2txt prints a list: then each is a short paragraph
+/// ending in its status in parentheses.)
 /// Each item is an activity; a status the vocabulary knows at its end (in parentheses, after a
 /// dash or a comma, or capitalised after a space as a status column run into the text) is its
 /// status and is cut from its text. Where some items print a status,
@@ -54,6 +56,21 @@ enum ActivityLists {
         items.append(blocks[b])
         b += 1
       }
+      // Without list marks (docx2txt drops them), paragraphs of at most three lines each ending
+      // in a status in parentheses (`Utveckla lovskolan för elever i åk 8–9 (Klar)`) are the items.
+      // (A short one between blank lines may have been read as a heading.)
+      func paragraphLike(_ block: DocumentBlock) -> Bool {
+        if case .heading(nil, _) = block.kind { return true }
+        return block.kind == .paragraph
+      }
+      if items.isEmpty {
+        while b < blocks.count, paragraphLike(blocks[b]), blocks[b].lines.count <= 3, blocks[b].text.hasSuffix(")"),
+          split(MarkdownEscapes.unescaped(blocks[b].text)).status != nil
+        {
+          items.append(blocks[b])
+          b += 1
+        }
+      }
       // Fields in items of their own under an item (Word's second level: `o Status: Pågår`,
       // `o Kommentar: …`) are that item's.
       var entries: [(item: DocumentBlock, text: String, status: String?, comment: String?, last: Int)] = []
@@ -64,7 +81,7 @@ enum ActivityLists {
           entries[entries.count - 1].last = item.lines.upperBound
           continue
         }
-        let (text, status) = split(item.text)
+        let (text, status) = split(MarkdownEscapes.unescaped(item.text))
         entries.append((item, text, status, nil, item.lines.upperBound))
       }
       let hasColumn = entries.contains { $0.status != nil }

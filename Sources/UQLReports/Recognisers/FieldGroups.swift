@@ -30,16 +30,25 @@ enum FieldGroups {
   static func unlabelledEntry(
     _ lines: [SourceLine], at i: Int, under heading: DocumentBlock?, naming named: Role?, stops: Set<Int>
   ) -> (role: Role, label: String, value: String)? {
+    // (A list item's text without its mark: `1. Utreda …`, `- Utreda …`.)
+    let text = i < lines.count ? MarkdownEscapes.unescaped(ProseForm.listItem(lines[i])?.text ?? lines[i].collapsed) : ""
     guard let heading, let role = named, heading.lines.upperBound < lines[i].number,
       i == 0 || lines[i - 1].isBlank || lines[i - 1].number == heading.lines.upperBound,
-      !lines[i].isBlank, lines[i].collapsed.first?.isUppercase == true
+      !lines[i].isBlank, text.first?.isUppercase == true
     else { return nil }
     var k = i + 1
-    while k < lines.count, k <= i + 4, !lines[k].isBlank, !stops.contains(lines[k].number) {
+    while k < lines.count, k <= i + 4, !stops.contains(lines[k].number) {
+      // (Its label may stand a blank line below it, as docx2txt prints paragraphs:
+      // `Utreda förutsättningarna för en ny skola.` / blank / `Status: Pågår. …`.)
+      if lines[k].isBlank {
+        guard k + 1 < lines.count, field(lines[k + 1].collapsed) != nil else { return nil }
+        k += 1
+        continue
+      }
       if let f = field(lines[k].collapsed) {
         guard f.role == .assessment || f.role == .other else { return nil }
         // The entry's text is its lines above the first label, the first of them here.
-        return (role, "", lines[i].collapsed)
+        return (role, "", text)
       }
       k += 1
     }
@@ -64,7 +73,7 @@ enum FieldGroups {
     guard let byte = text.utf8.prefix(137).firstIndex(of: UInt8(ascii: ":")), let colon = byte.samePosition(in: text),
       text.distance(from: text.startIndex, to: colon) <= 34
     else { return nil }
-    let plain = text.filter { $0 != "*" && $0 != "_" }
+    let plain = MarkdownEscapes.unescaped(text).filter { $0 != "*" && $0 != "_" }
     guard let c = plain.firstIndex(of: ":") else { return nil }
     let label = HTMLText.collapse(String(plain[..<c]))
     let value = HTMLText.collapse(String(plain[plain.index(after: c)...]))
@@ -124,7 +133,16 @@ enum FieldGroups {
       var fields: [(role: Role, label: String, text: [String])] = [(role, "", [value])]
       var end = i
       var k = i + 1
-      while k < lines.count, !lines[k].isBlank, !stops.contains(lines[k].number), !skipped.contains(lines[k].number) {
+      while k < lines.count, !stops.contains(lines[k].number), !skipped.contains(lines[k].number) {
+        // (A blank line before a further label keeps the group: paragraphs apart, as docx2txt
+        // prints them.)
+        if lines[k].isBlank {
+          guard k + 1 < lines.count, let f = field(lines[k + 1].collapsed), ![.goal, .assignment, .activity].contains(f.role),
+            !fields.contains(where: { $0.role == f.role })
+          else { break }
+          k += 1
+          continue
+        }
         if let (r, label, v) = field(lines[k].collapsed) {
           if [.goal, .assignment, .activity].contains(r) { break }
           fields.append((r, label, [v]))
@@ -135,9 +153,16 @@ enum FieldGroups {
         k += 1
       }
       let text = LineJoining.join(fields[0].text)
-      let printed = fields.first { $0.role == .assessment }.map { LineJoining.join($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+      var printed = fields.first { $0.role == .assessment }.map { LineJoining.join($0.text) }.flatMap { $0.isEmpty ? nil : $0 }
+      // A status and its comment in one field (`Status: Pågår. Utredningen redovisas i november.`):
+      // the first sentence is the status where the vocabulary knows it, the rest a comment.
+      var told: [String] = []
+      if let text = printed, let stop = text.range(of: ". "), StatusVocabulary.isStatusAlone(String(text[..<stop.lowerBound])) {
+        told = [String(text[stop.upperBound...])]
+        printed = String(text[..<stop.lowerBound])
+      }
       let others = fields.filter { $0.role == .other }.map { "\($0.label): \(LineJoining.join($0.text))." }
-      let comments = fields.filter { $0.role == .comment }.map { LineJoining.join($0.text) }
+      let comments = told + fields.filter { $0.role == .comment }.map { LineJoining.join($0.text) }
       let comment = (others + comments).isEmpty ? nil : (others + comments).joined(separator: " ")
       let at = line.number
       // A goal or activity is assessed (`Status:`): a lone `Åtgärd: …` in an analysis is prose;
