@@ -810,6 +810,35 @@ struct RecogniserTests {
     #expect(MarkdownEscapes.unescaped("2025\\-05\\-20 \\q") == "2025-05-20 \\q")
   }
 
+  /// Goals under a heading naming them for a year (`Styrelsens mål för 2024`), each a paragraph
+  /// with its `Bedömning:` a blank line below: goals, not the directives of the section above.
+  @Test func goalsUnderAHeadingNamingThemForAYear() {
+    let e = extract(
+      """
+      Ägardirektiv
+
+      Bolaget ska ha en soliditet om lägst 15 procent.
+
+      Status: Uppfyllt
+
+      Styrelsens mål för 2024
+
+      Utöver ägardirektiven har styrelsen fastställt två verksamhetsmål för 2024.
+
+      Kundnöjdheten ska öka till minst NKI 80.
+
+      Bedömning: Uppnått
+
+      Hyresförlusterna ska understiga 0,5 procent av hyresintäkterna.
+
+      Bedömning: Ej uppnått (0,7 procent)
+      """)
+    #expect(e.goals.map(\.title) == ["Kundnöjdheten ska öka till minst NKI 80.", "Hyresförlusterna ska understiga 0,5 procent av hyresintäkterna."])
+    #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsInte])
+    #expect(e.assignments.map(\.text) == ["Bolaget ska ha en soliditet om lägst 15 procent."])
+    #expect(FollowUpVocabulary.headWord("Styrelsens mål för 2024") == "styrelsens mål")
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

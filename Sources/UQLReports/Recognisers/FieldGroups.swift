@@ -109,6 +109,13 @@ enum FieldGroups {
     var headingAt: [Int: DocumentBlock] = [:]  // a heading by its last line
     for block in document.blocks {
       if case .heading = block.kind { headingAt[block.lines.upperBound] = block }
+      // A short line of its own naming the entries below (`Styrelsens mål för 2024`, a heading
+      // the text printed as a paragraph) names them as a heading would.
+      if block.kind == .paragraph, block.lines.count == 1, block.text.utf8.count <= 60, block.text.last != ".",
+        [.goal, .assignment, .activity].contains(GoalTables.role(of: block.text))
+      {
+        headingAt[block.lines.upperBound] = block
+      }
     }
     var i = 0
     while i < lines.count {
@@ -118,6 +125,7 @@ enum FieldGroups {
         switch GoalTables.role(of: h.text) {
         case .assignment: named = .assignment
         case .activity: named = .activity
+        case .goal: named = .goal
         default: named = nil
         }
       }

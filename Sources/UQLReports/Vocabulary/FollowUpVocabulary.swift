@@ -441,7 +441,12 @@ public enum FollowUpVocabulary {
     {
       t = String(t[..<t.index(before: open)])
     }
-    let words = t.split(separator: " ")
+    var words = t.split(separator: " ")
+    // The year they are for: `Styrelsens mål för 2024`.
+    if words.count >= 3, words[words.count - 2] == "för", words.last.map({ $0.count == 4 && Int($0) != nil }) == true {
+      words.removeLast(2)
+      t = words.joined(separator: " ")
+    }
     if words.count == 2, entryQualifiers.contains(String(words[0])) { return String(words[1]) }
     guard words.count >= 3, words.count <= 7,
       originWords.contains(String(words[1])) || linkWords.contains(String(words[1]))
