@@ -839,6 +839,37 @@ struct RecogniserTests {
     #expect(FollowUpVocabulary.headWord("Styrelsens mål för 2024") == "styrelsens mål")
   }
 
+  /// A two-column goal table of a förbund's annual report: perspectives alone over blank lines
+  /// group the goals and are none, the kind's title above the header is no area, the assessment
+  /// column holds a known sentence and its comment (wrapped, its last line alone in the column),
+  /// and a goal's text may run into that column one space before it.
+  @Test func goalTableOfAssessmentSentencesAndPerspectives() {
+    let e = extract(
+      """
+       Verksamhetsmål
+      Mål                                                      Måluppfyllelse
+      Medborgare
+
+      Antalet bränder i bostäder ska minska jämfört med        Målet är uppfyllt. Antalet bostadsbränder var 41,
+      genomsnittet för föregående femårsperiod.                jämfört med genomsnittet 48 för 2019–2023.
+      Verksamhet
+
+      Samtliga tillsyner enligt tillsynsplanen ska genomföras Målet är inte uppfyllt. 212 av 260 planerade tillsyner
+      under året.                                             genomfördes på grund av vakanser.
+      Förbundets nettokostnader ska rymmas inom                Målet är delvis uppfyllt. Räddningsinsats redovisar ett
+      medlemsbidraget.                                         underskott mot budget, som täcks av överskott i
+                                                               övriga verksamheter.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Antalet bränder i bostäder ska minska jämfört med genomsnittet för föregående femårsperiod.",
+      "Samtliga tillsyner enligt tillsynsplanen ska genomföras under året.", "Förbundets nettokostnader ska rymmas inom medlemsbidraget.",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsInte, .uppfyllsDelvis])
+    #expect(e.goals.map(\.assessment) == ["Målet är uppfyllt.", "Målet är inte uppfyllt.", "Målet är delvis uppfyllt."])
+    #expect(e.goals.last?.comment == "Räddningsinsats redovisar ett underskott mot budget, som täcks av överskott i övriga verksamheter.")
+    #expect(e.goals.allSatisfy { $0.parent == nil && $0.level == 1 })
+  }
+
   @Test func followUpBlocksWithLostIconsAndComments() throws {
     let e = extract(
       """

@@ -238,12 +238,22 @@ enum FollowUpBlocks {
           guard !title.isEmpty else { continue }
           knownGoals[key(title)] = title
           lastBlockGoals.append(title)
+          // An assessment cell of a known sentence and more (`Målet är uppfyllt. 2 436 personer
+          // utbildades.`): the sentence is the assessment, the rest a comment.
+          var assessment = entry.assessment
+          var comment = entry.comment
+          if let cell = assessment, let stop = cell.range(of: ". "), cell[..<stop.lowerBound].split(separator: " ").count <= 6,
+            StatusVocabulary.knownGoalStatus(String(cell[..<stop.lowerBound])) != nil
+          {
+            assessment = String(cell[..<stop.lowerBound]) + "."
+            comment.insert(String(cell[stop.upperBound...]), at: 0)
+          }
           result.goals.append(
             GoalRecord(
               number: "", title: title, level: parent == nil ? 1 : 2, line: lines[entry.lines[0]].number,
-              parent: parent?.title, kind: kindName, assessment: entry.assessment,
-              status: assessments.goal(entry.assessment, line: lines[entry.lines[0]].number, hasColumn: header.assesses),
-              comment: joinedComment(entry.comment)))
+              parent: parent?.title, kind: kindName, assessment: assessment,
+              status: assessments.goal(assessment, line: lines[entry.lines[0]].number, hasColumn: header.assesses),
+              comment: joinedComment(comment)))
         }
         if lastBlockGoals.count == 1, limit > start + 1 {
           // (Up to a numbered heading, another chapter, if one comes first.)
@@ -305,6 +315,24 @@ enum FollowUpBlocks {
         cells[k] = last.text
         texts[k] = segments.dropLast().map(\.text).joined(separator: " ")
         widths[k] = segments[segments.count - 2].end
+      } else if segments.count == 1, segments[0].start < header.assessmentStart - 2, segments[0].end > header.assessmentStart + 4,
+        case .goal = header.kind,
+        let split = AlignedTableForm.words(lines[i].raw).first(where: { abs($0.start - header.assessmentStart) <= 1 }),
+        split.text.first?.isUppercase == true,
+        StatusVocabulary.knownGoalStatus(String(Array(lines[i].raw)[split.start...])) != nil
+      {
+        // A goal's text run into the assessment column one space before it (`… ska genomföras
+        // Målet är inte uppfyllt.`): split at the word that starts where the column does, where
+        // the vocabulary knows the assessment from there.
+        let raw = Array(lines[i].raw)
+        cells[k] = HTMLText.collapse(String(raw[split.start...]))
+        texts[k] = HTMLText.collapse(String(raw[..<split.start]))
+        widths[k] = split.start - 1
+      } else if segments.count == 1, segments[0].start >= header.assessmentStart - 2, k > 0, cells[k - 1] != nil {
+        // The assessment cell's last line alone in its column (`övriga verksamheter.`).
+        cells[k] = segments[0].text
+        texts[k] = ""
+        widths[k] = 0
       } else {
         texts[k] = lines[i].collapsed
         widths[k] = segments.last?.end ?? 0
@@ -327,9 +355,24 @@ enum FollowUpBlocks {
     if markers.isEmpty {
       var current = Entry()
       for k in content.indices where goalLines[k] == nil {
+        // A group's line of a few words alone over a blank line, no assessment beside it, before
+        // any entry's text (a perspective, `Medborgare`): no part of the entry below.
+        let i = content[k]
+        if current.lines.isEmpty, cells[k] == nil, !endsSentence(k), (texts[k] ?? "").split(separator: " ").count <= 3,
+          i + 1 < lines.count, lines[i + 1].isBlank
+        {
+          continue
+        }
+        if current.lines.isEmpty, texts[k]?.isEmpty == true, let cell = cells[k], !result.isEmpty {
+          // (Below an entry that ended its sentence: its assessment's last line.)
+          result[result.count - 1].assessment = result[result.count - 1].assessment.map { LineJoining.join([$0, cell]) } ?? cell
+          continue
+        }
         current.lines.append(content[k])
         current.text.append(texts[k] ?? "")
-        if let cell = cells[k] { current.assessment = cell }
+        // An assessment cell wrapped over the entry's lines: its lines joined (`Målet är delvis
+        // uppfyllt. Utfallet blev 86 procent (2023:` / `83 procent).`).
+        if let cell = cells[k] { current.assessment = current.assessment.map { LineJoining.join([$0, cell]) } ?? cell }
         if endsSentence(k) {
           current.goal = goalAt(k)
           result.append(current)
@@ -424,6 +467,8 @@ enum FollowUpBlocks {
     if case .heading(let number, _) = last.kind, let (_, title) = FollowUpVocabulary.goalHeading(last.text) {
       return (number ?? FollowUpVocabulary.ownNumber(last.text), title, last.lines.lowerBound)
     }
+    // (A line naming the kind of goals, `Verksamhetsmål`, is the block's title: no area.)
+    if FollowUpVocabulary.names(last.text, FollowUpVocabulary.goalWords) { return nil }
     if case .paragraph = last.kind, last.lines.count == 1, last.text.count <= 80, last.text.last != "." {
       return (nil, last.text, last.lines.lowerBound)
     }
