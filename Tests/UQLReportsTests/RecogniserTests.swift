@@ -843,6 +843,23 @@ struct RecogniserTests {
   /// group the goals and are none, the kind's title above the header is no area, the assessment
   /// column holds a known sentence and its comment (wrapped, its last line alone in the column),
   /// and a goal's text may run into that column one space before it.
+  /// The same table in text that lost its positions: its assessment sentences run into the
+  /// goals' lines, which cannot be told apart here; no goals are read (they would be wrong) and
+  /// a warning says so.
+  @Test func goalTableOfAssessmentSentencesThatLostItsColumns() {
+    let e = extract(
+      """
+      Mål Måluppfyllelse
+      Antalet bränder i bostäder ska minska jämfört med Målet är uppfyllt. Antalet bostadsbränder var 41,
+      genomsnittet för föregående femårsperiod. jämfört med genomsnittet 48 för 2019–2023.
+      Årets resultat ska vara positivt. Målet är uppfyllt.
+      """)
+    #expect(e.goals.isEmpty)
+    #expect(e.warnings.map(\.message) == [
+      "the goals under 'Mål Måluppfyllelse' lost their columns, their assessments run into their lines: not read as goals"
+    ])
+  }
+
   @Test func goalTableOfAssessmentSentencesAndPerspectives() {
     let e = extract(
       """

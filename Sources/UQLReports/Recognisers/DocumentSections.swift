@@ -44,6 +44,7 @@ enum DocumentSections {
     extraction.goals += blocks.goals
     extraction.assignments += blocks.assignments
     extraction.activities += blocks.activities
+    extraction.warnings += blocks.warnings
     for range in blocks.used { extraction.mark(range, as: .record) }
     var tables = GoalTables.recognise(document, lines: lines, assessments: &assessments)
     // A table of activities or assignments naming no goal, right after a block of one goal

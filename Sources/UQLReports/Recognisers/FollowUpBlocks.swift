@@ -43,6 +43,8 @@ enum FollowUpBlocks {
     /// After each block of one goal, the lines up to the next block's header: entries that a
     /// table there holds without a goal of their own are that goal's (``DocumentSections``).
     var after: [(lines: ClosedRange<Int>, goal: String)] = []
+    /// Blocks that could not be read.
+    var warnings: [ReportWarning] = []
   }
 
   /// The header a line is, if any: a kind word alone at the left and only column words after
@@ -203,6 +205,19 @@ enum FollowUpBlocks {
       {
         // Entries whose statuses are printed as words, not lost icons: ``CollapsedFollowUpBlocks``
         // reads them.
+        continue
+      }
+      // Without positions, a block whose assessments are sentences about the goal (`Målet är
+      // uppfyllt. …`) run into the goals' lines cannot be split into goals here: it is left
+      // unread (and `uql check` lists its lines) rather than read wrong.
+      if !header.positional, case .goal = header.kind,
+        content.contains(where: { GoalHeadings.assessmentSentence(in: lines[$0].collapsed) != nil })
+      {
+        result.warnings.append(
+          ReportWarning(
+            message: "the goals under '\(lines[start].collapsed)' lost their columns, their assessments run into their lines: "
+              + "not read as goals",
+            line: lines[start].number))
         continue
       }
       // A goal block's header whose words stand apart over a first goal that runs through its
