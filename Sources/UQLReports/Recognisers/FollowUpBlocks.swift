@@ -209,7 +209,7 @@ enum FollowUpBlocks {
       }
       // Without positions, a block whose assessments are sentences about the goal (`Målet är
       // uppfyllt. …`) run into the goals' lines cannot be split into goals here: it is left
-      // unread (and `uql check` lists its lines) rather than read wrong.
+      // unread, with a warning, rather than read wrong.
       if !header.positional, case .goal = header.kind,
         content.contains(where: { GoalHeadings.assessmentSentence(in: lines[$0].collapsed) != nil })
       {
