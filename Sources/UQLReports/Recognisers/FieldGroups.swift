@@ -120,6 +120,13 @@ enum FieldGroups {
     var i = 0
     while i < lines.count {
       let line = lines[i]
+      // (A short line alone between blank lines naming entries, wherever the reader put it.)
+      if headingAt[line.number] == nil, line.collapsed.utf8.count <= 60, !line.isBlank, line.collapsed.last != ".",
+        i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank,
+        [.goal, .assignment, .activity].contains(GoalTables.role(of: line.collapsed))
+      {
+        headingAt[line.number] = DocumentBlock(kind: .paragraph, text: line.collapsed, lines: line.number...line.number)
+      }
       if let h = headingAt[line.number] {
         heading = h
         switch GoalTables.role(of: h.text) {
