@@ -572,6 +572,23 @@ struct RecogniserTests {
   /// A pipe table whose header cells are in bold (`|**Nämndmål**|**Bedömning**|`, as
   /// pymupdf4llm prints one): the emphasis is markup, the columns are the goals' and
   /// assessments'.
+  /// markitdown prints a Word table under an empty header (`|  |  |` over `| --- |`), its first
+  /// row the printed header in bold: that row heads the table.
+  @Test func pipeTableUnderAnEmptyHeader() {
+    let e = extract(
+      """
+      # Nyckeltal
+
+      |  |  |  |  |
+      | --- | --- | --- | --- |
+      | **Nyckeltal** | **2023** | **2024** | **Mål** |
+      | Uthyrningsgrad (%) | 98,7 | 98,9 | 99,0 |
+      | Antal lägenheter | 3 436 | 3 484 | – |
+      """)
+    #expect(e.indicators.map(\.column) == ["2023", "2024", "Mål", "2023", "2024"])
+    #expect(e.indicators.first?.name == "Uthyrningsgrad (%)")
+  }
+
   @Test func pipeTableWithAHeaderInBold() {
     let e = extract(
       """

@@ -114,6 +114,18 @@ enum PipeTableForm {
       headerLine = first.line
       body.removeFirst()
     }
+    // An empty header over a first row of words (markitdown prints a Word table's first row so,
+    // under `|  |  |` and `| --- |`): that row is the header, its emphasis markup.
+    if caption == nil, width >= 2, columns.allSatisfy(\.isEmpty), let first = body.first,
+      first.cells.allSatisfy({ cell in
+        let text = HeaderText.join([cell.text])
+        return !text.isEmpty && (AlignedTableForm.number(text) == nil || CollapsedTableForm.year(text) != nil)
+      })
+    {
+      columns = first.cells.map { HeaderText.join([$0.text]) }
+      headerLine = first.line
+      body.removeFirst()
+    }
     var table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
     table.caption = caption
     return (collapsed(table, printed: printed) ?? table, end)
