@@ -587,6 +587,17 @@ struct RecogniserTests {
       """)
     #expect(e.indicators.map(\.column) == ["2023", "2024", "Mål", "2023", "2024"])
     #expect(e.indicators.first?.name == "Uthyrningsgrad (%)")
+    // A staff measure over years, the last with its part after it (`2025 T2`).
+    let staff = extract(
+      """
+      |  |  |  |  |
+      | --- | --- | --- | --- |
+      | **Sjukfrånvaro %** | **2023** | **2024** | **2025 T2** |
+      | Kvinnor | 7,8 | 7,2 | 6,9 |
+      """)
+    #expect(staff.indicators.map(\.column) == ["2023", "2024", "2025 T2"])
+    #expect(staff.indicators.map(\.qualifier) == ["Kvinnor", "Kvinnor", "Kvinnor"])
+    #expect(IndicatorRecogniser.isYearColumn("2024 helår") && !IndicatorRecogniser.isYearColumn("2024 Kvinnor"))
   }
 
   @Test func pipeTableWithAHeaderInBold() {

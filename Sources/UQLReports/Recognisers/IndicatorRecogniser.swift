@@ -301,7 +301,13 @@ enum IndicatorRecogniser {
   /// A column header that is a year, alone or after an outcome's or target's word (`2023`,
   /// `Utfall 2023`, `Mål 2024`).
   static func isYearColumn(_ header: String) -> Bool {
-    let words = HTMLText.collapse(header).lowercasedText().split(separator: " ")
+    var words = HTMLText.collapse(header).lowercasedText().split(separator: " ")
+    // (The year first, its part after it: `2025 T2`, `2024 helår`.)
+    if words.count == 2, let first = words.first, first.count == 4, let year = Int(first), (1900...2200).contains(year),
+      Tidpunkt.isPartOfYearWord(String(words[1]))
+    {
+      words.reverse()
+    }
     guard let last = words.last, last.count == 4, let year = Int(last), (1900...2200).contains(year) else { return false }
     // (Also of part of the year or a comparison: `Aug 2024`, `Jan–aug 2024`, `Riket aug 2024`.)
     return words.dropLast().allSatisfy { word in
