@@ -1094,6 +1094,29 @@ struct DocumentReaderTests {
     #expect(table.rows.allSatisfy { !$0.valuesInOrder })
   }
 
+  /// A driftredovisning that lost its positions: economy column words (`Intäkter Kostnader Netto
+  /// Budget Avvikelse`) after a first cell wrapped onto the next line with the unit (`Driftredovisning
+  /// per` / `verksamhet (tkr)`); a dash between values an empty cell, not a sign, where a sign would
+  /// not even them; a zero never a thousands group's head (`250 0 250` three values).
+  @Test func collapsedDriftredovisningWithAWrappedFirstCell() throws {
+    let document = read(
+      """
+      Driftredovisning per Intäkter Kostnader Netto Budget Avvikelse
+      verksamhet (tkr)
+      Förbundsledning och 1 250 -14 830 -13 580 -13 900 320
+      administration
+      Utbildning 4 120 -3 870 250 0 250
+      Medlemsbidrag 86 400 – 86 400 86 400 0
+      Summa 91 770 -18 700 73 070 72 500 570
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Driftredovisning per verksamhet (tkr)", "Intäkter", "Kostnader", "Netto", "Budget", "Avvikelse"])
+    #expect(table.rows.map(\.label) == ["Förbundsledning och administration", "Utbildning", "Medlemsbidrag", "Summa"])
+    #expect(table.rows[1].cells.dropFirst().map(\.text) == ["4 120", "-3 870", "250", "0", "250"])
+    #expect(table.rows[2].cells.dropFirst().map(\.text) == ["86 400", "–", "86 400", "86 400", "0"])
+    #expect(table.rows.allSatisfy { !$0.valuesInOrder })
+  }
+
   @Test func collapsedOneLineHeaderOfYears() throws {
     let document = read(
       """

@@ -19,6 +19,7 @@ enum CollapsedTableForm {
   /// (With the columns of figures to compare with, `Riket 2023`.)
   static let columnWords = Set([
     "utfall", "målvärde", "mål", "budget", "prognos", "resultat", "bokslut", "värde", "avvikelse", "målnivå", "återstår",
+    "intäkter", "kostnader", "netto",
   ] + FollowUpVocabulary.comparisonWords)
   static let firstColumnWords = Set(FollowUpVocabulary.measureWords + ["namn", "statistik"])
   /// The first bytes (lower case) and the longest length in bytes of the words a header can
@@ -283,6 +284,15 @@ enum CollapsedTableForm {
         return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 2, main: i)
       }
     }
+    // The first cell wrapped onto the next line, ending in the table's unit (`Driftredovisning
+    // per` / `verksamhet (tkr)`): the header's.
+    var first = tokens[..<start].joined(separator: " ")
+    if i + 1 < lines.count, usable(i + 1), let next = Optional(lines[i + 1].collapsed), next.first?.isLowercase == true,
+      next.utf8.count <= 40, !next.contains(where: \.isNumber), next.hasSuffix(")"), FollowUpVocabulary.unit(in: next) != nil
+    {
+      first += " " + next
+      return Header(first: first, labels: labels, end: i + 2, main: i)
+    }
     // Lines of the cells' years and what the column words go on with (`(tkr)  2024  jan–aug  2024
     // mot budget  %` / `2024`), as a wrapped header prints them: the header's, no rows.
     var end = i + 1
@@ -291,7 +301,7 @@ enum CollapsedTableForm {
       guard more.contains(where: { year($0) != nil }), more.allSatisfy({ isHeaderToken($0) || continuesHeader($0) }) else { break }
       end += 1
     }
-    return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: end, main: i)
+    return Header(first: first, labels: labels, end: end, main: i)
   }
 
   /// The year a header token is (`2024`), or nil.
@@ -503,6 +513,10 @@ enum CollapsedTableForm {
     for mask in 0..<(1 << joinable.count) {
       let joins = Set(joinable.indices.filter { mask & (1 << $0) != 0 }.map { joinable[$0] })
       guard joins.isSuperset(of: forced) else { continue }
+      // (A number's first group never is a zero: `250 0 250` is three values, not `0 250`.)
+      if joins.contains(where: { $0 > 0 && tokens[$0 - 1].text.drop { "-−–+".contains($0) } == "0" && !joins.contains($0 - 1) }) {
+        continue
+      }
       var result: [(text: String, gap: Int)] = []
       for (k, token) in tokens.enumerated() {
         if joins.contains(k) {
@@ -513,7 +527,9 @@ enum CollapsedTableForm {
       }
       let magnitudes = result.compactMap { digits(of: $0.text) }
       let spread = (magnitudes.max() ?? 0) - (magnitudes.min() ?? 0)
-      let score = (result.count > columns ? 1 : 0, max(columns - result.count, 0) + spread, joins.count)
+      // (A sign joined must make the values more even than a dash for an empty cell, not as even.)
+      let signed = joins.filter(signs).count
+      let score = (result.count > columns ? 1 : 0, max(columns - result.count, 0) + spread + signed, joins.count)
       if best == nil || score < best!.score { best = (score, result) }
     }
     return best?.result
