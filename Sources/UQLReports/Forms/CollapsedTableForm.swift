@@ -60,8 +60,10 @@ enum CollapsedTableForm {
   /// note numbers, then two to five years or dates. The first column has no header.
   static func notesHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     let text = lines[i].collapsed
-    guard text.hasPrefix("Not "), text.utf8.count <= 60, i > 0, usable(i - 1) else { return nil }
+    // (Most lines are ruled out by their first byte.)
+    guard text.utf8.first == UInt8(ascii: "N"), text.utf8.count <= 60, i > 0, usable(i - 1) else { return nil }
     let tokens = text.split(separator: " ").map(String.init)
+    guard let first = tokens.first, EconomyRecogniser.isNoteColumn(first) else { return nil }
     guard (3...6).contains(tokens.count), tokens.dropFirst().allSatisfy({ year($0) != nil || isDate($0) }),
       FollowUpVocabulary.mayNameUnit(lines[i - 1].collapsed), FollowUpVocabulary.unit(in: lines[i - 1].collapsed) != nil
     else { return nil }

@@ -95,7 +95,7 @@ enum StackedTableForm {
       }
       // A financial statement's row without a note (its first value no note number, a blank
       // line or the next label where its last would be): its values are the years'.
-      if columns.first == "Not", cells.count > 2, cells.last?.isEmpty == true,
+      if columns.first.map(EconomyRecogniser.isNoteColumn) == true, cells.count > 2, cells.last?.isEmpty == true,
         !(cells[1].text.count <= 2 && cells[1].text.allSatisfy(\.isNumber))
       {
         cells.insert(TableCell("", line: cells[0].line), at: 1)
@@ -287,7 +287,7 @@ enum StackedTableForm {
       guard caption.utf8.count <= 100,
         ProseForm.isCaption(lines[i - 1]) || (FollowUpVocabulary.mayNameUnit(caption) && FollowUpVocabulary.unit(in: caption) != nil)
       else { return nil }
-      if isColumnHeader(first) || first == "Not" {
+      if isColumnHeader(first) || EconomyRecogniser.isNoteColumn(first) {
         label = ""
         k = i
       } else {
@@ -310,7 +310,7 @@ enum StackedTableForm {
         t = String(t.dropLast()) + lines[k + 1].collapsed
         taken = 2
       }
-      if let last = columns.last, !last.contains(where: \.isNumber), last != "Not",
+      if let last = columns.last, !last.contains(where: \.isNumber), !EconomyRecogniser.isNoteColumn(last),
         CollapsedTableForm.year(t) != nil || isColumnHeader(last) && isPeriodHeader(t)
       {
         columns[columns.count - 1] = last + " " + t
@@ -327,8 +327,8 @@ enum StackedTableForm {
         continue
       }
       // (A financial statement's columns: notes, then years or dates, `Not` / `2024` / `2023`.)
-      let notesYear = columns.first == "Not" && (CollapsedTableForm.year(t) != nil || CollapsedTableForm.isDate(t))
-      guard measuresOrEntries && (CollapsedTableForm.year(t) != nil || isPeriodHeader(t)) || notesYear || k == i && t == "Not"
+      let notesYear = columns.first.map(EconomyRecogniser.isNoteColumn) == true && (CollapsedTableForm.year(t) != nil || CollapsedTableForm.isDate(t))
+      guard measuresOrEntries && (CollapsedTableForm.year(t) != nil || isPeriodHeader(t)) || notesYear || k == i && EconomyRecogniser.isNoteColumn(t)
         || isColumnHeader(t)
           && !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed)
             && CollapsedTableForm.year(lines[k + 1].collapsed) == nil)
