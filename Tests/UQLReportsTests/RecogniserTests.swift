@@ -51,6 +51,39 @@ struct RecogniserTests {
     #expect(e.economy.map(\.value) == [-44000, -43600])
   }
 
+  /// A goal table in page layout with two columns of text before the values (`Mål   Indikator`),
+  /// as pdftotext prints a Word table: each cell wrapped on lines of its own, a goal's cell
+  /// spanning the rows of its indicators, its text going on beside the next indicator, the values
+  /// left-aligned under headers printed a character or two left of them. The goal's assessment is
+  /// its indicators' (they differ: none of its own); the last goal has one indicator and its
+  /// assessment.
+  @Test func aGoalTableWithTwoTextColumnsInPageLayout() {
+    let e = extract(
+      """
+      Mål                 Indikator                      Utfall 2024 Utfall    Målvärde 2025
+                                                                                           Bedömning
+                                                                     aug 2025
+      Invånarna har en     Andel invånare som uppger      71          70         75      Gul
+      god och jämlik       gott hälsotillstånd, %
+      hälsa
+                           Förväntad medellivslängd,      82,1        82,3       82,5    Grön
+                           år
+      Ekonomi i balans     Resultat, mnkr                 -210        -95        0       Röd
+      in i framtiden
+      """)
+    #expect(e.goals.map(\.title) == ["Invånarna har en god och jämlik hälsa", "Ekonomi i balans in i framtiden"])
+    #expect(e.goals.map(\.status) == [.okänd, .uppfyllsInte])
+    #expect(e.goals.first?.comment?.hasSuffix("Bedömning per indikator: Gul, Grön.") == true)
+    #expect(e.indicators.map(\.name) == [
+      "Andel invånare som uppger gott hälsotillstånd, %", "Andel invånare som uppger gott hälsotillstånd, %",
+      "Andel invånare som uppger gott hälsotillstånd, %", "Förväntad medellivslängd, år", "Förväntad medellivslängd, år",
+      "Förväntad medellivslängd, år", "Resultat, mnkr", "Resultat, mnkr", "Resultat, mnkr",
+    ])
+    #expect(e.indicators.map(\.column) == Array(repeating: ["Utfall 2024", "Utfall aug 2025", "Målvärde 2025"], count: 3).flatMap { $0 })
+    #expect(e.indicators.map(\.line) == [4, 4, 4, 7, 7, 7, 9, 9, 9])
+    #expect(e.indicators.compactMap(\.target) == [75, 82.5, 0])
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

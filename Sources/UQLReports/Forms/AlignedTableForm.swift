@@ -510,6 +510,12 @@ enum AlignedTableForm {
         else { break }
         k = b
         continue
+      } else if k == last + 1, let valueStart = firstRow.values.first?.start,
+        continuesTextCells(lines[k], starts: textCellStarts(lines, rows: rows, in: first...last), valueStart: valueStart)
+      {
+        // Two columns of text wrapped under a row (`god och jämlik   gott hälsotillstånd, %`).
+        last = k
+        lastLabel = lines[k].collapsed
       } else if isTextRow(lines[k]), k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil || isTextRow(lines[k + 1]) {
         last = k
       } else if isLabelLine(lines[k]) {
@@ -659,11 +665,14 @@ enum AlignedTableForm {
     // T2 2024` over `16             14`): a column runs from its start to the next one's, so
     // header words one space apart still fall in their columns.
     // (A word, not a year: right-aligned values may start where a right-aligned year does.)
+    // (pdftotext may print a header a character or two off its values, `Målvärde 2025` at 73 over
+    // `75` at 75, where a column's values show they are left-aligned: one start, several ends.)
     let headerStarts = Set(headerLines.flatMap { words(lines[$0].raw).filter { $0.text.first?.isLetter == true }.map(\.start) })
-    let leftAligned = bands.count >= 2 && bands.allSatisfy { headerStarts.contains($0.start) }
+    let slack = valuesLeftAligned(bodyLines.compactMap { rows[$0]?.values }, bands: bands) ? 2 : 0
+    let leftAligned = bands.count >= 2 && bands.allSatisfy { band in headerStarts.contains { abs($0 - band.start) <= slack } }
     func column(of word: Segment) -> Int {
       let centre = Double(word.start + word.end) / 2
-      if leftAligned, let last = bands.lastIndex(where: { $0.start <= word.start }) { return last + 1 }
+      if leftAligned, let last = bands.lastIndex(where: { $0.start <= word.start + slack }) { return last + 1 }
       // A header right-aligned with its values, wider than they are, right of every label
       // (`Utfall 2023` over `82`, one space after the longest label).
       if word.start > labelEnd, let i = bands.firstIndex(where: { abs($0.end - word.end) <= 1 }) { return i + 1 }
@@ -712,7 +721,11 @@ enum AlignedTableForm {
         headerParts[c].append(perColumn[c].joined(separator: " "))
       }
     }
-    let columns = headerParts.map { HeaderText.join($0) }
+    var columns = headerParts.map { HeaderText.join($0) }
+    // Two columns of text before the values (`Mål   Indikator`): the text split where the second
+    // starts, its cells kept apart in `second` by row.
+    let split = textColumnSplit(lines, headerLines: headerLines, bodyLines: bodyLines, rows: rows, labelEdge: labelEdge)
+    var second: [Int: [String]] = [:]
 
     var body: [TableRow] = []
     // Whether the line above went on with the last row's label.
@@ -750,8 +763,27 @@ enum AlignedTableForm {
           for (c, value) in glued.enumerated() { cells[c + 1] = [value] }
         }
         cells[0] = row.label.isEmpty ? [] : [row.label]
+        if let split {
+          var (text, secondText) = textCells(line, split: split, end: row.values.first?.start ?? Int.max)
+          // A first cell going on in lower case beside a later row's second (a goal wrapped
+          // further than its first indicator): the cell it goes on with.
+          if text.first?.isLowercase == true, let r = body.lastIndex(where: { !$0.cells[0].isEmpty }) {
+            body[r].cells[0].text = LineJoining.join([body[r].cells[0].text, text])
+            text = ""
+          }
+          cells[0] = text.isEmpty ? [] : [text]
+          second[body.count] = secondText.isEmpty ? [] : [secondText]
+        }
         body.append(
           TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
+      } else if let split, !body.isEmpty, segments(line.raw).allSatisfy({ $0.end <= labelEdge }) {
+        // Text wrapped in the two columns: the first column's to the row its cell started on
+        // (the goal spans the rows below it), the second's to the last row.
+        let (text, secondText) = textCells(line, split: split, end: labelEdge + 1)
+        if !text.isEmpty, let r = body.lastIndex(where: { !$0.cells[0].isEmpty }) {
+          body[r].cells[0].text = LineJoining.join([body[r].cells[0].text, text])
+        }
+        if !secondText.isEmpty { second[body.count - 1, default: []].append(secondText) }
       } else if isTextRow(line) {
         var cells = Array(repeating: [String](), count: bands.count + 1)
         for segment in segments(line.raw) { cells[column(of: segment)].append(segment.text) }
@@ -788,6 +820,17 @@ enum AlignedTableForm {
         let cells = [TableCell(line.collapsed, line: line.number)]
           + Array(repeating: TableCell("", line: line.number), count: bands.count)
         body.append(TableRow(cells: cells, line: line.number))
+      }
+    }
+    if let split {
+      func headerText(_ keep: (Segment) -> Bool) -> String {
+        HeaderText.join(headerLines.map { h in segments(lines[h].raw).filter { $0.end <= labelEdge && keep($0) }.map(\.text).joined(separator: " ") }
+          .filter { !$0.isEmpty })
+      }
+      columns[0] = headerText { $0.start < split - 2 }
+      columns.insert(headerText { $0.start >= split - 2 }, at: 1)
+      for r in body.indices {
+        body[r].cells.insert(TableCell(LineJoining.join(second[r] ?? []), line: body[r].line), at: 1)
       }
     }
     let start = headerLines.first ?? bodyStart
@@ -858,6 +901,17 @@ enum AlignedTableForm {
       }
     }
     return units
+  }
+
+  /// Whether some column's values are printed left-aligned: three or more whose digits start at
+  /// one column (a sign may hang left of it) and that end at different ones (right-aligned values
+  /// end at one column).
+  static func valuesLeftAligned(_ rows: [[Segment]], bands: [Segment]) -> Bool {
+    bands.contains { band in
+      let values = rows.flatMap { $0 }.filter { $0.start < band.end && $0.end > band.start }
+      let starts = values.map { $0.start + ($0.text.first.map { "-−–+".contains($0) } == true ? 1 : 0) }
+      return values.count >= 3 && Set(starts).count == 1 && Set(values.map(\.end)).count > 1
+    }
   }
 
   /// Column bands: the spans of numbers that overlap across rows, merged, left to right.

@@ -148,7 +148,18 @@ enum GoalTables {
       }
     }
     let besideIndicators = table.columns.contains(where: FollowUpVocabulary.namesMeasures)
-    for row in table.rows {
+    // Beside a column of indicators, a goal's cell spanning the rows of its indicators (the goal
+    // cells below it left empty): the assessments printed on all those rows, by the goal's row.
+    var spanned: [Int: [String]] = [:]
+    if besideIndicators, let a = assessment {
+      var start: Int?
+      for (r, row) in table.rows.enumerated() {
+        if goalColumns.contains(where: { $0 < row.cells.count && !row.cells[$0].isEmpty }) { start = r }
+        guard let start, a < row.cells.count else { continue }
+        spanned[start, default: []] += row.cells[a].text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+      }
+    }
+    for (r, row) in table.rows.enumerated() {
       func text(_ column: Int?) -> String? {
         guard let column, column < row.cells.count else { return nil }
         let t = LineJoining.join(row.cells[column].text.split(separator: "\n").map(String.init))
@@ -159,7 +170,7 @@ enum GoalTables {
       // `Röd`) is the indicators', not the goal's: no status of the goal, the printed kept.
       var perIndicator: String?
       if let a = assessment, a < row.cells.count, besideIndicators {
-        let parts = row.cells[a].text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        let parts = spanned[r] ?? row.cells[a].text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         // (Each a status of its own, in capitals: `Delvis` / `uppfyllt` is one wrapped.)
         if parts.count >= 2, parts.allSatisfy({ $0.first?.isUppercase == true && StatusVocabulary.isStatusAlone($0) }),
           Set(parts.map { StatusVocabulary.goalStatus($0) }).count >= 2
