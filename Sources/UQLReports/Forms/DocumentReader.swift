@@ -10,7 +10,12 @@ public enum DocumentReader {
 
   /// The document, its noise, and the facts of its lines, which the recognisers ask about too.
   static func readLines(_ text: ReportText) -> (document: Document, noise: [Int], lines: [SourceLine]) {
-    let lines = text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+    // (A markdown converter's backslash escapes, `Målet är delvis uppfyllt\.`, `KF\-mål 1`, are
+    // read without their backslashes.)
+    let escaped = MarkdownEscapes.escapesPunctuation(text.lines)
+    let lines = text.lines.enumerated().map {
+      SourceLine(number: $0.offset + 1, text: escaped ? MarkdownEscapes.unescapedOutsideMarkup($0.element) : $0.element)
+    }
     var reader = Reader(lines: lines)
     reader.run()
     reader.readCoverAsText()

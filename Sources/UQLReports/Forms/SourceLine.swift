@@ -105,14 +105,16 @@ struct SourceLine: Sendable {
     return text.isEmpty ? nil : (hashes, text)
   }
 
-  /// The text of a line wholly in bold (`**3 Mål och måluppfyllelse**`), as converters that do
-  /// not map Word's heading styles (markitdown, mammoth) print a heading; nil for any other line,
-  /// one with bold inside (`**Status:** Pågår`) or one bold label (`**Status:**`).
+  /// The text of a line wholly in bold (`**3 Mål och måluppfyllelse**`, mammoth's `__…__`), as
+  /// converters that do not map Word's heading styles (markitdown, mammoth) print a heading; nil
+  /// for any other line, one with bold inside (`**Status:** Pågår`) or one bold label
+  /// (`**Status:**`).
   var boldText: String? {
     let t = collapsed
-    guard t.utf8.count > 4, t.utf8.count <= 160, t.hasPrefix("**"), t.hasSuffix("**") else { return nil }
+    guard t.utf8.count > 4, t.utf8.count <= 160, let mark = ["**", "__"].first(where: { t.hasPrefix($0) && t.hasSuffix($0) })
+    else { return nil }
     let inner = t.dropFirst(2).dropLast(2)
-    guard !inner.contains("**"), let last = inner.last, last != ":", inner.first != " " else { return nil }
+    guard !inner.contains(mark), let last = inner.last, last != ":", inner.first != " " else { return nil }
     return HTMLText.collapse(String(inner))
   }
 }

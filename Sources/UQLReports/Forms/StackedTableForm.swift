@@ -218,9 +218,10 @@ enum StackedTableForm {
   /// line above the header, a blank line apart or a line of its own right above it, may be its
   /// caption.
   static func readSpaced(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
-    guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank, lines[i].collapsed.utf8.count <= 30,
-      let b0 = lines[i].collapsed.utf8.first,
-      startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) || CollapsedTableForm.unitCell(lines[i].collapsed) != nil
+    // (A header cell may be in bold, `__Aktivitet__`, as mammoth prints Word's header row.)
+    let head = HeaderText.withoutEmphasis(lines[i].collapsed)
+    guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank, head.utf8.count <= 30, let b0 = head.utf8.first,
+      startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) || CollapsedTableForm.unitCell(head) != nil
     else { return nil }
     // Each cell: its first and last line.
     var cells: [(first: Int, last: Int)] = []
@@ -247,9 +248,9 @@ enum StackedTableForm {
     }
     guard cells.count - first >= 6 else { return nil }
     let compact = cells.map { cell in
-      cell.first == cell.last
-        ? lines[cell.first]
-        : SourceLine(number: lines[cell.first].number, text: LineJoining.join(lines[cell.first...cell.last].map(\.collapsed)))
+      let text = LineJoining.join(lines[cell.first...cell.last].map(\.collapsed))
+      let plain = HeaderText.withoutEmphasis(text)
+      return cell.first == cell.last && plain == text ? lines[cell.first] : SourceLine(number: lines[cell.first].number, text: plain)
     }
     guard let (table, range) = read(compact, at: first, usable: { _ in true }) else { return nil }
     return (table, i..<(cells[range.upperBound - 1].last + 1))

@@ -15,6 +15,9 @@ public enum StatusVocabulary {
     ("vi har inte nått målet men är på rätt väg", .uppfyllsDelvis),
     ("vi har inte nått målet", .uppfyllsInte),
     ("vi har nått målet", .uppfylls),
+    // A nämnd's part in a fullmäktige goal: `Nämnden bidrar delvis till att KF-målet uppfylls`.
+    ("bidrar delvis", .uppfyllsDelvis),
+    ("delvis bidrar", .uppfyllsDelvis),
     // On the way, not there: `På god väg`, `Är på rätt väg`.
     ("på god väg", .uppfyllsDelvis),
     ("på rätt väg", .uppfyllsDelvis),
