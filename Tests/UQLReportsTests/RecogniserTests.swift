@@ -131,6 +131,34 @@ struct RecogniserTests {
     ])
   }
 
+  /// Assignments as items under a heading naming them, each with its status in bold inside it
+  /// and a comment after (`* Utreda … (KF 2024-11-18, § 143). **Status: Pågår.** Utredningen
+  /// redovisas …`, markitdown's Word list): the item before the status is the assignment, the
+  /// status's first sentence its assessment, the rest its comment. A summary's item that counts
+  /// assignments is none.
+  @Test func assignmentItemsWithTheirStatusInBold() {
+    let e = extract(
+      """
+      # Sammanfattning
+
+      * Två av nämndens tre uppdrag pågår och ett har slutredovisats.
+
+      # Uppdrag
+
+      Nämnden har tre uppdrag som följs upp i denna rapport.
+
+      * Utreda förutsättningarna för ett familjehemscentrum (KF 2024-11-18, § 143). **Status: Pågår.** Utredningen redovisas i februari 2026.
+      * Införa digital ansökan om ekonomiskt bistånd (KF 2023-06-12, § 87). **Status: Slutredovisat.**
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Utreda förutsättningarna för ett familjehemscentrum (KF 2024-11-18, § 143).",
+      "Införa digital ansökan om ekonomiskt bistånd (KF 2023-06-12, § 87).",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Pågår", "Slutredovisat"])
+    #expect(e.assignments.map(\.status) == [.pågår, .uppfylls])
+    #expect(e.assignments.map(\.comment) == ["Utredningen redovisas i februari 2026.", nil])
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.
@@ -1201,6 +1229,9 @@ struct RecogniserTests {
     #expect(StatusVocabulary.goalStatus("Målet nås inte") == .uppfyllsInte)
     #expect(StatusVocabulary.goalStatus("Uppfyllt i låg grad") == .uppfyllsDelvis)
     #expect(StatusVocabulary.goalStatus("Nämnden bidrar delvis till att KF-målet uppfylls.") == .uppfyllsDelvis)
+    #expect(StatusVocabulary.goalStatus("Slutredovisat") == .uppfylls)
+    #expect(StatusVocabulary.goalStatus("Återrapporterad") == .uppfylls)
+    #expect(StatusVocabulary.activityStatus("Slutredovisad") == .klar)
     #expect(StatusVocabulary.goalStatus("Helt uppfyllt") == .uppfylls)
     #expect(StatusVocabulary.goalStatus("Gult") == .uppfyllsDelvis)
     #expect(StatusVocabulary.goalStatus("Uppdraget är avslutat") == .uppfylls)

@@ -146,8 +146,11 @@ enum Directives {
       switch block.kind {
       case .listItem:
         // (Or in the active voice, `Björka kommun ger förbundet i uppdrag att …`.)
+        // (Under such a heading, an item with its status: `Utreda … (KF 2024-11-18, § 143).
+        // **Status: Pågår.** Utredningen redovisas …`.)
         guard givingPhrases.contains(where: { lower.contains($0) })
           || lower.contains(" i uppdrag att") && (underAssignments || lower.contains(" ger "))
+          || underAssignments && lower.contains("status:")
         else { continue }
       case .paragraph:
         // A paragraph giving an assignment with its status and comment in paragraphs of their own
@@ -190,16 +193,19 @@ enum Directives {
       }
       var text = block.text
       var printed: String?
-      // `… Status: pågår.` at the end.
+      var comment: String?
+      // `… Status: pågår.` at the end, maybe in bold, maybe with a comment after it (`**Status:
+      // Pågår.** Utredningen redovisas …`).
       if let range = text.range(of: "Status:", options: .backwards) ?? text.range(of: "status:", options: .backwards),
         let value = FollowUpVocabulary.inlineAssessment(String(text[range.lowerBound...]))
       {
-        printed = value.trimmingCharacters(in: ["."])
-        text = String(text[..<range.lowerBound]).trimmingCharacters(in: [" "])
+        let (status, told) = StatusVocabulary.statusAndComment(value)
+        printed = status.trimmingCharacters(in: ["."])
+        comment = told
+        text = String(text[..<range.lowerBound].reversed().drop { "*_ ".contains($0) }.reversed())
       }
       if block.kind == .paragraph, printed == nil || !text.contains(where: \.isLetter) { continue }
       // Fields in list items of their own under it (`o Status: Klart`, `o Kommentar: …`).
-      var comment: String?
       var last = block.lines.upperBound
       var next = b + 1
       // (Or in paragraphs of the item, as pandoc prints a Word list item's second paragraph:

@@ -172,9 +172,10 @@ enum FieldGroups {
       // A status and its comment in one field (`Status: Pågår. Utredningen redovisas i november.`):
       // the first sentence is the status where the vocabulary knows it, the rest a comment.
       var told: [String] = []
-      if let text = printed, let stop = text.range(of: ". "), StatusVocabulary.isStatusAlone(String(text[..<stop.lowerBound])) {
-        told = [String(text[stop.upperBound...])]
-        printed = String(text[..<stop.lowerBound])
+      if let text = printed {
+        let (status, comment) = StatusVocabulary.statusAndComment(text)
+        printed = status
+        told = comment.map { [$0] } ?? []
       }
       let others = fields.filter { $0.role == .other }.map { "\($0.label): \(LineJoining.join($0.text))." }
       let comments = told + fields.filter { $0.role == .comment }.map { LineJoining.join($0.text) }

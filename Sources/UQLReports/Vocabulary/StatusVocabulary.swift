@@ -74,6 +74,11 @@ public enum StatusVocabulary {
     ("genomförd", .uppfylls),
     ("slutfört", .uppfylls),
     ("slutförd", .uppfylls),
+    // An assignment reported back in full is done: `Slutredovisat`, `Återrapporterad`.
+    ("slutredovisat", .uppfylls),
+    ("slutredovisad", .uppfylls),
+    ("återrapporterat", .uppfylls),
+    ("återrapporterad", .uppfylls),
     // Not finished says neither met nor failed: unknown, so that `avslutat` does not match.
     ("ej avslutat", .okänd),
     ("ej avslutad", .okänd),
@@ -269,6 +274,8 @@ public enum StatusVocabulary {
     // An assignment reported back is done.
     ("återrapporterad", .klar),
     ("återrapporterat", .klar),
+    ("slutredovisad", .klar),
+    ("slutredovisat", .klar),
     ("pausad", .pausad),
     ("pausat", .pausad),
     ("pausade", .pausad),
@@ -299,6 +306,15 @@ public enum StatusVocabulary {
     let t = HTMLText.collapse(text)
     guard !t.isEmpty, t.split(separator: " ").count <= 3, t.last != ".", t.last != ":" else { return false }
     return knownGoalStatus(t) != nil || activityStatus(t) != .okänd
+  }
+
+  /// A status printed with its comment after it in one field (`Pågår. Utredningen redovisas i
+  /// november.`): the first sentence where it is a status alone, and the rest; the whole and nil
+  /// otherwise.
+  static func statusAndComment(_ printed: String) -> (status: String, comment: String?) {
+    guard let stop = printed.range(of: ". "), isStatusAlone(String(printed[..<stop.lowerBound])) else { return (printed, nil) }
+    let rest = String(printed[stop.upperBound...])
+    return (String(printed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
   }
 
   public static func knownGoalStatus(_ printed: String, extra: [String: AssignmentStatus] = [:]) -> AssignmentStatus? {
