@@ -159,6 +159,61 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.comment) == ["Utredningen redovisas i februari 2026.", nil])
   }
 
+  /// Goals printed as items under an area of goals, each over a paragraph with its status (`1.
+  /// Kulturutbudet ska …` / `**Status:** Grön – Regionteatern …`), as markitdown prints a Word
+  /// list, and as docx2txt prints it without the marks: each item a goal under the area, the words
+  /// before the dash its assessment, the rest and the prose after it the comment. The area has no
+  /// assessment of its items'.
+  @Test(arguments: [
+    "1. Kulturutbudet ska vara tillgängligt i alla länets kommuner.\n**Status:** Grön – Verksamhet i samtliga kommuner.\n\nTurnéplaneringen görs två gånger per år.\n\n1. Fler invånare ska delta i kulturlivet.\n**Status:** Gul – antalet besök har ökat.",
+    "Kulturutbudet ska vara tillgängligt i alla länets kommuner.\n\nStatus: Grön – Verksamhet i samtliga kommuner.\n\nTurnéplaneringen görs två gånger per år.\n\nFler invånare ska delta i kulturlivet.\n\nStatus: Gul – antalet besök har ökat.",
+  ])
+  func goalItemsEachOverItsStatus(items: String) {
+    let e = extract(
+      """
+      ## Fokusområde 1 – Kultur i hela länet
+
+      Fokusområdet handlar om att invånarna ska kunna ta del av kultur. Det gäller hela länet.
+
+      \(items)
+
+      ## Resultatmått
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Kultur i hela länet", "Kulturutbudet ska vara tillgängligt i alla länets kommuner.", "Fler invånare ska delta i kulturlivet.",
+    ])
+    #expect(e.goals.map(\.parent) == [nil, "Kultur i hela länet", "Kultur i hela länet"])
+    #expect(e.goals.map(\.assessment) == [nil, "Grön", "Gul"])
+    #expect(e.goals.map(\.status) == [nil, .uppfylls, .uppfyllsDelvis])
+    #expect(e.goals[1].comment == "Verksamhet i samtliga kommuner. Turnéplaneringen görs två gånger per år.")
+  }
+
+  /// Activities listed under a heading saying where they come from (`Aktiviteter i kulturplanens
+  /// handlingsplan`), a sentence between, each ending in its status after a dash, with their list
+  /// marks (markitdown) or without (docx2txt: paragraphs, one maybe read as a heading).
+  @Test(arguments: [
+    "* Inventering av scenrum – genomförd\n* Pilotprojekt med kulturombud – pågår\n* Ny basutställning på Länsmuseet – försenad",
+    "Inventering av scenrum – genomförd\n\nPilotprojekt med kulturombud – pågår\n\nNy basutställning på Länsmuseet – försenad",
+  ])
+  func activitiesEndingInAStatusAfterADash(items: String) {
+    let e = extract(
+      """
+      Kulturplanen antogs av regionfullmäktige i november efter dialog med kommunerna.
+
+      Aktiviteter i kulturplanens handlingsplan
+
+      Handlingsplanen för 2024 innehöll tre aktiviteter. Status vid årets slut framgår nedan.
+
+      \(items)
+
+      Basutställningen har försenats eftersom leverantören gick i konkurs.
+      """)
+    #expect(e.activities.map(\.text) == ["Inventering av scenrum", "Pilotprojekt med kulturombud", "Ny basutställning på Länsmuseet"])
+    #expect(e.activities.map(\.status) == [.klar, .pågår, .ejEnligtPlan])
+    #expect(FollowUpVocabulary.introducesActivities("Aktiviteter enligt verksamhetsplanen"))
+    #expect(!FollowUpVocabulary.introducesActivities("Aktiviteter som stärker samverkan med länets kommuner"))
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

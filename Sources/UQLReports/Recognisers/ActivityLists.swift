@@ -45,9 +45,18 @@ enum ActivityLists {
       }
       guard intro else { continue }
       // A sentence introducing the list may come between (`… följande aktiviteter. Status per 31
-      // augusti:`).
-      if case .heading = block.kind, b < blocks.count, blocks[b].kind == .paragraph, blocks[b].text.hasSuffix(":"),
-        b + 1 < blocks.count, case .listItem = blocks[b + 1].kind
+      // augusti:`, `Handlingsplanen innehöll sex aktiviteter. Status vid årets slut framgår
+      // nedan.`).
+      // (A short paragraph between blank lines may have been read as a heading.)
+      func paragraphLike(_ block: DocumentBlock) -> Bool {
+        if case .heading(nil, _) = block.kind { return true }
+        return block.kind == .paragraph
+      }
+      // (Also over items that lost their marks, paragraphs ending in a status.)
+      if case .heading = block.kind, b < blocks.count, blocks[b].kind == .paragraph,
+        blocks[b].text.hasSuffix(":") || blocks[b].text.count <= 300, b + 1 < blocks.count,
+        blocks[b + 1].isListItem || paragraphLike(blocks[b + 1]) && blocks[b + 1].text.count <= 200
+          && split(MarkdownEscapes.unescaped(blocks[b + 1].text)).status != nil
       {
         b += 1
       }
@@ -58,17 +67,23 @@ enum ActivityLists {
       }
       // Without list marks (docx2txt drops them), paragraphs of at most three lines each ending
       // in a status in parentheses (`Utveckla lovskolan för elever i åk 8–9 (Klar)`) are the items.
-      // (A short one between blank lines may have been read as a heading.)
-      func paragraphLike(_ block: DocumentBlock) -> Bool {
-        if case .heading(nil, _) = block.kind { return true }
-        return block.kind == .paragraph
-      }
+      // (Or after a dash, `Klimatberäkning av turnéverksamheten – genomförd`, two such at least.)
       if items.isEmpty {
-        while b < blocks.count, paragraphLike(blocks[b]), blocks[b].lines.count <= 3, blocks[b].text.hasSuffix(")"),
-          split(MarkdownEscapes.unescaped(blocks[b].text)).status != nil
+        var dashed = 0
+        var k = b
+        while k < blocks.count, paragraphLike(blocks[k]), blocks[k].lines.count <= 3,
+          split(MarkdownEscapes.unescaped(blocks[k].text)).status != nil
         {
-          items.append(blocks[b])
-          b += 1
+          let text = blocks[k].text
+          if !text.hasSuffix(")") {
+            guard text.count <= 200, [" – ", " — "].contains(where: text.contains) else { break }
+            dashed += 1
+          }
+          k += 1
+        }
+        if dashed == 0 || k - b >= 2 {
+          items = Array(blocks[b..<k])
+          b = k
         }
       }
       // Fields in items of their own under an item (Word's second level: `o Status: Pågår`,

@@ -98,7 +98,11 @@ enum DocumentSections {
       extraction.activities.append(activity)
     }
     for range in grouped.used { extraction.mark(range, as: .record) }
-    let claimed = blocks.used + given.used + listed.used + collapsed.used + grouped.used
+    let items = AssessedGoalItems.recognise(
+      document, claimed: blocks.used + given.used + listed.used + collapsed.used + grouped.used, assessments: &assessments)
+    merge(items.goals, into: &extraction.goals)
+    for range in items.used { extraction.mark(range, as: .record) }
+    let claimed = blocks.used + given.used + listed.used + collapsed.used + grouped.used + items.used
     let headed = GoalHeadings.recognise(document, claimed: claimed, assessments: &assessments)
     merge(headed.goals, into: &extraction.goals)
     for assignment in headed.assignments where !collapsed.used.contains(where: { $0.contains(assignment.line) }) {

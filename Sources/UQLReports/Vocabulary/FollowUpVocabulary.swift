@@ -180,6 +180,11 @@ public enum FollowUpVocabulary {
     {
       words = Array(words[..<k])
     }
+    // Where they come from (`Aktiviteter i kulturplanens handlingsplan`, `Aktiviteter enligt
+    // verksamhetsplanen`).
+    if words.count >= 3, words.count <= 5, activityWords.contains(String(words[0])), originWords.contains(String(words[1])) {
+      words = [words[0]]
+    }
     guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
     let named = words.contains { activityWords.contains(String($0)) }
     return named && (activityWords.contains(String(word)) || ["planerade", "genomförda", "pågående"].contains(word))

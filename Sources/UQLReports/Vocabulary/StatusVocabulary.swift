@@ -309,12 +309,15 @@ public enum StatusVocabulary {
   }
 
   /// A status printed with its comment after it in one field (`Pågår. Utredningen redovisas i
-  /// november.`): the first sentence where it is a status alone, and the rest; the whole and nil
-  /// otherwise.
+  /// november.`, `Grön – antalet besök har ökat …`): the first sentence, or the words before a
+  /// dash, where it is a status alone, and the rest; the whole and nil otherwise.
   static func statusAndComment(_ printed: String) -> (status: String, comment: String?) {
-    guard let stop = printed.range(of: ". "), isStatusAlone(String(printed[..<stop.lowerBound])) else { return (printed, nil) }
-    let rest = String(printed[stop.upperBound...])
-    return (String(printed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
+    for separator in [". ", " – ", " — ", " - "] {
+      guard let stop = printed.range(of: separator), isStatusAlone(String(printed[..<stop.lowerBound])) else { continue }
+      let rest = String(printed[stop.upperBound...])
+      return (String(printed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
+    }
+    return (printed, nil)
   }
 
   public static func knownGoalStatus(_ printed: String, extra: [String: AssignmentStatus] = [:]) -> AssignmentStatus? {
