@@ -214,6 +214,42 @@ struct RecogniserTests {
     #expect(!FollowUpVocabulary.introducesActivities("Aktiviteter som stärker samverkan med länets kommuner"))
   }
 
+  /// An owner's directives under a heading naming them (`Ekonomiska direktiv`), each a numbered
+  /// paragraph in bold over paragraphs of its fields (`**Kommentar:** …`, `**Bedömning:** …`): each
+  /// an assignment without its number, the assessment its status, the comment its comment. A
+  /// title naming directives (`Uppföljning av ägardirektiv 2024`) is no such heading.
+  @Test func directivesEachOverItsFields() {
+    let e = extract(
+      """
+      # Uppföljning av ägardirektiv 2024
+
+      **Bolaget ska redovisa sitt arbete.**
+
+      **Bedömning:** Uppfyllt
+
+      ## Ekonomiska direktiv
+
+      **6. Bolaget ska ha en soliditet om lägst 12 procent.**
+
+      **Kommentar:** Soliditeten uppgick vid årets slut till 13,4 procent.
+
+      **Bedömning:** Uppfyllt
+
+      **7. Bolaget ska ha en räntetäckningsgrad om lägst 1,8 gånger.**
+
+      **Bedömning:** Ej uppfyllt. Räntekostnaderna ökade.
+
+      ## Verksamhetsmått
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Bolaget ska ha en soliditet om lägst 12 procent.", "Bolaget ska ha en räntetäckningsgrad om lägst 1,8 gånger.",
+    ])
+    #expect(e.assignments.map(\.status) == [.uppfylls, .uppfyllsInte])
+    #expect(e.assignments.map(\.comment) == ["Soliditeten uppgick vid årets slut till 13,4 procent.", "Räntekostnaderna ökade."])
+    #expect(Directives.namesAssignments("Uppdrag från kommunfullmäktige"))
+    #expect(!Directives.namesAssignments("Uppföljning av ägardirektiv 2024"))
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

@@ -134,11 +134,25 @@ enum Directives {
     var assignments: [AssignmentRecord] = []
     var used: [ClosedRange<Int>] = []
     var underAssignments = false  // under a heading naming assignments (`Uppdrag från ägaren`)
+    var underNamed = false  // or naming them as their last word (`Ekonomiska direktiv`)
     var consumed = Set<Int>()  // blocks read as an assignment's fields
     let blocks = document.blocks
     for (b, block) in blocks.enumerated() where !consumed.contains(b) {
       if case .heading = block.kind {
         underAssignments = block.text.lowercasedText().hasPrefix("uppdrag")
+        underNamed = underAssignments || namesAssignments(block.text)
+        continue
+      }
+      // An entry directly over paragraphs of its fields, one its assessment (`**1. Bolaget ska …**`
+      // / `**Kommentar:** …` / `**Bedömning:** Delvis uppfyllt`).
+      if underNamed, block.kind == .paragraph || block.isListItem, let entry = fielded(blocks, at: b) {
+        let line = block.lines.lowerBound
+        assignments.append(
+          AssignmentRecord(
+            goal: "", text: entry.text, status: assessments.goal(entry.assessment, line: line, hasColumn: true),
+            assessment: entry.assessment, comment: entry.comment, line: line))
+        used.append(line...blocks[entry.last].lines.upperBound)
+        for k in (b + 1)...entry.last { consumed.insert(k) }
         continue
       }
       guard block.text.count <= 400 else { continue }
@@ -226,6 +240,48 @@ enum Directives {
       used.append(block.lines.lowerBound...last)
     }
     return (assignments, used)
+  }
+
+  /// Whether a heading names assignments as their kind (`Ägardirektiv`, `Ekonomiska direktiv`,
+  /// `Uppdrag från kommunfullmäktige`): its first or last of at most five words.
+  static func namesAssignments(_ heading: String) -> Bool {
+    let words = (SectionNumber.split(heading)?.rest ?? heading).lowercasedText().split(separator: " ").map(String.init)
+    guard (1...5).contains(words.count) else { return false }
+    return [words[0], words[words.count - 1]].contains { word in
+      FollowUpVocabulary.assignmentWords.contains(word) || FollowUpVocabulary.namesAssignmentCompound(word)
+    }
+  }
+
+  /// The entry at `blocks[b]` when paragraphs of its fields follow it, one of them an assessment
+  /// (`Kommentar:`, `Bedömning:`): its text (without a number or bold), the assessment's status
+  /// and the comments, and the index of its last field.
+  static func fielded(_ blocks: [DocumentBlock], at b: Int) -> (text: String, assessment: String, comment: String?, last: Int)? {
+    let text = blocks[b].text
+    // (One whose own lines hold fields, `… udden. Uppdragsgivare: Kommunfullmäktige`, is a group
+    // of fields.)
+    guard text.count <= 400, text.first.map({ $0.isUppercase || $0.isNumber || $0 == "*" || $0 == "_" }) == true,
+      FieldGroups.field(text) == nil, !text.components(separatedBy: ". ").dropFirst().contains(where: { FieldGroups.field($0) != nil })
+    else { return nil }
+    var assessment: String?
+    var comments: [String] = []
+    var k = b + 1
+    while k < blocks.count, k - b <= 4, blocks[k].kind == .paragraph, let field = FieldGroups.field(blocks[k].text),
+      field.role == .assessment || field.role == .comment
+    {
+      if field.role == .assessment {
+        guard assessment == nil else { break }
+        let (status, told) = StatusVocabulary.statusAndComment(field.value)
+        assessment = status
+        comments += told.map { [$0] } ?? []
+      } else {
+        comments.append(field.value)
+      }
+      k += 1
+    }
+    guard let assessment, !assessment.isEmpty else { return nil }
+    var entry = HeaderText.withoutEmphasis(text)
+    if let numbered = SectionNumber.split(entry) { entry = numbered.rest }
+    return (entry, assessment, comments.isEmpty ? nil : comments.joined(separator: " "), k - 1)
   }
 
   /// Whether an assignment listed as `DIREKTIV - INNOVATION …` is the directive titled
