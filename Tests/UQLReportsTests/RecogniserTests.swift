@@ -250,6 +250,99 @@ struct RecogniserTests {
     #expect(!Directives.namesAssignments("Uppföljning av ägardirektiv 2024"))
   }
 
+  /// docx2txt's Word tables, one cell per paragraph: a forecast column beside columns of figures
+  /// holds figures (`Budget` / `Prognos` / `Avvikelse`); a row naming a part of the one above
+  /// starts in lower case (`varav …`); an empty cell is an empty paragraph (three blank lines),
+  /// also the header's first under the caption.
+  @Test func docx2txtTablesWithEmptyCellsForecastsAndParts() {
+    let e = extract(
+      """
+      Tabell 8. Driftredovisning per verksamhetsområde (tkr)
+
+      Verksamhetsområde
+
+      Budget
+
+      Prognos
+
+      Avvikelse
+
+      Barn och unga
+
+      112 300
+
+      121 950
+
+      \u{2212}9 650
+
+      Vuxna
+
+      46 800
+
+      47 350
+
+      -550
+
+
+
+      Personalnyckeltal
+
+      2023
+
+      2024
+
+      Sjukfrånvaro totalt (%)
+
+      8,9
+
+      8,6
+
+      varav långtidssjukfrånvaro 60 dagar eller mer (%)
+
+      46,2
+
+      44,8
+
+      Personalomsättning (%)
+
+
+
+      11,1
+
+
+
+      Tabell 4. Ekonomiskt utfall (mnkr)
+
+
+
+      Bokslut 2023
+
+      Budget 2024
+
+      Intäkter
+
+      402,1
+
+      418,5
+
+      Kostnader
+
+      -400,3
+
+      -418,5
+      """)
+    #expect(e.economy.map { "\($0.post) \($0.measure) \($0.value.map { "\($0)" } ?? "-")" } == [
+      "Barn och unga Budget 112300", "Barn och unga Prognos 121950", "Barn och unga Avvikelse -9650",
+      "Vuxna Budget 46800", "Vuxna Prognos 47350", "Vuxna Avvikelse -550",
+      "Intäkter Bokslut 2023 402.1", "Intäkter Budget 2024 418.5", "Kostnader Bokslut 2023 -400.3", "Kostnader Budget 2024 -418.5",
+    ])
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "") \($0.outcome.map { "\($0)" } ?? "-")" } == [
+      "Sjukfrånvaro totalt (%) 2023 8.9", "Sjukfrånvaro totalt (%) 2024 8.6",
+      "varav långtidssjukfrånvaro 60 dagar eller mer (%) 2023 46.2", "varav långtidssjukfrånvaro 60 dagar eller mer (%) 2024 44.8",
+      "Personalomsättning (%) 2024 11.1",
+    ])
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

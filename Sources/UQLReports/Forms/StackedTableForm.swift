@@ -35,7 +35,11 @@ enum StackedTableForm {
   /// The table whose header starts at line `i`, and the range of line indices it covers.
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard let (first, columns, bodyStart) = header(lines, at: i, usable: usable) else { return nil }
-    let kinds = columns.map(kind(of:))
+    var kinds = columns.map(kind(of:))
+    // Beside columns of values, a forecast is one of figures (`Budget / Prognos / Avvikelse`).
+    if kinds.contains(.value) {
+      for c in kinds.indices where kinds[c] == .assessment && columns[c].lowercasedText().hasPrefix("prognos") { kinds[c] = .value }
+    }
     // Entries (goals, activities) may be numbered (`1.1 Fler invånare …`).
     let entries = Set(FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
       .contains(first.lowercasedText().trimmingCharacters(in: [":"]))
@@ -59,8 +63,10 @@ enum StackedTableForm {
         k += 1
         continue
       }
-      // (A label has letters: a dash or figures where a label would be are values out of order.)
-      guard let initial = label.first, !initial.isLowercase, AlignedTableForm.number(label) == nil, label.contains(where: \.isLetter),
+      // (A label has letters: a dash or figures where a label would be are values out of order.
+      // It starts in a capital, or is a part of the row above, `varav långtidssjukfrånvaro …`.)
+      guard let initial = label.first, !initial.isLowercase || FollowUpVocabulary.isPartLabel(label), AlignedTableForm.number(label) == nil,
+        label.contains(where: \.isLetter),
         entries || ProseForm.numberedHeading(lines[k]) == nil,
         !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
       else { break }
@@ -216,7 +222,8 @@ enum StackedTableForm {
   /// row. A cell wrapped onto up to three short lines between the blank lines (`Utfall` /
   /// `jan–aug` / `2025`, `Andel elever som är behöriga till` / `yrkesprogram (%)`) is one. The
   /// line above the header, a blank line apart or a line of its own right above it, may be its
-  /// caption.
+  /// caption. An empty cell is an empty paragraph, three blank lines between cells (docx2txt), in
+  /// the body and as the header's first cell under a caption.
   static func readSpaced(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     // (A header cell may be in bold, `__Aktivitet__`, as mammoth prints Word's header row.)
     let head = HeaderText.withoutEmphasis(lines[i].collapsed)
@@ -224,9 +231,16 @@ enum StackedTableForm {
       startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) || CollapsedTableForm.unitCell(head) != nil
     else { return nil }
     // Each cell: its first and last line.
+    // Each cell: its first and last line (an empty one: its middle blank line, twice).
     var cells: [(first: Int, last: Int)] = []
+    func emptyCell(after k: Int) -> Bool {
+      k + 4 < lines.count && (k + 1...k + 3).allSatisfy({ lines[$0].isBlank && usable($0) }) && !lines[k + 4].isBlank
+    }
     if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) {
       cells.append((i - 2, i - 2))
+    } else if i >= 4, emptyCell(after: i - 4), usable(i - 4) {
+      // (A caption over a header whose first cell is empty.)
+      cells.append((i - 4, i - 4))
     } else if i >= 1, !lines[i - 1].isBlank, usable(i - 1) {
       // (Or right above it, a line of its own: `Tabell 5. Ekonomisk översikt (mnkr)`.)
       cells.append((i - 1, i - 1))
@@ -243,6 +257,11 @@ enum StackedTableForm {
       // (A run of lines longer than a cell is prose: the table ends before it.)
       if last + 1 < lines.count, !lines[last + 1].isBlank, k > i { break }
       cells.append((k, last))
+      if cells.count - first >= 3, emptyCell(after: last) {
+        cells.append((last + 2, last + 2))
+        k = last + 4
+        continue
+      }
       guard last + 2 < lines.count, lines[last + 1].isBlank, usable(last + 1), !lines[last + 2].isBlank else { break }
       k = last + 2
     }

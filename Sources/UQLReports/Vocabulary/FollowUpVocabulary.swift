@@ -370,6 +370,13 @@ public enum FollowUpVocabulary {
     // Statistics' marks for a figure missing or not yet there.
     "..", "…",
   ]
+  /// Whether a row's label names a part of the row above it, as tables print it in lower case
+  /// (`varav långtidssjukfrånvaro (%)`, `därav lokalkostnader`).
+  static func isPartLabel(_ label: String) -> Bool {
+    let word = label.prefix { $0 != " " }.lowercasedText().trimmingCharacters(in: [":"])
+    return ["varav", "därav", "varibland"].contains(word) && label.contains(" ")
+  }
+
   /// Words before a value that say it is approximate (`ung 116 000`, `ca 120`).
   public static let approximateWords: Set<String> = ["ca", "ca.", "cirka", "ung", "ung.", "ungefär"]
 
