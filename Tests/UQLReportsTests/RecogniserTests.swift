@@ -343,6 +343,24 @@ struct RecogniserTests {
     ])
   }
 
+  /// docx2txt's income statement: the header's first cell empty under the caption, a group's
+  /// label over empty cells (seven blank lines), a total without a note (three), the notes' numbers
+  /// bare figures ten lines apart that are no page numbers.
+  @Test func docx2txtIncomeStatementWithGroupRowsAndNotes() {
+    var text = "Resultaträkning (tkr)\n\n\n\nNot\n\n2024\n\n2023\n\nRörelsens intäkter\n\n\n\n\n\n\n\n"
+    text += "Nettoomsättning\n\n2\n\n412\u{A0}386\n\n396\u{A0}114\n\nÖvriga rörelseintäkter\n\n3\n\n4\u{A0}215\n\n3\u{A0}870\n\n"
+    text += "Summa rörelsens intäkter\n\n\n\n416\u{A0}601\n\n399\u{A0}984\n\nRörelsens kostnader\n\n\n\n\n\n\n\n"
+    text += "Driftkostnader\n\n4\n\n\u{2212}168\u{A0}942\n\n\u{2212}161\u{A0}305\n\nUnderhåll\n\n5\n\n\u{2212}52\u{A0}410\n\n\u{2212}49\u{A0}880\n\n\n\nText."
+    let e = extract(text)
+    #expect(e.economy.map { "\($0.group ?? "-") | \($0.post) | \($0.measure) | \($0.value.map { "\($0)" } ?? "-")" } == [
+      "Rörelsens intäkter | Nettoomsättning | 2024 | 412386", "Rörelsens intäkter | Nettoomsättning | 2023 | 396114",
+      "Rörelsens intäkter | Övriga rörelseintäkter | 2024 | 4215", "Rörelsens intäkter | Övriga rörelseintäkter | 2023 | 3870",
+      "- | Summa rörelsens intäkter | 2024 | 416601", "- | Summa rörelsens intäkter | 2023 | 399984",
+      "Rörelsens kostnader | Driftkostnader | 2024 | -168942", "Rörelsens kostnader | Driftkostnader | 2023 | -161305",
+      "Rörelsens kostnader | Underhåll | 2024 | -52410", "Rörelsens kostnader | Underhåll | 2023 | -49880",
+    ])
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

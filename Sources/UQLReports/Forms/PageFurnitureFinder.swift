@@ -187,6 +187,11 @@ enum PageFurnitureFinder {
     for (i, line) in lines.enumerated() where line.collapsed.utf8.count <= 12 && PageFurniture.isPageNumberLine(line.collapsed) {
       let digits = line.collapsed.split { !($0.isASCII && $0.isNumber) }
       guard digits.count == 1, let page = Int(digits[0]) else { continue }
+      // (A cell of a table one cell per line, a note's number before the row's figures, is no page
+      // number: the next page starts with no figure.)
+      if let next = lines[(i + 1)...].prefix(4).first(where: { !$0.isBlank }), AlignedTableForm.number(next.collapsed) != nil {
+        continue
+      }
       if let r = runs.firstIndex(where: { $0.last!.page + 1 == page && i - $0.last!.index >= 10 }) {
         runs[r].append((i, page))
       } else {

@@ -33,7 +33,11 @@ enum StackedTableForm {
   enum Kind { case value, assessment, text }
 
   /// The table whose header starts at line `i`, and the range of line indices it covers.
-  static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
+  /// - Parameter explicitEmpty: Whether an empty cell is printed as one (docx2txt's empty
+  ///   paragraph) rather than left out: then a label over empty cells is a group's row.
+  static func read(_ lines: [SourceLine], at i: Int, explicitEmpty: Bool = false, usable: (Int) -> Bool)
+    -> (DocumentTable, Range<Int>)?
+  {
     guard let (first, columns, bodyStart) = header(lines, at: i, usable: usable) else { return nil }
     var kinds = columns.map(kind(of:))
     // Beside columns of values, a forecast is one of figures (`Budget / Prognos / Avvikelse`).
@@ -108,9 +112,18 @@ enum StackedTableForm {
         cells.removeLast()
         short = false
       }
-      // Two empty cells in a row end the table (a blank line and another between paragraphs).
-      guard !cells.dropFirst().allSatisfy(\.isEmpty),
-        !zip(cells.dropFirst(), cells.dropFirst(2)).contains(where: { $0.isEmpty && $1.isEmpty })
+      // Two empty cells in a row end the table (a blank line and another between paragraphs),
+      // unless empty cells are printed: then a label over empty cells heads a group of rows.
+      if explicitEmpty, !short, cells.dropFirst().allSatisfy(\.isEmpty), labelEnd + 1 + read + columns.count < lines.count,
+        !lines[labelEnd + 1 + read].isBlank
+      {
+        rows.append(TableRow(cells: cells, line: lines[k].number))
+        k = labelEnd + 1 + read
+        continue
+      }
+      guard explicitEmpty || !cells.dropFirst().allSatisfy(\.isEmpty),
+        explicitEmpty || !zip(cells.dropFirst(), cells.dropFirst(2)).contains(where: { $0.isEmpty && $1.isEmpty }),
+        !cells.dropFirst().allSatisfy(\.isEmpty)
       else { break }
       var next = labelEnd + 1 + read
       // A last column of text wraps onto lines in lower case.
@@ -233,12 +246,18 @@ enum StackedTableForm {
     // Each cell: its first and last line.
     // Each cell: its first and last line (an empty one: its middle blank line, twice).
     var cells: [(first: Int, last: Int)] = []
-    func emptyCell(after k: Int) -> Bool {
-      k + 4 < lines.count && (k + 1...k + 3).allSatisfy({ lines[$0].isBlank && usable($0) }) && !lines[k + 4].isBlank
+    // The empty cells after line k: blank lines 1 + 2n, n from 1 to 4.
+    func emptyCells(after k: Int) -> Int {
+      var b = k + 1
+      while b < lines.count, b - k <= 10, lines[b].isBlank, usable(b) { b += 1 }
+      let blanks = b - k - 1
+      guard b < lines.count, !lines[b].isBlank, blanks >= 3, blanks <= 9, blanks % 2 == 1 else { return 0 }
+      return (blanks - 1) / 2
     }
+    var sawEmpty = false
     if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) {
       cells.append((i - 2, i - 2))
-    } else if i >= 4, emptyCell(after: i - 4), usable(i - 4) {
+    } else if i >= 4, emptyCells(after: i - 4) == 1, usable(i - 4) {
       // (A caption over a header whose first cell is empty.)
       cells.append((i - 4, i - 4))
     } else if i >= 1, !lines[i - 1].isBlank, usable(i - 1) {
@@ -257,9 +276,11 @@ enum StackedTableForm {
       // (A run of lines longer than a cell is prose: the table ends before it.)
       if last + 1 < lines.count, !lines[last + 1].isBlank, k > i { break }
       cells.append((k, last))
-      if cells.count - first >= 3, emptyCell(after: last) {
-        cells.append((last + 2, last + 2))
-        k = last + 4
+      let empty = cells.count - first >= 3 ? emptyCells(after: last) : 0
+      if empty > 0 {
+        sawEmpty = true
+        for n in 0..<empty { cells.append((last + 2 + 2 * n, last + 2 + 2 * n)) }
+        k = last + 2 + 2 * empty
         continue
       }
       guard last + 2 < lines.count, lines[last + 1].isBlank, usable(last + 1), !lines[last + 2].isBlank else { break }
@@ -271,7 +292,7 @@ enum StackedTableForm {
       let plain = HeaderText.withoutEmphasis(text)
       return cell.first == cell.last && plain == text ? lines[cell.first] : SourceLine(number: lines[cell.first].number, text: plain)
     }
-    guard let (table, range) = read(compact, at: first, usable: { _ in true }) else { return nil }
+    guard let (table, range) = read(compact, at: first, explicitEmpty: sawEmpty, usable: { _ in true }) else { return nil }
     return (table, i..<(cells[range.upperBound - 1].last + 1))
   }
 
