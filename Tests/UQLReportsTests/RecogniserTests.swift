@@ -361,6 +361,35 @@ struct RecogniserTests {
     ])
   }
 
+  /// A table of goals and their assessments in sentences, one cell per paragraph (docx2txt): each
+  /// row a goal, the assessment's first sentence its status, the rest its comment.
+  @Test func docx2txtGoalsWithAssessmentsInSentences() {
+    let e = extract(
+      """
+      Tabell 1. Verksamhetsmål 2024
+
+      Mål
+
+      Bedömning
+
+      Uthyrningsgraden ska vara minst 98,5 procent.
+
+      Målet är uppfyllt. Under året har uthyrningsgraden varit 99,1 procent.
+
+      Nöjd kundindex (NKI) ska vara minst 80.
+
+      Målet är delvis uppfyllt. NKI ökade från 76 till 78.
+
+
+
+      Text efter tabellen.
+      """)
+    #expect(e.goals.map(\.title) == ["Uthyrningsgraden ska vara minst 98,5 procent.", "Nöjd kundindex (NKI) ska vara minst 80."])
+    #expect(e.goals.map(\.assessment) == ["Målet är uppfyllt", "Målet är delvis uppfyllt"])
+    #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsDelvis])
+    #expect(e.goals.map(\.comment) == ["Under året har uthyrningsgraden varit 99,1 procent.", "NKI ökade från 76 till 78."])
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

@@ -38,7 +38,7 @@ enum StackedTableForm {
   static func read(_ lines: [SourceLine], at i: Int, explicitEmpty: Bool = false, usable: (Int) -> Bool)
     -> (DocumentTable, Range<Int>)?
   {
-    guard let (first, columns, bodyStart) = header(lines, at: i, usable: usable) else { return nil }
+    guard let (first, columns, bodyStart) = header(lines, at: i, entryAndAssessment: explicitEmpty, usable: usable) else { return nil }
     var kinds = columns.map(kind(of:))
     // Beside columns of values, a forecast is one of figures (`Budget / Prognos / Avvikelse`).
     if kinds.contains(.value) {
@@ -254,7 +254,6 @@ enum StackedTableForm {
       guard b < lines.count, !lines[b].isBlank, blanks >= 3, blanks <= 9, blanks % 2 == 1 else { return 0 }
       return (blanks - 1) / 2
     }
-    var sawEmpty = false
     if i >= 2, lines[i - 1].isBlank, !lines[i - 2].isBlank, usable(i - 2) {
       cells.append((i - 2, i - 2))
     } else if i >= 4, emptyCells(after: i - 4) == 1, usable(i - 4) {
@@ -278,7 +277,6 @@ enum StackedTableForm {
       cells.append((k, last))
       let empty = cells.count - first >= 3 ? emptyCells(after: last) : 0
       if empty > 0 {
-        sawEmpty = true
         for n in 0..<empty { cells.append((last + 2 + 2 * n, last + 2 + 2 * n)) }
         k = last + 2 + 2 * empty
         continue
@@ -292,13 +290,17 @@ enum StackedTableForm {
       let plain = HeaderText.withoutEmphasis(text)
       return cell.first == cell.last && plain == text ? lines[cell.first] : SourceLine(number: lines[cell.first].number, text: plain)
     }
-    guard let (table, range) = read(compact, at: first, explicitEmpty: sawEmpty, usable: { _ in true }) else { return nil }
+    guard let (table, range) = read(compact, at: first, explicitEmpty: true, usable: { _ in true }) else { return nil }
     return (table, i..<(cells[range.upperBound - 1].last + 1))
   }
 
   /// The first column's header (empty under a caption, which stays above the table), the other
   /// columns' headers and the index of the first row's label.
-  static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (String, [String], Int)? {
+  /// - Parameter entryAndAssessment: Whether a header of entries and their assessment alone
+  ///   (`Mål` / `Bedömning`) heads a table: where cells are set apart, not otherwise.
+  static func header(_ lines: [SourceLine], at i: Int, entryAndAssessment: Bool = false, usable: (Int) -> Bool)
+    -> (String, [String], Int)?
+  {
     guard i + 3 < lines.count, lines[i].collapsed.utf8.count <= 30, let b0 = lines[i].collapsed.utf8.first, usable(i),
       !lines[i].isBlank
     else { return nil }
@@ -377,7 +379,10 @@ enum StackedTableForm {
       columns.append(t)
       k += taken
     }
-    guard columns.count >= 2 else { return nil }
+    guard columns.count >= 2
+      || entryAndAssessment && columns.count == 1 && kind(of: columns[0]) == .assessment
+        && (FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords).contains(lower)
+    else { return nil }
     return (label, columns, k)
   }
 
@@ -439,6 +444,8 @@ enum StackedTableForm {
     case .assessment:
       // A status the vocabulary knows, or a few words without digits (`Grön`, `På god väg`).
       if StatusVocabulary.activityStatus(cell) != .okänd || StatusVocabulary.knownGoalStatus(cell) != nil { return true }
+      // (Or one first, then a comment: `Målet är uppfyllt. Under året har …`.)
+      if StatusVocabulary.statusAndComment(cell).comment != nil { return true }
       return cell.split(separator: " ").count <= 3 && !cell.contains(where: \.isNumber) && !isColumnHeader(cell)
     case .text: return true
     }

@@ -197,7 +197,14 @@ enum GoalTables {
         let sentence = ".!?".contains(value.last ?? " ") ? value : value + "."
         return header.isEmpty ? sentence : "\(header): \(sentence)"
       }
-      let parts = labelled + (text(comment).map { [$0] } ?? []) + (combinedComment.map { [$0] } ?? []) + (perIndicator.map { [$0] } ?? [])
+      // An assessment in sentences (`Målet är uppfyllt. Under året har …`): the first its
+      // status, the rest a comment.
+      var told: String?
+      if let printed = status, combined == nil {
+        (status, told) = StatusVocabulary.statusAndComment(printed)
+      }
+      let parts = labelled + (told.map { [$0] } ?? []) + (text(comment).map { [$0] } ?? []) + (combinedComment.map { [$0] } ?? [])
+        + (perIndicator.map { [$0] } ?? [])
       let note = parts.isEmpty ? nil : parts.joined(separator: " ")
       // Codes: a goal's number where a goal column follows, else the goal an entry is under
       // (`MSN 1`, by the number of a goal read before) or the entry's own number.

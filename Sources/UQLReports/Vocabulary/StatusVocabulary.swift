@@ -309,11 +309,17 @@ public enum StatusVocabulary {
   }
 
   /// A status printed with its comment after it in one field (`Pågår. Utredningen redovisas i
-  /// november.`, `Grön – antalet besök har ökat …`): the first sentence, or the words before a
-  /// dash, where it is a status alone, and the rest; the whole and nil otherwise.
+  /// november.`, `Grön – antalet besök har ökat …`, `Målet är delvis uppfyllt. Under året …`): the
+  /// first sentence, or the words before a dash, where it is a short phrase of the vocabulary
+  /// (at most six words, no figures), and the rest; the whole and nil otherwise.
   static func statusAndComment(_ printed: String) -> (status: String, comment: String?) {
+    func isStatus(_ part: String) -> Bool {
+      isStatusAlone(part)
+        || part.split(separator: " ").count <= 6 && !part.contains(where: \.isNumber)
+          && (knownGoalStatus(part) != nil || activityStatus(part) != .okänd)
+    }
     for separator in [". ", " – ", " — ", " - "] {
-      guard let stop = printed.range(of: separator), isStatusAlone(String(printed[..<stop.lowerBound])) else { continue }
+      guard let stop = printed.range(of: separator), isStatus(String(printed[..<stop.lowerBound])) else { continue }
       let rest = String(printed[stop.upperBound...])
       return (String(printed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
     }
