@@ -390,6 +390,28 @@ struct RecogniserTests {
     #expect(e.goals.map(\.comment) == ["Under året har uthyrningsgraden varit 99,1 procent.", "NKI ökade från 76 till 78."])
   }
 
+  /// A table of text whose rows start with a period in lower case in another column (`mar–nov
+  /// 2025` under `Tidplan`) after a row whose first cell wrapped: each line with a capital under
+  /// the first column and such a period is a row of its own, its cells in their columns.
+  @Test func textTableRowsWithPeriodsInLowerCase() {
+    let e = extract(
+      """
+       Aktiviteter
+       Aktivitet                                  Ansvarig               Tidplan          Status
+       Språkutvecklande arbetssätt med fokus      Förskolechefer         2025             Pågår
+       på flerspråkiga barn
+       Kompetensutveckling för barnskötare        Verksamhetschef        mar–nov 2025     Försenad
+       inom ramen för Förskolelyftet              förskola
+       Revidera plan mot diskriminering           Rektorer               jan–mar 2025     Klar
+      """)
+    #expect(e.activities.map(\.text) == [
+      "Språkutvecklande arbetssätt med fokus på flerspråkiga barn", "Kompetensutveckling för barnskötare inom ramen för Förskolelyftet",
+      "Revidera plan mot diskriminering",
+    ])
+    #expect(e.activities.map(\.responsible) == ["Förskolechefer", "Verksamhetschef förskola", "Rektorer"])
+    #expect(e.activities.map(\.status) == [.pågår, .ejEnligtPlan, .klar])
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.
