@@ -412,6 +412,46 @@ struct RecogniserTests {
     #expect(e.activities.map(\.status) == [.pågår, .ejEnligtPlan, .klar])
   }
 
+  /// A balance sheet in page layout whose groups stand between blank lines (`TILLGÅNGAR` / `` /
+  /// `Anläggningstillgångar` / `` / rows): one table under the header above the group in
+  /// capitals; a total over a part of a row (`varav årets resultat`) is checked without the part.
+  @Test func aBalanceSheetWithGroupsBetweenBlankLines() {
+    let e = extract(
+      """
+       Balansräkning (tkr)
+       (tkr)                                                 Not    2024-12-31      2023-12-31
+       TILLGÅNGAR
+
+       Anläggningstillgångar
+
+       Mark, byggnader och tekniska anläggningar                6       21 340           22 115
+       Maskiner och inventarier                                 7       38 905           35 260
+       Summa anläggningstillgångar                                      60 245           57 375
+
+       Omsättningstillgångar
+
+       Kassa och bank                                                    9 467           10 231
+       Summa omsättningstillgångar                                       9 467           10 231
+
+       EGET KAPITAL OCH SKULDER
+
+       Eget kapital                                             9       21 240           19 056
+       varav årets resultat                                              2 184            1 775
+       Kortfristiga skulder                                    12       23 664           26 094
+       SUMMA EGET KAPITAL OCH SKULDER                                   44 904           45 150
+      """)
+    #expect(Set(e.economy.map(\.table)).count == 1)
+    #expect(e.economy.filter { $0.measure == "2024-12-31" }.map { "\($0.group ?? "-") | \($0.post)" } == [
+      "Anläggningstillgångar | Mark, byggnader och tekniska anläggningar", "Anläggningstillgångar | Maskiner och inventarier",
+      "- | Summa anläggningstillgångar", "Omsättningstillgångar | Kassa och bank", "- | Summa omsättningstillgångar",
+      "EGET KAPITAL OCH SKULDER | Eget kapital",
+      "EGET KAPITAL OCH SKULDER | varav årets resultat", "EGET KAPITAL OCH SKULDER | Kortfristiga skulder",
+      "- | SUMMA EGET KAPITAL OCH SKULDER",
+    ])
+    #expect(e.economy.filter { $0.post == "Kassa och bank" }.map(\.value) == [9467, 10231])
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

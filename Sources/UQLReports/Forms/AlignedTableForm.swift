@@ -502,9 +502,12 @@ enum AlignedTableForm {
           }
         }
         // (Or a group's label, maybe wrapped: `Verksamhetens` / `kostnader` over its rows.)
+        // (Also a blank line below it, `Omsättningstillgångar` / `` / `Kortfristiga fordringar   8   7 812`.)
         guard b < lines.count, usable(b),
           (rows[b] != nil && !startsTable(b))
             || (isLabelLine(lines[b]) && b + 1 < lines.count && rows[b + 1] != nil && !startsTable(b + 1))
+            || (isLabelLine(lines[b]) && b + 2 < lines.count && usable(b + 1) && lines[b + 1].isBlank && rows[b + 2] != nil
+              && !startsTable(b + 2))
             || (isLabelLine(lines[b]) && b + 2 < lines.count && usable(b + 1) && isLabelLine(lines[b + 1])
               && lines[b + 1].collapsed.first?.isLowercase == true && rows[b + 2] != nil && !startsTable(b + 2))
         else { break }
@@ -526,6 +529,12 @@ enum AlignedTableForm {
         // `Digital infrastruktur,` / `Demokrati- och` / `Medborgarservice` / `(DM)`.)
         if k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil, !startsTable(k + 1) {
           last = k
+        } else if k > last + 1, k + 2 < lines.count, usable(k + 1), lines[k + 1].isBlank, usable(k + 2), rows[k + 2] != nil,
+          !startsTable(k + 2)
+        {
+          // A group's label between blank lines (`Omsättningstillgångar`).
+          last = k
+          k += 1
         } else if k + 2 < lines.count, usable(k + 1), isLabelLine(lines[k + 1]), rows[k + 2] != nil, !startsTable(k + 2),
           lines[k].collapsed.first?.isUppercase == true,
           lines[k + 1].collapsed.first?.isLowercase == true && k > last + 1
@@ -583,6 +592,13 @@ enum AlignedTableForm {
         h -= 1
       }
     }
+    // (Or a group's label a blank line above the rows, `Anläggningstillgångar` / `` / rows.)
+    func groupAbove() -> Int? {
+      guard above.isEmpty, first >= 3, lines[first - 1].isBlank, usable(first - 1), usable(first - 2), rows[first - 2] == nil,
+        isLabelLine(lines[first - 2])
+      else { return nil }
+      return first - 2
+    }
     // (A line of one segment heads columns where it stands right of the labels: indented, and
     // more than the labels are where the page has a margin.)
     let labelMargin = firstRow.label.isEmpty ? 0 : firstRow.labelStart
@@ -592,7 +608,9 @@ enum AlignedTableForm {
       let lastHeader = candidates.lastIndex { segments(lines[$0].raw).count >= 2 || indented($0) }!
       headerLines = Array(candidates[...lastHeader])
       bodyStart = candidates.count > lastHeader + 1 ? candidates[lastHeader + 1] : first
-    } else if let top = above.first, count >= 2, top >= 2, lines[top - 1].isBlank, above.allSatisfy({ isLabelLine(lines[$0]) }) {
+    } else if let top = above.first ?? groupAbove(), count >= 2, top >= 2, lines[top - 1].isBlank,
+      above.allSatisfy({ isLabelLine(lines[$0]) })
+    {
       // A header a blank line above group labels (`Tkr   Not   2023-12-31` over `TILLGÅNGAR` /
       // `Anläggningstillgångar` over the rows): the labels head rows. It may be of lines
       // (`Utfall   Budget   Avvikels` / … / `2025   2025   e   augusti`, its years read as a row's
@@ -600,6 +618,11 @@ enum AlignedTableForm {
       // the labels, one at least of three.
       var block: [Int] = []
       var h = top - 2
+      // (A group in capitals over the first, a blank line apart: `TILLGÅNGAR` / `` /
+      // `Anläggningstillgångar`.)
+      if h >= 2, usable(h), isCapitalLabel(lines[h].collapsed), !lines[h - 1].isBlank, segments(lines[h - 1].raw).count >= 2 {
+        h -= 1
+      }
       while h >= 0, block.count < 5, usable(h), !lines[h].isBlank, rows[h].map(Self.isHeaderRow) ?? true,
         segments(lines[h].raw).count >= 2 || indented(h),
         ProseForm.numberedHeading(lines[h]) == nil, let end = lines[h].trimmed.last, !".,:".contains(end)

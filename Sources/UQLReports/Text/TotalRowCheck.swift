@@ -74,7 +74,8 @@ public enum TotalRowCheck {
       var wholeCount = 0
       var subtotals = 0
       for r in group {
-        guard let value = r.value else { continue }
+        // (A part of the row above, `varav årets resultat`, is counted in it already.)
+        guard let value = r.value, !FollowUpVocabulary.isPartLabel(r.post) else { continue }
         if isTotal(r.post) {
           decimals = max(decimals, decimalPlaces(r.printed))
           var segment = Segment(total: r, sum: sum, count: count, tolerance: tolerance(count, decimals))
