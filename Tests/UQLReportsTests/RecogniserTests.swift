@@ -452,6 +452,51 @@ struct RecogniserTests {
     #expect(TotalRowCheck.check(e.economy).isEmpty)
   }
 
+  /// A goal table in page layout whose goal and assessment cells span their indicators' rows and
+  /// are printed centred on them (pdftotext of a Word table aligned to the middle): each goal is
+  /// the one its indicators are nearest, its assessment the one nearest it; a goal's analysis
+  /// below the table after its number (`Mål 1 – Ej uppfyllt. …`) is no goal.
+  @Test func aGoalTableWithCentredSpanningCells() {
+    let e = extract(
+      """
+      Tabell 1. Verksamhetsmål, indikatorer och bedömning 2024
+       Mål                            Indikator                                  Utfall      Målvärde        Bedömning
+                                                                                 2024
+
+                                      Antal bränder i bostad per 1 000             0,71         ≤ 0,65
+                                      invånare
+
+       1. Antalet bränder i           Antal omkomna i bränder                           1              0
+                                                                                                             Ej uppfyllt
+       bostäder ska minska.
+                                      Andel bostadsbränder där                         68        ≥ 75
+                                      brandvarnare fanns och fungerade,
+                                      %
+
+                                      Andel larm där första resurs var på          88,6          ≥ 85
+                                      plats inom 20 minuter, %
+       2. Räddningstjänsten ska
+       vara snabbt på plats vid       Medianinsatstid i tätort, minuter                9,4       ≤ 10        Delvis uppfyllt
+       olyckor.
+                                      Medianinsatstid utanför tätort,              17,8                –
+                                      minuter
+
+
+       Mål 1 – Ej uppfyllt. Antalet bostadsbränder ökade från 0,62 till 0,71 per 1 000 invånare och en
+       person omkom i samband med en brand.
+      """)
+    #expect(e.goals.map(\.number) == ["1", "2"])
+    #expect(e.goals.map(\.title) == ["Antalet bränder i bostäder ska minska.", "Räddningstjänsten ska vara snabbt på plats vid olyckor."])
+    #expect(e.goals.map(\.status) == [.uppfyllsInte, .uppfyllsDelvis])
+    #expect(e.indicators.filter { $0.column == "Utfall 2024" }.map { "\($0.name) \($0.outcome.map { "\($0)" } ?? "-")" } == [
+      "Antal bränder i bostad per 1 000 invånare 0.71", "Antal omkomna i bränder 1",
+      "Andel bostadsbränder där brandvarnare fanns och fungerade, % 68",
+      "Andel larm där första resurs var på plats inom 20 minuter, % 88.6", "Medianinsatstid i tätort, minuter 9.4",
+      "Medianinsatstid utanför tätort, minuter 17.8",
+    ])
+    #expect(e.indicators.filter { $0.column == "Målvärde" }.count == 5)
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

@@ -526,7 +526,7 @@ public enum DocumentReader {
       var c = 0
       while c < lines.count {
         if usable(c),
-          let (table, range) = TextColumnsForm.read(lines, at: c, usable: usable)
+          let (table, range) = SpanningCellsForm.read(lines, at: c, usable: usable) ?? TextColumnsForm.read(lines, at: c, usable: usable)
             ?? CollapsedTableForm.read(lines, at: c, usable: usable) ?? StackedTableForm.read(lines, at: c, usable: usable)
             ?? StackedTableForm.readSpaced(lines, at: c, usable: usable) ?? LabelLinesForm.read(lines, at: c, usable: usable)
         {

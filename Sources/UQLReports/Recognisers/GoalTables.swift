@@ -229,7 +229,9 @@ enum GoalTables {
         current[column] = title
         let line = row.cells[column].line
         // A goal cell may start with the goal's number (`1.1 Fler invånare …`).
-        let numbered = numbers[column] == nil ? SectionNumber.split(title).flatMap { $0.number.contains(".") ? $0 : nil } : nil
+        // (Or a list's number, `1. Antalet bränder …`.)
+        let numbered = numbers[column] == nil
+          ? SectionNumber.split(title).flatMap { $0.number.contains(".") || title.hasPrefix($0.number + ". ") ? $0 : nil } : nil
         if startsWithAssignmentWord(title) {
           current[column] = nil
           result.assignments.append(

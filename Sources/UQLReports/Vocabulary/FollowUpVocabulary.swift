@@ -51,6 +51,9 @@ public enum FollowUpVocabulary {
   /// starting in a capital (`Mål och aktiviteter` and `Mål – uppföljning` name none).
   public static func goalHeading(_ heading: String) -> (kind: String, title: String)? {
     guard let named = namedHeading(heading, words: goalWordsLongestFirst) else { return nil }
+    // A goal's assessment after its number (`Mål 1 – Ej uppfyllt. Antalet bränder ökade …`)
+    // names no goal.
+    if let stop = named.title.range(of: ". "), StatusVocabulary.isStatusAlone(String(named.title[..<stop.lowerBound])) { return nil }
     // One of the UN's global goals as a sustainability report numbers it (`Mål 13 Bekämpa
     // klimatförändringarna`) is the world's goal, not one the organisation follows up.
     let rest = heading.dropFirst(named.kind.count).drop { $0 == " " || headingSeparators.contains($0) }

@@ -1,0 +1,164 @@
+/// Reads page-layout tables of goals and their indicators whose goal and assessment cells span
+/// the indicators' rows and are printed centred on them, as pdftotext prints a Word table with
+/// cells aligned to the middle:
+///
+///      Mål                       Indikator                          Utfall    Målvärde   Bedömning
+///                                                                   2024
+///                                Antal bränder i bostad per 1 000     0,71     ≤ 0,65
+///                                invånare
+///      1. Antalet bränder i      Antal omkomna i bränder                 1          0
+///                                                                                         Ej uppfyllt
+///      bostäder ska minska.
+///
+/// The header names a goal column and a column of indicators (`Mål   Indikator`) and at least one
+/// column of values; its cells' left edges are the columns. Every segment of the body belongs to
+/// the column whose edge is at or left of it (two characters' slack). An indicator starts where
+/// its column holds text in a capital (lines in lower case go on with it) and owns the values on
+/// its lines; a goal's cell is a run of lines in its column, a new one where a line starts in a
+/// capital or a number, and its indicators are those nearest it; an assessment is the goal's it
+/// is nearest. Only a table whose first indicator stands above its goal's first line (the cell
+/// centred) is read here: a goal on its first indicator's line is page layout the aligned form
+/// reads. Blank lines go on; the table ends at text that crosses the columns or at two blank lines.
+enum SpanningCellsForm {
+  static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
+    guard usable(i), let header = headerColumns(lines[i]) else { return nil }
+    var edges = header.map(\.start)
+    var names = header.map(\.text)
+    // Header cells wrapped onto the lines below (`Utfall` / `2024`), up to a blank line.
+    var k = i + 1
+    while k < lines.count, usable(k), !lines[k].isBlank, k - i <= 3 {
+      let segments = AlignedTableForm.segments(lines[k].raw)
+      guard segments.allSatisfy({ s in edges.contains { abs($0 - s.start) <= 2 } }), !segments.contains(where: { $0.text.count > 20 })
+      else { break }
+      for s in segments {
+        let c = column(s.start, edges)
+        names[c] += " " + s.text
+      }
+      k += 1
+    }
+    let goalColumn = 0
+    let indicatorColumn = 1
+    var body: [(line: Int, cells: [String])] = []
+    var blanks = 0
+    var end = k
+    while k < lines.count, usable(k) {
+      if lines[k].isBlank {
+        blanks += 1
+        if blanks >= 2 { break }
+        k += 1
+        continue
+      }
+      blanks = 0
+      var cells = Array(repeating: "", count: edges.count)
+      let segments = AlignedTableForm.segments(lines[k].raw)
+      // Text running across a column's edge is prose below the table.
+      guard !segments.contains(where: { s in edges.dropFirst().contains { $0 > s.start + 2 && $0 < s.end - 1 } }) else { break }
+      for s in segments {
+        let c = column(s.start, edges)
+        cells[c] = cells[c].isEmpty ? s.text : cells[c] + " " + s.text
+      }
+      body.append((k, cells))
+      k += 1
+      end = k
+    }
+    // Rows: an indicator's lines, from one starting in a capital to the next. (A line in capitals
+    // without values right under the row's text goes on with it: `Antal tillsyner enligt` / `LSO`.)
+    var rows: [(lines: [Int], indicator: [String], values: [Int: String])] = []
+    for (n, entry) in body.enumerated() {
+      let text = entry.cells[indicatorColumn]
+      let hasValues = (indicatorColumn + 1..<edges.count).contains { isValueColumn($0, names) && !entry.cells[$0].isEmpty }
+      let adjoins = rows.last.map { row in
+        (row.lines.last! + 1...n).allSatisfy { body[$0].line == body[row.lines.last!].line + ($0 - row.lines.last!) }
+      } == true
+      if let first = text.first, rows.isEmpty || first.isUppercase && (hasValues || !adjoins) {
+        rows.append(([n], [text], [:]))
+      } else if !rows.isEmpty {
+        rows[rows.count - 1].lines.append(n)
+        if !text.isEmpty { rows[rows.count - 1].indicator.append(text) }
+      }
+      for c in (indicatorColumn + 1)..<edges.count where isValueColumn(c, names) && !entry.cells[c].isEmpty && !rows.isEmpty {
+        rows[rows.count - 1].values[c] = entry.cells[c]
+      }
+    }
+    // Goals: runs of lines in the goal column; assessments: lines in the last column of words.
+    var goals: [(first: Int, last: Int, text: [String])] = []
+    for (n, entry) in body.enumerated() where !entry.cells[goalColumn].isEmpty {
+      let text = entry.cells[goalColumn]
+      if let last = goals.last, text.first.map({ !$0.isUppercase && !$0.isNumber }) == true {
+        goals[goals.count - 1] = (last.first, n, last.text + [text])
+      } else {
+        goals.append((n, n, [text]))
+      }
+    }
+    let assessmentColumn = edges.count - 1
+    guard !isValueColumn(assessmentColumn, names), rows.count >= 2, goals.count >= 1,
+      let firstRow = rows.first, body[firstRow.lines[0]].cells[goalColumn].isEmpty,
+      rows.allSatisfy({ !$0.values.isEmpty })
+    else { return nil }
+    var assessments: [(line: Int, text: String)] = []
+    for (n, entry) in body.enumerated() where !entry.cells[assessmentColumn].isEmpty {
+      if let last = assessments.last, last.line == n - 1, entry.cells[assessmentColumn].first?.isLowercase == true {
+        assessments[assessments.count - 1] = (n, last.text + " " + entry.cells[assessmentColumn])
+      } else {
+        assessments.append((n, entry.cells[assessmentColumn]))
+      }
+    }
+    func distance(_ lines: ClosedRange<Int>, _ goal: (first: Int, last: Int, text: [String])) -> Int {
+      if lines.upperBound < goal.first { return goal.first - lines.upperBound }
+      if lines.lowerBound > goal.last { return lines.lowerBound - goal.last }
+      return 0
+    }
+    func nearestGoal(_ span: ClosedRange<Int>) -> Int {
+      goals.indices.min { distance(span, goals[$0]) < distance(span, goals[$1]) }!
+    }
+    var goalAssessment: [Int: String] = [:]
+    for a in assessments {
+      let g = nearestGoal(a.line...a.line)
+      goalAssessment[g] = goalAssessment[g].map { $0 + "\n" + a.text } ?? a.text
+    }
+    var table: [TableRow] = []
+    var lastGoal: Int?
+    for row in rows {
+      let g = nearestGoal(row.lines[0]...row.lines[row.lines.count - 1])
+      let line = lines[body[row.lines[0]].line].number
+      var cells = [TableCell("", line: line), TableCell(LineJoining.join(row.indicator), line: line)]
+      for c in 2..<edges.count where c != assessmentColumn {
+        cells.append(TableCell(row.values[c] ?? "", line: line))
+      }
+      var assessment = ""
+      if g != lastGoal {
+        cells[0] = TableCell(LineJoining.join(goals[g].text), line: lines[body[goals[g].first].line].number)
+        assessment = goalAssessment[g] ?? ""
+        lastGoal = g
+      }
+      cells.append(TableCell(assessment, line: line))
+      table.append(TableRow(cells: cells, line: line))
+    }
+    let columns = names.map { HTMLText.collapse($0) }
+    return (DocumentTable(columns: columns, headerLine: lines[i].number, rows: table), i..<end)
+  }
+
+  /// The header's cells where it names goals and indicators in its first two and values after
+  /// them (`Mål   Indikator   Utfall   Målvärde   Bedömning`); nil otherwise.
+  static func headerColumns(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
+    guard let b = line.trimmed.utf8.first, b == UInt8(ascii: "M") || b == UInt8(ascii: "m") || b >= 0xC0 || (0x41...0x5A).contains(b)
+    else { return nil }
+    let segments = AlignedTableForm.segments(line.raw)
+    guard segments.count >= 4, segments.count <= 8,
+      FollowUpVocabulary.names(segments[0].text, FollowUpVocabulary.goalWords + ["mål"]),
+      FollowUpVocabulary.namesMeasures(segments[1].text),
+      segments.dropFirst(2).contains(where: { StackedTableForm.isColumnHeader($0.text) })
+    else { return nil }
+    return segments
+  }
+
+  /// The column whose left edge is at or left of `start` (two characters' slack).
+  static func column(_ start: Int, _ edges: [Int]) -> Int {
+    edges.lastIndex { $0 <= start + 2 } ?? 0
+  }
+
+  /// Whether a column after the indicators holds values: its header is no assessment word.
+  static func isValueColumn(_ c: Int, _ names: [String]) -> Bool {
+    c >= 2 && !FollowUpVocabulary.namesAssessment(names[c].split(separator: " ").first.map(String.init) ?? "")
+  }
+}
