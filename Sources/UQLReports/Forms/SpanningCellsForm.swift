@@ -22,7 +22,7 @@
 enum SpanningCellsForm {
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard usable(i), let header = headerColumns(lines[i]) else { return nil }
-    var edges = header.map(\.start)
+    let edges = header.map(\.start)
     var names = header.map(\.text)
     // Header cells wrapped onto the lines below (`Utfall` / `2024`), up to a blank line.
     var k = i + 1

@@ -70,7 +70,8 @@ enum GoalHeadings {
           assignment = result.assignments.count - 1
           continue
         }
-        guard var (kind, title) = FollowUpVocabulary.goalHeading(block.text) else { continue }
+        guard let (kind, printedTitle) = FollowUpVocabulary.goalHeading(block.text) else { continue }
+        var title = printedTitle
         // An assessment printed at the heading's end (`… ska minska   Status: Grön`).
         let trailing = FollowUpVocabulary.trailingAssessment(title)
         if let trailing { title = trailing.title }
