@@ -11,8 +11,11 @@ struct CorpusGenerator {
   var seed: UInt64
 
   init(samplesDirectory: String, seed: UInt64) throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: samplesDirectory)
-      .filter { $0.hasSuffix(".txt") }.sorted()
+    // (Run from elsewhere than the repository, the default `Examples/reports` is not there.)
+    guard let listed = try? FileManager.default.contentsOfDirectory(atPath: samplesDirectory) else {
+      throw BenchError("cannot read the sample reports' directory \(samplesDirectory) (run uql-bench from the repository, or give --samples)")
+    }
+    let names = listed.filter { $0.hasSuffix(".txt") }.sorted()
     guard !names.isEmpty else { throw BenchError("no .txt sample reports in \(samplesDirectory)") }
     samples = try names.map { name in
       (name, try String(contentsOfFile: "\(samplesDirectory)/\(name)", encoding: .utf8))
