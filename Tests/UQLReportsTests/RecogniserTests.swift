@@ -497,6 +497,27 @@ struct RecogniserTests {
     #expect(e.indicators.filter { $0.column == "Målvärde" }.count == 5)
   }
 
+  /// markitdown's Word table with a header cell merged over three columns and their years in a
+  /// second header row whose empty first cell it dropped: the years go to the merged cell's
+  /// columns (`Utfall 2022` …), and that row is no indicator.
+  @Test func aPipeHeaderMergedOverColumnsOfYears() {
+    let e = extract(
+      """
+      Tabell 2. Verksamhetsmått
+
+      | **Mått** | **Utfall** | | | **Mål 2024** |
+      | --- | --- | --- | --- | --- |
+      | **2022** | **2023** | **2024** |
+      | Uthyrningsgrad (%) | 98,7 | 98,9 | 99,1 | 98,5 |
+      | Nöjd kundindex, NKI | 75 | 76 | 78 | 80 |
+      """)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "")" } == [
+      "Uthyrningsgrad (%) | Utfall 2022", "Uthyrningsgrad (%) | Utfall 2023", "Uthyrningsgrad (%) | Utfall 2024",
+      "Uthyrningsgrad (%) | Mål 2024", "Nöjd kundindex, NKI | Utfall 2022", "Nöjd kundindex, NKI | Utfall 2023",
+      "Nöjd kundindex, NKI | Utfall 2024", "Nöjd kundindex, NKI | Mål 2024",
+    ])
+  }
+
   /// Two tables of text side by side (a landscape page): a header naming entries twice, each
   /// with its status column, is two tables split at the second entry column; a `Nämnd` column
   /// beside an entry says who is responsible.

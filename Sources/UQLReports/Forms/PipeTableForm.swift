@@ -126,6 +126,21 @@ enum PipeTableForm {
       headerLine = first.line
       body.removeFirst()
     }
+    // A header cell merged over several columns, the columns' years in the first row (`| Mått |
+    // Utfall | | | Mål 2024 |` over `| **2022** | **2023** | **2024** |`, markitdown dropping the
+    // row's empty cells): each of those columns is the cell's word and its year.
+    if caption == nil, let first = body.first,
+      let span = columns.indices.first(where: { c in !columns[c].isEmpty && c + 1 < columns.count && columns[c + 1].isEmpty })
+    {
+      var run = span + 1
+      while run < columns.count, columns[run].isEmpty { run += 1 }
+      let years = first.cells.map { HeaderText.join([$0.text]) }.filter { !$0.isEmpty }
+      if years.count == run - span, years.allSatisfy({ CollapsedTableForm.year($0) != nil }) {
+        let word = columns[span]
+        for (k, year) in years.enumerated() { columns[span + k] = word + " " + year }
+        body.removeFirst()
+      }
+    }
     var table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
     table.caption = caption
     return (collapsed(table, printed: printed) ?? table, end)
