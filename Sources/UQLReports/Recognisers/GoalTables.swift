@@ -151,11 +151,14 @@ enum GoalTables {
     // Beside a column of indicators, a goal's cell spanning the rows of its indicators (the goal
     // cells below it left empty): the assessments printed on all those rows, by the goal's row.
     var spanned: [Int: [String]] = [:]
-    if besideIndicators, let a = assessment {
+    var spanRows: [Int: Int] = [:]  // by the goal's row, the rows it spans
+    if besideIndicators {
       var start: Int?
       for (r, row) in table.rows.enumerated() {
         if goalColumns.contains(where: { $0 < row.cells.count && !row.cells[$0].isEmpty }) { start = r }
-        guard let start, a < row.cells.count else { continue }
+        guard let start else { continue }
+        spanRows[start, default: 0] += 1
+        guard let a = assessment, a < row.cells.count else { continue }
         spanned[start, default: []] += row.cells[a].text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
       }
     }
@@ -191,7 +194,9 @@ enum GoalTables {
         let joined = LineJoining.join(lines)
         combinedComment = joined.isEmpty ? nil : joined
       }
-      let labelled = others.compactMap { c -> String? in
+      // (A goal spanning several indicators' rows keeps none of their figures: the first row's
+      // are its first indicator's, not the goal's.)
+      let labelled = (spanRows[r] ?? 1) > 1 ? [] : others.compactMap { c -> String? in
         guard let value = text(c) else { return nil }
         let header = LineJoining.join(table.columns[c].split(separator: "\n").map(String.init))
         let sentence = ".!?".contains(value.last ?? " ") ? value : value + "."
