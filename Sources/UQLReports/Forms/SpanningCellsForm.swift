@@ -67,9 +67,8 @@ enum SpanningCellsForm {
     for (n, entry) in body.enumerated() {
       let text = entry.cells[indicatorColumn]
       let hasValues = (indicatorColumn + 1..<edges.count).contains { isValueColumn($0, names) && !entry.cells[$0].isEmpty }
-      let adjoins = rows.last.map { row in
-        (row.lines.last! + 1...n).allSatisfy { body[$0].line == body[row.lines.last!].line + ($0 - row.lines.last!) }
-      } == true
+      // (No blank line since the row's last line: the body holds only lines with text, in order.)
+      let adjoins = rows.last?.lines.last.map { last in body[n].line - body[last].line == n - last } == true
       if let first = text.first, rows.isEmpty || first.isUppercase && (hasValues || !adjoins) {
         rows.append(([n], [text], [:]))
       } else if !rows.isEmpty {
