@@ -4188,4 +4188,60 @@ struct RecogniserTests {
     #expect(e.economy.count == 12)
     #expect(e.economy.first.map { "\($0.group ?? "-") | \($0.post)" } == "Anläggningstillgångar | Mark, byggnader och tekniska anläggningar")
   }
+
+  /// pdftotext's plain text of a list of assignments: each bullet on a line of its own over its
+  /// item, the status in a paragraph of the item wrapped in mid-sentence, and a page break
+  /// (footer, running header) between the first item and its status.
+  @Test func bulletsOnLinesOfTheirOwnAndAStatusOverThePage() throws {
+    let page = { (n: Int) in "Sida \(n) av 3\n\n\u{0C}Räddningstjänstförbundet Norra Åsen\n\nÅrsredovisning 2024\n" }
+    let e = extract(
+      """
+      Räddningstjänstförbundet Norra Åsen
+
+      Årsredovisning 2024
+
+      1 Förvaltningsberättelse
+      Förbundet har haft ett år med många insatser.
+
+      \(page(1))
+      1.5 Uppdrag från direktionen
+      Direktionen har i verksamhetsplanen för 2024 lämnat följande uppdrag:
+
+      •
+
+      Förbundet får i uppdrag att ta fram ett nytt handlingsprogram för förebyggande verksamhet
+      och räddningstjänst enligt LSO för perioden 2025–2027.
+
+      \(page(2))
+      Status: Genomfört. Handlingsprogrammet antogs av direktionen den 12 december 2024 och
+      har därefter godkänts av medlemskommunerna.
+
+      •
+
+      Förbundet får i uppdrag att se över villkoren för räddningspersonal i beredskap (RiB).
+      Status: Pågår. En ny ersättningsmodell förhandlas med de fackliga organisationerna och
+      väntas träda i kraft under 2025.
+
+      (cid:127) Förbundet får i uppdrag att ta fram en plan för en fossilfri fordonsflotta.
+      Status: Ej påbörjat. Uppdraget har skjutits upp till 2025.
+
+      1.6 Medarbetare
+      Förbundet hade vid årets slut 64 heltidsanställda.
+
+      Sida 3 av 3
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Förbundet får i uppdrag att ta fram ett nytt handlingsprogram för förebyggande verksamhet och räddningstjänst enligt LSO för perioden 2025–2027.",
+      "Förbundet får i uppdrag att se över villkoren för räddningspersonal i beredskap (RiB).",
+      "Förbundet får i uppdrag att ta fram en plan för en fossilfri fordonsflotta.",
+    ])
+    #expect(e.assignments.map(\.status) == [.uppfylls, .pågår, .ejStartad])
+    #expect(e.assignments.map(\.assessment) == ["Genomfört", "Pågår", "Ej påbörjat"])
+    #expect(e.assignments.map(\.comment) == [
+      "Handlingsprogrammet antogs av direktionen den 12 december 2024 och har därefter godkänts av medlemskommunerna.",
+      "En ny ersättningsmodell förhandlas med de fackliga organisationerna och väntas träda i kraft under 2025.",
+      "Uppdraget har skjutits upp till 2025.",
+    ])
+    #expect(e.assignments.map(\.line) == [17, 31, 37])
+  }
 }

@@ -248,4 +248,71 @@ struct ReadAllTests {
     #expect(plain.goals.map(\.status) == [.okänd, .uppfyllsDelvis, .okänd])
     #expect(plain.warnings.map(\.line) == [5, 7, 11])
   }
+
+  /// A page break inside a line (`"\f".join(pages)` of pdfplumber, pypdf, PyMuPDF glues a page's
+  /// footer, or its padding of spaces, to the next page's first line): split at each such form feed.
+  @Test func pageBreaksInsideLinesAreSplit() throws {
+    #expect(PageBreakLines.split(["a", "\u{0C}b", "\u{0C}\u{0C} c"]) == nil)
+    let (lines, map) = try #require(
+      PageBreakLines.split(["Sida 1 av 2\u{0C}Mål 2", "x", "y\u{0C}\u{0C}z\u{0C}", "    \u{0C}   Mål 3"]))
+    #expect(lines == ["Sida 1 av 2", "\u{0C}Mål 2", "x", "y", "\u{0C}\u{0C}z", "\u{0C}", "    ", "\u{0C}   Mål 3"])
+    #expect(map.fileLine == [1, 1, 2, 3, 3, 3, 4, 4])
+  }
+
+  /// A report whose pages are glued at their form feeds reads as the one with each page on lines
+  /// of its own: the same records, each on the file's line that holds it.
+  @Test func pagesGluedAtFormFeedsReadAsPagesOnTheirOwnLines() throws {
+    let pages = [
+      """
+      Hedetorps kommun   Uppföljning april 2024   Miljönämnden
+
+      Mål         Nämndmål                                   Bedömning             Kommentar
+
+      MSN 1       Handläggningstiden ska minska              Uppfylls delvis       Mediantiden har minskat.
+
+      MSN 2       Planberedskapen ska öka                    Uppfylls              Tre planer antagna.
+
+                                                                       Sida 1 av 3
+      """,
+      """
+        Nr    Aktivitet                                     Mål      Ansvarig                Status        Kommentar
+
+        1.1   Införa digital bygglovsansökan med            MSN 1    Enhetschef bygglov      Klar          E-tjänsten lanserades.
+              automatisk kompletteringsbegäran
+
+        1.2   Veckovisa förhandsmöten                       MSN 1    Handläggare             Pågår         Varannan torsdag.
+
+                                                                       Sida 2 av 3
+      """,
+      """
+      Driftredovisning, tkr       Budget 2024    Prognos 2024
+      Miljö och hälsa                  12 400          12 900
+      Bygglov                           8 100           7 600
+      Summa                            20 500          20 600
+                                                                       Sida 3 av 3
+      """,
+    ]
+    let paged = try ReportReader.read(bytes: Array(pages.joined(separator: "\n\u{0C}").utf8), file: "r.txt").get()
+    let glued = try ReportReader.read(bytes: Array(pages.joined(separator: "\u{0C}").utf8), file: "r.txt").get()
+    let e = paged.extraction
+    #expect((e.goals.count, e.activities.count, e.economy.count) == (2, 2, 6))
+    // Page k's lines are one line higher in the glued file for each break before them.
+    let firstOfPage = pages.indices.map { p in pages.prefix(p).map { $0.split(separator: "\n", omittingEmptySubsequences: false).count }.reduce(1, +) }
+    func fileLine(_ n: Int) -> Int { n - (firstOfPage.lastIndex { $0 <= n } ?? 0) }
+    var expected = e
+    for i in expected.goals.indices { expected.goals[i].line = fileLine(e.goals[i].line) }
+    for i in expected.activities.indices { expected.activities[i].line = fileLine(e.activities[i].line) }
+    for i in expected.economy.indices { expected.economy[i].line = fileLine(e.economy[i].line) }
+    #expect(glued.extraction.goals == expected.goals)
+    #expect(glued.extraction.activities == expected.activities)
+    #expect(glued.extraction.economy == expected.economy)
+    #expect(glued.text.lines.count == paged.text.lines.count - 2)
+    #expect(glued.text.line(glued.extraction.economy[0].line).hasPrefix("\u{0C}Driftredovisning") == false)
+    #expect(glued.text.line(glued.extraction.economy[0].line).hasPrefix("Miljö och hälsa"))
+    #expect(glued.text.line(glued.extraction.activities[1].line).contains("Veckovisa"))
+    // The footer glued to the next page's first line is understood with it.
+    let footer = try #require(glued.text.lines.firstIndex { $0.contains("Sida 2 av 3\u{0C}Driftredovisning") })
+    #expect(glued.extraction.lineUse[footer + 1] == .record)
+    #expect(CheckReport(glued).unaccounted.count == CheckReport(paged).unaccounted.count)
+  }
 }

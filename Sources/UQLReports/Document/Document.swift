@@ -6,7 +6,8 @@
 /// unstructured's elements, it keeps content apart from page furniture, and every block keeps
 /// its line span so that every fact stays traceable to its line.
 public struct Document: Sendable, Equatable {
-  /// The blocks in reading order; their line spans never overlap.
+  /// The blocks in reading order; their line spans never overlap (but where a page break inside
+  /// a file line ended one block and began the next: both name that line).
   public var blocks: [DocumentBlock]
 
   public init(blocks: [DocumentBlock]) { self.blocks = blocks }
@@ -157,4 +158,14 @@ public enum Furniture: String, Sendable, Equatable, CaseIterable {
   /// A markdown code fence (```` ``` ````, ```` ```osaker-tabell ````): a converter's markup
   /// around text it set apart, which is read as any other text.
   case codeFence = "kodstaket"
+}
+
+extension [DocumentBlock] {
+  /// The index of the first block after `index` that is content, past page furniture (a page
+  /// break between an entry and its status), or nil at the end.
+  func nextContent(after index: Int) -> Int? {
+    var k = index + 1
+    while k < count, !self[k].isContent { k += 1 }
+    return k < count ? k : nil
+  }
 }

@@ -265,6 +265,13 @@ public enum DocumentReader {
           blocks.append(DocumentBlock(kind: .heading(number: number, level: 1), text: title, lines: line.number...line.number))
           previousLevel = 1
           i += 1
+        } else if let marker = ProseForm.loneBullet(line), let start = bulletedText(after: i, tables: tables) {
+          // A bullet on a line of its own, its text after it (pdftotext's plain text: `•` / `` /
+          // `Förbundet får i uppdrag att …`): one item.
+          let end = paragraphEnd(after: start, tables: tables)
+          let joined = LineJoining.join(lines[start..<end].map(\.collapsed))
+          blocks.append(DocumentBlock(kind: .listItem(marker: marker), text: joined, lines: line.number...lines[end - 1].number))
+          i = end
         } else if let (marker, text) = ProseForm.listItem(line) {
           var end = paragraphEnd(after: i, tables: tables)
           // The item's last line a short line in capitals over a blank line and prose, after a
@@ -425,10 +432,36 @@ public enum DocumentReader {
         || tableStarts.contains(i + 1)
     }
 
+    /// The index of the text a bullet alone on line `i` marks: the next line, or the one after a
+    /// blank line, when it starts a paragraph (not an item, heading or table of its own).
+    func bulletedText(after i: Int, tables: [Int: [(DocumentTable, Range<Int>)]]) -> Int? {
+      var j = i + 1
+      if j < lines.count, lines[j].isBlank { j += 1 }
+      guard j < lines.count, usable(j), !lines[j].isBlank, !lines[j].startsPage, tables[j] == nil,
+        let first = lines[j].collapsed.first, first.isLetter,
+        ProseForm.listItem(lines[j]) == nil, ProseForm.loneBullet(lines[j]) == nil,
+        ProseForm.numberedHeading(lines[j]) == nil, FollowUpVocabulary.field(lines[j].collapsed) == nil
+      else { return nil }
+      return j
+    }
+
     /// The index after the last line of the paragraph or list item starting at `i`.
     func paragraphEnd(after i: Int, tables: [Int: [(DocumentTable, Range<Int>)]]) -> Int {
       var end = i + 1
-      if ProseForm.isInlineAssessment(lines[i]) { return end }
+      if ProseForm.isInlineAssessment(lines[i]) {
+        // It goes on only where its comment wraps in mid-sentence into a line in lower case or
+        // starting with a figure (`Status: Genomfört. Handlingsprogrammet antogs … 2024 och` /
+        // `har därefter godkänts av medlemskommunerna.`).
+        while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
+          let last = lines[end - 1].collapsed.last, !".:;!?".contains(last),
+          let first = lines[end].collapsed.first, first.isLowercase || first.isNumber,
+          ProseForm.listItem(lines[end]) == nil, ProseForm.numberedHeading(lines[end]) == nil,
+          FollowUpVocabulary.field(lines[end].collapsed) == nil
+        {
+          end += 1
+        }
+        return end
+      }
       while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
         ProseForm.listItem(lines[end]) == nil, ProseForm.numberedHeading(lines[end]) == nil,
         !ProseForm.isNoise(lines[end]), contentsLevel(lines[end].collapsed) == nil,

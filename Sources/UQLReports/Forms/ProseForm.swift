@@ -13,13 +13,20 @@ enum ProseForm {
     guard mayStartListItem(t) else { return nil }
     // Every marker is a short first word (`•`, `12)`, `a)`) or a glyph glued to the text.
     let firstWordBytes = t.utf8.prefix { $0 != 0x20 }.count
-    guard firstWordBytes <= 4 || t.hasPrefix("\u{F0B7}") || t.hasPrefix("\u{F0A7}") || t.hasPrefix("•") else {
+    guard firstWordBytes <= 4 || t.hasPrefix("(cid:") || t.hasPrefix("\u{F0B7}") || t.hasPrefix("\u{F0A7}") || t.hasPrefix("•") else {
       return nil
     }
     for bullet in bullets where t.hasPrefix(bullet + " ") {
       let rest = String(t.dropFirst(bullet.count + 1))
       guard !rest.isEmpty, !((bullet == "-" || bullet == "\\-") && rest.first?.isNumber == true) else { return nil }
       return (bullet, rest)
+    }
+    // A glyph the extractor could not name (pdfminer's `(cid:127)`) before the text.
+    if t.hasPrefix("(cid:"), let close = t.firstIndex(of: ")"), t.distance(from: t.startIndex, to: close) <= 9,
+      t[t.index(t.startIndex, offsetBy: 5)..<close].allSatisfy(\.isNumber), t[close...].hasPrefix(") ")
+    {
+      let rest = String(t[t.index(close, offsetBy: 2)...])
+      return rest.first?.isLetter == true ? (String(t[...close]), rest) : nil
     }
     if let first = t.first, first == "\u{F0B7}" || first == "\u{F0A7}" || first == "•" {
       let rest = HTMLText.collapse(String(t.dropFirst()))
@@ -37,6 +44,14 @@ enum ProseForm {
     return nil
   }
 
+  /// The bullet of a line that is a bullet glyph and nothing else (`•`, ``), as pdftotext's
+  /// plain text prints a list's markers on lines of their own.
+  static func loneBullet(_ line: SourceLine) -> String? {
+    let t = line.trimmed
+    guard t.unicodeScalars.count == 1, let first = t.first else { return nil }
+    return ["•", "●", "▪", "◦", "‣", "\u{F0B7}", "\u{F0A7}"].contains(first) ? t : nil
+  }
+
   /// Whether the first bytes of `t` can start a list item: a glyph or a letter beyond ASCII
   /// (decided by the full test), a dash, star, backslash, `o` or digit, or an ASCII letter
   /// followed by `)` or `.`. Prose, starting with a word, is ruled out here.
@@ -44,7 +59,9 @@ enum ProseForm {
     var bytes = t.utf8.makeIterator()
     guard let b0 = bytes.next() else { return false }
     if b0 >= 0x80 || (0x30...0x39).contains(b0) { return true }
-    if b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "*") || b0 == UInt8(ascii: "\\") || b0 == UInt8(ascii: "o") {
+    if b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "*") || b0 == UInt8(ascii: "\\") || b0 == UInt8(ascii: "o")
+      || b0 == UInt8(ascii: "(") && t.utf8.starts(with: "(cid:".utf8)
+    {
       return true
     }
     let isLetter = (0x41...0x5A).contains(b0) || (0x61...0x7A).contains(b0)

@@ -40,7 +40,10 @@ public enum ReportReader {
       return .failure(
         .lineTooLong(file: file, line: long + 1, length: lines[long].count, limit: maximumLineLength))
     }
-    let text = ReportText(file: file, lines: lines)
+    // (A page break inside a line is read as two lines; every line number is the file's again
+    // at the end.)
+    let pageBreaks = PageBreakLines.split(lines)
+    let text = ReportText(file: file, lines: pageBreaks?.lines ?? lines)
     let scores = detect(text)
     let (document, noise, sourceLines) = DocumentReader.readLines(text)
     // A layout family's own reader takes the report only when it recognises its layout with
@@ -89,10 +92,17 @@ public enum ReportReader {
     where !explained.contains(where: { $0.line == warning.line && sameColumn($0.message, warning.message) }) {
       result.warnings.append(warning)
     }
+    guard let (_, map) = pageBreaks else {
+      return .success(
+        ReportReading(
+          file: file, encoding: encoding, text: text, document: document, extraction: result,
+          metadata: metadata, diagnostics: diagnostics))
+    }
     return .success(
       ReportReading(
-        file: file, encoding: encoding, text: text, document: document, extraction: result,
-        metadata: metadata, diagnostics: diagnostics))
+        file: file, encoding: encoding, text: ReportText(file: file, lines: lines),
+        document: map.mapped(document), extraction: map.mapped(result, lines: text.lines),
+        metadata: metadata, diagnostics: map.mapped(diagnostics)))
   }
 
   /// Whether two warnings about one line name the same column (`'Årsprognos'`).

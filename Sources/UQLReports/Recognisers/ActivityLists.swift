@@ -180,7 +180,12 @@ enum ActivityLists {
   /// A list item that is a field of the item above: its status (`Status: Pågår`) or comment
   /// (`Kommentar: …`); nil for any other item.
   static func itemField(_ text: String) -> (status: String?, comment: String?)? {
-    if let status = FollowUpVocabulary.inlineAssessment(text) { return (status.trimmingCharacters(in: ["."]), nil) }
+    // (`Status: Genomfört. Handlingsprogrammet antogs …`: the status's first sentence, the rest
+    // its comment.)
+    if let printed = FollowUpVocabulary.inlineAssessment(text) {
+      let (status, told) = StatusVocabulary.statusAndComment(printed)
+      return (status.trimmingCharacters(in: ["."]), told)
+    }
     if let (role, _, value) = FieldGroups.field(text), role == .comment, !value.isEmpty { return (nil, value) }
     return nil
   }

@@ -169,16 +169,21 @@ enum Directives {
       case .paragraph:
         // A paragraph giving an assignment with its status and comment in paragraphs of their own
         // below (`Direktionen ger förbundschefen i uppdrag att …` / `Status: Pausad` / `Kommentar: …`).
+        // (A page's furniture may stand between them.)
         if underAssignments, block.lines.count <= 4, lower.contains("i uppdrag att"), FieldGroups.field(block.text) == nil,
-          b + 1 < blocks.count,
-          let printed = FollowUpVocabulary.inlineAssessment(blocks[b + 1].text)
+          let fields = blocks.nextContent(after: b),
+          let printed = FollowUpVocabulary.inlineAssessment(blocks[fields].text)
         {
           var comment: String?
-          var last = blocks[b + 1].lines.upperBound
-          if b + 2 < blocks.count, let (role, _, value) = FieldGroups.field(blocks[b + 2].text), role == .comment {
+          var last = blocks[fields].lines.upperBound
+          if let more = blocks.nextContent(after: fields), let (role, _, value) = FieldGroups.field(blocks[more].text),
+            role == .comment
+          {
             comment = value
-            last = blocks[b + 2].lines.upperBound
+            last = blocks[more].lines.upperBound
+            consumed.insert(more)
           }
+          consumed.insert(fields)
           let status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
           assignments.append(
             AssignmentRecord(goal: "", text: block.text, status: status, assessment: printed, comment: comment, line: block.lines.lowerBound))
@@ -221,18 +226,19 @@ enum Directives {
       if block.kind == .paragraph, printed == nil || !text.contains(where: \.isLetter) { continue }
       // Fields in list items of their own under it (`o Status: Klart`, `o Kommentar: …`).
       var last = block.lines.upperBound
-      var next = b + 1
+      var next = blocks.nextContent(after: b)
       // (Or in paragraphs of the item, as pandoc prints a Word list item's second paragraph:
-      // `-   Förbundsdirektören får i uppdrag …` / `*Status:* Klar`.)
-      while case .listItem = block.kind, next < blocks.count,
-        blocks[next].kind == .paragraph || blocks[next].isListItem,
-        let field = ActivityLists.itemField(blocks[next].text)
+      // `-   Förbundsdirektören får i uppdrag …` / `*Status:* Klar`; a page's furniture may
+      // stand between them.)
+      while case .listItem = block.kind, let n = next,
+        blocks[n].kind == .paragraph || blocks[n].isListItem,
+        let field = ActivityLists.itemField(blocks[n].text)
       {
-        consumed.insert(next)
+        consumed.insert(n)
         if printed == nil { printed = field.status }
         comment = field.comment ?? comment
-        last = blocks[next].lines.upperBound
-        next += 1
+        last = blocks[n].lines.upperBound
+        next = blocks.nextContent(after: n)
       }
       let status = printed.flatMap { assessments.goal($0, line: block.lines.lowerBound, hasColumn: true) }
       assignments.append(
