@@ -4244,4 +4244,29 @@ struct RecogniserTests {
     ])
     #expect(e.assignments.map(\.line) == [17, 31, 37])
   }
+
+  /// pymupdf4llm's pipe table with cells in bold: the emphasis is markup, not the cell's text
+  /// (the assessment `**Delvis uppfylld**` is the vocabulary's `Delvis uppfylld`).
+  @Test func boldCellsOfAPipeTable() throws {
+    let e = extract(
+      """
+      ### **Sammanställning av måluppfyllelse**
+
+      |**Nr**|**Mål**|**Måluppfyllelse T2**|
+      |---|---|---|
+      |**1**|**Kunskap och lärande**||
+      |1.1|Alla elever ska nå kunskapskraven|**Delvis uppfylld**|
+      |1.2|Förskolan ska ge alla barn en god grund för fortsatt lärande|**Uppfylld**|
+      |**2**|**Trygghet och hälsa**||
+      |2.1|Alla barn och elever ska känna sig trygga|**Ej uppfylld**|
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title)" } == [
+      "1 Kunskap och lärande", "1.1 Alla elever ska nå kunskapskraven",
+      "1.2 Förskolan ska ge alla barn en god grund för fortsatt lärande", "2 Trygghet och hälsa",
+      "2.1 Alla barn och elever ska känna sig trygga",
+    ])
+    #expect(e.goals.map(\.assessment) == [nil, "Delvis uppfylld", "Uppfylld", nil, "Ej uppfylld"])
+    #expect(e.goals.map(\.status) == [.okänd, .uppfyllsDelvis, .uppfylls, .okänd, .uppfyllsInte])
+    #expect(e.warnings.isEmpty)
+  }
 }

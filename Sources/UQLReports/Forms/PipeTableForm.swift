@@ -29,7 +29,8 @@ enum PipeTableForm {
   }
 
   /// A cell's text: `<br>` becomes a line break, `\|` a bar, `--` an en dash, white space
-  /// collapsed per line.
+  /// collapsed per line, a line wholly in bold without its markup (`**Delvis uppfylld**`, as
+  /// pymupdf4llm prints a bold cell).
   static func cellText(_ raw: String) -> String {
     var s = raw.replacingAll("\\|", with: "|")
     // Pandoc's markdown writes an en dash as `--` (`jan--aug`, a cell of no value `--`).
@@ -38,7 +39,7 @@ enum PipeTableForm {
     s = FollowUpVocabulary.withoutImages(s)
     for br in ["<br/>", "<br />", "<BR>", "<br>"] { s = s.replacingAll(br, with: "\n") }
     return s.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { HTMLText.collapse(String($0)) }
+      .map { HeaderText.withoutEmphasis(HTMLText.collapse(String($0))) }
       .filter { !$0.isEmpty }
       .joined(separator: "\n")
   }
