@@ -4269,4 +4269,61 @@ struct RecogniserTests {
     #expect(e.goals.map(\.status) == [.okänd, .uppfyllsDelvis, .uppfylls, .okänd, .uppfyllsInte])
     #expect(e.warnings.isEmpty)
   }
+
+  /// A column named by what its figure is measured against (`Avvikelse mot budget`) or by the
+  /// part of the year (`Prognos helår`) heads a column of a table one cell per paragraph.
+  @Test func columnHeadersNamingWhatAFigureIsMeasuredAgainst() {
+    for header in ["Avvikelse mot budget", "Prognos helår", "Avvikelse från budget", "Avvikelse mot föregående år", "Utfall 2024"] {
+      #expect(StackedTableForm.isColumnHeader(header), "\(header)")
+    }
+    for text in ["Avvikelse mot plan för året", "Utfall visar att", "Budget i balans"] {
+      #expect(!StackedTableForm.isColumnHeader(text), "\(text)")
+    }
+    let e = extract(
+      """
+      Tabell 6. Resultaträkning (mnkr)
+
+      Resultaträkning, mnkr
+
+      Utfall 2023
+
+      Budget 2024
+
+      Avvikelse mot budget
+
+      Biljettintäkter
+
+      512,4
+
+      548,0
+
+      -6,3
+
+      Övriga intäkter
+
+      96,8
+
+      88,5
+
+      15,7
+      """)
+    #expect(e.economy.map { "\($0.post) \($0.measure) \($0.printed)" } == [
+      "Biljettintäkter Utfall 2023 512,4", "Biljettintäkter Budget 2024 548,0", "Biljettintäkter Avvikelse mot budget -6,3",
+      "Övriga intäkter Utfall 2023 96,8", "Övriga intäkter Budget 2024 88,5", "Övriga intäkter Avvikelse mot budget 15,7",
+    ])
+  }
+
+  /// Of a goal table's columns `Prognos helår 2025` and `Bedömning`, the assessment is the latter:
+  /// the forecast is a figure.
+  @Test func aForecastBesideTheAssessmentIsNoAssessment() {
+    let e = extract(
+      """
+      | Finansiellt mål | Målvärde | Prognos helår 2025 | Bedömning |
+      | --- | --- | --- | --- |
+      | F1. Förbundet ska ha ett positivt resultat för helåret | > 0 tkr | −270 tkr | Uppnås inte |
+      | F2. Soliditeten ska uppgå till minst 25 procent | 25 % | 29,6 % | Uppnås |
+      """)
+    #expect(e.goals.map(\.assessment) == ["Uppnås inte", "Uppnås"])
+    #expect(e.goals.map(\.status) == [.uppfyllsInte, .uppfylls])
+  }
 }

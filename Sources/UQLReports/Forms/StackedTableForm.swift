@@ -404,9 +404,15 @@ enum StackedTableForm {
       || textColumnWords.contains(text.lowercasedText())
       || (7...16).contains(word.count) && compoundEndings.contains { word.hasSuffix($0) }
     guard known else { return false }
-    return words.dropFirst().allSatisfy { part in
-      part.allSatisfy(\.isNumber) || Tidpunkt.month(named: part.lowercasedText()) != nil || part.contains("-")
-        || part.contains("–") || part == "%" || part == "(%)"
+    // (`Avvikelse mot budget`, `Prognos helår`, `Avvikelse mot föregående år`: what the figure is
+    // measured against, or the part of the year.)
+    let rest = words.dropFirst().map { $0.lowercasedText() }
+    return rest.allSatisfy { part in
+      part.allSatisfy(\.isNumber) || Tidpunkt.month(named: part) != nil || part.contains("-")
+        || part.contains("–") || part == "%" || part == "(%)" || Tidpunkt.isPartOfYearWord(part)
+    } || rest.first.map { ["mot", "från", "jämfört"].contains($0) } == true && rest.dropFirst().allSatisfy { part in
+      FollowUpVocabulary.columnWords.contains(part) || CollapsedTableForm.columnWords.contains(part)
+        || ["föregående", "fg", "år", "året", "med"].contains(part) || part.allSatisfy(\.isNumber)
     }
   }
 

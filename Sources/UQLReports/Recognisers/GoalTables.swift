@@ -128,8 +128,10 @@ enum GoalTables {
     var current: [Int: String] = [:]  // goal column → title in force
     // Of several assessment columns (`Prognos`, `Bedömning`), the one that says how far the goal
     // is met; a forecast of figures or a trend only where there is no other.
+    // (`Prognos helår 2025` beside `Bedömning` is a forecast too.)
     let assessment = roles.indices.first { c in
-      roles[c] == .assessment && !["prognos", "trend"].contains(HTMLText.collapse(table.columns[c]).lowercasedText())
+      let first = HTMLText.collapse(table.columns[c]).lowercasedText().prefix { $0 != " " }
+      return roles[c] == .assessment && !["prognos", "trend"].contains(String(first))
     } ?? roles.firstIndex(of: .assessment)
     let comment = roles.firstIndex(of: .comment)
     let combined = roles.firstIndex(of: .assessmentAndComment)
