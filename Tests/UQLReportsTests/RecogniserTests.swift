@@ -4326,4 +4326,28 @@ struct RecogniserTests {
     #expect(e.goals.map(\.assessment) == ["Uppnås inte", "Uppnås"])
     #expect(e.goals.map(\.status) == [.uppfyllsInte, .uppfylls])
   }
+
+  /// A target printed as a direction (`Öka`, `Minska`) in a column of figures, a trend's arrow
+  /// after it: the row stays in its table (no number, so no value of its own).
+  @Test func aTargetPrintedAsADirectionKeepsItsRowInTheTable() {
+    let e = extract(
+      """
+       Indikatorer
+       Indikator                                                  Utfall 2023   Utfall 2024          Utfall T2          Målvärde Trend
+                                                                                                        2025                2025
+       Genomsnittligt meritvärde åk 9 (17 ämnen)                       221,4           226,0             229,8                 230       ↑
+       Andel elever i åk 3 som klarat alla delprov i svenska              71             68                 73                 Öka       ↑
+       (%)
+       Antal anmälningar om kränkande behandling                         312            348                214              Minska       ↓
+      """)
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "") \($0.outcome ?? $0.target ?? -1)" } == [
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall 2023 221.4", "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall 2024 226",
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall T2 2025 229.8", "Genomsnittligt meritvärde åk 9 (17 ämnen) Målvärde 2025 230",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall 2023 71", "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall 2024 68",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall T2 2025 73",
+      "Antal anmälningar om kränkande behandling Utfall 2023 312", "Antal anmälningar om kränkande behandling Utfall 2024 348",
+      "Antal anmälningar om kränkande behandling Utfall T2 2025 214",
+    ])
+    #expect(e.warnings.isEmpty)
+  }
 }

@@ -138,12 +138,15 @@ enum AlignedTableForm {
   /// Thousands groups (`10 135`), a trailing `%` or unit and lone dashes (no value) stay whole.
   static func numbers(in segment: Segment) -> [Segment]? {
     // Every value starts with a digit, a sign or a dash: prose is ruled out at its first letter,
-    // but for a word in a value's place (`Stängt`) or an approximate value (`ung 116 000`).
+    // but for a word in a value's place (`Stängt`, a target `Öka`) or an approximate value
+    // (`ung 116 000`).
     guard let first = segment.text.unicodeScalars.first else { return nil }
     if !("0"..."9").contains(first) && !"-–−+—(<>≤≥".unicodeScalars.contains(first) {
       guard segment.text.utf8.count <= 24 else { return nil }
       let lower = segment.text.lowercasedText()
-      if FollowUpVocabulary.noValueWords.contains(lower) { return [segment] }
+      if FollowUpVocabulary.noValueWords.contains(lower) || FollowUpVocabulary.directionTargets.contains(lower) {
+        return [segment]
+      }
       let word = lower.prefix { $0 != " " }
       guard FollowUpVocabulary.approximateWords.contains(String(word)) else { return nil }
       let offset = word.count + 1
@@ -219,9 +222,12 @@ enum AlignedTableForm {
   }
 
   /// A printed value: a Swedish number (with unit) or a dash that stands for none (also one that
-  /// markdown escaped, `\-`, and an escaped star, `\*`, for a figure not published).
+  /// markdown escaped, `\-`, and an escaped star, `\*`, for a figure not published), or a target
+  /// printed as a direction (`Öka`).
   static func isValue(_ text: String) -> Bool {
     text == "-" || text == "–" || text == "—" || text == "\\-" || text == "\\*" || number(text) != nil
+      || text.first?.isLetter == true && text.utf8.count <= 12
+        && FollowUpVocabulary.directionTargets.contains(text.lowercasedText())
   }
 
   /// The number a printed value holds: a Swedish number, a footnote star after it (`-400*`), a

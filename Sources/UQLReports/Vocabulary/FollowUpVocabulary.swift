@@ -368,6 +368,11 @@ public enum FollowUpVocabulary {
   }
 
   /// Words a table prints in a value's place when there is none (`Stängt` for a closed bath).
+  /// A target printed as the direction a figure should take (`Öka`, `Minska`), in a column of
+  /// figures: a value in the table, though no number.
+  public static let directionTargets: Set<String> = [
+    "öka", "minska", "bibehålla", "behålla", "oförändrat", "oförändrad", "ökning", "minskning", "höja", "sänka",
+  ]
   public static let noValueWords: Set<String> = [
     "stängt", "saknas", "uppgift saknas", "ej aktuellt", "ej aktuell", "ej tillämpligt", "ej mätt", "n/a",
     // Statistics' marks for a figure missing or not yet there.
