@@ -4350,4 +4350,69 @@ struct RecogniserTests {
     ])
     #expect(e.warnings.isEmpty)
   }
+
+  /// A planning system's export: goals as numbered headings under their areas, naming no goal
+  /// word but stating one, each assessed by an inline assessment under it or by a status word at
+  /// the right of its title bar; the activities in a table under each goal are that goal's.
+  @Test func numberedHeadingsStatingGoalsAssessedUnderOrBesideThem() {
+    let e = extract(
+      """
+      1 Kunskap och lärande
+
+      1.1 Alla elever ska nå kunskapskraven
+      Måluppfyllelse: Delvis uppfylld
+
+      Aktiviteter
+      Aktivitet                                   Ansvarig                 Status          Kommentar
+      Lovskola i matematik                        Verksamhetschef          Avslutad        Genomförd i juni.
+      Digitalt bedömningsstöd                     Utvecklingsledare        Försenad        Upphandlingen överprövades.
+
+      1.2 Förskolan ska ge alla barn en god grund för fortsatt lärande                          Uppfylld
+
+      Aktiviteter
+      Aktivitet                                   Ansvarig                 Status          Kommentar
+      Läslyftet i förskolan                       Rektorer förskola        Pågående        Alla förskolor deltar.
+
+      2 Trygghet och hälsa
+
+      2.1 Elevernas närvaro ska öka
+      Måluppfyllelse: Ej uppfylld
+
+      2.2 Analys av läget i verksamheten
+      Läget är stabilt.
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title) \($0.assessment ?? "-")" } == [
+      "1.1 Alla elever ska nå kunskapskraven Delvis uppfylld",
+      "1.2 Förskolan ska ge alla barn en god grund för fortsatt lärande Uppfylld",
+      "2.1 Elevernas närvaro ska öka Ej uppfylld",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfylls, .uppfyllsInte])
+    #expect(e.activities.map(\.goal) == [
+      "Alla elever ska nå kunskapskraven", "Alla elever ska nå kunskapskraven",
+      "Förskolan ska ge alla barn en god grund för fortsatt lärande",
+    ])
+  }
+
+  /// The same in pymupdf4llm's markdown: the status a heading of its own under the goal's, and the
+  /// goals' headings sized differently (`###` and `####`) though their numbers are siblings.
+  @Test func numberedGoalHeadingsOfDifferentSizesAreSiblingsByTheirNumbers() {
+    let e = extract(
+      """
+      ## **1 Kunskap och lärande**
+
+      ### **1.1 Alla elever ska nå kunskapskraven**
+
+      Måluppfyllelse: **Delvis uppfylld**
+
+      #### **1.2 Förskolan ska ge alla barn en god grund för fortsatt lärande**
+
+      #### **Uppfylld**
+
+      Andelen förskollärare har ökat.
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title) \($0.assessment ?? "-") \($0.parent ?? "-")" } == [
+      "1.1 Alla elever ska nå kunskapskraven Delvis uppfylld -",
+      "1.2 Förskolan ska ge alla barn en god grund för fortsatt lärande Uppfylld -",
+    ])
+  }
 }

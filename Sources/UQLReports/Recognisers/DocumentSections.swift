@@ -170,7 +170,7 @@ enum DocumentSections {
 
   /// Adds goals read from labelled sections; one a table already lists (the same number, or the
   /// same title) is that goal, reported under its heading: the heading's record, with the kind
-  /// the table prints.
+  /// the table prints (but where it prints only `Mål`).
   static func merge(_ goals: [GoalRecord], into existing: inout [GoalRecord]) {
     for goal in goals {
       // The same number names the same goal only within one kind (`Fokusområde 1` is not
@@ -185,7 +185,10 @@ enum DocumentSections {
         continue
       }
       var merged = goal
-      merged.kind = existing[same].kind ?? goal.kind
+      // (A heading's word that says more, `Nämndmål`, names the kind of a goal a table or an
+      // overview calls `Mål`.)
+      let general = existing[same].kind.map { $0.lowercasedText() == "mål" } ?? true
+      merged.kind = general ? goal.kind ?? existing[same].kind : existing[same].kind
       merged.parent = goal.parent ?? existing[same].parent
       merged.assessment = goal.assessment ?? existing[same].assessment
       merged.status = goal.status ?? existing[same].status

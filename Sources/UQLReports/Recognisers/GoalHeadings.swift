@@ -37,7 +37,7 @@ enum GoalHeadings {
     var assignmentComment: [Int: [String]] = [:]
     var skipNext: FollowUpVocabulary.Field?  // the field whose value the next paragraph is
     var goalBeforeTable: Int?  // the goal whose prose the latest tables interrupted
-    let blocks = titledGoalWords(goalSections(document.blocks))
+    let blocks = titledGoalWords(assessedHeadings(goalSections(document.blocks)))
     for (b, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let number, let level):
@@ -54,8 +54,11 @@ enum GoalHeadings {
         // So is a goal whose number extends the open goal's (`Mål 1.1` under `Inriktningsmål 1`).
         let kind = FollowUpVocabulary.goalHeading(block.text)?.kind
         let own = number ?? FollowUpVocabulary.ownNumber(block.text) ?? ""
+        // (Two numbers of one depth are siblings whatever their markup's levels: `### 1.1` and
+        // `#### 1.2`, as pymupdf4llm sizes headings by their type.)
         while let last = open.last, last.level > level
-          || (last.level == level && !FollowUpVocabulary.ranksAbove(result.goals[last.goal].kind, kind)),
+          || (last.level == level && !FollowUpVocabulary.ranksAbove(result.goals[last.goal].kind, kind))
+          || (SectionNumber.depth(own) > 1 && SectionNumber.depth(own) == SectionNumber.depth(result.goals[last.goal].number)),
           result.goals[last.goal].number.isEmpty || !own.hasPrefix(result.goals[last.goal].number + ".")
         {
           open.removeLast()
@@ -201,6 +204,57 @@ enum GoalHeadings {
       }
     }
     return result
+  }
+
+  /// The blocks with each numbered heading that names no goal but states one (`1.1 Alla elever
+  /// ska nå kunskapskraven`) directly over an inline assessment (`Måluppfyllelse: Delvis
+  /// uppfylld`), as a planning system's export prints each goal under its area, made a goal
+  /// heading (`Mål: …`).
+  /// So is one whose assessment is printed at its end, in capitals (`1.2 Förskolan ska ge … lärande
+  /// Uppfylld`, the status word at the right of the goal's title bar), or as a heading of its own
+  /// right under it (`#### **Uppfylld**`).
+  static func assessedHeadings(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
+    var result = blocks
+    for (b, block) in blocks.enumerated() {
+      guard case .heading(_?, _) = block.kind, FollowUpVocabulary.goalHeading(block.text) == nil,
+        FollowUpVocabulary.assignmentHeading(block.text) == nil, !isPart(block.text)
+      else { continue }
+      let next = blocks.nextContent(after: b)
+      if let next, blocks[next].kind == .paragraph, FollowUpVocabulary.inlineAssessment(blocks[next].text) != nil,
+        FollowUpVocabulary.statesGoal(block.text)
+      {
+        result[b].text = "Mål: " + block.text
+      } else if let next, case .heading(nil, _) = blocks[next].kind, isStatusPhrase(blocks[next].text),
+        FollowUpVocabulary.statesGoal(block.text)
+      {
+        result[b].text = "Mål: " + block.text + " Status: " + blocks[next].text
+        result[next].kind = .paragraph
+        result[next].text = "Måluppfyllelse: " + blocks[next].text
+      } else if let (title, status) = trailingStatus(block.text) {
+        result[b].text = "Mål: " + title + " Status: " + status
+      }
+    }
+    return result
+  }
+
+  /// A heading's title and the goal status it ends in, printed in capitals (`… lärande Uppfylld`,
+  /// `… trygga Delvis uppfylld`), where the title states a goal.
+  static func trailingStatus(_ heading: String) -> (title: String, status: String)? {
+    let words = heading.split(separator: " ")
+    for k in [3, 2, 1] where words.count > k + 2 {
+      let phrase = words.suffix(k).joined(separator: " ")
+      let title = words.dropLast(k).joined(separator: " ")
+      guard phrase.first?.isUppercase == true, isStatusPhrase(phrase), FollowUpVocabulary.statesGoal(title) else { continue }
+      return (title, phrase)
+    }
+    return nil
+  }
+
+  /// Whether text is a goal's status alone, in at most three words (`Delvis uppfylld`).
+  static func isStatusPhrase(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard (1...3).contains(words.count), !text.contains(where: \.isNumber) else { return false }
+    return StatusVocabulary.knownGoalStatus(text) != nil && StatusVocabulary.statusAndComment(text).comment == nil
   }
 
   /// The goal word a heading naming a section of goals gives its goals, as printed: the heading
