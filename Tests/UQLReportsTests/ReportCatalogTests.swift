@@ -74,6 +74,23 @@ struct ReportCatalogTests {
     #expect(text.contains("warning: line 159: activity"))
   }
 
+  /// A report whose tables gave no goal, assignment, activity, indicator or economy row says so:
+  /// its coverage counts the tables' cells, which alone are no meaning found.
+  @Test func tablesWithoutRecordsAreWarnedAbout() throws {
+    let report = Array("""
+      # Förbundet i korthet
+
+      | Förbundet | driver | fyra | återvinningscentraler |
+      | --- | --- | --- | --- |
+      | och | en | mellanlagringsanläggning | i Lervik |
+      """.utf8)
+    let reading = try ReportReader.read(bytes: report, file: "r.md").get()
+    let check = CheckReport(reading)
+    #expect(check.hasWarnings)
+    #expect(check.render().contains(
+      "warning: no goals, assignments, activities, indicators or economy rows were recognised; its 1 table is in 'tabeller' only"))
+  }
+
   @Test func unaccountedLinesAreListed() {
     var e = Extraction(layout: .planProse)
     e.mark(1...1, as: .record)

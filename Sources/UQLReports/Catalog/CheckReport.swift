@@ -79,6 +79,14 @@ public struct CheckReport: Sendable {
           level: .warning,
           message: "no goals, assignments, activities, indicators or tables were recognised; "
             + "only section text was read"))
+    } else if records == 0 {
+      // Tables read only as cells are no meaning found: said, not hidden in the coverage.
+      let tables = reading.document.tables.count
+      diagnostics.append(
+        ReportDiagnostic(
+          level: .warning,
+          message: "no goals, assignments, activities, indicators or economy rows were recognised; "
+            + "its \(tables) \(tables == 1 ? "table is" : "tables are") in 'tabeller' only"))
     }
     warnings = e.warnings
   }
