@@ -4415,4 +4415,34 @@ struct RecogniserTests {
       "1.2 Förskolan ska ge alla barn en god grund för fortsatt lärande Uppfylld -",
     ])
   }
+
+  /// pdfplumber's text of an indicator table that lost its positions: a last column `Trend` with
+  /// an arrow in each row, a target printed as a direction (`Öka`) or missing (`..`), the years
+  /// of the last two columns on a line of their own and a part of the year (`Utfall T2`) kept in
+  /// the column's name.
+  @Test func aCollapsedIndicatorTableWithATrendColumn() {
+    let e = extract(
+      """
+      Indikatorer
+      Indikator Utfall 2023 Utfall 2024 Utfall T2 Målvärde Trend
+      2025 2025
+      Andel elever i åk 9 med godkända betyg i alla ämnen (%) 74,2 76,9 78,3 80 ↑
+      Andel elever i åk 3 som klarat alla delprov i svenska (%) 71 68 73 Öka ↑
+      Antal registrerade fasta vårdkontakter .. 14 220 19 874 Öka →
+      Aktiviteter
+      """)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+      "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall 2023 | 74.2",
+      "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall 2024 | 76.9",
+      "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall T2 2025 | 78.3",
+      "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Målvärde 2025 | 80",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) | Utfall 2023 | 71",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) | Utfall 2024 | 68",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) | Utfall T2 2025 | 73",
+      "Antal registrerade fasta vårdkontakter | Utfall 2024 | 14220",
+      "Antal registrerade fasta vårdkontakter | Utfall T2 2025 | 19874",
+    ])
+    #expect(e.indicators.map(\.period).contains("jan-aug"))
+    #expect(e.warnings.isEmpty)
+  }
 }

@@ -180,14 +180,18 @@ enum CollapsedTableForm {
         rest = rest.dropFirst(n)
       }
       // (The first column's word counts only on a line of the header.)
-      guard rest.allSatisfy({ isHeaderToken($0) }) else { break }
+      // (A last column `Trend`, its arrows in a value's place, where the positions were lost: a
+      // header kept in its columns is the page layout's to read.)
+      let trend = rest.last.map { $0.lowercasedText() == "trend" } == true
+        && lines[end].collapsed.utf8.count == lines[end].trimmed.utf8.count
+      guard rest.dropLast(trend ? 1 : 0).allSatisfy({ isHeaderToken($0) }) else { break }
       first = named
       if end == i, rest.filter({ columnWords.contains($0.lowercasedText()) }).isEmpty,
         first == nil || rest.filter({ year($0) != nil }).count < 2
       {
         return nil
       }
-      words += rest.filter { columnWords.contains($0.lowercasedText()) }
+      words += rest.filter { columnWords.contains($0.lowercasedText()) } + (trend ? [rest[rest.endIndex - 1]] : [])
       tokens += rest
       lineTokens.append(Array(rest))
       end += 1
@@ -385,16 +389,25 @@ enum CollapsedTableForm {
         }
       }
     }
+    // A part of the year after a column word is the column's (`Utfall T2` over `2025`).
+    var parts: [String] = []
+    for (k, token) in tokens.enumerated() where columnWords.contains(token.lowercasedText()) || token.lowercasedText() == "trend" {
+      parts.append(k + 1 < tokens.count && Tidpunkt.isPartOfYearWord(tokens[k + 1].lowercasedText()) ? " " + tokens[k + 1] : "")
+    }
+    let words = parts.count == words.count ? zip(words, parts).map { $0 + $1 } : words
+    // (A trend's column takes no year: it compares the years.)
+    let undated = words.filter { $0.lowercasedText() == "trend" }
+    let dated = words.filter { $0.lowercasedText() != "trend" }
     let distinct = years.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-    let chosen = years.count == words.count ? years.sorted() : distinct.count == words.count ? distinct.sorted() : nil
+    let chosen = years.count == dated.count ? years.sorted() : distinct.count == dated.count ? distinct.sorted() : nil
     let period = months.count == 2 ? " " + months.joined(separator: "-") : ""
     // Outcomes by year, then targets (`Målvärde 2024`), as such tables print them; a header
     // wrapped over lines lists its words in another order.
-    let words = chosen == nil ? words : words.filter { !$0.lowercasedText().hasPrefix("mål") } + words.filter { $0.lowercasedText().hasPrefix("mål") }
-    return words.enumerated().map { k, word in
-      guard let chosen else { return Set(words).count == words.count ? word : "\(word) (kolumn \(k + 2))" }
-      return "\(word)\(period) \(chosen[k])"
+    guard let chosen else {
+      return words.enumerated().map { k, word in Set(words).count == words.count ? word : "\(word) (kolumn \(k + 2))" }
     }
+    let ordered = dated.filter { !$0.lowercasedText().hasPrefix("mål") } + dated.filter { $0.lowercasedText().hasPrefix("mål") }
+    return ordered.enumerated().map { k, word in "\(word)\(period) \(chosen[k])" } + undated
   }
 
   /// The trailing values of a line: the label before them and the value texts, and, where the
@@ -421,8 +434,13 @@ enum CollapsedTableForm {
       } else if isNumber(last) || last == "-" || last == "–" || (last.hasSuffix("%") && isNumber(String(last.dropLast())))
         || (last.hasSuffix("*") && last.count > 1 && isNumber(String(last.dropLast())))
         || last == "Ja" || last == "Nej"
-        // A word for a value not there (`Stängt`, `Saknas`), capitalised as a cell is.
-        || last.first?.isUppercase == true && FollowUpVocabulary.noValueWords.contains(last.lowercasedText())
+        // A word for a value not there (`Stängt`, `Saknas`) or a target as a direction (`Öka`),
+        // capitalised as a cell is; a trend's arrow (`↑`).
+        // (Statistics' `..` for a figure missing has no letter to capitalise.)
+        || (last.first?.isUppercase == true || !last.contains(where: \.isLetter))
+          && FollowUpVocabulary.noValueWords.contains(last.lowercasedText())
+        || last.first?.isUppercase == true && FollowUpVocabulary.directionTargets.contains(last.lowercasedText())
+        || last.count == 1 && last.allSatisfy({ AlignedTableForm.trendMarks.contains($0) })
       {
         taken.insert((last, gap(k)), at: 0)
         tokens.removeLast()
