@@ -4445,4 +4445,29 @@ struct RecogniserTests {
     #expect(e.indicators.map(\.period).contains("jan-aug"))
     #expect(e.warnings.isEmpty)
   }
+
+  /// pymupdf4llm's goal table whose goal cells span their indicators' rows: the goal's words cut
+  /// into the next row's cell (in lower case, no assessment beside them) go on with the goal, and
+  /// the indicators' values under `Målvärde` and `Utfall` (no years) are indicators.
+  @Test func aGoalCellCutIntoTheNextRowAndIndicatorsWithoutYears() {
+    let e = extract(
+      """
+      |**Mål**|**Indikator**|**Målvärde**|**Utfall**|**Bedömning**|
+      |---|---|---|---|---|
+      |2. Förbundets fordon ska<br>|Andel fossilfria drivmedel, %|100|96,2|**Ej uppnått**|
+      |drivas fossilfritt senast 2026|Antal eldrivna insamlingsfordon|6|4||
+      |3. Återvinningscentralerna ska<br>|Nöjd kundindex ÅVC (NKI)|75|79|**Uppnått**|
+      |vara tillgängliga och<br>uppskattade|Öppettimmar per vecka, samtliga ÅVC|180|186||
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title) \($0.assessment ?? "-")" } == [
+      "2 Förbundets fordon ska drivas fossilfritt senast 2026 Ej uppnått",
+      "3 Återvinningscentralerna ska vara tillgängliga och uppskattade Uppnått",
+    ])
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "") \($0.outcome ?? $0.target ?? -1)" } == [
+      "Andel fossilfria drivmedel, % Målvärde 100", "Andel fossilfria drivmedel, % Utfall 96.2",
+      "Antal eldrivna insamlingsfordon Målvärde 6", "Antal eldrivna insamlingsfordon Utfall 4",
+      "Nöjd kundindex ÅVC (NKI) Målvärde 75", "Nöjd kundindex ÅVC (NKI) Utfall 79",
+      "Öppettimmar per vecka, samtliga ÅVC Målvärde 180", "Öppettimmar per vecka, samtliga ÅVC Utfall 186",
+    ])
+  }
 }

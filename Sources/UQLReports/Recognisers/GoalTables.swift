@@ -126,6 +126,7 @@ enum GoalTables {
     assessments: inout AssessmentReader
   ) {
     var current: [Int: String] = [:]  // goal column → title in force
+    var goalRecord: [Int: Int] = [:]  // goal column → the record of its title in force
     // Of several assessment columns (`Prognos`, `Bedömning`), the one that says how far the goal
     // is met; a forecast of figures or a trend only where there is no other.
     // (`Prognos helår 2025` beside `Bedömning` is a forecast too.)
@@ -232,6 +233,18 @@ enum GoalTables {
           if changed { current[column] = nil }
           continue
         }
+        // A goal's cell wrapped into the next row, its words there in lower case and no assessment
+        // beside them (`2. Förbundets fordon ska` / `drivas fossilfritt senast 2026`, as pymupdf4llm
+        // cuts a cell spanning rows): they go on with the goal above.
+        if title.first?.isLowercase == true, status == nil, let g = goalRecord[column], let above = current[column] {
+          let whole = LineJoining.join([result.goals[g].title, title])
+          result.goals[g].title = whole
+          for k in result.goals.indices where result.goals[k].parent == above { result.goals[k].parent = whole }
+          for k in result.activities.indices where result.activities[k].goal == above { result.activities[k].goal = whole }
+          for k in result.assignments.indices where result.assignments[k].goal == above { result.assignments[k].goal = whole }
+          current[column] = whole
+          continue
+        }
         changed = true
         current[column] = title
         let line = row.cells[column].line
@@ -254,6 +267,7 @@ enum GoalTables {
             assessment: isEntryLevel ? status : nil,
             status: isEntryLevel ? assessments.goal(status, line: line, hasColumn: assessment != nil) : nil,
             comment: isEntryLevel ? note : nil))
+        goalRecord[column] = result.goals.count - 1
       }
       let goal = goalColumns.reversed().lazy.compactMap { current[$0] }.first ?? reference ?? ""
       for (column, role) in roles.enumerated() where role == .activity || role == .assignment {

@@ -163,7 +163,11 @@ enum IndicatorRecogniser {
     let roles = GoalTables.roles(table)
     guard roles[..<c].allSatisfy({ $0 == .goal || $0 == .code }), roles[..<c].contains(.goal) else { return nil }
     let valueColumns = table.columns.indices.filter { $0 > c && roles[$0] == .other && !FollowUpVocabulary.namesMeasures(table.columns[$0]) }
-    guard valueColumns.contains(where: { year(in: table.columns[$0]) != nil }) else { return nil }
+    // (Columns of years, or named by a value's word alone: `Målvärde | Utfall`.)
+    guard valueColumns.contains(where: { c in
+      year(in: table.columns[c]) != nil
+        || CollapsedTableForm.columnWords.contains(HTMLText.collapse(table.columns[c]).lowercasedText().prefix { $0 != " " }.description)
+    }) else { return nil }
     var view = table
     view.columns = [table.columns[c]] + valueColumns.map { table.columns[$0] }
     view.rows = table.rows.flatMap { row -> [TableRow] in
