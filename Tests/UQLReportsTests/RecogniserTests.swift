@@ -4470,4 +4470,43 @@ struct RecogniserTests {
       "Öppettimmar per vecka, samtliga ÅVC Målvärde 180", "Öppettimmar per vecka, samtliga ÅVC Utfall 186",
     ])
   }
+
+  /// PyMuPDF's text of an indicator table, one cell per line: header cells wrapped onto their
+  /// years (`Utfall T2` / `2025`), a label wrapped onto its unit (`(%)`), a trend's arrow and a
+  /// target printed as a direction in a value's place.
+  @Test func aTableOneCellPerLineWithWrappedHeaderYearsAndUnits() {
+    let e = extract(
+      """
+      Indikatorer
+      Indikator
+      Utfall 2023
+      Utfall 2024
+      Utfall T2
+      2025
+      Målvärde
+      2025
+      Trend
+      Andel vårdnadshavare som är nöjda med förskolan
+      (%)
+      91
+      92
+      –
+      90
+      →
+      Andel elever i åk 3 som klarat alla delprov
+      71
+      68
+      73
+      Öka
+      ↑
+      """)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+      "Andel vårdnadshavare som är nöjda med förskolan (%) | Utfall 2023 | 91",
+      "Andel vårdnadshavare som är nöjda med förskolan (%) | Utfall 2024 | 92",
+      "Andel vårdnadshavare som är nöjda med förskolan (%) | Målvärde 2025 | 90",
+      "Andel elever i åk 3 som klarat alla delprov | Utfall 2023 | 71",
+      "Andel elever i åk 3 som klarat alla delprov | Utfall 2024 | 68",
+      "Andel elever i åk 3 som klarat alla delprov | Utfall T2 2025 | 73",
+    ])
+  }
 }

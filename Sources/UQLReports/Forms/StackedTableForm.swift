@@ -74,11 +74,11 @@ enum StackedTableForm {
         entries || ProseForm.numberedHeading(lines[k]) == nil,
         !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
       else { break }
-      // A label wrapped onto lines in lower case that are no values.
+      // A label wrapped onto lines in lower case that are no values (or onto its unit, `(%)`).
       var labelText = label
       var labelEnd = k
       while labelEnd + 1 + columns.count < lines.count, usable(labelEnd + 1), let next = lines[labelEnd + 1].collapsed.first,
-        next.isLowercase, !AlignedTableForm.isValue(lines[labelEnd + 1].collapsed), labelEnd < k + 3
+        next.isLowercase || next == "(", !AlignedTableForm.isValue(lines[labelEnd + 1].collapsed), labelEnd < k + 3
       {
         labelEnd += 1
         labelText = LineJoining.join([labelText, lines[labelEnd].collapsed])
@@ -353,7 +353,9 @@ enum StackedTableForm {
         t = String(t.dropLast()) + lines[k + 1].collapsed
         taken = 2
       }
-      if let last = columns.last, !last.contains(where: \.isNumber), !EconomyRecogniser.isNoteColumn(last),
+      // (`Utfall T2` / `2025`: a part of the year is no year.)
+      if let last = columns.last, !last.split(separator: " ").contains(where: { CollapsedTableForm.year(String($0)) != nil }),
+        !EconomyRecogniser.isNoteColumn(last),
         CollapsedTableForm.year(t) != nil || isColumnHeader(last) && isPeriodHeader(t)
       {
         columns[columns.count - 1] = last + " " + t
