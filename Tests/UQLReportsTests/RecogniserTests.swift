@@ -4509,4 +4509,28 @@ struct RecogniserTests {
       "Andel elever i åk 3 som klarat alla delprov | Utfall T2 2025 | 73",
     ])
   }
+
+  /// pdfplumber's layout text of the same: the first header cell set apart, the column words and
+  /// the rows' values one space apart (their positions lost), lines padded with spaces.
+  @Test func aCollapsedTableWithItsFirstHeaderCellSetApart() {
+    let e = extract(
+      """
+              Indikatorer                                                               
+              Indikator                   Utfall 2023 Utfall 2024 Utfall T2 Målvärde Trend
+                                                              2025     2025             
+              Andel elever i åk 9 med godkända betyg i alla 74,2 76,9 78,3 80 ↑         
+              ämnen (%)                                                                 
+              Genomsnittligt meritvärde åk 9 (17 ämnen) 221,4 226,0 229,8 230 ↑         
+      """)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+      "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall 2023 | 74.2",
+      "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall 2024 | 76.9",
+      "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall T2 2025 | 78.3",
+      "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Målvärde 2025 | 80",
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) | Utfall 2023 | 221.4",
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) | Utfall 2024 | 226",
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) | Utfall T2 2025 | 229.8",
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) | Målvärde 2025 | 230",
+    ])
+  }
 }

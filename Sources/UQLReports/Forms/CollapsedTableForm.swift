@@ -182,8 +182,10 @@ enum CollapsedTableForm {
       // (The first column's word counts only on a line of the header.)
       // (A last column `Trend`, its arrows in a value's place, where the positions were lost: a
       // header kept in its columns is the page layout's to read.)
+      // (The column words one space apart, maybe after a first cell set apart: `Indikator
+      // Utfall 2023 Utfall 2024 … Trend`.)
       let trend = rest.last.map { $0.lowercasedText() == "trend" } == true
-        && lines[end].collapsed.utf8.count == lines[end].trimmed.utf8.count
+        && AlignedTableForm.segments(lines[end].raw).count <= 2
       guard rest.dropLast(trend ? 1 : 0).allSatisfy({ isHeaderToken($0) }) else { break }
       first = named
       if end == i, rest.filter({ columnWords.contains($0.lowercasedText()) }).isEmpty,
