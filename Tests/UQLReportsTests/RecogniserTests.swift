@@ -4533,4 +4533,19 @@ struct RecogniserTests {
       "Genomsnittligt meritvärde åk 9 (17 ämnen) | Målvärde 2025 | 230",
     ])
   }
+
+  /// In a page-layout table of text, a first cell that left a parenthesis open goes on into the
+  /// next line, though that starts with a figure (`… i balans (BUN` / `2025-06-11, § 58)`).
+  @Test func aCellWithAParenthesisOpenGoesOnIntoItsNextLine() {
+    let e = extract(
+      """
+       Aktiviteter
+       Aktivitet                                 Ansvarig                 Status              Kommentar
+       Åtgärdsplan för ekonomi i balans (BUN     Förvaltningschef         Pågående            Åtgärder motsvarande 4,1 mnkr är
+       2025-06-11, § 58)                                                                      genomförda. Helårseffekt uppstår först 2026.
+       Översyn av lokalbehov i förskolan         Lokalstrateg             Pågående            Två avdelningar avvecklas.
+      """)
+    #expect(e.activities.map(\.text) == ["Åtgärdsplan för ekonomi i balans (BUN 2025-06-11, § 58)", "Översyn av lokalbehov i förskolan"])
+    #expect(e.activities.first?.comment == "Åtgärder motsvarande 4,1 mnkr är genomförda. Helårseffekt uppstår först 2026.")
+  }
 }

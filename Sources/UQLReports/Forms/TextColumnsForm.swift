@@ -290,8 +290,11 @@ enum TextColumnsForm {
           && rows.last.map { !$0[c].text.isEmpty } == true
       }
       // (Nor does a number alone, `2025` under `Uppdragsår` in an entry's cell.)
+      // (Nor a line after a first cell that left a parenthesis open: `… i balans (BUN` /
+      // `2025-06-11, § 58)`.)
+      let leftOpen = !afterBlank && lastFirstText.map { t in t.count(where: { $0 == "(" }) > t.count(where: { $0 == ")" }) } == true
       var startsRow = column(segments[0].start) == 0 && segments[0].text.first.map { !$0.isLowercase } == true
-        && (!alone || numberedEntry) && !goesOn
+        && (!alone || numberedEntry) && !goesOn && !leftOpen
         && (numbered || SwedishNumber.parse(segments[0].text) == nil)
         && (columns.count > 2 || segments.count == 2 || numberedEntry
           || afterBlank && unassessedRow(lines, k, starts: starts, usable: usable))
