@@ -4548,4 +4548,20 @@ struct RecogniserTests {
     #expect(e.activities.map(\.text) == ["Åtgärdsplan för ekonomi i balans (BUN 2025-06-11, § 58)", "Översyn av lokalbehov i förskolan"])
     #expect(e.activities.first?.comment == "Åtgärder motsvarande 4,1 mnkr är genomförda. Helårseffekt uppstår först 2026.")
   }
+
+  /// In text without blank lines (PyMuPDF), a numbered line directly over an inline assessment is
+  /// a heading: the goal it states, assessed.
+  @Test func aNumberedLineOverAnInlineAssessmentWithoutBlankLines() {
+    let e = extract(
+      """
+      Andelen förskollärare har ökat och överstiger målvärdet.
+      Senast uppdaterad 2025-09-08 av målägare.
+      1.3 Andelen behöriga till gymnasieskolans nationella program ska öka
+      Måluppfyllelse: Ej uppfylld
+      Kopplat till KF-mål 2: Utbildning som öppnar dörrar
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title) \($0.assessment ?? "-")" } == [
+      "1.3 Andelen behöriga till gymnasieskolans nationella program ska öka Ej uppfylld",
+    ])
+  }
 }

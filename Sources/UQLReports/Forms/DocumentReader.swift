@@ -203,6 +203,9 @@ public enum DocumentReader {
           startsBlock(i) || endsBlock(i) || contentsLevel(title) != nil || labelFollows(i) || headsProse(i, title: title)
             || underParentHeading(i, number: number) || continuesOutline(i, number: number)
             || (i + 1 < lines.count && ProseForm.isCaption(lines[i + 1]))
+            // (Or directly over an inline assessment, `1.3 … ska öka` / `Måluppfyllelse: Ej uppfylld`,
+            // in text without blank lines.)
+            || (i + 1 < lines.count && usable(i + 1) && ProseForm.isInlineAssessment(lines[i + 1]))
             || FollowUpVocabulary.goalHeading(title) != nil || FollowUpVocabulary.assignmentHeading(title) != nil
         {
           var end = i
