@@ -4564,4 +4564,40 @@ struct RecogniserTests {
       "1.3 Andelen behöriga till gymnasieskolans nationella program ska öka Ej uppfylld",
     ])
   }
+
+  /// PyMuPDF's text without blank lines: an activity table one cell per line, then the next goal's
+  /// numbered heading with its status alone on the line below. The heading ends the table, and
+  /// the status is the goal's.
+  @Test func aGoalHeadingAndItsStatusAfterATableOneCellPerLine() {
+    let e = extract(
+      """
+      1.1 Alla elever ska nå kunskapskraven
+      Måluppfyllelse: Delvis uppfylld
+      Aktiviteter
+      Aktivitet
+      Ansvarig
+      Status
+      Kommentar
+      Lovskola i matematik och svenska för
+      elever i åk 8–9
+      Verksamhetschef
+      Avslutad
+      112 elever deltog under sommarlovet.
+      Specialpedagogisk förstärkning
+      Rektor
+      Pågående
+      Två specialpedagoger är anställda från och
+      med augusti.
+      Senast uppdaterad 2025-09-08 av målägare.
+      1.2 Förskolan ska ge alla barn en god grund för fortsatt lärande
+      Uppfylld
+      Kopplat till KF-mål 2: Utbildning som öppnar dörrar
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title) \($0.assessment ?? "-")" } == [
+      "1.1 Alla elever ska nå kunskapskraven Delvis uppfylld",
+      "1.2 Förskolan ska ge alla barn en god grund för fortsatt lärande Uppfylld",
+    ])
+    #expect(e.activities.map(\.text) == ["Lovskola i matematik och svenska för elever i åk 8–9", "Specialpedagogisk förstärkning"])
+    #expect(e.activities.map(\.goal) == ["Alla elever ska nå kunskapskraven", "Alla elever ska nå kunskapskraven"])
+  }
 }

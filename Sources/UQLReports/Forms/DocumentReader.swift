@@ -451,6 +451,13 @@ public enum DocumentReader {
     /// The index after the last line of the paragraph or list item starting at `i`.
     func paragraphEnd(after i: Int, tables: [Int: [(DocumentTable, Range<Int>)]]) -> Int {
       var end = i + 1
+      // A goal's status alone on its line right under its numbered heading (`1.2 Förskolan ska …` /
+      // `Uppfylld`, text without blank lines) is a paragraph of its own.
+      if i > 0, ProseForm.numberedHeading(lines[i - 1]) != nil, lines[i].collapsed.first?.isUppercase == true,
+        StatusVocabulary.isStatusAlone(lines[i].collapsed), StatusVocabulary.knownGoalStatus(lines[i].collapsed) != nil
+      {
+        return end
+      }
       if ProseForm.isInlineAssessment(lines[i]) {
         // It goes on only where its comment wraps in mid-sentence into a line in lower case or
         // starting with a figure (`Status: Genomfört. Handlingsprogrammet antogs … 2024 och` /

@@ -72,7 +72,12 @@ enum StackedTableForm {
       guard let initial = label.first, !initial.isLowercase || FollowUpVocabulary.isPartLabel(label), AlignedTableForm.number(label) == nil,
         label.contains(where: \.isLetter),
         entries || ProseForm.numberedHeading(lines[k]) == nil,
-        !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) })
+        !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) }),
+        // (Nor does a goal's numbered heading among its cells: text without blank lines goes on
+        // past the table, `1.2 Förskolan ska …` / `Uppfylld`.)
+        !((k + 1)...(k + columns.count)).contains(where: { c in
+          c < lines.count && ProseForm.numberedHeading(lines[c]).map { FollowUpVocabulary.statesGoal($0.title) } == true
+        })
       else { break }
       // A label wrapped onto lines in lower case that are no values (or onto its unit, `(%)`).
       var labelText = label
@@ -183,6 +188,9 @@ enum StackedTableForm {
     var statuses: [Int] = []
     var k = start
     while k < lines.count, usable(k), !lines[k].isBlank, k - (statuses.last ?? start) <= 12 {
+      // (A goal's numbered heading ends the table, in text without blank lines: `1.2 Förskolan
+      // ska …` / `Uppfylld` is no row.)
+      if k > start, let (_, title) = ProseForm.numberedHeading(lines[k]), FollowUpVocabulary.statesGoal(title) { break }
       if CollapsedFollowUpBlocks.known(lines[k].collapsed), lines[k].collapsed.first?.isUppercase == true { statuses.append(k) }
       k += 1
     }

@@ -211,8 +211,8 @@ enum GoalHeadings {
   /// uppfylld`), as a planning system's export prints each goal under its area, made a goal
   /// heading (`Mål: …`).
   /// So is one whose assessment is printed at its end, in capitals (`1.2 Förskolan ska ge … lärande
-  /// Uppfylld`, the status word at the right of the goal's title bar), or as a heading of its own
-  /// right under it (`#### **Uppfylld**`).
+  /// Uppfylld`, the status word at the right of the goal's title bar), or as a heading or a line
+  /// of its own right under it (`#### **Uppfylld**`).
   static func assessedHeadings(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
     var result = blocks
     for (b, block) in blocks.enumerated() {
@@ -224,7 +224,7 @@ enum GoalHeadings {
         FollowUpVocabulary.statesGoal(block.text)
       {
         result[b].text = "Mål: " + block.text
-      } else if let next, case .heading(nil, _) = blocks[next].kind, isStatusPhrase(blocks[next].text),
+      } else if let next, standsAlone(blocks[next]), isStatusPhrase(blocks[next].text),
         FollowUpVocabulary.statesGoal(block.text)
       {
         result[b].text = "Mål: " + block.text + " Status: " + blocks[next].text
@@ -235,6 +235,14 @@ enum GoalHeadings {
       }
     }
     return result
+  }
+
+  /// Whether a block is a paragraph or a heading without a number (`#### **Uppfylld**`).
+  static func standsAlone(_ block: DocumentBlock) -> Bool {
+    switch block.kind {
+    case .paragraph, .heading(nil, _): return true
+    default: return false
+    }
   }
 
   /// A heading's title and the goal status it ends in, printed in capitals (`… lärande Uppfylld`,
