@@ -4600,4 +4600,65 @@ struct RecogniserTests {
     #expect(e.activities.map(\.text) == ["Lovskola i matematik och svenska för elever i åk 8–9", "Specialpedagogisk förstärkning"])
     #expect(e.activities.map(\.goal) == ["Alla elever ska nå kunskapskraven", "Alla elever ska nå kunskapskraven"])
   }
+
+  /// Two header cells an extractor printed as one, one space apart, are two: each year goes to
+  /// the column word before it that waits for one (a trend or an assessment takes none).
+  @Test func headerCellsPrintedAsOne() {
+    #expect(StackedTableForm.columnHeaders(in: "Utfall Bedömning") == ["Utfall", "Bedömning"])
+    #expect(StackedTableForm.columnHeaders(in: "Målvärde Trend 2025") == ["Målvärde 2025", "Trend"])
+    #expect(StackedTableForm.columnHeaders(in: "Bokslut Bokslut 2024 2025") == ["Bokslut 2024", "Bokslut 2025"])
+    #expect(StackedTableForm.columnHeaders(in: "Utfall T2 2025") == nil)
+    #expect(StackedTableForm.columnHeaders(in: "Utfall visar att") == nil)
+    // pdftotext's plain text of an indicator table, one cell per paragraph.
+    let e = extract(
+      """
+      Indikatorer
+
+      Indikator
+
+      Utfall 2023
+
+      Utfall 2024
+
+      Utfall T2
+      2025
+
+      Målvärde Trend
+      2025
+
+      Andel förskollärare av antal anställda i förskolan (%)
+
+      38
+
+      40
+
+      42
+
+      40
+
+      ↑
+
+      Antal barn per årsarbetare i förskolan
+
+      5,3
+
+      5,2
+
+      5,1
+
+      5,2
+
+      ↑
+      """)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+      "Andel förskollärare av antal anställda i förskolan (%) | Utfall 2023 | 38",
+      "Andel förskollärare av antal anställda i förskolan (%) | Utfall 2024 | 40",
+      "Andel förskollärare av antal anställda i förskolan (%) | Utfall T2 2025 | 42",
+      "Andel förskollärare av antal anställda i förskolan (%) | Målvärde 2025 | 40",
+      "Antal barn per årsarbetare i förskolan | Utfall 2023 | 5.3",
+      "Antal barn per årsarbetare i förskolan | Utfall 2024 | 5.2",
+      "Antal barn per årsarbetare i förskolan | Utfall T2 2025 | 5.1",
+      "Antal barn per årsarbetare i förskolan | Målvärde 2025 | 5.2",
+    ])
+  }
 }

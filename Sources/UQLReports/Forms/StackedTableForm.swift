@@ -293,13 +293,69 @@ enum StackedTableForm {
       k = last + 2
     }
     guard cells.count - first >= 6 else { return nil }
-    let compact = cells.map { cell in
+    // (Two header cells the extractor printed as one, `Målvärde Trend` / `2025`, are two.)
+    var compact: [SourceLine] = []
+    var owners: [(first: Int, last: Int)] = []
+    for (n, cell) in cells.enumerated() {
       let text = LineJoining.join(lines[cell.first...cell.last].map(\.collapsed))
       let plain = HeaderText.withoutEmphasis(text)
-      return cell.first == cell.last && plain == text ? lines[cell.first] : SourceLine(number: lines[cell.first].number, text: plain)
+      if n >= first, let parts = columnHeaders(in: plain) {
+        for part in parts {
+          compact.append(SourceLine(number: lines[cell.first].number, text: part))
+          owners.append(cell)
+        }
+        continue
+      }
+      compact.append(cell.first == cell.last && plain == text ? lines[cell.first] : SourceLine(number: lines[cell.first].number, text: plain))
+      owners.append(cell)
     }
     guard let (table, range) = read(compact, at: first, explicitEmpty: true, usable: { _ in true }) else { return nil }
-    return (table, i..<(cells[range.upperBound - 1].last + 1))
+    return (table, i..<(owners[range.upperBound - 1].last + 1))
+  }
+
+  /// The column headers in a cell that holds two or more, one space apart (`Utfall Bedömning`,
+  /// `Målvärde Trend 2025`, `Bokslut Bokslut 2024 2025`): column words, a part of the year right
+  /// after one its own, and a run of years the column words' before it that wait for one, in
+  /// order where there are as many, else the last's (a trend, a status or an assessment takes
+  /// none); nil for any other text.
+  static func columnHeaders(in text: String) -> [String]? {
+    let words = text.split(separator: " ").map(String.init)
+    guard (2...6).contains(words.count) else { return nil }
+    let undated: Set<String> = ["bedömning", "status", "trend", "kommentar", "måluppfyllelse"]
+    var headers: [String] = []
+    var waiting: [Int] = []  // column words without a year yet
+    var years: [String] = []  // the run of years being read
+    func place() {
+      guard !years.isEmpty, let last = waiting.last else { return }
+      if years.count == waiting.count {
+        for (h, y) in zip(waiting, years) { headers[h] += " " + y }
+      } else {
+        headers[last] += " " + years.joined(separator: " ")
+      }
+      waiting = []
+      years = []
+    }
+    for word in words {
+      let lower = word.lowercasedText()
+      if CollapsedTableForm.year(word) != nil {
+        guard !waiting.isEmpty else { return nil }
+        years.append(word)
+        continue
+      }
+      place()
+      if CollapsedTableForm.columnWords.contains(lower) {
+        headers.append(word)
+        waiting.append(headers.count - 1)
+      } else if undated.contains(lower) {
+        headers.append(word)
+      } else if Tidpunkt.isPartOfYearWord(lower), let last = headers.indices.last, waiting.last == last {
+        headers[last] += " " + word
+      } else {
+        return nil
+      }
+    }
+    place()
+    return headers.count >= 2 ? headers : nil
   }
 
   /// The first column's header (empty under a caption, which stays above the table), the other
