@@ -226,7 +226,7 @@ enum AlignedTableForm {
   /// printed as a direction (`Öka`).
   static func isValue(_ text: String) -> Bool {
     text == "-" || text == "–" || text == "—" || text == "\\-" || text == "\\*" || number(text) != nil
-      || text.first?.isLetter == true && text.utf8.count <= 12
+      || (3...12).contains(text.utf8.count) && text.utf8.first.map { $0 >= 0x41 } == true
         && FollowUpVocabulary.directionTargets.contains(text.lowercasedText())
   }
 

@@ -453,7 +453,9 @@ public enum DocumentReader {
       var end = i + 1
       // A goal's status alone on its line right under its numbered heading (`1.2 Förskolan ska …` /
       // `Uppfylld`, text without blank lines) is a paragraph of its own.
-      if i > 0, ProseForm.numberedHeading(lines[i - 1]) != nil, lines[i].collapsed.first?.isUppercase == true,
+      // (Short lines only: most are ruled out by their length before anything is parsed.)
+      if i > 0, lines[i].collapsed.utf8.count <= 24, lines[i].collapsed.first?.isUppercase == true,
+        ProseForm.numberedHeading(lines[i - 1]) != nil,
         StatusVocabulary.isStatusAlone(lines[i].collapsed), StatusVocabulary.knownGoalStatus(lines[i].collapsed) != nil
       {
         return end

@@ -313,15 +313,23 @@ enum StackedTableForm {
     return (table, i..<(owners[range.upperBound - 1].last + 1))
   }
 
+  /// Column words that take no year: an assessment, a trend, a comment.
+  static let undatedHeaders: Set<String> = ["bedömning", "status", "trend", "kommentar", "måluppfyllelse"]
+
   /// The column headers in a cell that holds two or more, one space apart (`Utfall Bedömning`,
   /// `Målvärde Trend 2025`, `Bokslut Bokslut 2024 2025`): column words, a part of the year right
   /// after one its own, and a run of years the column words' before it that wait for one, in
   /// order where there are as many, else the last's (a trend, a status or an assessment takes
   /// none); nil for any other text.
   static func columnHeaders(in text: String) -> [String]? {
+    // (Most cells are ruled out by their length and first word before they are split.)
+    guard text.utf8.count <= 40, text.utf8.contains(0x20),
+      let first = text.split(separator: " ", maxSplits: 1).first?.lowercasedText(),
+      CollapsedTableForm.columnWords.contains(first) || undatedHeaders.contains(first)
+    else { return nil }
     let words = text.split(separator: " ").map(String.init)
     guard (2...6).contains(words.count) else { return nil }
-    let undated: Set<String> = ["bedömning", "status", "trend", "kommentar", "måluppfyllelse"]
+    let undated = undatedHeaders
     var headers: [String] = []
     var waiting: [Int] = []  // column words without a year yet
     var years: [String] = []  // the run of years being read

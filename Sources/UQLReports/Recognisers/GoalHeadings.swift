@@ -216,17 +216,15 @@ enum GoalHeadings {
   static func assessedHeadings(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
     var result = blocks
     for (b, block) in blocks.enumerated() {
-      guard case .heading(_?, _) = block.kind, FollowUpVocabulary.goalHeading(block.text) == nil,
-        FollowUpVocabulary.assignmentHeading(block.text) == nil, !isPart(block.text)
+      // (A heading stating no goal, most of them, is ruled out first.)
+      guard case .heading(_?, _) = block.kind, FollowUpVocabulary.statesGoal(block.text),
+        FollowUpVocabulary.goalHeading(block.text) == nil, FollowUpVocabulary.assignmentHeading(block.text) == nil,
+        !isPart(block.text)
       else { continue }
       let next = blocks.nextContent(after: b)
-      if let next, blocks[next].kind == .paragraph, FollowUpVocabulary.inlineAssessment(blocks[next].text) != nil,
-        FollowUpVocabulary.statesGoal(block.text)
-      {
+      if let next, blocks[next].kind == .paragraph, FollowUpVocabulary.inlineAssessment(blocks[next].text) != nil {
         result[b].text = "Mål: " + block.text
-      } else if let next, standsAlone(blocks[next]), isStatusPhrase(blocks[next].text),
-        FollowUpVocabulary.statesGoal(block.text)
-      {
+      } else if let next, standsAlone(blocks[next]), isStatusPhrase(blocks[next].text) {
         result[b].text = "Mål: " + block.text + " Status: " + blocks[next].text
         result[next].kind = .paragraph
         result[next].text = "Måluppfyllelse: " + blocks[next].text
