@@ -4661,4 +4661,33 @@ struct RecogniserTests {
       "Antal barn per årsarbetare i förskolan | Målvärde 2025 | 5.2",
     ])
   }
+
+  /// pymupdf4llm's balance sheet: group rows in bold italics, `varav` rows in italics (read without
+  /// their markup), and a total naming its group (`Summa skulder` under `Skulder`) checked against
+  /// that group's rows only: no false warning.
+  @Test func aBalanceSheetWithItalicGroupsAndTotalsNamingThem() {
+    let e = extract(
+      """
+      #### **Balansräkning (tkr)**
+
+      |**tkr**|**Not**|**2025-06-30**|**2024-12-31**|
+      |---|---|---|---|
+      |**_Anläggningstillgångar_**||||
+      |Materiella anläggningstillgångar|3|48 216|46 930|
+      |_varav fordon och maskiner_||_21 407_|_19 882_|
+      |Finansiella anläggningstillgångar||150|150|
+      |**Summa anläggningstillgångar**||**48 366**|**47 080**|
+      |**EGET KAPITAL OCH SKULDER**||||
+      |Eget kapital||21 556|20 187|
+      |**_Avsättningar_**||||
+      |Avsättning för sluttäckning av deponi|4|12 480|12 910|
+      |**_Skulder_**||||
+      |Långfristiga skulder||20 000|20 000|
+      |Kortfristiga skulder||18 765|19 536|
+      |**Summa skulder**||**38 765**|**39 536**|
+      """)
+    #expect(e.economy.map(\.post).contains("varav fordon och maskiner"))
+    #expect(e.economy.first { $0.post == "Långfristiga skulder" }?.group == "Skulder")
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+  }
 }

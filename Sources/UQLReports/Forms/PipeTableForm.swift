@@ -39,9 +39,22 @@ enum PipeTableForm {
     s = FollowUpVocabulary.withoutImages(s)
     for br in ["<br/>", "<br />", "<BR>", "<br>"] { s = s.replacingAll(br, with: "\n") }
     return s.split(separator: "\n", omittingEmptySubsequences: false)
-      .map { HeaderText.withoutEmphasis(HTMLText.collapse(String($0))) }
+      .map { withoutEmphasis(HTMLText.collapse(String($0))) }
       .filter { !$0.isEmpty }
       .joined(separator: "\n")
+  }
+
+  /// A cell's line without the emphasis around all of it: bold, italic or both
+  /// (`**_Skulder_**`, `_varav periodens resultat_`).
+  static func withoutEmphasis(_ text: String) -> String {
+    var t = HeaderText.withoutEmphasis(text)
+    for mark in ["_", "*"] where t.count > 2 && t.hasPrefix(mark) && t.hasSuffix(mark) {
+      let inner = t.dropFirst().dropLast()
+      guard !inner.contains(mark), inner.first != " ", inner.last != " " else { break }
+      t = String(inner)
+      break
+    }
+    return t
   }
 
   /// Reads the pipe table whose rows start at `start`: rows before the delimiter row are header

@@ -73,11 +73,23 @@ public enum TotalRowCheck {
       var wholeSum = Decimal(0)
       var wholeCount = 0
       var subtotals = 0
+      var since: [EconomyRecord] = []  // the rows summed since the last total
       for r in group {
         // (A part of the row above, `varav årets resultat`, is counted in it already.)
         guard let value = r.value, !FollowUpVocabulary.isPartLabel(r.post) else { continue }
         if isTotal(r.post) {
           decimals = max(decimals, decimalPlaces(r.printed))
+          // A total naming a group (`Summa skulder` under `Skulder`) sums that group's rows only,
+          // where rows of other groups came since the last total (`Eget kapital`, `Avsättningar`).
+          let named = r.post.lowercasedText().split(separator: " ", maxSplits: 1)
+          if named.count == 2, ["summa", "totalt", "total"].contains(String(named[0])) {
+            let inGroup = since.filter { $0.group.map { $0.lowercasedText() == String(named[1]) } == true }
+            if !inGroup.isEmpty, inGroup.count < since.count {
+              sum = inGroup.compactMap(\.value).reduce(0, +)
+              count = inGroup.count
+            }
+          }
+          since = []
           var segment = Segment(total: r, sum: sum, count: count, tolerance: tolerance(count, decimals))
           if subtotals > 0 { segment.whole = (wholeSum, tolerance(wholeCount, decimals)) }
           if count > 0 { segments[key, default: []].append(segment) }
@@ -92,6 +104,7 @@ public enum TotalRowCheck {
           count = 0
           decimals = 0
         } else {
+          since.append(r)
           sum += value
           count += 1
           wholeSum += value
