@@ -11,6 +11,11 @@ struct RecogniserTests {
     return DocumentSections.extract(DocumentReader.read(report).document, text: report)
   }
 
+  /// Each indicator value as `name | column | value` (a target where there is no outcome).
+  func valueCells(_ e: Extraction) -> [String] {
+    e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" }
+  }
+
   /// A two-column table of entries and statuses whose first status the vocabulary does not know
   /// is still a table when most of its first rows print known ones: each row an activity, the
   /// unknown status `okänd` with its text kept (it was one activity of all the names, `klar`).
@@ -4431,7 +4436,7 @@ struct RecogniserTests {
       Antal registrerade fasta vårdkontakter .. 14 220 19 874 Öka →
       Aktiviteter
       """)
-    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+    #expect(valueCells(e) == [
       "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall 2023 | 74.2",
       "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall 2024 | 76.9",
       "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall T2 2025 | 78.3",
@@ -4500,7 +4505,7 @@ struct RecogniserTests {
       Öka
       ↑
       """)
-    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+    #expect(valueCells(e) == [
       "Andel vårdnadshavare som är nöjda med förskolan (%) | Utfall 2023 | 91",
       "Andel vårdnadshavare som är nöjda med förskolan (%) | Utfall 2024 | 92",
       "Andel vårdnadshavare som är nöjda med förskolan (%) | Målvärde 2025 | 90",
@@ -4522,7 +4527,7 @@ struct RecogniserTests {
               ämnen (%)                                                                 
               Genomsnittligt meritvärde åk 9 (17 ämnen) 221,4 226,0 229,8 230 ↑         
       """)
-    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+    #expect(valueCells(e) == [
       "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall 2023 | 74.2",
       "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall 2024 | 76.9",
       "Andel elever i åk 9 med godkända betyg i alla ämnen (%) | Utfall T2 2025 | 78.3",
@@ -4650,7 +4655,7 @@ struct RecogniserTests {
 
       ↑
       """)
-    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" } == [
+    #expect(valueCells(e) == [
       "Andel förskollärare av antal anställda i förskolan (%) | Utfall 2023 | 38",
       "Andel förskollärare av antal anställda i förskolan (%) | Utfall 2024 | 40",
       "Andel förskollärare av antal anställda i förskolan (%) | Utfall T2 2025 | 42",
