@@ -195,6 +195,29 @@ struct PeriodCandidatesTests {
     "text utan period 2020", "juni–augusti jan-apr 2017 utfall maj 2016",
   ]
 
+  /// The scan of `periodSpan` finds what the pattern it replaced finds.
+  @Test func periodSpanScanEqualsThePattern() throws {
+    let pattern = "\\b(jan|januari)\\s*[-–—]\\s*(feb|februari|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)\\b"
+    func byPattern(_ text: String) -> String? {
+      guard let r = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+      let month = text[r].lowercasedText().split { "-–—".contains($0) }.last!.trimmingCharacters(in: .whitespaces)
+      return "jan-" + String(month.prefix(3))
+    }
+    var texts = Self.texts + TextScanTests.mixed + [
+      "JANUARI-MARS", "jan-feb_x", "jan-febr", "januari - sept.", "Jan\u{A0}–\u{2003}okt", "x jan-dec", "jan-dec2",
+      "ljan-aug jan-apr", "jan\u{301}-aug jan-maj", "jan-\u{200D}aug", "jan—juni", "jan-jul\u{200C}", "jan-augé", "januarijan-feb",
+      "jan-aug\u{301}", "jan-aug\u{200B}x", "jan\u{85}-aug", "jan\u{B}-aug", "jan\u{2028}-\u{3000}maj", "_jan-aug", "1jan-aug",
+      "jan-sep\u{200B}t", "\u{200B}jan-aug", "januari–sept",
+    ]
+    for name in SampleFiles.names {
+      let text = TextDecoding.decode(try SampleFiles.bytes(name)).text
+      texts.append(TextDecoding.lines(text).map(HTMLText.collapse).joined(separator: " "))
+    }
+    for text in texts {
+      #expect(MetadataInference.periodSpan(in: text) == byPattern(text), "\(text)")
+    }
+  }
+
   @Test func patternsFindTheSameMatchInTheCandidates() throws {
     var texts = Self.texts
     for name in SampleFiles.names {

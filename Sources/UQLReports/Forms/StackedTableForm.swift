@@ -272,6 +272,29 @@ enum StackedTableForm {
       cells.append((i - 1, i - 1))
     }
     let first = cells.count
+    // The cells as lines of a table one cell per line (two header cells the extractor printed as
+    // one, `Målvärde Trend` / `2025`, are two), built as the cells are found.
+    var compact: [SourceLine] = []
+    var owners: [(first: Int, last: Int)] = []
+    var built = 0  // the cells in `compact`
+    func build() {
+      for n in built..<cells.count {
+        let cell = cells[n]
+        let text = LineJoining.join(lines[cell.first...cell.last].map(\.collapsed))
+        let plain = HeaderText.withoutEmphasis(text)
+        if n >= first, let parts = columnHeaders(in: plain) {
+          for part in parts {
+            compact.append(SourceLine(number: lines[cell.first].number, text: part))
+            owners.append(cell)
+          }
+          continue
+        }
+        compact.append(cell.first == cell.last && plain == text ? lines[cell.first] : SourceLine(number: lines[cell.first].number, text: plain))
+        owners.append(cell)
+      }
+      built = cells.count
+    }
+    var checked = false
     var k = i
     while k < lines.count, usable(k), !lines[k].isBlank {
       var last = k
@@ -283,6 +306,14 @@ enum StackedTableForm {
       // (A run of lines longer than a cell is prose: the table ends before it.)
       if last + 1 < lines.count, !lines[last + 1].isBlank, k > i { break }
       cells.append((k, last))
+      // (Paragraphs apart go on to the end of a document: where the first dozen cells hold no
+      // header, the table one cell per line cannot start here, and the rest is not looked at.
+      // A header running past them would have ten columns, so the answer is the same.)
+      if !checked, cells.count - first >= 12 {
+        checked = true
+        build()
+        guard header(compact, at: first, entryAndAssessment: true, usable: { _ in true }) != nil else { return nil }
+      }
       let empty = cells.count - first >= 3 ? emptyCells(after: last) : 0
       if empty > 0 {
         for n in 0..<empty { cells.append((last + 2 + 2 * n, last + 2 + 2 * n)) }
@@ -293,22 +324,7 @@ enum StackedTableForm {
       k = last + 2
     }
     guard cells.count - first >= 6 else { return nil }
-    // (Two header cells the extractor printed as one, `Målvärde Trend` / `2025`, are two.)
-    var compact: [SourceLine] = []
-    var owners: [(first: Int, last: Int)] = []
-    for (n, cell) in cells.enumerated() {
-      let text = LineJoining.join(lines[cell.first...cell.last].map(\.collapsed))
-      let plain = HeaderText.withoutEmphasis(text)
-      if n >= first, let parts = columnHeaders(in: plain) {
-        for part in parts {
-          compact.append(SourceLine(number: lines[cell.first].number, text: part))
-          owners.append(cell)
-        }
-        continue
-      }
-      compact.append(cell.first == cell.last && plain == text ? lines[cell.first] : SourceLine(number: lines[cell.first].number, text: plain))
-      owners.append(cell)
-    }
+    build()
     guard let (table, range) = read(compact, at: first, explicitEmpty: true, usable: { _ in true }) else { return nil }
     return (table, i..<(owners[range.upperBound - 1].last + 1))
   }

@@ -192,15 +192,66 @@ public enum MetadataInference {
     UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
   }
 
-  /// A `jan-aug` style period in `text`: `jan-aug`, `januari–augusti`, `jan - okt`.
+  /// A `jan-aug` style period in `text`: `jan-aug`, `januari–augusti`, `jan - okt`: `jan` or
+  /// `januari` starting a word, a dash between optional white space, a month ending a word; the
+  /// first such. (A scan of scalars with the pattern's word boundaries and white space, ICU's:
+  /// `\b(jan|januari)\s*[-–—]\s*(feb|februari|…|december)\b` compiled afresh cost a report two
+  /// milliseconds.)
   static func periodSpan(in text: String) -> String? {
-    let pattern = "\\b(jan|januari)\\s*[-–—]\\s*(feb|februari|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)\\b"
-    guard let r = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
-    let match = text[r].lowercasedText()
-    let parts = match.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
-    guard let end = parts.last else { return nil }
-    let month = end.trimmingCharacters(in: .whitespaces)
-    return "jan-" + String(month.prefix(3))
+    let scalars = Array(text.unicodeScalars)
+    func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+      (0x41...0x5A).contains(s.value) ? Unicode.Scalar(s.value | 0x20)! : s
+    }
+    func starts(_ word: String, at p: Int) -> Bool {
+      var q = p
+      for w in word.unicodeScalars {
+        guard q < scalars.count, lower(scalars[q]) == w else { return false }
+        q += 1
+      }
+      return true
+    }
+    // A word boundary as ICU's `\b` sees one: never before a combining or format character, and
+    // the character before is the last one that is neither.
+    func isBoundary(_ p: Int) -> Bool {
+      var atWord = false
+      if p < scalars.count {
+        if NameMatching.isExtendOrFormat(scalars[p]) { return false }
+        atWord = NameMatching.isWord(scalars[p])
+      }
+      var q = p
+      while q > 0 {
+        q -= 1
+        if !NameMatching.isExtendOrFormat(scalars[q]) { return atWord != NameMatching.isWord(scalars[q]) }
+      }
+      return atWord
+    }
+    func skipSpace(_ q: inout Int) {
+      while q < scalars.count, isPatternSpace(scalars[q]) { q += 1 }
+    }
+    for p in scalars.indices where lower(scalars[p]) == "j" && starts("jan", at: p) && isBoundary(p) {
+      for afterJan in starts("uari", at: p + 3) ? [p + 3, p + 7] : [p + 3] {
+        var q = afterJan
+        skipSpace(&q)
+        guard q < scalars.count, ["-", "–", "—"].contains(scalars[q]) else { continue }
+        q += 1
+        skipSpace(&q)
+        if let month = spanMonths.first(where: { starts($0, at: q) && isBoundary(q + $0.unicodeScalars.count) }) {
+          return "jan-" + String(month.prefix(3))
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The months that end a `jan-aug` span as printed: names and their short forms.
+  static let spanMonths = [
+    "feb", "februari", "mar", "mars", "apr", "april", "maj", "jun", "juni", "jul", "juli", "aug", "augusti", "sep",
+    "sept", "september", "okt", "oktober", "nov", "november", "dec", "december",
+  ]
+
+  /// White space as a regular expression's `\s` matches it (ICU's: Unicode's White_Space).
+  static func isPatternSpace(_ s: Unicode.Scalar) -> Bool {
+    s.value == 0x20 || s.properties.isWhitespace
   }
 
   /// The month of an `Utfall oktober` column, joined across a line wrap.

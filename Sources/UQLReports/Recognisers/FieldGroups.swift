@@ -30,12 +30,12 @@ enum FieldGroups {
   static func unlabelledEntry(
     _ lines: [SourceLine], at i: Int, under heading: DocumentBlock?, naming named: Role?, stops: Set<Int>
   ) -> (role: Role, label: String, value: String)? {
-    // (A list item's text without its mark: `1. Utreda …`, `- Utreda …`.)
-    let text = i < lines.count ? MarkdownEscapes.unescaped(ProseForm.listItem(lines[i])?.text ?? lines[i].collapsed) : ""
-    guard let heading, let role = named, heading.lines.upperBound < lines[i].number,
-      i == 0 || lines[i - 1].isBlank || lines[i - 1].number == heading.lines.upperBound,
-      !lines[i].isBlank, text.first?.isUppercase == true
+    guard let heading, let role = named, i < lines.count, heading.lines.upperBound < lines[i].number,
+      i == 0 || lines[i - 1].isBlank || lines[i - 1].number == heading.lines.upperBound, !lines[i].isBlank
     else { return nil }
+    // (A list item's text without its mark: `1. Utreda …`, `- Utreda …`.)
+    let text = MarkdownEscapes.unescaped(ProseForm.listItem(lines[i])?.text ?? lines[i].collapsed)
+    guard text.first?.isUppercase == true else { return nil }
     var k = i + 1
     while k < lines.count, k <= i + 4, !stops.contains(lines[k].number) {
       // (Its label may stand a blank line below it, as docx2txt prints paragraphs:

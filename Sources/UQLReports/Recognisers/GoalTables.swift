@@ -49,18 +49,19 @@ enum GoalTables {
     // `Aktivitet/projekt`: the first part that names a role.
     if h.contains("/"), let part = h.split(separator: "/").map(String.init).first(where: { role(of: $0) != .other }) { h = part }
     // `Uppdrag från kommunstyrelsen`: the entries' word.
-    h = FollowUpVocabulary.headWord(h)
-    if FollowUpVocabulary.names(h, FollowUpVocabulary.goalWords) { return .goal }
-    if FollowUpVocabulary.names(h, FollowUpVocabulary.activityWords) || FollowUpVocabulary.namesActivityCompound(h) {
+    // (The vocabulary's questions are asked of one key, computed once.)
+    let key = FollowUpVocabulary.headerKey(FollowUpVocabulary.headWord(h))
+    if FollowUpVocabulary.goalWords.contains(key) { return .goal }
+    if FollowUpVocabulary.activityWords.contains(key) || FollowUpVocabulary.namesCompound(key: key, of: FollowUpVocabulary.activityWords) {
       return .activity
     }
-    if FollowUpVocabulary.names(h, FollowUpVocabulary.assignmentWords) || FollowUpVocabulary.namesAssignmentCompound(h) {
+    if FollowUpVocabulary.assignmentWords.contains(key) || FollowUpVocabulary.namesAssignmentCompound(key: key) {
       return .assignment
     }
-    if FollowUpVocabulary.namesAssessment(h) { return .assessment }
-    if FollowUpVocabulary.namesAssessmentAndComment(h) { return .assessmentAndComment }
-    if FollowUpVocabulary.names(h, FollowUpVocabulary.responsibleWords) { return .responsible }
-    if FollowUpVocabulary.names(h, ["kommentar", "kommentarer", "analys", "redovisning"]) { return .comment }
+    if FollowUpVocabulary.namesAssessment(key: key) { return .assessment }
+    if FollowUpVocabulary.namesAssessmentAndComment(key: key) { return .assessmentAndComment }
+    if FollowUpVocabulary.responsibleWords.contains(key) { return .responsible }
+    if ["kommentar", "kommentarer", "analys", "redovisning"].contains(key) { return .comment }
     return .other
   }
 

@@ -290,14 +290,20 @@ public enum FollowUpVocabulary {
   /// (`Nämndsuppdrag`, `Budgetuppdrag`, `Ägaruppdrag`, `Ägardirektiv`); a standing mission
   /// (`Grunduppdrag`, `Huvuduppdrag`) is none.
   public static func namesAssignmentCompound(_ header: String) -> Bool {
-    let t = HTMLText.collapse(header).lowercasedText()
-    return namesCompound(header, of: ["uppdrag", "direktiv"]) && !["grund", "huvud", "bas"].contains { t.hasPrefix($0) }
+    namesAssignmentCompound(key: headerKey(header))
+  }
+
+  static func namesAssignmentCompound(key: String) -> Bool {
+    namesCompound(key: key, of: ["uppdrag", "direktiv"]) && !["grund", "huvud", "bas"].contains { key.hasPrefix($0) }
   }
 
   /// Whether a header is one word of at most 30 letters ending in one of `words` after a stem of
   /// four or more.
   static func namesCompound(_ header: String, of words: [String]) -> Bool {
-    let t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
+    namesCompound(key: headerKey(header), of: words)
+  }
+
+  static func namesCompound(key t: String, of words: [String]) -> Bool {
     guard !t.contains(" "), t.count <= 30 else { return false }
     return words.contains { t.hasSuffix($0) && t.count >= $0.count + 4 }
   }
@@ -476,14 +482,24 @@ public enum FollowUpVocabulary {
 
   /// Whether `text` (any case, white space collapsed) is one of `words` whole.
   public static func names(_ text: String, _ words: [String]) -> Bool {
-    let t = HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"])
-    return words.contains(t)
+    words.contains(headerKey(text))
+  }
+
+  /// A header as the vocabulary's header questions compare it: white space collapsed, in lower
+  /// case, without colons at its ends (`Status:` → `status`). Ask several questions of one
+  /// header through its key, computed once.
+  static func headerKey(_ text: String) -> String {
+    HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"])
   }
 
   /// Whether a header cell names an assessment, for a period or not (`Bedömning`, `Bedömning
   /// helår`, `Prognos helår 2024`, `Status T2`).
   public static func namesAssessment(_ text: String) -> Bool {
-    let words = HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"]).split(separator: " ")
+    namesAssessment(key: headerKey(text))
+  }
+
+  static func namesAssessment(key: String) -> Bool {
+    let words = key.split(separator: " ")
     guard let first = words.first, assessmentWords.contains(String(first)), words.count <= 3 else { return false }
     return words.dropFirst().allSatisfy { w in
       Tidpunkt.isPartOfYearWord(w) || w == "helåret" || w == "prognos" || Tidpunkt.month(named: String(w)) != nil
@@ -510,8 +526,11 @@ public enum FollowUpVocabulary {
   /// `Uppdragets status och kommentar`, `Bedömning/kommentar`): a cell under it starts with the
   /// status, the comment below.
   public static func namesAssessmentAndComment(_ text: String) -> Bool {
-    let words = HTMLText.collapse(text).lowercasedText().trimmingCharacters(in: [":"])
-      .split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }).map(String.init)
+    namesAssessmentAndComment(key: headerKey(text))
+  }
+
+  static func namesAssessmentAndComment(key: String) -> Bool {
+    let words = key.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }).map(String.init)
     guard words.count <= 6 else { return false }
     return words.contains(where: { ["status", "bedömning"].contains($0) })
       && words.contains(where: { ["kommentar", "kommentarer", "analys"].contains($0) })
