@@ -1185,6 +1185,47 @@ struct RecogniserTests {
       + "(lästräning i åk 1–3 Uppföljning sker i december.) may be the activity's or the comment's, and are kept in kommentar after '…'")
   }
 
+  /// pdfplumber's layout text of an activity table: the header's words at the columns'
+  /// positions, each row's first line run together (its status in the middle), the lines below
+  /// it at the columns' positions. A segment under a column goes on with that column's cell; a
+  /// segment of words running up to the next column's start may hold two cells glued with a space,
+  /// and it and the rest of its row stay in the comment after `…`, warned about.
+  @Test func activitiesWhoseFirstLinesRanTogetherUnderAPositionedHeader() {
+    let e = extract(
+      """
+              Aktiviteter
+              Aktivitet            Ansvarig     Status   Kommentar
+              Specialpedagogisk förstärkning på Rektor Kvarnbackens Pågående Två specialpedagoger är anställda från och
+              Kvarnbackens skola   skola                 med augusti.
+              Studie- och yrkesvägledning i åk 7–9 Studie- och Pågående Planen är antagen. Individuella samtal med
+              enligt ny plan       yrkesvägledare        samtliga elever i åk 8 under hösten.
+              Samverkan med Sjöängens gymnasium Verksamhetschef Ej påbörjad Startar efter gymnasieskolans
+              om introduktionsprogrammen gymnasieskola   omorganisation höstterminen 2025.
+              Ny rutin               Lokalstrateg     Klar     Beslutad i maj.
+              Analys
+              Behörigheten har minskat för tredje året i rad.
+      """)
+    #expect(e.activities.map(\.text) == [
+      "Specialpedagogisk förstärkning på Kvarnbackens skola", "Studie- och yrkesvägledning i åk 7–9 enligt ny plan",
+      "Samverkan med", "Ny rutin",
+    ])
+    #expect(e.activities.map(\.responsible) == [
+      "Rektor Kvarnbackens skola", "Studie- och yrkesvägledare", "Sjöängens gymnasium Verksamhetschef", "Lokalstrateg",
+    ])
+    #expect(e.activities.map(\.status) == [.pågår, .pågår, .ejStartad, .klar])
+    #expect(e.activities.map(\.comment) == [
+      "Två specialpedagoger är anställda från och med augusti.",
+      "Planen är antagen. Individuella samtal med samtliga elever i åk 8 under hösten.",
+      "Startar efter gymnasieskolans … om introduktionsprogrammen gymnasieskola omorganisation höstterminen 2025.",
+      "Beslutad i maj.",
+    ])
+    #expect(e.warnings.map(\.message) == [
+      "the cells of 'Samverkan med' ran into each other: its words below the status (om introduktionsprogrammen gymnasieskola "
+        + "omorganisation höstterminen 2025.) may be the activity's or another column's, and are kept in kommentar after '…'"
+    ])
+    #expect(e.warnings.map(\.line) == [7])
+  }
+
   /// A goal-management export whose activity rows print their `Färdiggrad` and a `Kommentar:`
   /// a blank line below each, indented: a table of activities, each with its comment, that ends
   /// at the next block's header, its activities the goal's of the block above; a perspective

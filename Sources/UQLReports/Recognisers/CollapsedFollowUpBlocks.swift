@@ -41,6 +41,11 @@ enum CollapsedFollowUpBlocks {
     /// row's first line holds its status in the middle, and the lines below it hold the text
     /// of every column, interleaved (pdfplumber's and `pdftotext -raw`'s wrapped cells).
     var commented = false
+    /// Where each column starts (in characters), where the header's words stand apart
+    /// (pdfplumber's layout text): the lines below a row's first line keep those positions.
+    var columnStarts: [Int]?
+    /// The column of who is responsible, where the columns' positions are known.
+    var responsibleColumn: Int?
   }
 
   struct Result {
@@ -51,12 +56,13 @@ enum CollapsedFollowUpBlocks {
   }
 
   /// The header a line is: an entry word, then only column words, `Status` or `Bedömning` among
-  /// them, one space apart.
+  /// them, one space apart; or, over a column of comments, one word a column at the columns'
+  /// positions (`Aktivitet      Ansvarig   Status   Kommentar`, whose rows' first lines ran
+  /// together).
   static func header(_ line: SourceLine) -> Header? {
     let text = line.collapsed
-    guard text.utf8.count <= 60, text.utf8.count == line.trimmed.utf8.count, let f = text.unicodeScalars.first,
-      "AÅUDNIKR#aåudnikr".unicodeScalars.contains(f)
-    else { return nil }
+    guard text.utf8.count <= 60, let f = text.unicodeScalars.first, "AÅUDNIKR#aåudnikr".unicodeScalars.contains(f) else { return nil }
+    let spaced = text.utf8.count != line.trimmed.utf8.count
     var words = text.lowercasedText().split(separator: " ").map(String.init)
     // A column of the entries' numbers may come first (`Nr Åtgärd Ansvarig Klart senast Status`).
     let numbered = words.count > 2 && GoalTables.codeHeaders.contains(words[0])
@@ -69,11 +75,19 @@ enum CollapsedFollowUpBlocks {
     } == true
     guard (2...6).contains(words.count), commented || words.dropFirst().allSatisfy(columnWords.contains), status != nil
     else { return nil }
+    var starts: [Int]?
+    if spaced {
+      let segments = AlignedTableForm.segments(line.raw)
+      guard commented, segments.count == words.count, segments.allSatisfy({ !$0.text.contains(" ") }) else { return nil }
+      starts = segments.map(\.start)
+    }
+    let responsibleColumn = starts == nil ? nil : words.firstIndex { $0.hasPrefix("ansvar") }.map { $0 + (numbered ? 1 : 0) }
     let isActivity = FollowUpVocabulary.activityWords.contains(words[0])
     guard isActivity || FollowUpVocabulary.assignmentWords.contains(words[0]) else { return nil }
     return Header(
       isActivity: isActivity, dated: words.contains { $0.hasSuffix("datum") || $0 == "senast" }, decided: words.contains("beslut"),
-      numbered: numbered, responsible: words.contains { $0.hasPrefix("ansvar") }, commented: commented)
+      numbered: numbered, responsible: words.contains { $0.hasPrefix("ansvar") }, commented: commented, columnStarts: starts,
+      responsibleColumn: responsibleColumn)
   }
 
   /// A numbered row (`A1 Ny rutin för … privata Verksamhetschef SÄBO 2024-03-31 Genomförd`): its
@@ -396,6 +410,25 @@ enum CollapsedFollowUpBlocks {
       }
       if let row = interleavedRow(line.collapsed, responsible: header.responsible) {
         rows.append((line.number, row.text, row.responsible, row.status, row.comment.isEmpty ? [] : [row.comment], []))
+      } else if !rows.isEmpty, !blank, let starts = header.columnStarts, let cells = placed(line, starts: starts) {
+        // Lines that kept the columns' positions go on with the cells they stand under. (A
+        // segment running into the next column may hold that column's words, glued on with a
+        // space: it stays below, in the comment after `…`, warned about.)
+        let n = rows.count - 1
+        for cell in cells {
+          if cell.overruns || !rows[n].below.isEmpty {
+            // (After words kept below, the rest of the row's words follow them, in order.)
+            rows[n].below.append(cell.text)
+          } else if cell.column == starts.count - 1 {
+            rows[n].comment.append(cell.text)
+          } else if cell.column == 0 {
+            rows[n].text = LineJoining.join([rows[n].text, cell.text])
+          } else if cell.column == header.responsibleColumn, let who = rows[n].responsible {
+            rows[n].responsible = LineJoining.join([who, cell.text])
+          } else {
+            rows[n].below.append(cell.text)
+          }
+        }
       } else if !rows.isEmpty, !blank {
         rows[rows.count - 1].below.append(line.collapsed)
       } else {
@@ -418,8 +451,11 @@ enum CollapsedFollowUpBlocks {
       if !row.below.isEmpty {
         result.warnings.append(
           ReportWarning(
-            message: "the cells of '\(row.text)' lost their columns: its lines below the status (\(LineJoining.join(row.below))) "
-              + "may be the \(header.isActivity ? "activity's" : "assignment's") or the comment's, and are kept in kommentar after '…'",
+            message: header.columnStarts == nil
+              ? "the cells of '\(row.text)' lost their columns: its lines below the status (\(LineJoining.join(row.below))) "
+                + "may be the \(header.isActivity ? "activity's" : "assignment's") or the comment's, and are kept in kommentar after '…'"
+              : "the cells of '\(row.text)' ran into each other: its words below the status (\(LineJoining.join(row.below))) "
+                + "may be the \(header.isActivity ? "activity's" : "assignment's") or another column's, and are kept in kommentar after '…'",
             line: row.line))
       }
       if header.isActivity {
@@ -435,6 +471,19 @@ enum CollapsedFollowUpBlocks {
       }
     }
     result.used.append(lines[start].number...lines[last].number)
+  }
+
+  /// The cells of a line that kept the columns' positions: each segment with the column it
+  /// starts at (within a character) and whether it runs up to the next column's start with more
+  /// than one word (which may be two cells glued with a space); nil where a segment starts
+  /// elsewhere.
+  static func placed(_ line: SourceLine, starts: [Int]) -> [(column: Int, text: String, overruns: Bool)]? {
+    var cells: [(column: Int, text: String, overruns: Bool)] = []
+    for segment in AlignedTableForm.segments(line.raw) {
+      guard let column = starts.firstIndex(where: { abs($0 - segment.start) <= 1 }) else { return nil }
+      cells.append((column, segment.text, column + 1 < starts.count && segment.end >= starts[column + 1] - 1 && segment.text.contains(" ")))
+    }
+    return cells.isEmpty ? nil : cells
   }
 
   /// A row's first line with its status in the middle (`Läslyftet – systematisk Grundskolechef
