@@ -387,6 +387,17 @@ struct DocumentReaderTests {
     #expect(!AlignedTableForm.lastSegmentMayBeNumber("   "))
   }
 
+  /// A value and the assessment the vocabulary knows one space after it are two cells; a value
+  /// and any other words one cell (no row).
+  @Test func aValueAndItsAssessmentOneSpaceApartAreTwoCells() {
+    func values(_ text: String) -> [String]? { AlignedTableForm.numberRow(SourceLine(number: 1, text: text))?.values.map(\.text) }
+    #expect(values("Sjukfrånvaro, %          < 6,0         6,4 Delvis uppnått") == ["< 6,0", "6,4", "Delvis uppnått"])
+    #expect(values("Positivt resultat      > 0 tkr          −270 tkr Uppnås inte") == ["> 0 tkr", "−270 tkr", "Uppnås inte"])
+    #expect(AlignedTableForm.numberRow(SourceLine(number: 1, text: "Sjukfrånvaro, %          < 6,0         6,4 Delvis uppnått"))?
+      .values.last?.start == 43)
+    #expect(values("Antal ärenden          12         14 nya ärenden") == nil)
+  }
+
   @Test func chaptersNumberedLikeListItemsAreHeadingsWhereNoListIsBeside() {
     let d = read(
       """

@@ -1185,6 +1185,56 @@ struct RecogniserTests {
       + "(lästräning i åk 1–3 Uppföljning sker i december.) may be the activity's or the comment's, and are kept in kommentar after '…'")
   }
 
+  /// A tight page-layout goal table (pdftotext `-layout`): a value and its assessment one space
+  /// apart (`78,4 Delvis uppnått`, `−270 tkr Uppnås inte`), a goal's text run into its first
+  /// indicator's (`restavfall Mat- och …`), the header's `Utfall Bedömning` one space apart and
+  /// perspectives in rows of their own, right under the header and under a row. Goals with their
+  /// assessments, indicators with their values; a perspective groups goals and is none.
+  @Test func aTightGoalTableWithPerspectiveRows() {
+    let e = extract(
+      """
+       Verksamhetsmål
+       Mål                              Indikator                                         Målvärde           Utfall Bedömning
+       Perspektiv: Miljö och resurshushållning
+
+       1. Mängden mat- och restavfall Mat- och restavfall, kg per invånare                        ≤ 80         78,4 Delvis uppnått
+       per invånare ska minska        (jan–jun)
+                                        Andel felsorterat matavfall i restavfallet, %             < 25          27
+       2. Förbundets fordon ska         Andel fossilfria drivmedel, %                              100         96,2 Ej uppnått
+       drivas fossilfritt senast 2026
+                                        Antal eldrivna insamlingsfordon                              6           4
+       Perspektiv: Kund och samhälle
+
+       3. Återvinningscentralerna ska Nöjd kundindex ÅVC (NKI)                                      75          79 Uppnått
+       vara tillgängliga och
+                                      Öppettimmar per vecka, samtliga ÅVC                          180         186
+       uppskattade
+
+       Finansiella mål
+       Finansiellt mål                                                             Målvärde               Prognos helår Bedömning
+                                                                                                                  2025
+       F1. Förbundet ska ha ett positivt resultat för helåret                           > 0 tkr                −270 tkr Uppnås inte
+       F2. Investeringarna ska självfinansieras till minst 50 procent                     50 %                    58 % Uppnås
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Mängden mat- och restavfall per invånare ska minska", "Förbundets fordon ska drivas fossilfritt senast 2026",
+      "Återvinningscentralerna ska vara tillgängliga och uppskattade",
+      "F1. Förbundet ska ha ett positivt resultat för helåret", "F2. Investeringarna ska självfinansieras till minst 50 procent",
+    ])
+    #expect(e.goals.map(\.assessment) == ["Delvis uppnått", "Ej uppnått", "Uppnått", "Uppnås inte", "Uppnås"])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsInte, .uppfylls, .uppfyllsInte, .uppfylls])
+    #expect(e.goals.allSatisfy { $0.parent == nil })
+    #expect(valueCells(e) == [
+      "Mat- och restavfall, kg per invånare (jan–jun) | Målvärde | 80", "Mat- och restavfall, kg per invånare (jan–jun) | Utfall | 78.4",
+      "Andel felsorterat matavfall i restavfallet, % | Målvärde | 25", "Andel felsorterat matavfall i restavfallet, % | Utfall | 27",
+      "Andel fossilfria drivmedel, % | Målvärde | 100", "Andel fossilfria drivmedel, % | Utfall | 96.2",
+      "Antal eldrivna insamlingsfordon | Målvärde | 6", "Antal eldrivna insamlingsfordon | Utfall | 4",
+      "Nöjd kundindex ÅVC (NKI) | Målvärde | 75", "Nöjd kundindex ÅVC (NKI) | Utfall | 79",
+      "Öppettimmar per vecka, samtliga ÅVC | Målvärde | 180", "Öppettimmar per vecka, samtliga ÅVC | Utfall | 186",
+    ])
+    #expect(e.indicators.map(\.line) == [5, 5, 7, 7, 8, 8, 10, 10, 13, 13, 15, 15])
+  }
+
   /// pdfplumber's layout text of an activity table: the header's words at the columns'
   /// positions, each row's first line run together (its status in the middle), the lines below
   /// it at the columns' positions. A segment under a column goes on with that column's cell; a

@@ -4,12 +4,20 @@
 /// text cell starts, and a line of text in both columns under a row goes on with that row's cells.
 extension AlignedTableForm {
   /// The left edges of the text cells of the number rows among `lines[range]`: their label's
-  /// segments.
+  /// segments, and in a label of one segment its words after the first that start in a capital
+  /// (a second cell run into the first, one space apart, on a tight page: `1. Mängden mat- och
+  /// restavfall Mat- och restavfall, kg`).
   static func textCellStarts(_ lines: [SourceLine], rows: [Int: NumberRow], in range: ClosedRange<Int>) -> Set<Int> {
     var starts = Set<Int>()
     for i in range {
       guard let row = rows[i], !row.label.isEmpty, let valueStart = row.values.first?.start else { continue }
-      for segment in segments(lines[i].raw) where segment.end < valueStart { starts.insert(segment.start) }
+      let label = segments(lines[i].raw).filter { $0.end < valueStart }
+      for segment in label { starts.insert(segment.start) }
+      if label.count == 1 {
+        for word in words(label[0].text).dropFirst() where word.text.first?.isUppercase == true {
+          starts.insert(label[0].start + word.start)
+        }
+      }
     }
     return starts
   }
@@ -45,9 +53,10 @@ extension AlignedTableForm {
     else { return nil }
     var atSplit = 0
     var leftOfSplit = 0
-    for i in bodyLines {
+    // (A group's label, `Perspektiv: Kund och samhälle`, spans both.)
+    for i in bodyLines where !isGroupLabel(lines[i]) {
       let end = rows[i]?.values.first?.start ?? labelEdge + 1
-      for segment in segments(lines[i].raw) where segment.start < end {
+      for segment in textSegments(lines[i], split: split) where segment.start < end {
         if abs(segment.start - split) <= 2 {
           atSplit += 1
         } else if segment.start < split {
@@ -65,9 +74,28 @@ extension AlignedTableForm {
   static func textCells(_ line: SourceLine, split: Int, end: Int) -> (first: String, second: String) {
     var first: [String] = []
     var second: [String] = []
-    for segment in segments(line.raw) where segment.start < end {
+    for segment in textSegments(line, split: split) where segment.start < end {
       if segment.start < split - 2 { first.append(segment.text) } else { second.append(segment.text) }
     }
     return (first.joined(separator: " "), second.joined(separator: " "))
+  }
+
+  /// The line's segments, one that runs across `split` cut where a word starts at it (within two
+  /// characters): the first column's text ran into the second's, one space apart, on a tight page
+  /// (`1. Mängden mat- och restavfall Mat- och restavfall, kg per invånare`).
+  static func textSegments(_ line: SourceLine, split: Int) -> [Segment] {
+    var result: [Segment] = []
+    for segment in segments(line.raw) {
+      guard segment.start < split - 2, segment.end > split,
+        let word = words(segment.text).filter({ $0.start > 0 && abs(segment.start + $0.start - split) <= 2 })
+          .min(by: { abs(segment.start + $0.start - split) < abs(segment.start + $1.start - split) })
+      else {
+        result.append(segment)
+        continue
+      }
+      result.append(Segment(start: segment.start, end: segment.start + word.start - 1, text: String(segment.text.prefix(word.start - 1))))
+      result.append(Segment(start: segment.start + word.start, end: segment.end, text: String(segment.text.dropFirst(word.start))))
+    }
+    return result
   }
 }

@@ -295,7 +295,11 @@ enum AlignedTableForm {
   /// label or an indent.
   static func numberRow(_ line: SourceLine) -> NumberRow? {
     guard !line.isBlank, lastSegmentMayBeNumber(line.raw) else { return nil }
-    let segs = segments(line.raw)
+    var segs = segments(line.raw)
+    // A value and an assessment one space apart on a tight page (`78,4 Delvis uppnått`): two cells.
+    if segs.count >= 2, let (value, assessment) = valueAndAssessment(segs[segs.count - 1]) {
+      segs.replaceSubrange((segs.count - 1)..., with: [value, assessment])
+    }
     var values: [Segment] = []
     var index = segs.count
     // A last column of words after the values: a trend (`Förbättrad`), an assessment (`Röd`),
@@ -398,6 +402,22 @@ enum AlignedTableForm {
     return text.split(separator: " ").count <= 2
   }
 
+  /// A segment of one value (with its unit) and an assessment the vocabulary knows after one
+  /// space (`78,4 Delvis uppnått`, `−270 tkr Uppnås inte`), as the two cells; nil for any other.
+  static func valueAndAssessment(_ segment: Segment) -> (Segment, Segment)? {
+    let text = segment.text
+    guard text.utf8.count <= 48 else { return nil }
+    for space in text.indices where text[space] == " " {
+      let head = String(text[..<space])
+      let tail = String(text[text.index(after: space)...])
+      guard tail.first?.isUppercase == true, isWordCell(tail), CollapsedFollowUpBlocks.known(tail) else { continue }
+      let value = Segment(start: segment.start, end: segment.start + head.count, text: head)
+      guard numbers(in: value)?.count == 1 else { return nil }
+      return (value, Segment(start: value.end + 1, end: segment.end, text: tail))
+    }
+    return nil
+  }
+
   /// Arrows and triangles a trend column prints.
   static let trendMarks: Set<Character> = ["↑", "↓", "→", "←", "↗", "↘", "↔", "▲", "▼", "►", "⬆", "⬇", "➚", "➘", "➔"]
 
@@ -472,6 +492,16 @@ enum AlignedTableForm {
     return !line.trimmed.hasSuffix(".") && !line.trimmed.hasSuffix(":")
   }
 
+  /// A label line naming a group of the rows below by a perspective or an area (`Perspektiv:
+  /// Miljö och resurshushållning`, `Målområde: Trygghet`): a row of its own, also right under the
+  /// header or under a row.
+  static func isGroupLabel(_ line: SourceLine) -> Bool {
+    guard isLabelLine(line) else { return false }
+    if FollowUpVocabulary.namesPerspective(line.collapsed) { return true }
+    guard let colon = line.collapsed.firstIndex(of: ":") else { return false }
+    return ["målområde", "fokusområde", "område", "verksamhetsområde"].contains(line.collapsed[..<colon].lowercasedText())
+  }
+
   /// Reads the table whose first number row is `lines[first]`, if a table starts there. The
   /// region is a run of number rows (at least two), the label lines between them, and the
   /// header lines directly above. `usable(i)` says whether line `i` is content still unread.
@@ -527,6 +557,12 @@ enum AlignedTableForm {
         lastLabel = lines[k].collapsed
       } else if isTextRow(lines[k]), k + 1 < lines.count, usable(k + 1), rows[k + 1] != nil || isTextRow(lines[k + 1]) {
         last = k
+      } else if isGroupLabel(lines[k]), let next = (k + 1..<min(k + 3, lines.count)).first(where: { !lines[$0].isBlank }),
+        (k + 1...next).allSatisfy(usable), rows[next] != nil, !startsTable(next)
+      {
+        // A group's label over its rows (`Perspektiv: Kund och samhälle`), right under a row too.
+        last = k
+        k = next - 1
       } else if isLabelLine(lines[k]) {
         // A label line belongs to the table if a number row follows, or if it ends the wrapped
         // label of the row just above (in lower case or a parenthesis: a capital there starts a
@@ -614,7 +650,7 @@ enum AlignedTableForm {
       let lastHeader = candidates.lastIndex { segments(lines[$0].raw).count >= 2 || indented($0) }!
       headerLines = Array(candidates[...lastHeader])
       bodyStart = candidates.count > lastHeader + 1 ? candidates[lastHeader + 1] : first
-    } else if let top = above.first ?? groupAbove(), count >= 2, top >= 2, lines[top - 1].isBlank,
+    } else if let top = above.first ?? groupAbove(), count >= 2, top >= 2, lines[top - 1].isBlank || isGroupLabel(lines[top]),
       above.allSatisfy({ isLabelLine(lines[$0]) })
     {
       // A header a blank line above group labels (`Tkr   Not   2023-12-31` over `TILLGÅNGAR` /
@@ -623,7 +659,8 @@ enum AlignedTableForm {
       // label; `Avdelning   Utfall 2025` / `oktober`), each of column words set apart or right of
       // the labels, one at least of three.
       var block: [Int] = []
-      var h = top - 2
+      // (A group named by a perspective or an area may stand right under the header.)
+      var h = lines[top - 1].isBlank ? top - 2 : top - 1
       // (A group in capitals over the first, a blank line apart: `TILLGÅNGAR` / `` /
       // `Anläggningstillgångar`.)
       if h >= 2, usable(h), isCapitalLabel(lines[h].collapsed), !lines[h - 1].isBlank, segments(lines[h - 1].raw).count >= 2 {
@@ -805,6 +842,11 @@ enum AlignedTableForm {
         }
         body.append(
           TableRow(cells: cells.map { TableCell($0.joined(separator: " "), line: line.number) }, line: line.number))
+      } else if isGroupLabel(line) {
+        // A group named by a perspective or an area: a row of its own without values.
+        let cells = [TableCell(line.collapsed, line: line.number)]
+          + Array(repeating: TableCell("", line: line.number), count: bands.count)
+        body.append(TableRow(cells: cells, line: line.number))
       } else if let split, !body.isEmpty, segments(line.raw).allSatisfy({ $0.end <= labelEdge }) {
         // Text wrapped in the two columns: the first column's to the row its cell started on
         // (the goal spans the rows below it), the second's to the last row.

@@ -167,6 +167,10 @@ enum GoalTables {
       }
     }
     for (r, row) in table.rows.enumerated() {
+      // A perspective of a balanced scorecard in a row of its own over its goals (`Perspektiv:
+      // Medarbetare`) groups them and is none.
+      let filled = row.cells.filter { !$0.isEmpty }
+      if filled.count == 1, FollowUpVocabulary.namesPerspective(filled[0].text) { continue }
       func text(_ column: Int?) -> String? {
         guard let column, column < row.cells.count else { return nil }
         let t = LineJoining.join(row.cells[column].text.split(separator: "\n").map(String.init))

@@ -269,7 +269,6 @@ public enum FollowUpVocabulary {
     return result + rest
   }
 
-  /// What follow-up calls activities.
   /// Whether a heading names a perspective of a balanced scorecard, which groups goals and is
   /// none: `Perspektiv: Invånare`, `Perspektiv – Ekonomi`, `Medarbetarperspektiv`,
   /// `Verksamhetsperspektivet`.
@@ -279,6 +278,7 @@ public enum FollowUpVocabulary {
     return first == "perspektiv" || words.last.map { $0.hasSuffix("perspektiv") || $0.hasSuffix("perspektivet") } == true
   }
 
+  /// What follow-up calls activities.
   public static let activityWords: [String] = ["aktivitet", "aktiviteter", "åtgärd", "åtgärder", "insats", "insatser"]
   /// Whether a header is one word ending in an activity word (`Förbättringsåtgärd`,
   /// `Utvecklingsaktiviteter`).
