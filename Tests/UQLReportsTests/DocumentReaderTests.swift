@@ -1456,6 +1456,37 @@ struct DocumentReaderTests {
     #expect(tables[2].rows.map(\.label) == ["Kommunledning och politik", "Ekonomienheten"])
   }
 
+  /// Notes side by side whose rows are staggered (a row on one side, a line of the other's
+  /// below it): the right table's caption starts a line below the left one's, alone on its
+  /// line, and each table takes its caption over a line the other side's text stands on.
+  @Test func notesSideBySideWithStaggeredRows() throws {
+    let document = read(
+      """
+       Noter
+
+        Not 1 Verksamhetens intäkter (tkr)
+                                                                           Not 3 Materiella anläggningstillgångar (tkr)
+                                             jan–jun        jan–jun
+                                               2025           2024                                          jan–jun     helår 2024
+                                                                                                              2025
+         Avfallstaxor                         63 510         60 874
+                                                                           Ingående redovisat värde           46 930         44 610
+                                                                           Investeringar                       4 470          8 370
+         Verksamhetsavfall                      4 118          3 902       Avskrivningar                     −3 184         −6 050
+         Övriga intäkter                        1 008            828       Utgående redovisat värde          48 216         46 930
+         Summa                                68 636         64 776
+      """)
+    let tables = document.tables
+    #expect(tables.map(\.caption) == ["Not 1 Verksamhetens intäkter (tkr)", "Not 3 Materiella anläggningstillgångar (tkr)"])
+    #expect(tables.map(\.unit) == ["tkr", "tkr"])
+    #expect(tables[0].columns == ["", "jan–jun 2025", "jan–jun 2024"])
+    #expect(tables[0].rows.map(\.label) == ["Avfallstaxor", "Verksamhetsavfall", "Övriga intäkter", "Summa"])
+    #expect(tables[0].rows[2].cells.map(\.text) == ["Övriga intäkter", "1 008", "828"])
+    #expect(tables[1].columns == ["", "jan–jun 2025", "helår 2024"])
+    #expect(tables[1].rows.map(\.label) == ["Ingående redovisat värde", "Investeringar", "Avskrivningar", "Utgående redovisat värde"])
+    #expect(tables[1].rows.map(\.line) == [9, 10, 11, 12])
+  }
+
   /// A note under a table that it goes on over the page does not end it: the header printed
   /// again on the next page continues the same table.
   @Test func aTableSaidToGoOnContinuesOverThePage() throws {

@@ -513,11 +513,18 @@ public enum DocumentReader {
       for region in regions {
         let (left, right) = SideBySideTables.halves(lines, region)
         for half in [left, right] {
-          for (start, (table, range)) in Self.tables(in: half, usable: { _ in true }).sorted(by: { $0.key < $1.key }) {
+          let tables = Self.tables(in: half, usable: { _ in true }).sorted(by: { $0.key < $1.key })
+          for (start, (table, range)) in tables {
             var table = table
-            // A caption over the half's first table (`Nyckeltal till mål 1.1`) is that table's.
-            if start == 1, table.caption == nil, AlignedTableForm.segments(half[0].raw).count == 1 {
-              table.caption = half[0].collapsed
+            // A caption over a table of the half (`Nyckeltal till mål 1.1`) is that table's: its line
+            // of one cell right above it, or up to two lines above where the other half's lines
+            // stand beside (`Not 1 Verksamhetens intäkter (tkr)` a line above `Not 3 …`).
+            var c = start - 1
+            while c > 0, half[c].isBlank, start - c <= 2 { c -= 1 }
+            if c >= 0, table.caption == nil, !half[c].isBlank, AlignedTableForm.segments(half[c].raw).count == 1,
+              half[c].collapsed.last != ".", !tables.contains(where: { $0.value.1.contains(c) })
+            {
+              table.caption = half[c].collapsed
             }
             let shifted = (range.lowerBound + region.lines.lowerBound)..<(range.upperBound + region.lines.lowerBound)
             found[shifted.lowerBound, default: []].append((table, shifted))

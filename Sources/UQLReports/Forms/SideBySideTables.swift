@@ -6,8 +6,10 @@
 ///     Nyckeltal        Utfall 2023  Mål 2024        Nyckeltal          Utfall 2023  Mål 2024
 ///     Antal påbörjade bostäder  164      150        Antal nystartade företag   96       100
 ///
-/// A region starts after a blank line with a line whose text stands apart in two by six spaces or
-/// more, its right part starting with a capital at column 30 or further; every line of the run
+/// A region starts after a blank line, and on its first line or one of the two below it the right
+/// part starts with a capital at column 30 or further, six spaces or more after the left part or
+/// alone on its line below the first (the left table's caption a line above the right one's);
+/// every line of the run
 /// below it keeps that column and the two before it clear (no word crosses the gutter), and two
 /// or more of its lines are rows of numbers on both sides. Each half keeps its columns'
 /// positions relative to its own left edge.
@@ -25,23 +27,29 @@ enum SideBySideTables {
     var i = 0
     while i < lines.count {
       defer { i += 1 }
-      // A run of content lines after a blank line (or the start), whose first line is wide.
-      guard usable(i), !lines[i].isBlank, i == 0 || lines[i - 1].isBlank || !usable(i - 1),
-        lines[i].raw.utf8.count >= 40, hasWideGap(lines[i].raw)
-      else { continue }
+      // A run of content lines after a blank line (or the start), wide among its first lines.
+      guard usable(i), !lines[i].isBlank, i == 0 || lines[i - 1].isBlank || !usable(i - 1) else { continue }
       var end = i
       while end < lines.count, usable(end), !lines[end].isBlank { end += 1 }
-      guard end - i >= 3 else { continue }
+      guard end - i >= 3, (i..<min(i + 3, end)).contains(where: { lines[$0].raw.utf8.count >= 40 }) else { continue }
       // Two tables of text (`Nr   Uppdrag …   Status   Åtgärder …   Nämnd   Status`): the header
       // names entries twice, each with an assessment column after it.
-      if let region = textRegion(lines, i..<end) {
+      if hasWideGap(lines[i].raw), let region = textRegion(lines, i..<end) {
         regions.append(region)
         i = region.lines.upperBound - 1
         continue
       }
-      let parts = AlignedTableForm.words(lines[i].raw, gap: 6)
-      for part in parts.dropFirst() where part.start >= 30 && part.text.first?.isUppercase == true {
-        guard let region = region(lines, i..<end, gutter: part.start) else { continue }
+      // The right table's first words: on the run's first line, or on one of the two below it
+      // (the left table's caption a line above the right one's, `Not 1 …` over `…   Not 3 …`),
+      // after six spaces or more, or alone on its line at column 30 or further.
+      let starts = (i..<min(i + 3, end)).flatMap { k in
+        let parts = AlignedTableForm.words(lines[k].raw, gap: 6)
+        return parts.indices.filter { p in
+          parts[p].start >= 30 && parts[p].text.first?.isUppercase == true && (p > 0 || k > i)
+        }.map { parts[$0].start }
+      }
+      for gutter in starts {
+        guard let region = region(lines, i..<end, gutter: gutter) else { continue }
         regions.append(region)
         i = region.lines.upperBound - 1
         break
