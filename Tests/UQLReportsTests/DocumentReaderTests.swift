@@ -1369,6 +1369,18 @@ struct DocumentReaderTests {
     #expect(values("Kod 1.234") == [])
   }
 
+  /// A label ending in a number (`etapp 1`, `2 st`) keeps it where the values of like size fill
+  /// the columns without it; a value seven digits long among four is no way to fill them.
+  @Test func collapsedLabelsEndingInANumber() {
+    func read(_ text: String) -> String? {
+      CollapsedTableForm.values(text, columns: 3).map { "\($0.label) | \($0.values.joined(separator: " | "))" }
+    }
+    #expect(read("Ombyggnad Lerviks ÅVC, etapp 1 2 500 310 1 800") == "Ombyggnad Lerviks ÅVC, etapp 1 | 2 500 | 310 | 1 800")
+    #expect(read("Eldrivna insamlingsfordon, 2 st 9 800 2 950 9 800") == "Eldrivna insamlingsfordon, 2 st | 9 800 | 2 950 | 9 800")
+    #expect(read("Summa investeringar 15 500 4 470 15 000") == "Summa investeringar | 15 500 | 4 470 | 15 000")
+    #expect(read("Anmälda brott 2 5 321 5 691 6 475") == "Anmälda brott 2 | 5 321 | 5 691 | 6 475")
+  }
+
   /// Yes/no answers are values of their own row (they do not glue its label to the next row's),
   /// and a footnote under the table is not a label.
   @Test func collapsedYesNoRowsAndFootnotes() throws {

@@ -510,12 +510,13 @@ enum CollapsedTableForm {
   }
 
   /// Value tokens joined where single spaces separate a number from a three-digit group, never
-  /// across a gap of two or more spaces: of the ways to join them, the one with at most
-  /// `columns` values (where there is one) that leaves the fewest columns empty plus the
-  /// smallest spread of the values' orders of magnitude, then the fewest joins. So `135 349 136
-  /// 691 127 000 131 824` under five columns is four values of six digits, not five of six and
-  /// three, and `88 120 135` three values, not one; a group with a leading zero (`000`) is always
-  /// joined, and so is every group under `joinAll`. Nil when there are too many ways to try.
+  /// across a gap of two or more spaces: of the ways to join them, the one that leaves the fewest
+  /// columns empty, gives the fewest values beyond the columns to the label (three each: `…,
+  /// etapp 1   2 500   310   1 800`, not `1   2 500 310   1 800`) and has the smallest spread of
+  /// the columns' values' orders of magnitude, then the fewest joins. So `135 349 136 691 127 000
+  /// 131 824` under five columns is four values of six digits, not five of six and three, and `88
+  /// 120 135` three values, not one; a group with a leading zero (`000`) is always joined, and so
+  /// is every group under `joinAll`. Nil when there are too many ways to try.
   ///
   /// A dash one space before a number may be its sign, set apart (`- 6 279 -6 827 548` in three
   /// columns is -6 279, -6 827 and 548): it is where that spreads the values more evenly than a
@@ -531,7 +532,7 @@ enum CollapsedTableForm {
     // A group with a leading zero (`000` of `1 000`) never stands alone.
     let forced = Set(
       joinable.filter { !signs($0) && (joinAll || tokens[$0].text.first == "0" && tokens[$0].text.prefix { $0 != "," }.count == 3) })
-    var best: (score: (Int, Int, Int), result: [(text: String, gap: Int)])?
+    var best: (score: (Int, Int), result: [(text: String, gap: Int)])?
     for mask in 0..<(1 << joinable.count) {
       let joins = Set(joinable.indices.filter { mask & (1 << $0) != 0 }.map { joinable[$0] })
       guard joins.isSuperset(of: forced) else { continue }
@@ -547,11 +548,14 @@ enum CollapsedTableForm {
           result.append(token)
         }
       }
-      let magnitudes = result.compactMap { digits(of: $0.text) }
+      // (Values beyond the columns are the label's last words, `Ombyggnad …, etapp 1`, `… 2 st`:
+      // each costs three, and the spread is the columns' values'.)
+      let excess = max(result.count - columns, 0)
+      let magnitudes = result.suffix(columns).compactMap { digits(of: $0.text) }
       let spread = (magnitudes.max() ?? 0) - (magnitudes.min() ?? 0)
       // (A sign joined must make the values more even than a dash for an empty cell, not as even.)
       let signed = joins.filter(signs).count
-      let score = (result.count > columns ? 1 : 0, max(columns - result.count, 0) + spread + signed, joins.count)
+      let score = (max(columns - result.count, 0) + 3 * excess + spread + signed, joins.count)
       if best == nil || score < best!.score { best = (score, result) }
     }
     return best?.result
