@@ -1105,6 +1105,48 @@ struct DocumentReaderTests {
     #expect(table.rows.allSatisfy { !$0.valuesInOrder })
   }
 
+  /// A collapsed financial statement whose header names its unit first, then `Not`, then column
+  /// words with their periods over a line of years (pdfplumber): the years go with the words in
+  /// order; a note is a later number than the notes above it, so `1 369` after note 3 is a value.
+  @Test func collapsedStatementWithUnitNotesAndColumnWords() throws {
+    let document = read(
+      """
+      Resultaträkning (tkr)
+      tkr Not Utfall jan–jun Utfall jan–jun Budget helår Prognos helår
+      2025 2024 2025 2025
+      Verksamhetens intäkter 1 71 842 68 215 142 600 144 100
+      varav avfallstaxor 63 510 60 874 126 400 127 300
+      Verksamhetens kostnader 2 −66 913 −64 120 −134 900 −137 200
+      Avskrivningar 3 −3 184 −2 946 −6 500 −6 400
+      Verksamhetens resultat 1 745 1 149 1 200 500
+      Finansiella kostnader −418 −392 −900 −860
+      Resultat efter finansiella poster 1 369 788 380 −270
+      Balansräkning (tkr)
+      tkr Not 2025-06-30 2024-12-31
+      Materiella anläggningstillgångar 3 48 216 46 930
+      Avsättning för sluttäckning av deponi 4 12 480 12 910
+      Kassa och bank 9 612 8 147
+      """)
+    let tables = document.tables
+    #expect(tables.count == 2)
+    #expect(tables[0].columns == ["tkr", "Not", "Utfall jan–jun 2025", "Utfall jan–jun 2024", "Budget helår 2025", "Prognos helår 2025"])
+    #expect(tables[0].rows.map { $0.cells.map(\.text) } == [
+      ["Verksamhetens intäkter", "1", "71 842", "68 215", "142 600", "144 100"],
+      ["varav avfallstaxor", "", "63 510", "60 874", "126 400", "127 300"],
+      ["Verksamhetens kostnader", "2", "−66 913", "−64 120", "−134 900", "−137 200"],
+      ["Avskrivningar", "3", "−3 184", "−2 946", "−6 500", "−6 400"],
+      ["Verksamhetens resultat", "", "1 745", "1 149", "1 200", "500"],
+      ["Finansiella kostnader", "", "−418", "−392", "−900", "−860"],
+      ["Resultat efter finansiella poster", "", "1 369", "788", "380", "−270"],
+    ])
+    #expect(tables[1].columns == ["tkr", "Not", "2025-06-30", "2024-12-31"])
+    #expect(tables[1].rows.map { $0.cells.map(\.text) } == [
+      ["Materiella anläggningstillgångar", "3", "48 216", "46 930"], ["Avsättning för sluttäckning av deponi", "4", "12 480", "12 910"],
+      ["Kassa och bank", "", "9 612", "8 147"],
+    ])
+    #expect(tables.map(\.unit) == ["tkr", "tkr"])
+  }
+
   /// A driftredovisning that lost its positions: economy column words (`Intäkter Kostnader Netto
   /// Budget Avvikelse`) after a first cell wrapped onto the next line with the unit (`Driftredovisning
   /// per` / `verksamhet (tkr)`); a dash between values an empty cell, not a sign, where a sign would

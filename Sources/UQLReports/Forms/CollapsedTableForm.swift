@@ -56,18 +56,35 @@ enum CollapsedTableForm {
   }
 
   /// A financial statement's header under its caption naming the unit (`Resultaträkning (mnkr)`
-  /// over `Not 2024 2023`, `Balansräkning (mnkr)` over `Not 2024-12-31 2023-12-31`): a column of
-  /// note numbers, then two to five years or dates. The first column has no header.
+  /// over `Not 2024 2023`, `Balansräkning (mnkr)` over `Not 2024-12-31 2023-12-31`), or naming the
+  /// unit itself first (`tkr Not 2025-06-30 2024-12-31`): a column of note numbers, then two to
+  /// five years or dates, or column words with their periods over a line of their years (`tkr Not
+  /// Utfall jan–jun Utfall jan–jun Budget helår Prognos helår` / `2025 2024 2025 2025`). The
+  /// first column has no header but the unit.
   static func notesHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     let text = lines[i].collapsed
-    // (Most lines are ruled out by their first byte.)
-    guard text.utf8.first == UInt8(ascii: "N"), text.utf8.count <= 60, i > 0, usable(i - 1) else { return nil }
-    let tokens = text.split(separator: " ").map(String.init)
-    guard let first = tokens.first, EconomyRecogniser.isNoteColumn(first) else { return nil }
-    guard (3...6).contains(tokens.count), tokens.dropFirst().allSatisfy({ year($0) != nil || isDate($0) }),
-      FollowUpVocabulary.mayNameUnit(lines[i - 1].collapsed), FollowUpVocabulary.unit(in: lines[i - 1].collapsed) != nil
+    // (Most lines are ruled out by their first byte: `Not`, or a unit's `tkr`, `mnkr`, `mkr`, `kr`.)
+    guard let b0 = text.utf8.first, [0x4E, 0x6E, 0x74, 0x54, 0x6D, 0x4D, 0x6B, 0x4B].contains(b0), text.utf8.count <= 120 else {
+      return nil
+    }
+    var tokens = text.split(separator: " ").map(String.init)
+    let unit = tokens.first.flatMap { ["tkr", "mnkr", "mkr", "kr"].contains($0.lowercasedText()) ? $0 : nil }
+    if unit != nil { tokens.removeFirst() }
+    guard let first = tokens.first, EconomyRecogniser.isNoteColumn(first),
+      unit != nil || i > 0 && usable(i - 1) && FollowUpVocabulary.mayNameUnit(lines[i - 1].collapsed)
+        && FollowUpVocabulary.unit(in: lines[i - 1].collapsed) != nil
     else { return nil }
-    var header = Header(first: "", labels: tokens, end: i + 1, main: i)
+    let rest = Array(tokens.dropFirst())
+    var header: Header
+    if (2...5).contains(rest.count), rest.allSatisfy({ year($0) != nil || isDate($0) }) {
+      header = Header(first: unit ?? "", labels: tokens, end: i + 1, main: i)
+    } else if rest.count(where: { columnWords.contains($0.lowercasedText()) }) >= 2, rest.allSatisfy(isHeaderToken),
+      i + 1 < lines.count, usable(i + 1), let paired = pairedWithYears(rest, lines[i + 1].collapsed.split(separator: " ").map(String.init))
+    {
+      header = Header(first: unit ?? "", labels: [first] + paired, end: i + 2, main: i)
+    } else {
+      return nil
+    }
     header.notes = true
     return header
   }
@@ -717,6 +734,7 @@ enum CollapsedTableForm {
     var body: [(index: Int, parsed: (label: String, values: [String], placed: [Int]?)?)] = []
     var k = header.end
     var sinceValues = 0
+    var lastNote = 0  // the highest note number read so far
     while k < lines.count, usable(k) {
       let line = lines[k]
       if line.isBlank {
@@ -759,11 +777,20 @@ enum CollapsedTableForm {
       var parsed = values(line.trimmed, columns: columns, spaced: spaced)
       if header.notes, let p = parsed {
         // A row without a note number: its values are the years'. One with a note: the first
-        // value must be one (a small whole number).
+        // value must be one (a small whole number), and a later one than the notes above it, as
+        // notes are numbered in the order they are first referred to (`Resultat efter finansiella
+        // poster 1 369 788 380 −270` after note 3 is 1 369 without a note).
         if p.values.count == columns - 1 {
           parsed?.placed = Array(1..<columns)
         } else if p.values.count == columns, !(p.values[0].count <= 2 && p.values[0].allSatisfy(\.isNumber)) {
           parsed?.placed = nil
+        } else if p.values.count == columns, let note = Int(p.values[0]) {
+          if note <= lastNote, var q = values(line.trimmed, columns: columns - 1, spaced: spaced), q.values.count == columns - 1 {
+            q.placed = Array(1..<columns)
+            parsed = q
+          } else {
+            lastNote = max(lastNote, note)
+          }
         }
       }
       // Values glued to the next row's label (`13,0%Medarbetare`) are no row's label: the table
