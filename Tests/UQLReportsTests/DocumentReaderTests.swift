@@ -1147,6 +1147,42 @@ struct DocumentReaderTests {
     #expect(tables.map(\.unit) == ["tkr", "tkr"])
   }
 
+  /// A collapsed balance sheet under `(tkr) Not …` whose row without a note reads as one value
+  /// too many with a note (`Kassa och bank 9 467 10 231`): its figures of like size are the
+  /// years'; a note's own table names the unit and the years alone (`tkr 2024 2023`).
+  @Test func collapsedBalanceSheetAndANotesTable() throws {
+    let document = read(
+      """
+      Balansräkning (tkr)
+      (tkr) Not 2024-12-31 2023-12-31
+      Kortfristiga fordringar 8 7 812 6 954
+      Kassa och bank 9 467 10 231
+      Summa omsättningstillgångar 17 279 17 185
+      Eget kapital 9 21 240 19 056
+      Långfristiga skulder 11 18 000 16 000
+      2.4 Noter
+      Not 4 Medlemsbidrag
+      tkr 2024 2023
+      Åsby kommun 46 030 43 836
+      Norrvik kommun 26 556 25 290
+      Summa 72 586 69 126
+      """)
+    let tables = document.tables
+    #expect(tables.count == 2)
+    #expect(tables[0].columns == ["(tkr)", "Not", "2024-12-31", "2023-12-31"])
+    #expect(tables[0].rows.map { $0.cells.map(\.text) } == [
+      ["Kortfristiga fordringar", "8", "7 812", "6 954"], ["Kassa och bank", "", "9 467", "10 231"],
+      ["Summa omsättningstillgångar", "", "17 279", "17 185"], ["Eget kapital", "9", "21 240", "19 056"],
+      ["Långfristiga skulder", "11", "18 000", "16 000"],
+    ])
+    #expect(tables[0].rows.allSatisfy { !$0.valuesInOrder })
+    #expect(tables[1].columns == ["tkr", "2024", "2023"])
+    #expect(tables[1].caption == "Not 4 Medlemsbidrag")
+    #expect(tables[1].rows.map { $0.cells.map(\.text) } == [
+      ["Åsby kommun", "46 030", "43 836"], ["Norrvik kommun", "26 556", "25 290"], ["Summa", "72 586", "69 126"],
+    ])
+  }
+
   /// A driftredovisning that lost its positions: economy column words (`Intäkter Kostnader Netto
   /// Budget Avvikelse`) after a first cell wrapped onto the next line with the unit (`Driftredovisning
   /// per` / `verksamhet (tkr)`); a dash between values an empty cell, not a sign, where a sign would

@@ -57,19 +57,23 @@ enum CollapsedTableForm {
 
   /// A financial statement's header under its caption naming the unit (`Resultaträkning (mnkr)`
   /// over `Not 2024 2023`, `Balansräkning (mnkr)` over `Not 2024-12-31 2023-12-31`), or naming the
-  /// unit itself first (`tkr Not 2025-06-30 2024-12-31`): a column of note numbers, then two to
-  /// five years or dates, or column words with their periods over a line of their years (`tkr Not
-  /// Utfall jan–jun Utfall jan–jun Budget helår Prognos helår` / `2025 2024 2025 2025`). The
-  /// first column has no header but the unit.
+  /// unit itself first (`tkr Not 2025-06-30 2024-12-31`, `(tkr) Not 2024 2023`): a column of note
+  /// numbers, then two to five years or dates, or column words with their periods over a line of
+  /// their years (`tkr Not Utfall jan–jun Utfall jan–jun Budget helår Prognos helår` / `2025 2024
+  /// 2025 2025`). The first column has no header but the unit. A note's own table names the unit
+  /// and the years alone (`Not 1 Verksamhetens intäkter` over `tkr 2024 2023`).
   static func notesHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     let text = lines[i].collapsed
     // (Most lines are ruled out by their first byte: `Not`, or a unit's `tkr`, `mnkr`, `mkr`, `kr`.)
-    guard let b0 = text.utf8.first, [0x4E, 0x6E, 0x74, 0x54, 0x6D, 0x4D, 0x6B, 0x4B].contains(b0), text.utf8.count <= 120 else {
+    guard let b0 = text.utf8.first, [0x4E, 0x6E, 0x74, 0x54, 0x6D, 0x4D, 0x6B, 0x4B, 0x28].contains(b0), text.utf8.count <= 120 else {
       return nil
     }
     var tokens = text.split(separator: " ").map(String.init)
-    let unit = tokens.first.flatMap { ["tkr", "mnkr", "mkr", "kr"].contains($0.lowercasedText()) ? $0 : nil }
+    let unit = tokens.first.flatMap { ["tkr", "mnkr", "mkr", "kr"].contains($0.lowercasedText().trimmingCharacters(in: ["(", ")"])) ? $0 : nil }
     if unit != nil { tokens.removeFirst() }
+    if let unit, (2...5).contains(tokens.count), tokens.allSatisfy({ year($0) != nil || isDate($0) }) {
+      return Header(first: unit, labels: tokens, end: i + 1, main: i)
+    }
     guard let first = tokens.first, EconomyRecogniser.isNoteColumn(first),
       unit != nil || i > 0 && usable(i - 1) && FollowUpVocabulary.mayNameUnit(lines[i - 1].collapsed)
         && FollowUpVocabulary.unit(in: lines[i - 1].collapsed) != nil
@@ -783,9 +787,23 @@ enum CollapsedTableForm {
         if p.values.count == columns - 1 {
           parsed?.placed = Array(1..<columns)
         } else if p.values.count == columns, !(p.values[0].count <= 2 && p.values[0].allSatisfy(\.isNumber)) {
-          parsed?.placed = nil
+          // (Its figures may read as one value fewer, no note, `9 467 10 231`: then they are the years'.)
+          if var q = values(line.trimmed, columns: columns - 1, spaced: spaced), q.values.count == columns - 1, q.label == p.label {
+            q.placed = Array(1..<columns)
+            parsed = q
+          } else {
+            parsed?.placed = nil
+          }
         } else if p.values.count == columns, let note = Int(p.values[0]) {
-          if note <= lastNote, var q = values(line.trimmed, columns: columns - 1, spaced: spaced), q.values.count == columns - 1 {
+          // (Or where its first figures read as one value of like size with the others, `Kassa och
+          // bank 9 467 10 231`.)
+          func spread(_ values: some Collection<String>) -> Int {
+            let d = values.compactMap { digits(of: $0) }
+            return (d.max() ?? 0) - (d.min() ?? 0)
+          }
+          if var q = values(line.trimmed, columns: columns - 1, spaced: spaced), q.values.count == columns - 1, q.label == p.label,
+            note <= lastNote || spread(q.values) < spread(p.values.dropFirst())
+          {
             q.placed = Array(1..<columns)
             parsed = q
           } else {
