@@ -1185,6 +1185,32 @@ struct RecogniserTests {
       + "(lästräning i åk 1–3 Uppföljning sker i december.) may be the activity's or the comment's, and are kept in kommentar after '…'")
   }
 
+  /// Financial goals whose table lost its positions (pdfplumber): the goals' word, column words
+  /// and `Bedömning` on the header's line; each row's status ends it, its target's comparison is
+  /// the value's (`> 0 tkr`), a line in lower case below goes on with the goal.
+  @Test func collapsedFinancialGoalsAssessedBesideTheirFigures() {
+    let e = extract(
+      """
+      Tabell 2. Finansiella mål
+      Finansiellt mål Målvärde Utfall 2024 Bedömning
+      F1 Årets resultat ska uppgå till minst 1 procent av 1,0 % 2,5 % Uppfyllt
+      medlemsbidragen
+      F2 Soliditeten ska uppgå till minst 30 procent 30 % 27,4 % Ej uppfyllt
+      F3 Resultatet ska vara positivt > 0 tkr 2 184 tkr Uppfyllt
+      Sammantaget bedömer direktionen att förbundet har haft en god ekonomisk hushållning.
+      """)
+    #expect(e.goals.map(\.title) == [
+      "F1 Årets resultat ska uppgå till minst 1 procent av medlemsbidragen", "F2 Soliditeten ska uppgå till minst 30 procent",
+      "F3 Resultatet ska vara positivt",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsInte, .uppfylls])
+    #expect(e.goals.map(\.kind) == ["Finansiellt mål", "Finansiellt mål", "Finansiellt mål"])
+    #expect(e.goals.map(\.comment) == [
+      "Målvärde: 1,0 %. Utfall 2024: 2,5 %.", "Målvärde: 30 %. Utfall 2024: 27,4 %.", "Målvärde: > 0 tkr. Utfall 2024: 2 184 tkr.",
+    ])
+    #expect(e.goals.map(\.line) == [3, 5, 6])
+  }
+
   /// A tight page-layout goal table (pdftotext `-layout`): a value and its assessment one space
   /// apart (`78,4 Delvis uppnått`, `−270 tkr Uppnås inte`), a goal's text run into its first
   /// indicator's (`restavfall Mat- och …`), the header's `Utfall Bedömning` one space apart and

@@ -40,6 +40,9 @@ enum CollapsedTableForm {
     /// Whether the first column after the label holds note numbers (`Not`), printed only in
     /// some rows: a row one value short has no note.
     var notes = false
+    /// Whether the last column is the goals' assessment (`Bedömning`): each row ends in a status
+    /// the vocabulary knows, after its values.
+    var assessed = false
 
     init(first: String, labels: [String], end: Int, main: Int) {
       self.first = first
@@ -53,6 +56,49 @@ enum CollapsedTableForm {
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     wordHeader(lines, at: i, usable: usable) ?? wrappedCellHeader(lines, at: i, usable: usable)
       ?? captionedHeader(lines, at: i, usable: usable) ?? notesHeader(lines, at: i, usable: usable)
+      ?? assessedGoalsHeader(lines, at: i, usable: usable)
+  }
+
+  /// The header of goals assessed beside their figures, its positions lost (`Finansiellt mål
+  /// Målvärde Utfall 2024 Bedömning`): words naming the goals, column words, an assessment word
+  /// last. A line of a year alone below it is the last column's without one (`Prognos helår` /
+  /// `2025`).
+  static func assessedGoalsHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
+    let text = lines[i].collapsed
+    // (Most lines are ruled out by their last word.)
+    guard text.utf8.count <= 100, text.utf8.count == lines[i].trimmed.utf8.count, let space = text.lastIndex(of: " "),
+      ["bedömning", "måluppfyllelse", "status"].contains(text[text.index(after: space)...].lowercasedText())
+    else { return nil }
+    let tokens = text.split(separator: " ").map(String.init)
+    guard let n = (1...3).first(where: { n in
+      n < tokens.count - 1 && FollowUpVocabulary.goalWords.contains(tokens[..<n].joined(separator: " ").lowercasedText())
+    }),
+      var labels = labelsInOrder(Array(tokens[n..<(tokens.count - 1)]), yearsAlone: false), !labels.isEmpty,
+      labels.allSatisfy({ columnWords.contains($0.prefix { $0 != " " }.lowercasedText()) })
+    else { return nil }
+    var end = i + 1
+    if end < lines.count, usable(end), year(lines[end].collapsed) != nil,
+      let k = labels.lastIndex(where: { !$0.contains(where: \.isNumber) })
+    {
+      labels[k] += " " + lines[end].collapsed
+      end += 1
+    }
+    var header = Header(first: tokens[..<n].joined(separator: " "), labels: labels + [tokens[tokens.count - 1]], end: end, main: i)
+    header.assessed = true
+    return header
+  }
+
+  /// A row's status at the end of its line, the vocabulary's (`… 2,5 % Uppfyllt`, `… Ej
+  /// uppfyllt`): the line without it, and the status; nil where it ends otherwise.
+  static func trailingStatus(_ text: String) -> (rest: String, status: String)? {
+    let words = text.split(separator: " ")
+    for n in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+      let status = words.suffix(n).joined(separator: " ")
+      if status.first?.isUppercase == true, CollapsedFollowUpBlocks.known(status) {
+        return (words.dropLast(n).joined(separator: " "), status)
+      }
+    }
+    return nil
   }
 
   /// A financial statement's header under its caption naming the unit (`Resultaträkning (mnkr)`
@@ -467,10 +513,11 @@ enum CollapsedTableForm {
       {
         taken.insert((last, gap(k)), at: 0)
         tokens.removeLast()
-      } else if FollowUpVocabulary.approximateWords.contains(last.lowercasedText()), let value = taken.first,
-        value.text.first?.isNumber == true
+      } else if FollowUpVocabulary.approximateWords.contains(last.lowercasedText()) || ["<", ">", "≤", "≥"].contains(last),
+        let value = taken.first, value.text.first?.isNumber == true
       {
-        // A value said to be about so much (`ung 116 000`, `ca 40`): the word is the value's.
+        // A value said to be about so much (`ung 116 000`, `ca 40`): the word is the value's, and
+        // so is a target's comparison (`> 0 tkr`, `≤ 0,65`).
         taken[0] = (last + " " + value.text, gap(k))
         tokens.removeLast()
       } else if last == "\\-" || last == "\\*" {
@@ -779,6 +826,14 @@ enum CollapsedTableForm {
       if line.trimmed.hasPrefix("*") || line.trimmed.hasPrefix("\\*") { break }
       if line.collapsed.count > 110 { break }
       var parsed = values(line.trimmed, columns: columns, spaced: spaced)
+      // Goals assessed beside their figures: the status that ends the line is the last column's.
+      if header.assessed {
+        parsed = trailingStatus(line.collapsed).flatMap { rest, status in
+          values(rest, columns: columns - 1).map { p in
+            (p.label, p.values + [status], p.placed.map { $0 + [columns - 1] })
+          }
+        }
+      }
       if header.notes, let p = parsed {
         // A row without a note number: its values are the years'. One with a note: the first
         // value must be one (a small whole number), and a later one than the notes above it, as
