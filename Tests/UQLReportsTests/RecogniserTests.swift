@@ -1185,6 +1185,35 @@ struct RecogniserTests {
       + "(lästräning i åk 1–3 Uppföljning sker i december.) may be the activity's or the comment's, and are kept in kommentar after '…'")
   }
 
+  /// Two assignments in one paragraph of prose under a heading naming assignments, each with its
+  /// status in a sentence (text without blank lines): the first line announcing them is none; an
+  /// assignment starts on the line after its predecessor's comment ends a sentence; its first
+  /// sentence gives it, the others and the text after the status are its comment.
+  @Test func assignmentsInOneParagraphEachWithItsStatus() {
+    let e = extract(
+      """
+      4 Uppdrag från kommunfullmäktige
+      Kommunfullmäktige har lämnat två uppdrag till nämnden som ska redovisas under 2025.
+      Utreda framtida skolstruktur i norra kommundelen (KF 2024-11-25, § 132). Utredningen ska belysa
+      elevunderlag och lokalbehov. En extern konsult har anlitats. Status: Pågår. Redovisning till
+      kommunfullmäktige planeras till december 2025.
+      Redovisa en plan för lovskola för alla elever i årskurs 6–9 (KF 2024-06-17, § 78).
+      Planen omfattar även samverkan med fritidsgårdarna. Status: Klar.
+
+      5 Ekonomi
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Utreda framtida skolstruktur i norra kommundelen (KF 2024-11-25, § 132).",
+      "Redovisa en plan för lovskola för alla elever i årskurs 6–9 (KF 2024-06-17, § 78).",
+    ])
+    #expect(e.assignments.map(\.status) == [.pågår, .uppfylls])
+    #expect(e.assignments.map(\.comment) == [
+      "Utredningen ska belysa elevunderlag och lokalbehov. En extern konsult har anlitats. Redovisning till kommunfullmäktige planeras till december 2025.",
+      "Planen omfattar även samverkan med fritidsgårdarna.",
+    ])
+    #expect(e.assignments.map(\.line) == [3, 6])
+  }
+
   /// Financial goals whose table lost its positions (pdfplumber): the goals' word, column words
   /// and `Bedömning` on the header's line; each row's status ends it, its target's comparison is
   /// the value's (`> 0 tkr`), a line in lower case below goes on with the goal.

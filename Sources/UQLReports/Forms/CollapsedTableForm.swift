@@ -65,9 +65,12 @@ enum CollapsedTableForm {
   /// `2025`).
   static func assessedGoalsHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     let text = lines[i].collapsed
-    // (Most lines are ruled out by their last word.)
-    guard text.utf8.count <= 100, text.utf8.count == lines[i].trimmed.utf8.count, let space = text.lastIndex(of: " "),
-      ["bedömning", "måluppfyllelse", "status"].contains(text[text.index(after: space)...].lowercasedText())
+    // (Most lines are ruled out by their last word's length and first byte.)
+    guard text.utf8.count <= 100, let space = text.utf8.lastIndex(of: 0x20) else { return nil }
+    let last = text.utf8[text.utf8.index(after: space)...]
+    guard [6, 10, 15].contains(last.count), let b = last.first, [0x62, 0x42, 0x6D, 0x4D, 0x73, 0x53].contains(b),
+      ["bedömning", "måluppfyllelse", "status"].contains(String(Substring(last)).lowercasedText()),
+      text.utf8.count == lines[i].trimmed.utf8.count
     else { return nil }
     let tokens = text.split(separator: " ").map(String.init)
     guard let n = (1...3).first(where: { n in

@@ -128,7 +128,7 @@ enum Directives {
 
   /// Assignments listed as items that give them (`• Förvaltningen får i uppdrag att se över
   /// rutinen. Status: pågår.`), with the status an item ends in; and the lines they take.
-  static func listed(_ document: Document, assessments: inout AssessmentReader)
+  static func listed(_ document: Document, lines: [SourceLine], assessments: inout AssessmentReader)
     -> (assignments: [AssignmentRecord], used: [ClosedRange<Int>])
   {
     var assignments: [AssignmentRecord] = []
@@ -153,6 +153,21 @@ enum Directives {
             assessment: entry.assessment, comment: entry.comment, line: line))
         used.append(line...blocks[entry.last].lines.upperBound)
         for k in (b + 1)...entry.last { consumed.insert(k) }
+        continue
+      }
+      // Paragraphs of assignments, each with its status in a sentence (`Utreda … (KF 2024-11-25,
+      // § 132). Utredningen ska … Status: Pågår. Redovisning till …` / `Redovisa en plan …`).
+      if underAssignments, block.kind == .paragraph, block.lines.count > 3, block.text.contains("Status:") {
+        let ownLines = lines.filter { block.lines.contains($0.number) && !$0.isBlank }
+        for piece in statusedPieces(ownLines.map(\.collapsed)) {
+          let line = ownLines[piece.first].number
+          let printed = piece.status
+          assignments.append(
+            AssignmentRecord(
+              goal: "", text: piece.text, status: assessments.goal(printed, line: line, hasColumn: true), assessment: printed,
+              comment: piece.comment, line: line))
+          used.append(line...ownLines[piece.last].number)
+        }
         continue
       }
       guard block.text.count <= 400 else { continue }
@@ -207,7 +222,7 @@ enum Directives {
           continue
         }
         // A paragraph of one assignment ending in its status (`Ta fram en plan … <tab>Status: Pågår`).
-        guard underAssignments, block.lines.count <= 3, lower.contains("status:") else { continue }
+        guard underAssignments, lower.contains("status:") else { continue }
       default: continue
       }
       var text = block.text
@@ -246,6 +261,43 @@ enum Directives {
       used.append(block.lines.lowerBound...last)
     }
     return (assignments, used)
+  }
+
+  /// The assignments of a paragraph's lines, each given by its first sentence, its other sentences
+  /// up to a `Status:` and the text after it up to the end of the line where a sentence ends its
+  /// comment; the next
+  /// assignment starts on the line after that. A first line announcing them (`Kommunfullmäktige
+  /// har lämnat två uppdrag till nämnden …`, a sentence naming assignments without giving one)
+  /// is none. Each piece: its first and last line (indices of `lines`), text, status and comment.
+  static func statusedPieces(_ lines: [String]) -> [(first: Int, last: Int, text: String, status: String, comment: String?)] {
+    var pieces: [(first: Int, last: Int, text: String, status: String, comment: String?)] = []
+    var start = 0
+    while start < lines.count {
+      // (An announcement before the first.)
+      if pieces.isEmpty, start + 1 < lines.count, lines[start].last == ".", !lines[start].contains("Status:"),
+        lines[start].lowercasedText().contains("uppdrag"), !lines[start].lowercasedText().contains("i uppdrag att")
+      {
+        start += 1
+        continue
+      }
+      guard let s = (start..<lines.count).first(where: { lines[$0].contains("Status:") }),
+        let e = (s..<lines.count).first(where: { k in
+          lines[k].last.map { ".!?".contains($0) } == true && (k > s || !lines[k].hasSuffix("Status:"))
+        })
+      else { break }
+      let whole = LineJoining.join(Array(lines[start...e]))
+      guard let range = whole.range(of: "Status:"), let value = FollowUpVocabulary.inlineAssessment(String(whole[range.lowerBound...])) else {
+        break
+      }
+      let (status, told) = StatusVocabulary.statusAndComment(value)
+      // The first sentence gives the assignment; the others before the status go with the comment.
+      let given = sentences(String(whole[..<range.lowerBound]).trimmingCharacters(in: [" "]))
+      guard let text = given.first, text.first?.isUppercase == true else { break }
+      let comment = (given.dropFirst() + (told.map { [$0] } ?? [])).joined(separator: " ")
+      pieces.append((start, e, text, status.trimmingCharacters(in: ["."]), comment.isEmpty ? nil : comment))
+      start = e + 1
+    }
+    return pieces
   }
 
   /// Whether a heading names assignments as their kind (`Ägardirektiv`, `Ekonomiska direktiv`,

@@ -80,7 +80,7 @@ enum DocumentSections {
     extraction.activities += collapsed.activities
     extraction.warnings += collapsed.warnings
     for range in collapsed.used { extraction.mark(range, as: .record) }
-    let given = Directives.listed(document, assessments: &assessments)
+    let given = Directives.listed(document, lines: lines, assessments: &assessments)
     for assignment in given.assignments
     where !collapsed.used.contains(where: { $0.contains(assignment.line) })
       && !extraction.assignments.contains(where: { Directives.names($0.text, assignment.text) || $0.text == assignment.text })
