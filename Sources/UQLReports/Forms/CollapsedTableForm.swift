@@ -113,10 +113,11 @@ enum CollapsedTableForm {
   /// and the years alone (`Not 1 Verksamhetens intäkter` over `tkr 2024 2023`).
   static func notesHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     let text = lines[i].collapsed
-    // (Most lines are ruled out by their first byte: `Not`, or a unit's `tkr`, `mnkr`, `mkr`, `kr`.)
-    guard let b0 = text.utf8.first, [0x4E, 0x6E, 0x74, 0x54, 0x6D, 0x4D, 0x6B, 0x4B, 0x28].contains(b0), text.utf8.count <= 120 else {
-      return nil
-    }
+    // (Most lines are ruled out by their first word's bytes: `Not`, or a unit, `tkr`, `(mnkr)`.)
+    let firstWord = text.utf8.prefix { $0 != 0x20 }
+    guard text.utf8.count <= 120, (2...6).contains(firstWord.count),
+      ["not", "tkr", "mnkr", "mkr", "kr", "(tkr)", "(mnkr)", "(mkr)", "(kr)"].contains(String(decoding: firstWord.map { $0 | 0x20 }, as: UTF8.self))
+    else { return nil }
     var tokens = text.split(separator: " ").map(String.init)
     let unit = tokens.first.flatMap { ["tkr", "mnkr", "mkr", "kr"].contains($0.lowercasedText().trimmingCharacters(in: ["(", ")"])) ? $0 : nil }
     if unit != nil { tokens.removeFirst() }

@@ -39,6 +39,9 @@ enum SideBySideTables {
         i = region.lines.upperBound - 1
         continue
       }
+      // (Most runs are ruled out by their first lines' bytes: no gap of six spaces, no text alone
+      // far right.)
+      guard (i..<min(i + 3, end)).contains(where: { hasWideGap(lines[$0].raw) || lines[$0].indent >= 30 }) else { continue }
       // The right table's first words: on the run's first line, or on one of the two below it
       // (the left table's caption a line above the right one's, `Not 1 …` over `…   Not 3 …`),
       // after six spaces or more, or alone on its line at column 30 or further.

@@ -158,7 +158,14 @@ enum Directives {
       // Paragraphs of assignments, each with its status in a sentence (`Utreda … (KF 2024-11-25,
       // § 132). Utredningen ska … Status: Pågår. Redovisning till …` / `Redovisa en plan …`).
       if underAssignments, block.kind == .paragraph, block.lines.count > 3, block.text.contains("Status:") {
-        let ownLines = lines.filter { block.lines.contains($0.number) && !$0.isBlank }
+        // (The lines are in order: the block's run is found by halving.)
+        var low = 0
+        var high = lines.count
+        while low < high {
+          let mid = (low + high) / 2
+          if lines[mid].number < block.lines.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        let ownLines = lines[low...].prefix { $0.number <= block.lines.upperBound }.filter { !$0.isBlank }
         for piece in statusedPieces(ownLines.map(\.collapsed)) {
           let line = ownLines[piece.first].number
           let printed = piece.status
