@@ -1229,9 +1229,10 @@ struct RecogniserTests {
       Sammantaget bedömer direktionen att förbundet har haft en god ekonomisk hushållning.
       """)
     #expect(e.goals.map(\.title) == [
-      "F1 Årets resultat ska uppgå till minst 1 procent av medlemsbidragen", "F2 Soliditeten ska uppgå till minst 30 procent",
-      "F3 Resultatet ska vara positivt",
+      "Årets resultat ska uppgå till minst 1 procent av medlemsbidragen", "Soliditeten ska uppgå till minst 30 procent",
+      "Resultatet ska vara positivt",
     ])
+    #expect(e.goals.map(\.number) == ["F1", "F2", "F3"])
     #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsInte, .uppfylls])
     #expect(e.goals.map(\.kind) == ["Finansiellt mål", "Finansiellt mål", "Finansiellt mål"])
     #expect(e.goals.map(\.comment) == [
@@ -1274,8 +1275,9 @@ struct RecogniserTests {
     #expect(e.goals.map(\.title) == [
       "Mängden mat- och restavfall per invånare ska minska", "Förbundets fordon ska drivas fossilfritt senast 2026",
       "Återvinningscentralerna ska vara tillgängliga och uppskattade",
-      "F1. Förbundet ska ha ett positivt resultat för helåret", "F2. Investeringarna ska självfinansieras till minst 50 procent",
+      "Förbundet ska ha ett positivt resultat för helåret", "Investeringarna ska självfinansieras till minst 50 procent",
     ])
+    #expect(e.goals.map(\.number) == ["1", "2", "3", "F1", "F2"])
     #expect(e.goals.map(\.assessment) == ["Delvis uppnått", "Ej uppnått", "Uppnått", "Uppnås inte", "Uppnås"])
     #expect(e.goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsInte, .uppfylls, .uppfyllsInte, .uppfylls])
     #expect(e.goals.allSatisfy { $0.parent == nil })

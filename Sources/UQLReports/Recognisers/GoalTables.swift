@@ -255,8 +255,10 @@ enum GoalTables {
         let line = row.cells[column].line
         // A goal cell may start with the goal's number (`1.1 Fler invånare …`).
         // (Or a list's number, `1. Antalet bränder …`.)
+        // (Or a code of a letter or two and a number, `F1 Årets resultat …`, `F2. Soliditeten …`.)
         let numbered = numbers[column] == nil
-          ? SectionNumber.split(title).flatMap { $0.number.contains(".") || title.hasPrefix($0.number + ". ") ? $0 : nil } : nil
+          ? SectionNumber.split(title).flatMap { $0.number.contains(".") || title.hasPrefix($0.number + ". ") ? $0 : nil }
+            ?? letteredNumber(title) : nil
         if startsWithAssignmentWord(title) {
           current[column] = nil
           result.assignments.append(
@@ -294,6 +296,22 @@ enum GoalTables {
         }
       }
     }
+  }
+
+  /// A goal's code of one or two capitals and a number before its text (`F1 Årets resultat …`,
+  /// `F2. Soliditeten …`, `M1.2 …`): the code and the text; nil for any other title.
+  static func letteredNumber(_ title: String) -> (number: String, rest: String)? {
+    guard let space = title.firstIndex(of: " ") else { return nil }
+    var code = title[..<space]
+    if code.last == "." { code = code.dropLast() }
+    let letters = code.prefix { $0.isUppercase && $0.isLetter }
+    let digits = code.dropFirst(letters.count)
+    guard (1...2).contains(letters.count), let d = digits.first, d.isASCII, d.isNumber, digits.count <= 5,
+      digits.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), digits.last != "."
+    else { return nil }
+    let rest = title[title.index(after: space)...]
+    guard rest.first?.isUppercase == true else { return nil }
+    return (String(code), String(rest))
   }
 
   /// `DIREKTIV - INNOVATION …`, `Uppdrag: …`.
