@@ -1105,6 +1105,24 @@ struct DocumentReaderTests {
     #expect(table.rows.allSatisfy { !$0.valuesInOrder })
   }
 
+  /// A table of two header rows one cell per paragraph (docx2txt), the first's `Utfall` merged
+  /// over the years of the second, whose other cells are empty paragraphs: `Utfall` is a column
+  /// per year.
+  @Test func docxHeaderOfTwoRowsWithAMergedCell() throws {
+    let cells = [
+      "Tabell 2. Verksamhetsmått", "Mått", "Utfall", "Mål 2024", nil, "2022", "2023", "2024", nil,
+      "Antal lägenheter (st)", "4 262", "4 281", "4 327", "–", "Uthyrningsgrad (%)", "98,7", "98,9", "99,1", "98,5",
+      "Omflyttningsgrad (%)", "14,2", "13,6", "12,9", "13,0",
+    ]
+    let text = cells.map { $0 ?? "" }.joined(separator: "\n\n") + "\n\nAntalet lägenheter ökade med 46 under året."
+    let table = try #require(read(text).tables.first)
+    #expect(table.columns == ["Mått", "Utfall 2022", "Utfall 2023", "Utfall 2024", "Mål 2024"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Antal lägenheter (st)", "4 262", "4 281", "4 327", "–"], ["Uthyrningsgrad (%)", "98,7", "98,9", "99,1", "98,5"],
+      ["Omflyttningsgrad (%)", "14,2", "13,6", "12,9", "13,0"],
+    ])
+  }
+
   /// A collapsed financial statement whose header names its unit first, then `Not`, then column
   /// words with their periods over a line of years (pdfplumber): the years go with the words in
   /// order; a note is a later number than the notes above it, so `1 369` after note 3 is a value.

@@ -469,6 +469,26 @@ enum StackedTableForm {
       columns.append(t)
       k += taken
     }
+    // A header of two rows whose second holds years under a column word spanning them, its other
+    // cells empty (`Mått` / `Utfall` / `Mål 2024` over `` / `2022` / `2023` / `2024` / ``, as
+    // docx2txt prints merged cells): that word is a column per year.
+    if entryAndAssessment, k + 2 < lines.count, usable(k), lines[k].isBlank {
+      var y = k + 1
+      var years: [String] = []
+      while y < lines.count, usable(y), !lines[y].isBlank, CollapsedTableForm.year(lines[y].collapsed) != nil {
+        years.append(lines[y].collapsed)
+        y += 1
+      }
+      let open = columns.indices.filter { !columns[$0].contains(where: \.isNumber) && kind(of: columns[$0]) == .value }
+      if years.count >= 2, open.count == 1 {
+        let c = open[0]
+        let after = columns.count - c - 1
+        if (y..<(y + after)).allSatisfy({ $0 < lines.count && usable($0) && lines[$0].isBlank }) {
+          columns.replaceSubrange(c...c, with: years.map { columns[c] + " " + $0 })
+          k = y + after
+        }
+      }
+    }
     guard columns.count >= 2
       || entryAndAssessment && columns.count == 1 && kind(of: columns[0]) == .assessment
         && (FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords).contains(lower)
