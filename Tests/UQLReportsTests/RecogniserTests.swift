@@ -4843,4 +4843,44 @@ struct RecogniserTests {
     #expect(e.economy.first { $0.post == "Långfristiga skulder" }?.group == "Skulder")
     #expect(TotalRowCheck.check(e.economy).isEmpty)
   }
+
+  /// A page-layout balance sheet on a page of its own after the income statement, its header
+  /// the same columns under another caption, a group in capitals over the first of its groups
+  /// (`TILLGÅNGAR` / `Anläggningstillgångar`): a table of its own; `Summa skulder` adds the rows
+  /// of `Långfristiga skulder` and `Kortfristiga skulder`, not the reserves before them.
+  @Test func aBalanceSheetOnAPageOfItsOwnWithKindsOfDebts() {
+    let e = extract(
+      """
+       Resultaträkning
+        Resultaträkning (tkr)                        Not     2024               2023
+        Rörelsens intäkter
+        Nettoomsättning                               1    248 615           236 904
+        Övriga rörelseintäkter                               3 412              2 876
+        Årets resultat                                     11 383             12 035
+
+                                                                                  4
+      \u{0C}Brunnsviks Bostäder AB                                             Årsredovisning 2024
+
+       Balansräkning
+        Balansräkning (tkr)                            Not       2024               2023
+        TILLGÅNGAR
+        Anläggningstillgångar
+        Förvaltningsfastigheter                         8    1 642 380         1 598 214
+        Inventarier                                              4 218              4 906
+        Summa anläggningstillgångar                          1 646 598        1 603 120
+        EGET KAPITAL OCH SKULDER
+        Summa eget kapital                                    316 028           304 645
+        Obeskattade reserver                           11       18 500            16 000
+        Långfristiga skulder
+        Skulder till kreditinstitut                    12    1 517 248         1 420 498
+        Kortfristiga skulder
+        Leverantörsskulder                                      24 506            19 877
+        Övriga kortfristiga skulder                              3 215              2 988
+        Summa skulder                                        1 544 969        1 443 363
+      """)
+    #expect(Set(e.economy.map(\.table)) == ["T1 Resultaträkning", "T2 Balansräkning"])
+    #expect(e.economy.first { $0.post == "Förvaltningsfastigheter" }?.group == "Anläggningstillgångar")
+    #expect(e.economy.first { $0.post == "Leverantörsskulder" }?.group == "Kortfristiga skulder")
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+  }
 }

@@ -580,10 +580,11 @@ enum AlignedTableForm {
         } else if k + 2 < lines.count, usable(k + 1), isLabelLine(lines[k + 1]), rows[k + 2] != nil, !startsTable(k + 2),
           lines[k].collapsed.first?.isUppercase == true,
           lines[k + 1].collapsed.first?.isLowercase == true && k > last + 1
-            || inCapitals(lines[k].collapsed) && inCapitals(lines[k + 1].collapsed)
+            || isCapitalLabel(lines[k].collapsed) && lines[k + 1].collapsed.first?.isUppercase == true
         {
           // A group's label wrapped over two lines after a blank line (`Verksamhetens` / `kostnader`),
-          // or in capitals (`SKULDER OCH EGET` / `KAPITAL`).
+          // or in capitals (`SKULDER OCH EGET` / `KAPITAL`), or a group in capitals over the first of
+          // its groups (`TILLGÅNGAR` / `Anläggningstillgångar`).
           last = k
         } else if k == last + 1, let first = lines[k].trimmed.first,
           first.isLowercase || first == "(" || (first.isNumber && endsInJoiningWord(lastLabel))

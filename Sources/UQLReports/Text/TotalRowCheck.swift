@@ -80,10 +80,21 @@ public enum TotalRowCheck {
         if isTotal(r.post) {
           decimals = max(decimals, decimalPlaces(r.printed))
           // A total naming a group (`Summa skulder` under `Skulder`) sums that group's rows only,
-          // where rows of other groups came since the last total (`Eget kapital`, `Avsättningar`).
+          // where rows of other groups came since the last total (`Eget kapital`, `Avsättningar`);
+          // so does one naming the kind of groups (`Summa skulder` over `Långfristiga skulder` and
+          // `Kortfristiga skulder`, not `Obeskattade reserver` between them and the last total).
           let named = r.post.lowercasedText().split(separator: " ", maxSplits: 1)
           if named.count == 2, ["summa", "totalt", "total"].contains(String(named[0])) {
-            let inGroup = since.filter { $0.group.map { $0.lowercasedText() == String(named[1]) } == true }
+            let name = String(named[1])
+            let inGroup = since.filter { row in
+              row.group.map { g in
+                // (A word before the name, `Långfristiga skulder`; not a group of groups, `Eget
+                // kapital och skulder`.)
+                let group = g.lowercasedText()
+                return group == name
+                  || group.hasSuffix(" " + name) && group.split(separator: " ").count == name.split(separator: " ").count + 1
+              } == true
+            }
             if !inGroup.isEmpty, inGroup.count < since.count {
               sum = inGroup.compactMap(\.value).reduce(0, +)
               count = inGroup.count
