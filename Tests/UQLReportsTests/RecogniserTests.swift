@@ -1185,6 +1185,37 @@ struct RecogniserTests {
       + "(lästräning i åk 1–3 Uppföljning sker i december.) may be the activity's or the comment's, and are kept in kommentar after '…'")
   }
 
+  /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
+  /// under areas that name no goal word, in text without blank lines: each a goal; its labelled
+  /// indicator lines and the sentences below are its comment, and the next goal's line ends it.
+  @Test func goalsStatedOverTheirAssessmentUnderAreas() {
+    let e = extract(
+      """
+      Måluppfyllelse
+      Ägardirektivet anger mål inom två områden. Bedömningen görs per mål.
+      Hyresgäster och boende
+      Hyresgästerna ska vara nöjda med sitt boende och med vår service
+      Bedömning: Uppfyllt
+      Indikator: Nöjd kund-index (NKI) Utfall: 82 Mål: ≥ 80
+      Vi har nått målet. NKI ökade från 80 till 82.
+      Bolaget ska bidra till ett ökat bostadsbyggande i kommunen
+      Bedömning: Delvis uppfyllt
+      Målet är delvis uppfyllt.
+      Ekonomi
+      Bolaget ska ha en långsiktigt stabil ekonomi
+      Bedömning: Ej uppfyllt
+      """)
+    #expect(e.goals.map(\.title) == [
+      "Hyresgästerna ska vara nöjda med sitt boende och med vår service", "Bolaget ska bidra till ett ökat bostadsbyggande i kommunen",
+      "Bolaget ska ha en långsiktigt stabil ekonomi",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsDelvis, .uppfyllsInte])
+    #expect(e.goals.map(\.comment) == [
+      "Indikator: Nöjd kund-index (NKI) Utfall: 82 Mål: ≥ 80 Vi har nått målet. NKI ökade från 80 till 82.", "Målet är delvis uppfyllt.", nil,
+    ])
+    #expect(e.goals.map(\.line) == [4, 8, 12])
+  }
+
   /// Two assignments in one paragraph of prose under a heading naming assignments, each with its
   /// status in a sentence (text without blank lines): the first line announcing them is none; an
   /// assignment starts on the line after its predecessor's comment ends a sentence; its first

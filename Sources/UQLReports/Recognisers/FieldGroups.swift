@@ -30,6 +30,7 @@ enum FieldGroups {
   static func unlabelledEntry(
     _ lines: [SourceLine], at i: Int, under heading: DocumentBlock?, naming named: Role?, stops: Set<Int>
   ) -> (role: Role, label: String, value: String)? {
+    if let goal = statedGoal(lines, at: i, under: heading) { return (.goal, "", goal) }
     guard let heading, let role = named, i < lines.count, heading.lines.upperBound < lines[i].number,
       i == 0 || lines[i - 1].isBlank || lines[i - 1].number == heading.lines.upperBound, !lines[i].isBlank
     else { return nil }
@@ -53,6 +54,26 @@ enum FieldGroups {
       k += 1
     }
     return nil
+  }
+
+  /// A goal stated on a line of its own right over its assessment, under any heading or area
+  /// (`Hyresgästerna ska vara nöjda med sitt boende` / `Bedömning: Uppfyllt`): its text. The line
+  /// starts a block (after a blank line, a heading, a short line naming an area or a line ending a
+  /// sentence), states a goal
+  /// (`… ska …`) and ends without a stop; the assessment is one the vocabulary knows.
+  static func statedGoal(_ lines: [SourceLine], at i: Int, under heading: DocumentBlock?) -> String? {
+    guard i + 1 < lines.count, !lines[i].isBlank, !lines[i + 1].isBlank, let first = lines[i].collapsed.first, first.isUppercase,
+      let last = lines[i].collapsed.last, !".:!?".contains(last), lines[i].collapsed.utf8.count <= 160,
+      let (role, _, value) = field(lines[i + 1].collapsed), role == .assessment, StatusVocabulary.knownGoalStatus(value) != nil
+    else { return nil }
+    let above = i == 0 ? nil : lines[i - 1]
+    // (Or, in text without blank lines, after a line that ends a sentence: the block above ended.)
+    guard above == nil || above!.isBlank || heading?.lines.upperBound == above!.number
+      || above!.collapsed.last.map({ ".!?".contains($0) }) == true
+      || above!.collapsed.utf8.count <= 60 && above!.collapsed.last.map({ !".:,".contains($0) }) == true && field(above!.collapsed) == nil,
+      field(lines[i].collapsed) == nil, FollowUpVocabulary.statesGoal(lines[i].collapsed)
+    else { return nil }
+    return lines[i].collapsed
   }
 
   /// A label's entry word as printed and its own number, where it ends in one (`Uppdrag 1`,
@@ -90,7 +111,9 @@ enum FieldGroups {
       role = .assessment
     } else if ["kommentar", "kommentarer", "redovisning", "återrapportering", "analys"].contains(lower) {
       role = .comment
-    } else if ["beslut", "ansvarig", "ansvar", "tidplan", "slutdatum", "startdatum", "beslutad", "uppdragsgivare"].contains(lower) {
+    } else if ["beslut", "ansvarig", "ansvar", "tidplan", "slutdatum", "startdatum", "beslutad", "uppdragsgivare", "indikator", "nyckeltal"]
+      .contains(lower)
+    {
       role = .other
     } else {
       return nil
@@ -161,6 +184,19 @@ enum FieldGroups {
         if let (r, label, v) = field(lines[k].collapsed) {
           if [.goal, .assignment, .activity].contains(r) { break }
           fields.append((r, label, [v]))
+        } else if statedGoal(lines, at: k, under: heading) != nil
+          || k + 1 < lines.count && lines[k].collapsed.utf8.count <= 60 && lines[k].collapsed.last.map({ !".:,!?".contains($0) }) == true
+            && statedGoal(lines, at: k + 1, under: heading) != nil
+        {
+          // (The next goal stated over its assessment, or the area over it, in text without blank
+          // lines.)
+          break
+        } else if fields.count > 1, let last = fields.last, last.role == .assessment, last.text.count == 1,
+          StatusVocabulary.isStatusAlone(last.text[0]), StatusVocabulary.knownGoalStatus(last.text[0]) != nil
+        {
+          // (A status the vocabulary knows, whole on its line, takes no more: the line after it
+          // is a comment.)
+          fields.append((.comment, "", [lines[k].collapsed]))
         } else {
           fields[fields.count - 1].text.append(lines[k].collapsed)
         }
@@ -177,7 +213,10 @@ enum FieldGroups {
         printed = status
         told = comment.map { [$0] } ?? []
       }
-      let others = fields.filter { $0.role == .other }.map { "\($0.label): \(LineJoining.join($0.text))." }
+      let others = fields.filter { $0.role == .other }.map { field -> String in
+        let text = LineJoining.join(field.text)
+        return "\(field.label): \(text)" + (text.last.map { ".!?".contains($0) } == true ? "" : ".")
+      }
       let comments = told + fields.filter { $0.role == .comment }.map { LineJoining.join($0.text) }
       let comment = (others + comments).isEmpty ? nil : (others + comments).joined(separator: " ")
       let at = line.number
