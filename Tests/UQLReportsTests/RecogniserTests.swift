@@ -1185,6 +1185,37 @@ struct RecogniserTests {
       + "(lästräning i åk 1–3 Uppföljning sker i december.) may be the activity's or the comment's, and are kept in kommentar after '…'")
   }
 
+  /// Assignments under `Uppdrag`, each ending in its status in brackets (`(Status: Pågår)`) or
+  /// after a dash (`– Klart`), as list items (mammoth's markdown) and as paragraphs; one that a
+  /// converter or the reader made a heading (a short line over a table's caption) is one too.
+  @Test func assignmentsEndingInABracketedOrDashedStatus() {
+    let e = extract(
+      """
+      ## Strategiskt mål 3: Västerfjäll ska ha goda kommunikationer
+
+      Målet är delvis uppfyllt. Resandet med kollektivtrafiken ökar.
+
+      __Uppdrag__
+
+      - Utreda ett regionalt pendlarkort med grannlänen (Status: Pågår)
+      - Upphandla eldrivna bussar för landsbygdstrafiken – Klart
+
+      ## Uppdrag
+
+      Ta fram en regional plan för omställningen till nära vård (RS 2024/0412) (Status: Pågår)
+
+      ### Se över regionens lokalförsörjningsplan – Klart
+
+      __Tabell 3. Nyckeltal strategiskt mål 3__
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Utreda ett regionalt pendlarkort med grannlänen", "Upphandla eldrivna bussar för landsbygdstrafiken",
+      "Ta fram en regional plan för omställningen till nära vård (RS 2024/0412)", "Se över regionens lokalförsörjningsplan",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Pågår", "Klart", "Pågår", "Klart"])
+    #expect(e.assignments.map(\.status) == [.pågår, .uppfylls, .pågår, .uppfylls])
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; its labelled
   /// indicator lines and the sentences below are its comment, and the next goal's line ends it.

@@ -137,7 +137,12 @@ enum Directives {
     var underNamed = false  // or naming them as their last word (`Ekonomiska direktiv`)
     var consumed = Set<Int>()  // blocks read as an assignment's fields
     let blocks = document.blocks
-    for (b, block) in blocks.enumerated() where !consumed.contains(b) {
+    for (b, var block) in blocks.enumerated() where !consumed.contains(b) {
+      // (Under such a heading, a short line read as a heading, before a table's caption, that
+      // ends in its status is an entry: `Upphandla eldrivna bussar … – Klart`.)
+      if case .heading = block.kind, underAssignments, dashedStatus(block.text) != nil || block.text.contains("(Status:") {
+        block.kind = .paragraph
+      }
       if case .heading = block.kind {
         underAssignments = block.text.lowercasedText().hasPrefix("uppdrag")
         underNamed = underAssignments || namesAssignments(block.text)
@@ -186,7 +191,7 @@ enum Directives {
         // **Status: Pågår.** Utredningen redovisas …`.)
         guard givingPhrases.contains(where: { lower.contains($0) })
           || lower.contains(" i uppdrag att") && (underAssignments || lower.contains(" ger "))
-          || underAssignments && lower.contains("status:")
+          || underAssignments && (lower.contains("status:") || dashedStatus(block.text) != nil)
         else { continue }
       case .paragraph:
         // A paragraph giving an assignment with its status and comment in paragraphs of their own
@@ -228,8 +233,9 @@ enum Directives {
           used.append(block.lines)
           continue
         }
-        // A paragraph of one assignment ending in its status (`Ta fram en plan … <tab>Status: Pågår`).
-        guard underAssignments, lower.contains("status:") else { continue }
+        // A paragraph of one assignment ending in its status (`Ta fram en plan … <tab>Status: Pågår`,
+        // `Införa digital första linje … – Klart`).
+        guard underAssignments, lower.contains("status:") || dashedStatus(block.text) != nil else { continue }
       default: continue
       }
       var text = block.text
@@ -244,6 +250,14 @@ enum Directives {
         printed = status.trimmingCharacters(in: ["."])
         comment = told
         text = String(text[..<range.lowerBound].reversed().drop { "*_ ".contains($0) }.reversed())
+        // (In brackets after the entry: `Utreda … (Status: Pågår)`.)
+        if text.hasSuffix("("), let p = printed, p.hasSuffix(")") {
+          text = String(text.dropLast()).trimmingCharacters(in: [" "])
+          printed = String(p.dropLast()).trimmingCharacters(in: [" "])
+        }
+      } else if let (entry, status) = dashedStatus(text) {
+        text = entry
+        printed = status
       }
       if block.kind == .paragraph, printed == nil || !text.contains(where: \.isLetter) { continue }
       // Fields in list items of their own under it (`o Status: Klart`, `o Kommentar: …`).
@@ -305,6 +319,22 @@ enum Directives {
       start = e + 1
     }
     return pieces
+  }
+
+  /// A status after a dash ending an entry (`Införa digital första linje i samtliga vårdcentraler –
+  /// Klart`): the entry and the status, where the vocabulary knows it as one alone.
+  static func dashedStatus(_ text: String) -> (entry: String, status: String)? {
+    guard text.utf8.count <= 400 else { return nil }
+    for dash in [" – ", " — ", " - "] {
+      guard let r = text.range(of: dash, options: .backwards) else { continue }
+      let status = String(text[r.upperBound...]).trimmingCharacters(in: [" ", "."])
+      let entry = String(text[..<r.lowerBound]).trimmingCharacters(in: [" "])
+      guard status.utf8.count <= 30, status.first?.isUppercase == true, entry.contains(" "), StatusVocabulary.isStatusAlone(status),
+        StatusVocabulary.knownGoalStatus(status) != nil || StatusVocabulary.activityStatus(status) != .okänd
+      else { continue }
+      return (entry, status)
+    }
+    return nil
   }
 
   /// Whether a heading names assignments as their kind (`Ägardirektiv`, `Ekonomiska direktiv`,
