@@ -142,8 +142,59 @@ enum LabelLinesForm {
     return record.fields.count >= 2 ? record : nil
   }
 
+  /// A measure's record whole on one line (`Indikator: Nöjd kund-index (NKI) Utfall: 82 Mål: ≥ 80`):
+  /// its labels and values, the first a measure word, the others labels of columns; nil for any
+  /// other line.
+  static func lineFields(_ text: String) -> [(label: String, value: String)]? {
+    // (Most lines are ruled out by a colon's place: the measure word's, within the first bytes.)
+    guard text.utf8.count <= 300, text.utf8.prefix(20).contains(UInt8(ascii: ":")) else { return nil }
+    var fields: [(label: String, words: [Substring])] = []
+    for (n, word) in text.split(separator: " ").enumerated() {
+      if word.count > 1, word.last == ":" {
+        let label = String(word.dropLast())
+        // (A target's label, `Mål:`, is a column's here too.)
+        if n == 0
+          ? FollowUpVocabulary.measureWords.contains(label.lowercasedText()) && isEntry(label)
+          : isLabel(label) || ["mål", "målvärde", "målnivå"].contains(label.lowercasedText())
+        {
+          fields.append((label, []))
+          continue
+        }
+      }
+      guard !fields.isEmpty else { return nil }
+      fields[fields.count - 1].words.append(word)
+    }
+    guard fields.count >= 2, fields.allSatisfy({ !$0.words.isEmpty }) else { return nil }
+    return fields.map { ($0.label, $0.words.joined(separator: " ")) }
+  }
+
+  /// A run of measures' records each whole on one line (see ``lineFields(_:)``), as a table of
+  /// their labels, starting at line `i`.
+  static func lineRecords(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
+    guard usable(i), let first = lineFields(lines[i].collapsed),
+      i == 0 || !usable(i - 1) || lineFields(lines[i - 1].collapsed) == nil
+    else { return nil }
+    var records = [(fields: first, line: lines[i].number)]
+    var k = i + 1
+    while k < lines.count, usable(k), let more = lineFields(lines[k].collapsed), more[0].label == first[0].label {
+      records.append((more, lines[k].number))
+      k += 1
+    }
+    var columns: [String] = []
+    for record in records {
+      for field in record.fields where !columns.contains(field.label) { columns.append(field.label) }
+    }
+    let rows = records.map { record in
+      TableRow(
+        cells: columns.map { column in TableCell(record.fields.first { $0.label == column }?.value ?? "", line: record.line) },
+        line: record.line)
+    }
+    return (DocumentTable(columns: columns, headerLine: lines[i].number, rows: rows), i..<k)
+  }
+
   /// The table of records starting at line `i`, and the range of line indices it covers.
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
+    if let table = lineRecords(lines, at: i, usable: usable) { return table }
     let inline = record(lines, at: i, usable: usable) == nil
     guard let first = inline ? inlineRecord(lines, at: i, usable: usable) : record(lines, at: i, usable: usable) else {
       return nil
