@@ -91,19 +91,6 @@ enum CollapsedTableForm {
     return header
   }
 
-  /// A row's status at the end of its line, the vocabulary's (`… 2,5 % Uppfyllt`, `… Ej
-  /// uppfyllt`): the line without it, and the status; nil where it ends otherwise.
-  static func trailingStatus(_ text: String) -> (rest: String, status: String)? {
-    let words = text.split(separator: " ")
-    for n in stride(from: min(3, words.count - 1), through: 1, by: -1) {
-      let status = words.suffix(n).joined(separator: " ")
-      if status.first?.isUppercase == true, CollapsedFollowUpBlocks.known(status) {
-        return (words.dropLast(n).joined(separator: " "), status)
-      }
-    }
-    return nil
-  }
-
   /// A financial statement's header under its caption naming the unit (`Resultaträkning (mnkr)`
   /// over `Not 2024 2023`, `Balansräkning (mnkr)` over `Not 2024-12-31 2023-12-31`), or naming the
   /// unit itself first (`tkr Not 2025-06-30 2024-12-31`, `(tkr) Not 2024 2023`): a column of note
@@ -832,8 +819,9 @@ enum CollapsedTableForm {
       var parsed = values(line.trimmed, columns: columns, spaced: spaced)
       // Goals assessed beside their figures: the status that ends the line is the last column's.
       if header.assessed {
-        parsed = trailingStatus(line.collapsed).flatMap { rest, status in
-          values(rest, columns: columns - 1).map { p in
+        parsed = CollapsedFollowUpBlocks.trailingStatus(line.collapsed, longest: 3).flatMap { rest, status in
+          guard !rest.isEmpty else { return nil }
+          return values(rest, columns: columns - 1).map { p in
             (p.label, p.values + [status], p.placed.map { $0 + [columns - 1] })
           }
         }

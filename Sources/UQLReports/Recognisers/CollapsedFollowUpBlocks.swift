@@ -134,12 +134,13 @@ enum CollapsedFollowUpBlocks {
     return (String(text[..<space]), String(date))
   }
 
-  /// A status the vocabulary knows: the whole text, or its capitalised last one or two words.
-  static func trailingStatus(_ text: String) -> (rest: String, status: String)? {
+  /// A status the vocabulary knows: the whole text, or its capitalised last one to `longest`
+  /// words.
+  static func trailingStatus(_ text: String, longest: Int = 2) -> (rest: String, status: String)? {
     let plain = text.trimmingCharacters(in: ["."])
     if known(plain), plain.first?.isUppercase == true { return ("", plain) }
     let words = text.split(separator: " ")
-    for count in [2, 1] where words.count > count {
+    for count in stride(from: longest, through: 1, by: -1) where words.count > count {
       let tail = words.suffix(count).joined(separator: " ")
       if tail.first?.isUppercase == true, known(tail) { return (words.dropLast(count).joined(separator: " "), tail) }
     }
