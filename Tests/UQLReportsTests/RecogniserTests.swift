@@ -505,6 +505,45 @@ struct RecogniserTests {
     #expect(e.indicators.filter { $0.column == "Målvärde" }.count == 5)
   }
 
+  /// A goal table in page layout whose goal cells stand at the top of their indicators' rows and
+  /// whose assessments are centred on lines of their own, grouped by areas in rows of their own:
+  /// each goal's rows and assessment are those down to the next goal, a goal's text run into its
+  /// indicator's is cut at the indicator column, and an area is a goal over the goals below it.
+  @Test func aGoalTableWithGoalsAtTheTopAndCentredAssessments() {
+    let e = extract(
+      """
+       1 Måluppfyllelse per nämndmål
+        Nämndmål                                 Indikator                                  Utfall 2024   Utfall april   Målvärde   Bedömning
+                                                                                                             2025         2025
+
+        Målområde 1: Trygg och jämlik välfärd
+        1.1 Barn och unga i Ekvik ska växa upp   Andel utredningar inom 120 dagar (%)               71             68        ≥ 80
+        under trygga och goda förhållanden
+                                                 Andel placerade barn som har en egen               94             97         100
+                                                                                                                                         Gul
+                                                 socialsekreterare (%)
+                                                 Antal nya placeringar på HVB                        14              4           –
+        Målområde 2: Självständigt liv och egen försörjning
+        2.1 Fler invånare ska bli självförsörjande Antal hushåll med ekonomiskt bistånd            612            588       < 600
+                                                                                                                                        Röd
+                                                 Antal deltagare som gått vidare till arbete        148             41         160
+
+       Källa: Målportalen, utdrag 2025-05-12. Indikatorer som mäts årligen redovisas med – eller .. för april.
+      """)
+    #expect(e.goals.map { "\($0.number) \($0.title) | \($0.level) | \($0.parent ?? "-") | \($0.assessment ?? "-")" } == [
+      "1 Trygg och jämlik välfärd | 1 | - | -",
+      "1.1 Barn och unga i Ekvik ska växa upp under trygga och goda förhållanden | 2 | Trygg och jämlik välfärd | Gul",
+      "2 Självständigt liv och egen försörjning | 1 | - | -",
+      "2.1 Fler invånare ska bli självförsörjande | 2 | Självständigt liv och egen försörjning | Röd",
+    ])
+    #expect(e.goals.map(\.status) == [nil, .uppfyllsDelvis, nil, .uppfyllsInte])
+    #expect(e.indicators.filter { $0.column == "Utfall april 2025" }.map { "\($0.name) \($0.outcome.map { "\($0)" } ?? "-")" } == [
+      "Andel utredningar inom 120 dagar (%) 68", "Andel placerade barn som har en egen socialsekreterare (%) 97",
+      "Antal nya placeringar på HVB 4", "Antal hushåll med ekonomiskt bistånd 588", "Antal deltagare som gått vidare till arbete 41",
+    ])
+    #expect(e.indicators.filter { $0.column == "Målvärde 2025" }.compactMap(\.target) == [80, 100, 600, 160])
+  }
+
   /// markitdown's Word table with a header cell merged over three columns and their years in a
   /// second header row whose empty first cell it dropped: the years go to the merged cell's
   /// columns (`Utfall 2022` …), and that row is no indicator.

@@ -493,13 +493,15 @@ enum AlignedTableForm {
   }
 
   /// A label line naming a group of the rows below by a perspective or an area (`Perspektiv:
-  /// Miljö och resurshushållning`, `Målområde: Trygghet`): a row of its own, also right under the
-  /// header or under a row.
+  /// Miljö och resurshushållning`, `Målområde: Trygghet`, `Målområde 1: Trygg och jämlik
+  /// välfärd`): a row of its own, also right under the header or under a row.
   static func isGroupLabel(_ line: SourceLine) -> Bool {
     guard isLabelLine(line) else { return false }
     if FollowUpVocabulary.namesPerspective(line.collapsed) { return true }
     guard let colon = line.collapsed.firstIndex(of: ":") else { return false }
-    return ["målområde", "fokusområde", "område", "verksamhetsområde"].contains(line.collapsed[..<colon].lowercasedText())
+    var words = line.collapsed[..<colon].lowercasedText().split(separator: " ")
+    if words.count == 2, words[1].first?.isNumber == true, words[1].allSatisfy({ $0.isNumber || $0 == "." }) { words.removeLast() }
+    return words.count == 1 && ["målområde", "fokusområde", "område", "verksamhetsområde"].contains(String(words[0]))
   }
 
   /// Reads the table whose first number row is `lines[first]`, if a table starts there. The

@@ -17,8 +17,14 @@
 /// its lines; a goal's cell is a run of lines in its column, a new one where a line starts in a
 /// capital or a number, and its indicators are those nearest it; an assessment is the goal's it
 /// is nearest. Only a table whose first indicator stands above its goal's first line (the cell
-/// centred) is read here: a goal on its first indicator's line is page layout the aligned form
-/// reads. Blank lines go on; the table ends at text that crosses the columns or at two blank lines.
+/// centred) is read here, or one whose goals stand on their first indicator's line (the cell at
+/// the top) and whose assessments stand on lines of their own (those centred): then a goal's rows
+/// and assessment are those from its first line to the next goal's. A goal on its first
+/// indicator's line beside its assessment is page layout the aligned form reads. A group's label
+/// on a line of its own (`Målområde 1: Trygg och jämlik välfärd`) is a row of its own. Blank lines
+/// go on; the table ends at text that crosses the columns or at two blank lines. (A goal's text
+/// run into its first indicator's, `… självförsörjande Antal hushåll …`, is cut where a word in a
+/// capital starts at the indicator column's edge.)
 enum SpanningCellsForm {
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     guard usable(i), let header = headerColumns(lines[i]) else { return nil }
@@ -26,19 +32,20 @@ enum SpanningCellsForm {
     var names = header.map(\.text)
     // Header cells wrapped onto the lines below (`Utfall` / `2024`), up to a blank line.
     var k = i + 1
+    // (A wrapped cell may be centred under its first line: `Utfall april` / `2025`.)
     while k < lines.count, usable(k), !lines[k].isBlank, k - i <= 3 {
       let segments = AlignedTableForm.segments(lines[k].raw)
-      guard segments.allSatisfy({ s in edges.contains { abs($0 - s.start) <= 2 } }), !segments.contains(where: { $0.text.count > 20 })
-      else { break }
-      for s in segments {
-        let c = column(s.start, edges)
-        names[c] += " " + s.text
+      let columns = segments.map { s in
+        edges.firstIndex { abs($0 - s.start) <= 2 } ?? header.firstIndex { h in (h.start - 2...h.end + 2).contains((s.start + s.end) / 2) }
       }
+      guard columns.allSatisfy({ $0 != nil }), !segments.contains(where: { $0.text.count > 20 }) else { break }
+      for (s, c) in zip(segments, columns) { names[c!] += " " + s.text }
       k += 1
     }
     let goalColumn = 0
     let indicatorColumn = 1
     var body: [(line: Int, cells: [String])] = []
+    var groups: [(at: Int, line: Int, text: String)] = []  // a group's label, before the body line `at`
     var blanks = 0
     var end = k
     while k < lines.count, usable(k) {
@@ -49,8 +56,13 @@ enum SpanningCellsForm {
         continue
       }
       blanks = 0
+      if AlignedTableForm.isGroupLabel(lines[k]) {
+        groups.append((body.count, lines[k].number, lines[k].collapsed))
+        k += 1
+        continue
+      }
       var cells = Array(repeating: "", count: edges.count)
-      let segments = AlignedTableForm.segments(lines[k].raw)
+      let segments = AlignedTableForm.segments(lines[k].raw).flatMap { cut($0, at: edges[indicatorColumn]) }
       // Text running across a column's edge is prose below the table.
       guard !segments.contains(where: { s in edges.dropFirst().contains { $0 > s.start + 2 && $0 < s.end - 1 } }) else { break }
       for s in segments {
@@ -83,16 +95,21 @@ enum SpanningCellsForm {
     var goals: [(first: Int, last: Int, text: [String])] = []
     for (n, entry) in body.enumerated() where !entry.cells[goalColumn].isEmpty {
       let text = entry.cells[goalColumn]
-      if let last = goals.last, text.first.map({ !$0.isUppercase && !$0.isNumber }) == true {
+      if let last = goals.last, text.first.map({ !$0.isUppercase && !$0.isNumber }) == true,
+        !groups.contains(where: { $0.at > last.last && $0.at <= n })
+      {
         goals[goals.count - 1] = (last.first, n, last.text + [text])
       } else {
         goals.append((n, n, [text]))
       }
     }
     let assessmentColumn = edges.count - 1
-    guard !isValueColumn(assessmentColumn, names), rows.count >= 2, goals.count >= 1,
-      let firstRow = rows.first, body[firstRow.lines[0]].cells[goalColumn].isEmpty,
+    guard !isValueColumn(assessmentColumn, names), rows.count >= 2, goals.count >= 1, let firstRow = rows.first,
       rows.allSatisfy({ !$0.values.isEmpty })
+    else { return nil }
+    // Goal cells at the top of their rows, assessments centred on lines of their own.
+    let atTop = !body[firstRow.lines[0]].cells[goalColumn].isEmpty
+    guard !atTop || body.contains(where: { entry in entry.cells.indices.allSatisfy { ($0 == assessmentColumn) != entry.cells[$0].isEmpty } })
     else { return nil }
     var assessments: [(line: Int, text: String)] = []
     for (n, entry) in body.enumerated() where !entry.cells[assessmentColumn].isEmpty {
@@ -108,7 +125,8 @@ enum SpanningCellsForm {
       return 0
     }
     func nearestGoal(_ span: ClosedRange<Int>) -> Int {
-      goals.indices.min { distance(span, goals[$0]) < distance(span, goals[$1]) }!
+      if atTop { return goals.lastIndex { $0.first <= span.lowerBound } ?? 0 }
+      return goals.indices.min { distance(span, goals[$0]) < distance(span, goals[$1]) }!
     }
     var goalAssessment: [Int: String] = [:]
     for a in assessments {
@@ -117,7 +135,14 @@ enum SpanningCellsForm {
     }
     var table: [TableRow] = []
     var lastGoal: Int?
+    var group = 0
     for row in rows {
+      while group < groups.count, groups[group].at <= row.lines[0] {
+        let line = groups[group].line
+        table.append(TableRow(cells: [TableCell(groups[group].text, line: line)] + Array(repeating: TableCell("", line: line), count: edges.count - 1), line: line))
+        group += 1
+        lastGoal = nil
+      }
       let g = nearestGoal(row.lines[0]...row.lines[row.lines.count - 1])
       let line = lines[body[row.lines[0]].line].number
       var cells = [TableCell("", line: line), TableCell(LineJoining.join(row.indicator), line: line)]
@@ -149,6 +174,23 @@ enum SpanningCellsForm {
       segments.dropFirst(2).contains(where: { StackedTableForm.isColumnHeader($0.text) })
     else { return nil }
     return segments
+  }
+
+  /// A segment running from the goal column into the indicators' (`2.1 Fler invånare ska bli
+  /// självförsörjande Antal hushåll med …`) cut before the word in a capital that starts within
+  /// three characters of that column's edge, the indicator's part at the edge; any other segment
+  /// whole.
+  static func cut(_ segment: AlignedTableForm.Segment, at edge: Int) -> [AlignedTableForm.Segment] {
+    guard segment.start < edge - 3, segment.end > edge + 1 else { return [segment] }
+    let words = AlignedTableForm.words(segment.text)
+    guard let w = words.indices.dropFirst().first(where: { abs(segment.start + words[$0].start - edge) <= 3 }),
+      words[w].text.first?.isUppercase == true
+    else { return [segment] }
+    let left = words[w - 1]
+    return [
+      .init(start: segment.start, end: segment.start + left.end, text: words[..<w].map(\.text).joined(separator: " ")),
+      .init(start: edge, end: segment.end, text: words[w...].map(\.text).joined(separator: " ")),
+    ]
   }
 
   /// The column whose left edge is at or left of `start` (two characters' slack).

@@ -166,11 +166,26 @@ enum GoalTables {
         spanned[start, default: []] += row.cells[a].text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
       }
     }
+    var area: String?  // the area of goals in force, named in a row of its own
     for (r, row) in table.rows.enumerated() {
       // A perspective of a balanced scorecard in a row of its own over its goals (`Perspektiv:
       // Medarbetare`) groups them and is none.
       let filled = row.cells.filter { !$0.isEmpty }
       if filled.count == 1, FollowUpVocabulary.namesPerspective(filled[0].text) { continue }
+      // An area of goals in a row of its own (`Målområde 1: Trygg och jämlik välfärd`) is a goal
+      // over the table's goals below it, without an assessment.
+      if filled.count == 1, !row.cells[0].isEmpty, let named = FollowUpVocabulary.goalHeading(row.cells[0].text),
+        FollowUpVocabulary.areaGoalWords.contains(named.kind.lowercasedText())
+      {
+        result.goals.append(
+          GoalRecord(
+            number: FollowUpVocabulary.ownNumber(row.cells[0].text) ?? "", title: named.title, level: 1, line: row.cells[0].line,
+            kind: named.kind))
+        area = named.title
+        current = [:]
+        goalRecord = [:]
+        continue
+      }
       func text(_ column: Int?) -> String? {
         guard let column, column < row.cells.count else { return nil }
         let t = LineJoining.join(row.cells[column].text.split(separator: "\n").map(String.init))
@@ -265,11 +280,12 @@ enum GoalTables {
             AssignmentRecord(goal: "", text: title, status: nil, comment: nil, line: line))
           continue
         }
-        let parent = goalColumns[..<level].reversed().lazy.compactMap { current[$0] }.first
+        let parent = goalColumns[..<level].reversed().lazy.compactMap { current[$0] }.first ?? area
         let isEntryLevel = column == goalColumns.last && !roles.contains(.activity) && !roles.contains(.assignment)
         result.goals.append(
           GoalRecord(
-            number: numbers[column] ?? numbered?.number ?? "", title: numbered?.rest ?? title, level: level + 1, line: line, parent: parent,
+            number: numbers[column] ?? numbered?.number ?? "", title: numbered?.rest ?? title, level: level + (area == nil ? 1 : 2),
+            line: line, parent: parent,
             kind: LineJoining.join(table.columns[column].split(separator: "\n").map(String.init)),
             assessment: isEntryLevel ? status : nil,
             status: isEntryLevel ? assessments.goal(status, line: line, hasColumn: assessment != nil) : nil,
