@@ -30,12 +30,15 @@ struct RealReportsTests {
   @Test func kungsbackaKulturOchFritid() throws {
     guard let r = try read("kungsbacka-kft-uppfoljning-april-2024.txt") else { return }
     #expect(r.layout == .document)
-    // Sub-headings printed directly over their paragraph (`Sammanfattning`) are headings too.
+    // Sub-headings printed directly over their paragraph (`Sammanfattning`) are headings too,
+    // also right under a paragraph's last sentence (`… organisation.` / `Analys och kommentarer
+    // till nämnden` / `Kultur & Fritids prognos för helåret är …`).
     #expect(r.document.headings.map(\.text) == [
-      "Inledning", "Sammanfattning", "Ekonomi", "Apriluppföljning drift", "Åtgärder vid budgetunderskott",
-      "Åtgärder vid underskott, text till kommunstyrelsen", "Apriluppföljning investeringar", "Kommentarer investeringar",
+      "Inledning", "Sammanfattning", "Ekonomi", "Apriluppföljning drift", "Analys och kommentarer till nämnden",
+      "Åtgärder vid budgetunderskott", "Åtgärder vid underskott, text till kommunstyrelsen", "Apriluppföljning investeringar",
+      "Kommentarer investeringar",
     ])
-    #expect(r.document.headings.map(\.headingNumber) == ["1", nil, "2", "2.1", "2.1.1", nil, "2.2", nil])
+    #expect(r.document.headings.map(\.headingNumber) == ["1", nil, "2", "2.1", nil, "2.1.1", nil, "2.2", nil])
     let tables = r.document.tables
     #expect(tables.map(\.caption) == ["Drift (belopp mnkr)", "Investeringar (belopp mnkr)"])
     #expect(tables.map(\.unit) == ["mnkr", "mnkr"])

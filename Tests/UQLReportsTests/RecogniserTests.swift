@@ -1255,6 +1255,81 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.status) == [.pågår, .uppfylls, .pågår, .uppfylls])
   }
 
+  /// Directives listed under a heading naming whose they are (`Direktiv från
+  /// förbundsfullmäktige`), each item ending in its status in a sentence, in text without blank
+  /// lines: the heading is none of them and stands apart from the paragraph above it; so where
+  /// the list's numbers stand on lines of their own (pypdf). A heading naming goals over a
+  /// sentence about them (`Finansiella mål` / `… tre finansiella mål …`) names no goal.
+  @Test func directivesListedUnderAHeadingNamingWhoseTheyAre() {
+    let texts = [
+      """
+      Av förbundets tio mål är fem uppnådda och tre delvis uppnådda. Förbundet bedömer att
+      självfinansieringen av investeringarna behöver förbättras.
+      Direktiv från förbundsfullmäktige
+      Förbundsfullmäktige har i budget 2024 och genom särskilda beslut gett direktionen följande
+      direktiv. Status anges per den 31 december 2024.
+      1. Revidera handlingsprogrammet för förebyggande verksamhet enligt LSO
+      inför perioden 2025–2028. Status: Genomfört. Antaget av förbundsfullmäktige 2024-11-21.
+      2. Utreda en gemensam ledningscentral med Räddningstjänsten Kustlanda. Status: Pågår.
+      3. Upphandla ett nytt höjdfordon för station Ekhamn. Status:
+      Ej påbörjat.
+      Finansiella mål
+      Förbundsfullmäktige har beslutat om tre finansiella mål för god ekonomisk hushållning.
+      """,
+      """
+      Av förbundets tio mål är fem uppnådda och tre delvis uppnådda. Förbundet bedömer att
+      självfinansieringen av investeringarna behöver förbättras.
+      Direktiv från förbundsfullmäktige
+      Förbundsfullmäktige har i budget 2024 och genom särskilda beslut gett direktionen följande
+      direktiv. Status anges per den 31 december 2024.
+      1.
+      Revidera handlingsprogrammet för förebyggande verksamhet enligt LSO
+      inför perioden 2025–2028. Status: Genomfört. Antaget av förbundsfullmäktige 2024-11-21.
+      2.
+      Utreda en gemensam ledningscentral med Räddningstjänsten Kustlanda. Status: Pågår.
+      3.
+      Upphandla ett nytt höjdfordon för station Ekhamn. Status:
+      Ej påbörjat.
+      Finansiella mål
+      Förbundsfullmäktige har beslutat om tre finansiella mål för god ekonomisk hushållning.
+      """,
+    ]
+    for text in texts {
+      let e = extract(text)
+      #expect(e.assignments.map(\.text) == [
+        "Revidera handlingsprogrammet för förebyggande verksamhet enligt LSO inför perioden 2025–2028.",
+        "Utreda en gemensam ledningscentral med Räddningstjänsten Kustlanda.", "Upphandla ett nytt höjdfordon för station Ekhamn.",
+      ])
+      #expect(e.assignments.map(\.status) == [.uppfylls, .pågår, .ejStartad])
+      #expect(e.assignments.map(\.comment) == ["Antaget av förbundsfullmäktige 2024-11-21.", nil, nil])
+      #expect(e.goals.isEmpty)
+    }
+  }
+
+  /// A table of figures by year whose header names what they are of in figures and then only its
+  /// years (`Verksamheten i siffror 2022 2023 2024`), as text without positions prints it: its
+  /// rows are indicators by year; a line of years over no row of as many values heads nothing.
+  @Test func figuresByYearUnderAHeaderOfACaptionAndYears() {
+    let e = extract(
+      """
+      Verksamheten i siffror
+      Verksamheten i siffror 2022 2023 2024
+      Antal räddningsinsatser totalt 1 184 1 243 1 297
+      varav brand i byggnad 162 171 158
+      Genomsnittlig insatstid, samtliga larm (min) 11,2 10,9 10,6
+      Antal beviljade tillstånd för brandfarlig vara 58 – 64
+      Antal beviljade tillstånd redovisades inte för 2023 på grund av byte av ärendesystem (–).
+      Jämförelse mellan åren 2022 2023
+      Under året ökade antalet larm.
+      """)
+    #expect(e.indicators.filter { $0.column == "2024" }.map { "\($0.name) \($0.outcome ?? -1)" } == [
+      "Antal räddningsinsatser totalt 1297", "varav brand i byggnad 158", "Genomsnittlig insatstid, samtliga larm (min) 10.6",
+      "Antal beviljade tillstånd för brandfarlig vara 64",
+    ])
+    #expect(e.indicators.count == 11)
+    #expect(Set(e.indicators.map(\.line)) == [3, 4, 5, 6])
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, and the next goal's line ends it. An indicator's record on

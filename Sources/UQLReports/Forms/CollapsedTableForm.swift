@@ -56,7 +56,28 @@ enum CollapsedTableForm {
   static func header(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     wordHeader(lines, at: i, usable: usable) ?? wrappedCellHeader(lines, at: i, usable: usable)
       ?? captionedHeader(lines, at: i, usable: usable) ?? notesHeader(lines, at: i, usable: usable)
-      ?? assessedGoalsHeader(lines, at: i, usable: usable)
+      ?? assessedGoalsHeader(lines, at: i, usable: usable) ?? yearsHeader(lines, at: i, usable: usable)
+  }
+
+  /// A one-line header of a caption or the first column's name and then only years (`Verksamheten
+  /// i siffror 2022 2023 2024`, `Personal 2023 2024`), as text without positions prints a table of
+  /// figures by year: a header only right over a row of as many values after a label.
+  static func yearsHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
+    let text = lines[i].collapsed
+    // (Most lines are ruled out by their length and their last four bytes, a year's digits.)
+    let tail = text.utf8.suffix(5)
+    guard text.utf8.count <= 80, tail.count == 5, tail.first == 0x20, tail.dropFirst().allSatisfy({ (0x30...0x39).contains($0) }),
+      text.first?.isUppercase == true, i + 1 < lines.count, usable(i + 1)
+    else { return nil }
+    let tokens = text.split(separator: " ").map(String.init)
+    let years = Array(tokens.reversed().prefix { year($0) != nil }.reversed())
+    let caption = tokens.dropLast(years.count)
+    guard (2...5).contains(years.count), Set(years).count == years.count, (1...5).contains(caption.count),
+      !caption.contains(where: { $0.contains(where: \.isNumber) }),
+      let row = values(lines[i + 1].trimmed, columns: years.count), row.values.count == years.count,
+      row.label.first?.isLetter == true
+    else { return nil }
+    return Header(first: caption.joined(separator: " "), labels: years, end: i + 1, main: i)
   }
 
   /// The header of goals assessed beside their figures, its positions lost (`Finansiellt mål
@@ -786,7 +807,13 @@ enum CollapsedTableForm {
       // (A number that goes on from a label line without a full stop is the label's: `meritvärde i
       // årskurs` / `9. Meritvärdet` / `utgörs av summan`.)
       if ProseForm.numberedHeading(line) != nil, !continuesLabel(lines, k) { break }
-      if self.header(lines, at: k, usable: usable) != nil { break }
+      // (Not a line of the table's own years naming a group of the rows below: `Personal 2021
+      // 2022 2023` in a table headed `Verksamhetsmått 2021 2022 2023`.)
+      if let next = self.header(lines, at: k, usable: usable),
+        next.labels != header.labels || yearsHeader(lines, at: k, usable: usable) == nil
+      {
+        break
+      }
       // So does the first cell of the next table's header naming its unit (`Bidrag, tkr Bokslut`,
       // its years wrapped onto lines below).
       if unitCell(line.collapsed) != nil, !line.collapsed.contains(where: \.isNumber) { break }

@@ -247,6 +247,7 @@ public enum DocumentReader {
         } else if ProseForm.namesGoalOrAssignment(line)
           || (startsBlock(i) && ProseForm.namesGoalOrAssignment(line, sentence: true) && goalSentenceEnd(i) != nil)
           || (ProseForm.isShortHeading(line) && startsBlock(i) && (endsBlock(i) || headsProse(i)))
+          || headsProseAfterSentence(i)
         {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
           // A goal printed as a paragraph of its own runs to the end of its sentence.
@@ -430,6 +431,17 @@ public enum DocumentReader {
     }
 
     /// Whether the line is followed by a blank line, furniture or the end.
+    /// Whether line `i` is a short line between a line of text that ends a sentence and prose: in
+    /// text without blank lines, a heading (`… behöver förbättras.` / `Direktiv från
+    /// förbundsfullmäktige` / `Förbundsfullmäktige har i budget 2024 …`).
+    func headsProseAfterSentence(_ i: Int) -> Bool {
+      // (Most lines are ruled out by their length and the byte they end in.)
+      guard i >= 1, lines[i].collapsed.utf8.count <= 120, let end = lines[i - 1].collapsed.utf8.last,
+        end == UInt8(ascii: "."), usable(i - 1)
+      else { return false }
+      return ProseForm.isShortHeading(lines[i]) && headsProse(i)
+    }
+
     func endsBlock(_ i: Int) -> Bool {
       i + 1 >= lines.count || lines[i + 1].isBlank || furniture[i + 1] != nil || lines[i + 1].startsPage
         || tableStarts.contains(i + 1)
@@ -480,7 +492,7 @@ public enum DocumentReader {
         FollowUpVocabulary.field(lines[end].collapsed) == nil, !ProseForm.namesGoalOrAssignment(lines[end]),
         !ProseForm.isInlineAssessment(lines[end]),
         !FollowUpVocabulary.introducesActivities(lines[end].collapsed), !ProseForm.isCaption(lines[end]),
-        FollowUpBlocks.header(at: end, in: lines) == nil
+        FollowUpBlocks.header(at: end, in: lines) == nil, !headsProseAfterSentence(end), ProseForm.loneBullet(lines[end]) == nil
       {
         end += 1
       }

@@ -45,10 +45,17 @@ enum ProseForm {
   }
 
   /// The bullet of a line that is a bullet glyph and nothing else (`•`, ``), as pdftotext's
-  /// plain text prints a list's markers on lines of their own.
+  /// plain text prints a list's markers on lines of their own; or a list's number so (`1.`,
+  /// `12)`), as pypdf prints a numbered list.
   static func loneBullet(_ line: SourceLine) -> String? {
     let t = line.trimmed
-    guard t.unicodeScalars.count == 1, let first = t.first else { return nil }
+    let scalars = t.unicodeScalars
+    if (2...3).contains(scalars.count), let last = scalars.last, last == "." || last == ")",
+      scalars.dropLast().allSatisfy({ (0x30...0x39).contains($0.value) })
+    {
+      return t
+    }
+    guard scalars.count == 1, let first = t.first else { return nil }
     return ["•", "●", "▪", "◦", "‣", "\u{F0B7}", "\u{F0A7}"].contains(first) ? t : nil
   }
 

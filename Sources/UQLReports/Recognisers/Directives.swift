@@ -17,7 +17,8 @@ enum Directives {
     guard text.count <= 140, let last = text.last, !".,;".contains(last) else { return false }
     let words = text.lowercasedText().split { $0 == " " || $0 == ":" }.map(String.init)
     guard let first = words.first else { return false }
-    if first == "direktiv" || first == "kf-direktiv" { return words.count >= 2 }
+    // (`Direktiv från förbundsfullmäktige` heads a list of them: whose, not which.)
+    if first == "direktiv" || first == "kf-direktiv" { return words.count >= 2 && !["från", "till"].contains(words[1]) }
     return owners.contains(first) && words.count >= (named ? 3 : 2) && words[1] == "direktiv"
   }
 
@@ -144,7 +145,9 @@ enum Directives {
         block.kind = .paragraph
       }
       if case .heading = block.kind {
-        underAssignments = block.text.lowercasedText().hasPrefix("uppdrag")
+        // (`Uppdrag från ägaren`, `Direktiv från förbundsfullmäktige`.)
+        let heading = block.text.lowercasedText()
+        underAssignments = heading.hasPrefix("uppdrag") || heading.hasPrefix("direktiv ") && !isTitle(block.text)
         underNamed = underAssignments || namesAssignments(block.text)
         continue
       }

@@ -288,7 +288,10 @@ enum GoalHeadings {
     while b < blocks.count {
       let block = blocks[b]
       guard case .heading(nil, let level) = block.kind, b + 1 < blocks.count,
-        FollowUpVocabulary.names(block.text, FollowUpVocabulary.goalWords), let title = goalTitle(blocks[b + 1])
+        FollowUpVocabulary.names(block.text, FollowUpVocabulary.goalWords), let title = goalTitle(blocks[b + 1]),
+        // (A sentence about the goals the heading names is none of them: `Finansiella mål` /
+        // `Förbundsfullmäktige har beslutat om tre finansiella mål för …`.)
+        !(" " + title.lowercasedText() + " ").contains(" " + block.text.lowercasedText() + " ")
       else {
         result.append(block)
         b += 1
