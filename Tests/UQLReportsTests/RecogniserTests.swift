@@ -5063,4 +5063,31 @@ struct RecogniserTests {
     #expect(e.economy.first { $0.post == "Leverantörsskulder" }?.group == "Kortfristiga skulder")
     #expect(TotalRowCheck.check(e.economy).isEmpty)
   }
+
+  /// A page-layout balance sheet whose header stands right over a group in capitals, the first of
+  /// its groups and the first of that group's own (`TILLGÅNGAR` / `Anläggningstillgångar` /
+  /// `Materiella anläggningstillgångar`): the header is the table's, the labels head its rows.
+  @Test func aBalanceSheetWithThreeGroupLabelsUnderItsHeader() {
+    let e = extract(
+      """
+      Balansräkning
+      tkr                                                                   Not      2024             2023
+      TILLGÅNGAR
+      Anläggningstillgångar
+      Materiella anläggningstillgångar
+      Mark, byggnader och tekniska anläggningar                              8      41 260           42 915
+      Maskiner och inventarier                                               9      38 726           31 402
+      Summa anläggningstillgångar                                                   79 986          74 317
+      Omsättningstillgångar
+      Kassa och bank                                                        12      17 590           16 120
+      Summa omsättningstillgångar                                                   17 590           16 120
+      SUMMA TILLGÅNGAR                                                              97 576          90 437
+      """)
+    #expect(e.economy.filter { $0.measure == "2024" }.map { "\($0.post) \($0.value ?? -1)" } == [
+      "Mark, byggnader och tekniska anläggningar 41260", "Maskiner och inventarier 38726", "Summa anläggningstillgångar 79986",
+      "Kassa och bank 17590", "Summa omsättningstillgångar 17590", "SUMMA TILLGÅNGAR 97576",
+    ])
+    #expect(e.economy.first { $0.post == "Maskiner och inventarier" }?.group == "Materiella anläggningstillgångar")
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+  }
 }

@@ -588,6 +588,14 @@ enum AlignedTableForm {
           // or in capitals (`SKULDER OCH EGET` / `KAPITAL`), or a group in capitals over the first of
           // its groups (`TILLGÅNGAR` / `Anläggningstillgångar`).
           last = k
+        } else if isCapitalLabel(lines[k].collapsed), k + 3 < lines.count, usable(k + 1), usable(k + 2), usable(k + 3),
+          isLabelLine(lines[k + 1]), isLabelLine(lines[k + 2]), rows[k + 3] != nil, !startsTable(k + 3),
+          lines[k + 1].collapsed.first?.isUppercase == true, lines[k + 2].collapsed.first?.isUppercase == true
+        {
+          // (And over the first of that group's own: `TILLGÅNGAR` / `Anläggningstillgångar` /
+          // `Materiella anläggningstillgångar`.)
+          last = k + 2
+          k += 2
         } else if k == last + 1, let first = lines[k].trimmed.first,
           first.isLowercase || first == "(" || (first.isNumber && endsInJoiningWord(lastLabel))
             || (first.isLetter && (lastLabel.hasSuffix(",") || endsInJoiningWord(lastLabel)))
