@@ -1330,6 +1330,94 @@ struct RecogniserTests {
     #expect(Set(e.indicators.map(\.line)) == [3, 4, 5, 6])
   }
 
+  /// Activities under `Aktiviteter` each ending in `Status:` and its status, as list items
+  /// (mammoth's markdown) or as paragraphs that lost their marks (docx2txt), the first right
+  /// under the heading: the text before the label is the activity; what follows the status after
+  /// a dash, a comma or in brackets is its comment.
+  @Test func activitiesEndingInALabelledStatusWithARemark() {
+    let forms = [
+      """
+      __Aktiviteter__
+
+      - Införande av markörbaserad journalgranskning på samtliga vårdavdelningar\\. Status: Pågår, 8 av 14 avdelningar är klara\\.
+      - Utbildningsinsats i basala hygienrutiner för nyanställda\\. Status: Klar\\.
+      - Ny rutin för läkemedelsgenomgång vid utskrivning\\. Status: Försenad – rutinen har inte kunnat fastställas\\.
+      - Punktprevalensmätning av trycksår hösten 2025\\. Status: Ej startad \\(planeras till vecka 47\\)\\.
+      """,
+      """
+      Aktiviteter
+
+      Införande av markörbaserad journalgranskning på samtliga vårdavdelningar. Status: Pågår, 8 av 14 avdelningar är klara.
+
+      Utbildningsinsats i basala hygienrutiner för nyanställda. Status: Klar.
+
+      Ny rutin för läkemedelsgenomgång vid utskrivning. Status: Försenad – rutinen har inte kunnat fastställas.
+
+      Punktprevalensmätning av trycksår hösten 2025. Status: Ej startad (planeras till vecka 47).
+      """,
+    ]
+    for text in forms {
+      let e = extract(text)
+      #expect(e.activities.map(\.text) == [
+        "Införande av markörbaserad journalgranskning på samtliga vårdavdelningar.", "Utbildningsinsats i basala hygienrutiner för nyanställda.",
+        "Ny rutin för läkemedelsgenomgång vid utskrivning.", "Punktprevalensmätning av trycksår hösten 2025.",
+      ])
+      #expect(e.activities.map(\.status) == [.pågår, .klar, .ejEnligtPlan, .ejStartad])
+      #expect(e.activities.map(\.comment) == [
+        "8 av 14 avdelningar är klara.", nil, "rutinen har inte kunnat fastställas.", "(planeras till vecka 47).",
+      ])
+    }
+  }
+
+  /// An activity table printed one cell per paragraph whose empty last cell the converter left
+  /// out (mammoth's markdown prints no empty paragraph): the line read as that cell is the next
+  /// row's activity where a status follows it; a percent column (`Färdiggrad (%)`) is a column.
+  @Test func anActivityTableOneCellPerParagraphMissingAnEmptyCell() {
+    let e = extract(
+      """
+      Aktiviteter
+
+      __Aktivitet__
+
+      __Status__
+
+      __Färdiggrad \\(%\\)__
+
+      __Kommentar__
+
+      Produktionsplanering med gemensam väntelista för ortopedi
+
+      Pågår
+
+      70
+
+      Införd vid två av tre sjukhus\\.
+
+      Avtal om köpt vård för gråstarrsoperationer
+
+      Klar
+
+      100
+
+      Digital triage i 1177 direkt för samtliga vårdcentraler
+
+      Försenad
+
+      45
+
+      Leverantören har skjutit upp införandet till februari 2026\\.
+      """)
+    #expect(e.activities.map(\.text) == [
+      "Produktionsplanering med gemensam väntelista för ortopedi", "Avtal om köpt vård för gråstarrsoperationer",
+      "Digital triage i 1177 direkt för samtliga vårdcentraler",
+    ])
+    #expect(e.activities.map(\.status) == [.pågår, .klar, .ejEnligtPlan])
+    #expect(e.activities.map(\.comment) == [
+      "Färdiggrad (%): 70. Införd vid två av tre sjukhus.", "Färdiggrad (%): 100.",
+      "Färdiggrad (%): 45. Leverantören har skjutit upp införandet till februari 2026.",
+    ])
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, and the next goal's line ends it. An indicator's record on

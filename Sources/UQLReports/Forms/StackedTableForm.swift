@@ -131,6 +131,18 @@ enum StackedTableForm {
         !cells.dropFirst().allSatisfy(\.isEmpty)
       else { break }
       var next = labelEnd + 1 + read
+      // A last text cell left empty and printed as nothing (mammoth's markdown, its cells
+      // paragraphs apart): the line read as
+      // it is the next row's label where the line after it is a status and the one after that
+      // none (`100` / `Digital triage …` / `Försenad` / `45`).
+      if explicitEmpty, !short, read == kinds.count, kinds.last == .text, let s = kinds.firstIndex(of: .assessment), s < kinds.count - 1,
+        next + s + 1 < lines.count, ((next - 1)...(next + s + 1)).allSatisfy(usable),
+        !cells[cells.count - 1].text.hasSuffix("."),
+        CollapsedFollowUpBlocks.known(lines[next + s].collapsed), !CollapsedFollowUpBlocks.known(lines[next + s + 1].collapsed)
+      {
+        cells[cells.count - 1] = TableCell("", line: cells[cells.count - 1].line)
+        next -= 1
+      }
       // A last column of text wraps onto lines in lower case.
       if kinds.last == .text {
         while next < lines.count, usable(next), let initial = lines[next].collapsed.first, initial.isLowercase {
@@ -281,7 +293,8 @@ enum StackedTableForm {
       for n in built..<cells.count {
         let cell = cells[n]
         let text = LineJoining.join(lines[cell.first...cell.last].map(\.collapsed))
-        let plain = HeaderText.withoutEmphasis(text)
+        // (Markdown's escapes are no part of a cell: `Färdiggrad \(%\)`.)
+        let plain = MarkdownEscapes.unescaped(HeaderText.withoutEmphasis(text))
         if n >= first, let parts = columnHeaders(in: plain) {
           for part in parts {
             compact.append(SourceLine(number: lines[cell.first].number, text: part))
@@ -500,7 +513,8 @@ enum StackedTableForm {
   static let compoundEndings = ["budget", "prognos", "utfall", "bokslut", "avvikelse", "resultat"]
 
   /// A column header on a line of its own: a column word, then at most a period or year
-  /// (`Utfall 2023`, `Målvärde 2023`, `Bokslut jan-aug 2024`, `Bedömning`).
+  /// (`Utfall 2023`, `Målvärde 2023`, `Bokslut jan-aug 2024`, `Bedömning`) or a unit (`Färdiggrad
+  /// (%)`).
   static func isColumnHeader(_ text: String) -> Bool {
     guard text.utf8.count <= 30 else { return false }
     // An accumulated figure (`Ack utfall jan–jun`) names its column word after `Ack`.
@@ -511,7 +525,7 @@ enum StackedTableForm {
     guard let word = words.first?.lowercasedText() else { return false }
     // A compound ending in a column word (`Helårsbudget`) is one too.
     let known = FollowUpVocabulary.columnWords.contains(word) || CollapsedTableForm.columnWords.contains(word)
-      || textColumnWords.contains(text.lowercasedText())
+      || textColumnWords.contains(text.lowercasedText()) || textColumnWords.contains(word)
       || (7...16).contains(word.count) && compoundEndings.contains { word.hasSuffix($0) }
     guard known else { return false }
     // (`Avvikelse mot budget`, `Prognos helår`, `Avvikelse mot föregående år`: what the figure is

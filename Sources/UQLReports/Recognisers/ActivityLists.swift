@@ -53,7 +53,7 @@ enum ActivityLists {
         return block.kind == .paragraph
       }
       // (Also over items that lost their marks, paragraphs ending in a status.)
-      if case .heading = block.kind, b < blocks.count, blocks[b].kind == .paragraph,
+      if case .heading = block.kind, b < blocks.count, blocks[b].kind == .paragraph, labelled(blocks[b].text) == nil,
         blocks[b].text.hasSuffix(":") || blocks[b].text.count <= 300, b + 1 < blocks.count,
         blocks[b + 1].isListItem || paragraphLike(blocks[b + 1]) && blocks[b + 1].text.count <= 200
           && split(MarkdownEscapes.unescaped(blocks[b + 1].text)).status != nil
@@ -72,10 +72,10 @@ enum ActivityLists {
         var dashed = 0
         var k = b
         while k < blocks.count, paragraphLike(blocks[k]), blocks[k].lines.count <= 3,
-          split(MarkdownEscapes.unescaped(blocks[k].text)).status != nil
+          split(MarkdownEscapes.unescaped(blocks[k].text)).status != nil || labelled(blocks[k].text) != nil
         {
           let text = blocks[k].text
-          if !text.hasSuffix(")") {
+          if !text.hasSuffix(")"), labelled(text) == nil {
             guard text.count <= 200, [" – ", " — "].contains(where: text.contains) else { break }
             dashed += 1
           }
@@ -96,7 +96,12 @@ enum ActivityLists {
           entries[entries.count - 1].last = item.lines.upperBound
           continue
         }
-        let (text, status) = split(MarkdownEscapes.unescaped(item.text))
+        let plain = MarkdownEscapes.unescaped(item.text)
+        if let (text, status, comment) = labelled(plain) {
+          entries.append((item, text, status, comment, item.lines.upperBound))
+          continue
+        }
+        let (text, status) = split(plain)
         entries.append((item, text, status, nil, item.lines.upperBound))
       }
       let hasColumn = entries.contains { $0.status != nil }
@@ -188,6 +193,19 @@ enum ActivityLists {
     }
     if let (role, _, value) = FieldGroups.field(text), role == .comment, !value.isEmpty { return (nil, value) }
     return nil
+  }
+
+  /// An item that names its status after a label at its end (`Utbildningsinsats i basala
+  /// hygienrutiner för nyanställda. Status: Klar.`, `… Status: Försenad – rutinen har inte …`):
+  /// its text, the status the vocabulary knows and what follows it; nil for any other item.
+  static func labelled(_ item: String) -> (text: String, status: String, comment: String?)? {
+    guard let range = item.range(of: "Status:", options: .backwards) ?? item.range(of: "status:", options: .backwards) else { return nil }
+    let text = String(item[..<range.lowerBound].reversed().drop { "*_ ".contains($0) }.reversed())
+    let value = String(item[range.upperBound...].drop { "*_ ".contains($0) })
+    let (status, comment) = StatusVocabulary.statusAndComment(value)
+    let printed = status.trimmingCharacters(in: [".", " ", "*", "_"])
+    guard text.contains(where: \.isLetter), known(printed) else { return nil }
+    return (text, printed, comment)
   }
 
   /// An item's text and the status printed at its end, if the vocabulary knows it.

@@ -310,7 +310,8 @@ public enum StatusVocabulary {
 
   /// A status printed with its comment after it in one field (`Pågår. Utredningen redovisas i
   /// november.`, `Grön – antalet besök har ökat …`, `Målet är delvis uppfyllt. Under året …`): the
-  /// first sentence, or the words before a dash, where it is a short phrase of the vocabulary
+  /// first sentence, or the words before a dash, a comma or a bracket (`Pågår, 8 av 14 …`, `Ej
+  /// startad (planeras …)`), where it is a short phrase of the vocabulary
   /// (at most six words, no figures), and the rest; the whole and nil otherwise.
   static func statusAndComment(_ printed: String) -> (status: String, comment: String?) {
     func isStatus(_ part: String) -> Bool {
@@ -318,9 +319,10 @@ public enum StatusVocabulary {
         || part.split(separator: " ").count <= 6 && !part.contains(where: \.isNumber)
           && (knownGoalStatus(part) != nil || activityStatus(part) != .okänd)
     }
-    for separator in [". ", " – ", " — ", " - "] {
+    // (`Pågår, 8 av 14 avdelningar är klara`, `Ej startad (planeras till vecka 47)`.)
+    for separator in [". ", " – ", " — ", " - ", ", ", " ("] {
       guard let stop = printed.range(of: separator), isStatus(String(printed[..<stop.lowerBound])) else { continue }
-      let rest = String(printed[stop.upperBound...])
+      let rest = (separator == " (" ? "(" : "") + String(printed[stop.upperBound...])
       return (String(printed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
     }
     return (printed, nil)
