@@ -1418,6 +1418,28 @@ struct RecogniserTests {
     ])
   }
 
+  /// A table of assignments in page layout whose entry wraps onto a line in a capital beside its
+  /// comment going on in lower case with a figure (`IT-nämnd med Lövhult …` beside `kommunstyrelsen
+  /// 2025-06-11 § 98.`): the row goes on there, no new row.
+  @Test func anEntryWrappedBesideItsCommentGoingOnWithAFigure() {
+    let e = extract(
+      """
+       4. Uppdrag från kommunfullmäktige
+       Uppdrag                                           Ansvarig                      Status           Kommentar
+       Ta fram ett nytt bostadsförsörjningsprogram       Samhällsbyggnadschef          Pågår            Samråd med Sjöhamrahem AB är
+       för perioden 2026–2030 (KF § 87/2024)                                                            genomfört.
+       Utreda förutsättningarna för en gemensam          IT-chef                       Genomfört        Utredningen redovisades för
+       IT-nämnd med Lövhult och Tranevik                                                                kommunstyrelsen 2025-06-11 § 98.
+       Införa e-arkiv i samtliga förvaltningar           Kanslichef                    Pågår            Fyra av sex förvaltningar är anslutna.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Ta fram ett nytt bostadsförsörjningsprogram för perioden 2026–2030 (KF § 87/2024)",
+      "Utreda förutsättningarna för en gemensam IT-nämnd med Lövhult och Tranevik", "Införa e-arkiv i samtliga förvaltningar",
+    ])
+    #expect(e.assignments.map(\.status) == [.pågår, .uppfylls, .pågår])
+    #expect(e.assignments[1].comment?.hasSuffix("Utredningen redovisades för kommunstyrelsen 2025-06-11 § 98.") == true)
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, and the next goal's line ends it. An indicator's record on

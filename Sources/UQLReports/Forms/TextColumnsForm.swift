@@ -283,10 +283,12 @@ enum TextColumnsForm {
       // A cell of another column going on in lower case from the line above keeps the row, its
       // first cell wrapped too (`Återrapporteringen ska ske till   februari för att …`): a new
       // row's cells start in capitals.
-      // (A period in lower case, `mar–nov 2025` under `Tidplan`, is a new row's cell.)
+      // (A period in lower case, `mar–nov 2025` under `Tidplan`, is a new row's cell; a
+      // sentence going on with a figure, `kommunstyrelsen 2025-06-11 § 98.`, is not.)
       let goesOn = !afterBlank && segments.dropFirst().contains { segment in
         let c = column(segment.start)
-        return c > 0 && segment.text.first?.isLowercase == true && !segment.text.contains(where: \.isNumber)
+        return c > 0 && segment.text.first?.isLowercase == true
+          && (!segment.text.contains(where: \.isNumber) || segment.text.split(separator: " ").count >= 4)
           && rows.last.map { !$0[c].text.isEmpty } == true
       }
       // (Nor does a number alone, `2025` under `Uppdragsår` in an entry's cell.)
