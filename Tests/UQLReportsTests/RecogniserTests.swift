@@ -1440,6 +1440,24 @@ struct RecogniserTests {
     #expect(e.assignments[1].comment?.hasSuffix("Utredningen redovisades för kommunstyrelsen 2025-06-11 § 98.") == true)
   }
 
+  /// Targets printed as bounds in words, as a report whose font has no `≥` prints them (`Minst
+  /// 80`, `Högst 3 000`): the bound's number is the target, as for `≥ 80`.
+  @Test func targetsPrintedAsBoundsInWords() {
+    let e = extract(
+      """
+       5. Nyckeltal
+       Nyckeltal                                                                       2023            2024       Delår 2025            Mål 2025
+       Antal färdigställda bostäder                                                      118              96               64                 150
+       Andel samtal till kontaktcenter besvarade inom 60 sekunder (%)                    71              74               69            Minst 80
+       Utsläpp av växthusgaser från kommunens verksamhet (ton CO2e)                   3 420           3 515               ..         Högst 3 000
+      """)
+    #expect(e.indicators.filter { $0.column == "Mål 2025" }.map { "\($0.name) \($0.target ?? -1)" } == [
+      "Antal färdigställda bostäder 150", "Andel samtal till kontaktcenter besvarade inom 60 sekunder (%) 80",
+      "Utsläpp av växthusgaser från kommunens verksamhet (ton CO2e) 3000",
+    ])
+    #expect(e.indicators.count == 11)
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, and the next goal's line ends it. An indicator's record on

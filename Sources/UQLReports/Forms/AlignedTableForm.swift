@@ -148,7 +148,8 @@ enum AlignedTableForm {
         return [segment]
       }
       let word = lower.prefix { $0 != " " }
-      guard FollowUpVocabulary.approximateWords.contains(String(word)) else { return nil }
+      guard FollowUpVocabulary.approximateWords.contains(String(word)) || FollowUpVocabulary.boundWords.contains(String(word))
+      else { return nil }
       let offset = word.count + 1
       let rest = Segment(start: segment.start + offset, end: segment.end, text: String(segment.text.dropFirst(offset)))
       guard var values = numbers(in: rest), let value = values.first, number(value.text) != nil else { return nil }
@@ -231,8 +232,8 @@ enum AlignedTableForm {
   }
 
   /// The number a printed value holds: a Swedish number, a footnote star after it (`-400*`), a
-  /// minus sign printed apart (`- 6 279`) or a word saying it is approximate (`ung 116 000`)
-  /// allowed.
+  /// minus sign printed apart (`- 6 279`), a word saying it is approximate (`ung 116 000`) or a
+  /// bound (`Minst 80`) allowed.
   static func number(_ text: String) -> SwedishNumber.Parsed? {
     var t = Substring(text)
     // Markdown emphasis around a cell (`**118 600**`, `__-540__`); a lone trailing `*` is a
@@ -246,6 +247,7 @@ enum AlignedTableForm {
     }
     if let space = t.firstIndex(of: " "), t.first?.isLetter == true,
       FollowUpVocabulary.approximateWords.contains(t[..<space].lowercasedText())
+        || FollowUpVocabulary.boundWords.contains(t[..<space].lowercasedText())
     {
       t = t[t.index(after: space)...]
     }
@@ -460,8 +462,12 @@ enum AlignedTableForm {
       while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0C { end -= 1 }
       // Or a word in a column of words after the values (`Röd`, `Förbättrad`, `Tertial`).
       if segmentCount >= 3, end - start <= 24 { return true }
-      // `Stängt`, `Saknas`, `Ej …`, `n/a`, `ung …`, `ca …`, `cirka …`: their first letters.
-      let letters: [UInt8] = [UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "c")]
+      // `Stängt`, `Saknas`, `Ej …`, `n/a`, `ung …`, `ca …`, `cirka …`, `Minst …`, `Högst …`, `Lägst
+      // …`: their first letters.
+      let letters: [UInt8] = [
+        UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "c"), UInt8(ascii: "m"),
+        UInt8(ascii: "h"), UInt8(ascii: "l"),
+      ]
       guard letters.contains(b | 0x20), end - start <= 24
       else { return false }
       let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)

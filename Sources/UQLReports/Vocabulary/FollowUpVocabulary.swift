@@ -396,6 +396,9 @@ public enum FollowUpVocabulary {
 
   /// Words before a value that say it is approximate (`ung 116 000`, `ca 120`).
   public static let approximateWords: Set<String> = ["ca", "ca.", "cirka", "ung", "ung.", "ungefär"]
+  /// Words before a target that make it a bound (`Minst 80`, `Högst 3 000`), as a report whose
+  /// font has no `≥` prints one: the bound's number is the value, as for `≥ 80`.
+  public static let boundWords: Set<String> = ["minst", "högst", "lägst", "max", "max.", "maximalt", "minimum", "maximum"]
 
   /// What a field label on a line of its own names: goal-management systems (Stratsys,
   /// Hypergene) print a goal or directive as its heading and then label / value pairs.
