@@ -1456,6 +1456,20 @@ struct RecogniserTests {
       "Utsläpp av växthusgaser från kommunens verksamhet (ton CO2e) 3000",
     ])
     #expect(e.indicators.count == 11)
+    // So where the columns lost their positions (pdfplumber), also a comparison glued to its
+    // number (`<5,0`); a part of the year after a year starts a column of its own (`2024 Delår
+    // 2025`: `2024`, `Delår 2025`).
+    let collapsed = extract(
+      """
+      5. Nyckeltal
+      Nyckeltal 2023 2024 Delår 2025 Mål 2025
+      Antal färdigställda bostäder 118 96 64 150
+      Andel samtal till kontaktcenter besvarade inom 60 sekunder (%) 71 74 69 Minst 80
+      Sjukfrånvaro, kommunledningsförvaltningen (%) 6,2 5,9 5,4 <5,0
+      """)
+    #expect(Set(collapsed.indicators.compactMap(\.column)) == ["2023", "2024", "Delår 2025", "Mål 2025"])
+    #expect(collapsed.indicators.filter { $0.column == "Mål 2025" }.compactMap(\.target) == [150, 80, 5])
+    #expect(collapsed.warnings.isEmpty)
   }
 
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),

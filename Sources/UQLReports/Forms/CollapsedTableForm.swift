@@ -416,6 +416,11 @@ enum CollapsedTableForm {
           alone = true
         }
         open = false
+      } else if !open, Tidpunkt.isPartOfYearWord(token.lowercasedText()) {
+        // A part of the year after a complete label starts one of its own (`2024 Delår 2025`:
+        // `2024`, `Delår 2025`).
+        labels.append(token)
+        open = true
       } else if !open || labels.last.map({ Tidpunkt.month(named: $0.lowercasedText()) != nil }) == true,
         Tidpunkt.month(named: token.lowercasedText()) != nil
       {
@@ -513,6 +518,8 @@ enum CollapsedTableForm {
         taken.insert((tokens[k - 1] + " " + last, gap(k - 1)), at: 0)
         tokens.removeLast(2)
       } else if isNumber(last) || last == "-" || last == "–" || (last.hasSuffix("%") && isNumber(String(last.dropLast())))
+        // (A target's comparison glued to it, `<5,0`, `>0`, as a font without `≥` prints it.)
+        || (last.count > 1 && "<>≤≥".contains(last.first!) && isNumber(String(last.drop { "<>≤≥=".contains($0) })))
         || (last.hasSuffix("*") && last.count > 1 && isNumber(String(last.dropLast())))
         || last == "Ja" || last == "Nej"
         // A word for a value not there (`Stängt`, `Saknas`) or a target as a direction (`Öka`),
@@ -525,11 +532,12 @@ enum CollapsedTableForm {
       {
         taken.insert((last, gap(k)), at: 0)
         tokens.removeLast()
-      } else if FollowUpVocabulary.approximateWords.contains(last.lowercasedText()) || ["<", ">", "≤", "≥"].contains(last),
+      } else if FollowUpVocabulary.approximateWords.contains(last.lowercasedText())
+        || FollowUpVocabulary.boundWords.contains(last.lowercasedText()) || ["<", ">", "≤", "≥"].contains(last),
         let value = taken.first, value.text.first?.isNumber == true
       {
         // A value said to be about so much (`ung 116 000`, `ca 40`): the word is the value's, and
-        // so is a target's comparison (`> 0 tkr`, `≤ 0,65`).
+        // so is a target's comparison (`> 0 tkr`, `≤ 0,65`, `Minst 80`).
         taken[0] = (last + " " + value.text, gap(k))
         tokens.removeLast()
       } else if last == "\\-" || last == "\\*" {
