@@ -1472,6 +1472,27 @@ struct RecogniserTests {
     #expect(collapsed.warnings.isEmpty)
   }
 
+  /// An annual report's overview of key figures over the years (`Flerårsöversikt` over years) is a
+  /// table of indicators, its rows in tkr too; a row whose label ran into its values one space
+  /// apart between rows of as many values (pdfplumber's layout text) is a row of the table, its
+  /// values the columns' in order.
+  @Test func aMultiYearOverviewWithARowWhoseValuesRanTogether() {
+    let e = extract(
+      """
+       Flerårsöversikt
+       Flerårsöversikt                                          2024             2023             2022
+       Nettoomsättning, tkr                                  248 615          236 904         221 380
+       Resultat efter finansiella poster, tkr 16 497 15 137 24 810
+       Soliditet, %                                              17,3             17,7            17,8
+       Antal lägenheter                                        3 412            3 366            3 366
+      """)
+    #expect(e.indicators.filter { $0.column == "2023" }.map { "\($0.name) \($0.outcome ?? -1)" } == [
+      "Nettoomsättning, tkr 236904", "Resultat efter finansiella poster, tkr 15137", "Soliditet, % 17.7", "Antal lägenheter 3366",
+    ])
+    #expect(e.indicators.count == 12)
+    #expect(e.economy.isEmpty)
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, and the next goal's line ends it. An indicator's record on

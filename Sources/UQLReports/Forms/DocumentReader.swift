@@ -565,6 +565,23 @@ public enum DocumentReader {
         row.labelStart = rows[above]!.labelStart
         rows[i] = row
       }
+      // A row between rows of as many values whose label ran into them, its values one space
+      // apart (`Resultat efter finansiella poster, tkr 16 497 15 137 24 810 21 442 19 006`, as
+      // pdfplumber prints a row too wide for its columns): its values are the columns' in order.
+      for i in lines.indices.dropFirst().dropLast() where rows[i] == nil && usable(i) {
+        guard let above = rows[i - 1], let below = rows[i + 1], above.values.count == below.values.count, above.values.count >= 2,
+          !above.label.isEmpty, abs(lines[i].indent - above.labelStart) <= 2, abs(below.labelStart - above.labelStart) <= 2,
+          let a = above.values.last, let b = below.values.last, abs(a.end - b.end) <= 2, lines[i].collapsed.utf8.count <= 160,
+          let last = lines[i].collapsed.utf8.last,
+          (0x30...0x39).contains(last) || last == UInt8(ascii: "%"),
+          let parsed = CollapsedTableForm.values(lines[i].trimmed, columns: above.values.count),
+          parsed.values.count == above.values.count, parsed.label.first?.isLetter == true
+        else { continue }
+        var row = above
+        row.label = parsed.label
+        for v in row.values.indices { row.values[v].text = parsed.values[v] }
+        rows[i] = row
+      }
       // A header's cells wrapped onto lines of their periods and years under its words (`Utfall`
       // / `jan–aug` / `2025` beside `Målvärde` / `2025`) are the header's lines, not rows.
       var underHeader = false

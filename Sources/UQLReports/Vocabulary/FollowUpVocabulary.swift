@@ -353,8 +353,8 @@ public enum FollowUpVocabulary {
     } && t.split(separator: " ").count <= 4
   }
   /// Whether a first-column header names measures: a word of ``measureWords``, or one ending in
-  /// them (`Resultatindikatorer`, `Kvalitetsnyckeltal`, `Målindikator`), or what they are of in
-  /// figures (`Verksamheten i siffror`).
+  /// them (`Resultatindikatorer`, `Kvalitetsnyckeltal`, `Målindikator`), what they are of in
+  /// figures (`Verksamheten i siffror`) or an overview over the years (`Flerårsöversikt`).
   public static func namesMeasures(_ header: String) -> Bool {
     if names(header, measureWords) { return true }
     var t = HTMLText.collapse(header).lowercasedText().trimmingCharacters(in: [":"])
@@ -367,6 +367,8 @@ public enum FollowUpVocabulary {
     let words = t.split(separator: " ")
     // What the figures are of, told in figures (`Verksamheten i siffror`, `Året i siffror`).
     if (3...4).contains(words.count), words.suffix(2) == ["i", "siffror"] { return true }
+    // An annual report's overview of key figures over the years (`Flerårsöversikt`).
+    if ["flerårsöversikt", "femårsöversikt", "fem år i sammandrag", "femårsjämförelse"].contains(t) { return true }
     if words.count == 2, let first = words.first,
       measureWords.contains(String(first.hasSuffix(",") ? first.dropLast() : first))
     {
