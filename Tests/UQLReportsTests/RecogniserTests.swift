@@ -1493,6 +1493,34 @@ struct RecogniserTests {
     #expect(e.economy.isEmpty)
   }
 
+  /// A numbered activity table whose columns lost their positions under `Nr Aktivitet Ansvar Klart
+  /// senast Status`: each row an activity with its number, who is responsible (a title of up to
+  /// five words where none of three is found) and status; its last row is one, though a
+  /// chapter's numbered heading follows it across a page break.
+  @Test func numberedActivitiesUnderAnAnsvarColumnWhoseColumnsLostTheirPositions() {
+    let e = extract(
+      """
+      2 Aktiviteter
+      Tabellen visar nämndens aktiviteter i verksamhetsplanen 2025 och deras status per den 30 april.
+      Nr Aktivitet Ansvar Klart senast Status
+      1 Förstärkt mottagningsgrupp barn och unga genom omfördelning av två tjänster Enhetschef barn och unga 2025-05-31 Klar
+      2 Införande av digital ansökan om ekonomiskt bistånd Enhetschef försörjningsstöd 2025-09-30 Pågår
+      3 Gemensam rutin för skyddsbedömningar med polisen och kvinnojouren Samordnare våld i nära relationer 2025-03-31 Klar
+      4 Utbildning i barnrättsbaserat arbetssätt för samtliga socialsekreterare Utvecklingsledare 2025-03-31 Klar
+      3 Ekonomisk uppföljning
+      Driftredovisningen visar nettokostnad per verksamhet. Avvikelse = budget minus prognos.
+      """)
+    #expect(e.activities.map(\.text) == [
+      "1 Förstärkt mottagningsgrupp barn och unga genom omfördelning av två tjänster",
+      "2 Införande av digital ansökan om ekonomiskt bistånd", "3 Gemensam rutin för skyddsbedömningar med polisen och kvinnojouren",
+      "4 Utbildning i barnrättsbaserat arbetssätt för samtliga socialsekreterare",
+    ])
+    #expect(e.activities.map(\.responsible) == [
+      "Enhetschef barn och unga", "Enhetschef försörjningsstöd", "Samordnare våld i nära relationer", "Utvecklingsledare",
+    ])
+    #expect(e.activities.map(\.status) == [.klar, .pågår, .klar, .klar])
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, and the next goal's line ends it. An indicator's record on

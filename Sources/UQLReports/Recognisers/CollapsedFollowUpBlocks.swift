@@ -23,8 +23,8 @@
 enum CollapsedFollowUpBlocks {
   /// Words of a block header's columns.
   static let columnWords: Set<String> = [
-    "status", "bedömning", "slutdatum", "startdatum", "datum", "ansvarig", "beslut", "tidplan", "färdiggrad", "klart",
-    "senast",
+    "status", "bedömning", "slutdatum", "startdatum", "datum", "ansvarig", "ansvar", "beslut", "tidplan", "färdiggrad",
+    "klart", "senast",
   ]
 
   struct Header {
@@ -93,8 +93,8 @@ enum CollapsedFollowUpBlocks {
   /// A numbered row (`A1 Ny rutin för … privata Verksamhetschef SÄBO 2024-03-31 Genomförd`): its
   /// number, text, who is responsible and status. The status and a date may come in either order
   /// at the end; who is responsible is the longest run of at most three words before the date
-  /// that starts with a capital where the word before it does not (`Enhetschefer hemtjänst`),
-  /// where the header names the column.
+  /// that starts with a capital where the word before it does not (`Enhetschefer hemtjänst`), or
+  /// else of four or five (`Enhetschef barn och unga`), where the header names the column.
   static func numberedRow(_ text: String, header: Header) -> (number: String, text: String, responsible: String?, status: String)? {
     var words = text.split(separator: " ").map(String.init)
     guard words.count >= 3, GoalTables.isCode(words[0]), words[0].contains(where: \.isNumber) else { return nil }
@@ -113,7 +113,9 @@ enum CollapsedFollowUpBlocks {
     var responsible: String?
     if header.responsible {
       let parts = rest.split(separator: " ")
-      for count in stride(from: min(3, parts.count - 1), through: 1, by: -1) {
+      // (A title of four or five words where none of three is found: `Enhetschef barn och unga`,
+      // `Samordnare våld i nära relationer`.)
+      for count in Array(stride(from: min(3, parts.count - 1), through: 1, by: -1)) + Array(stride(from: min(5, parts.count - 1), through: 4, by: -1)) {
         let start = parts.count - count
         if parts[start].first?.isUppercase == true, parts[start - 1].first?.isUppercase != true {
           responsible = parts[start...].joined(separator: " ")
@@ -539,9 +541,11 @@ enum CollapsedFollowUpBlocks {
         continue
       }
       defer { previousBlank = false }
-      if stops.contains(line.number) { break }
-      if let row = numberedRow(line.collapsed, header: header) {
+      // (A row the document took for a numbered heading, `13 Utbildning i … Klar`, is a row.)
+      if let row = numberedRow(line.collapsed, header: header), !rows.isEmpty || !stops.contains(line.number) {
         rows.append((line.number, row.number, [row.text], row.responsible, row.status))
+      } else if stops.contains(line.number) {
+        break
       } else if !rows.isEmpty, !previousBlank, line.collapsed.first?.isLowercase == true {
         rows[rows.count - 1].text.append(line.collapsed)
       } else {
