@@ -1519,6 +1519,24 @@ struct RecogniserTests {
       "Enhetschef barn och unga", "Enhetschef försörjningsstöd", "Samordnare våld i nära relationer", "Utvecklingsledare",
     ])
     #expect(e.activities.map(\.status) == [.klar, .pågår, .klar, .klar])
+    // So under a header whose words stand apart over rows that ran together (pdfplumber's layout
+    // text), each row a numbered line the document may take for a heading.
+    let spaced = extract(
+      """
+        2 Aktiviteter
+
+        Nr  Aktivitet                                          Ansvar                  Klart senast Status
+
+        1   Förstärkt mottagningsgrupp barn och unga genom omfördelning av två tjänster Enhetschef barn och unga 2025-05-31 Klar
+        2   Införande av digital ansökan om ekonomiskt bistånd Enhetschef försörjningsstöd 2025-09-30 Pågår
+        3   Rekrytering av behandlare till beroendemottagningen Enhetschef vuxen       2025-06-15 Pågår
+
+        4   Gemensam rutin för skyddsbedömningar med polisen och kvinnojouren Samordnare våld i nära relationer 2025-03-31 Klar
+      """)
+    #expect(spaced.activities.map(\.status) == [.klar, .pågår, .pågår, .klar])
+    #expect(spaced.activities.map(\.responsible) == [
+      "Enhetschef barn och unga", "Enhetschef försörjningsstöd", "Enhetschef vuxen", "Samordnare våld i nära relationer",
+    ])
   }
 
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),

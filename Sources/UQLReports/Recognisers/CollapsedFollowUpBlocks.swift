@@ -76,7 +76,9 @@ enum CollapsedFollowUpBlocks {
     guard (2...6).contains(words.count), commented || words.dropFirst().allSatisfy(columnWords.contains), status != nil
     else { return nil }
     var starts: [Int]?
-    if spaced {
+    // (Numbered rows are read by their words, their columns set apart or not: `Nr  Aktivitet
+    // Ansvar  Klart senast Status` over rows that ran together, as pdfplumber's layout prints them.)
+    if spaced, !numbered {
       let segments = AlignedTableForm.segments(line.raw)
       guard commented, segments.count == words.count, segments.allSatisfy({ !$0.text.contains(" ") }) else { return nil }
       starts = segments.map(\.start)
@@ -542,7 +544,7 @@ enum CollapsedFollowUpBlocks {
       }
       defer { previousBlank = false }
       // (A row the document took for a numbered heading, `13 Utbildning i … Klar`, is a row.)
-      if let row = numberedRow(line.collapsed, header: header), !rows.isEmpty || !stops.contains(line.number) {
+      if let row = numberedRow(line.collapsed, header: header) {
         rows.append((line.number, row.number, [row.text], row.responsible, row.status))
       } else if stops.contains(line.number) {
         break
