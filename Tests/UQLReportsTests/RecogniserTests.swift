@@ -1541,8 +1541,9 @@ struct RecogniserTests {
 
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
-  /// below its status are its comment, and the next goal's line ends it. An indicator's record on
-  /// one line (`Indikator: … Utfall: 82 Mål: ≥ 80`) is a table of one row.
+  /// below its status are its comment, also past the table of its indicators, and the next goal's
+  /// line ends it. An indicator's record on one line (`Indikator: … Utfall: 82 Mål: ≥ 80`) is a
+  /// table of one row.
   @Test func goalsStatedOverTheirAssessmentUnderAreas() {
     let e = extract(
       """
@@ -1565,9 +1566,9 @@ struct RecogniserTests {
       "Bolaget ska ha en långsiktigt stabil ekonomi",
     ])
     #expect(e.goals.map(\.status) == [.uppfylls, .uppfyllsDelvis, .uppfyllsInte])
-    // (The indicator's line is a table of its own, which ends the first goal's group: the
-    // sentence below it is not the goal's comment.)
-    #expect(e.goals.map(\.comment) == [nil, "Målet är delvis uppfyllt.", nil])
+    // (The indicator's line is a table of its own; the goal's group goes on past it: the
+    // sentence below it is the goal's comment.)
+    #expect(e.goals.map(\.comment) == ["Vi har nått målet. NKI ökade från 80 till 82.", "Målet är delvis uppfyllt.", nil])
     #expect(e.goals.map(\.line) == [4, 8, 12])
     // A measure's record whole on its line: an indicator with its outcome and target.
     #expect(valueCells(e) == ["Nöjd kund-index (NKI) | Utfall | 82", "Nöjd kund-index (NKI) | Mål | 80"])

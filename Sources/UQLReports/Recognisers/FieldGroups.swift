@@ -140,6 +140,13 @@ enum FieldGroups {
         headingAt[block.lines.upperBound] = block
       }
     }
+    // The tables of measures (`Indikator   Utfall   Mål`), by their first line: a goal's group
+    // goes on past the table of its own indicators.
+    var measureTables: [Int: Int] = [:]
+    for block in document.blocks {
+      guard case .table(let t) = block.kind, let first = t.columns.first, FollowUpVocabulary.namesMeasures(first) else { continue }
+      measureTables[block.lines.lowerBound] = block.lines.upperBound
+    }
     var i = 0
     while i < lines.count {
       let line = lines[i]
@@ -171,7 +178,20 @@ enum FieldGroups {
       var fields: [(role: Role, label: String, text: [String])] = [(role, "", [value])]
       var end = i
       var k = i + 1
-      while k < lines.count, !stops.contains(lines[k].number), !skipped.contains(lines[k].number) {
+      while k < lines.count, !skipped.contains(lines[k].number) {
+        if stops.contains(lines[k].number) {
+          // (A goal's assessed group goes on past the table of its indicators right under it, to
+          // the text below that is no other stop: `Bedömning: Uppfyllt` / `Indikator: … Utfall:
+          // 82 Mål: ≥ 80` / `Vi har nått målet. …`.)
+          guard role == .goal, fields.contains(where: { $0.role == .assessment }), let last = measureTables[lines[k].number],
+            let after = lines[(k + 1)...].firstIndex(where: { $0.number > last }), !lines[after].isBlank,
+            !stops.contains(lines[after].number), !skipped.contains(lines[after].number), field(lines[after].collapsed) == nil,
+            statedGoal(lines, at: after, under: heading) == nil
+          else { break }
+          k = after
+          fields.append((.comment, "", []))
+          continue
+        }
         // (A blank line before a further label keeps the group: paragraphs apart, as docx2txt
         // prints them.)
         if lines[k].isBlank {
