@@ -1539,6 +1539,31 @@ struct RecogniserTests {
     ])
   }
 
+  /// Goals numbered with a letter after their area's number (`Mål 1A: …`, `Mål 1B: …`) are goals of
+  /// their own with that number, not one goal `1` titled `A: …`; an assessment after the title's
+  /// sentence on the heading's line (`… ska minska. Prognos helår: Målet nås inte.`) is the goal's.
+  @Test func goalsNumberedWithALetterAndAnAssessmentAfterTheirSentence() {
+    let e = extract(
+      """
+      Fokusområde 1 – Tillgänglig vård
+
+      Mål 1A: Fler patienter ska få vård inom vårdgarantins tidsgränser
+
+      Prognos helår: Målet nås delvis
+
+      Mål 1B: Antalet vårdrelaterade infektioner och vårdskador ska minska. Prognos helår: Målet nås inte.
+
+      Andelen vårdrelaterade infektioner har ökat under hösten.
+      """)
+    let goals = e.goals.filter { $0.kind == "Mål" }
+    #expect(goals.map(\.number) == ["1A", "1B"])
+    #expect(goals.map(\.title) == [
+      "Fler patienter ska få vård inom vårdgarantins tidsgränser", "Antalet vårdrelaterade infektioner och vårdskador ska minska",
+    ])
+    #expect(goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsInte])
+    #expect(FollowUpVocabulary.ownNumber("Mål 2B – Kortare väntetider") == "2B")
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, also past the table of its indicators, and the next goal's

@@ -124,6 +124,12 @@ public enum FollowUpVocabulary {
     guard let (kind, _) = goalHeading(heading) else { return nil }
     let rest = heading.dropFirst(kind.count).drop { $0 == " " || headingSeparators.contains($0) }
     var number = String(rest.prefix { $0.isNumber || $0 == "." })
+    // (`Mål 1A: …`: the letter is the number's.)
+    if !number.isEmpty, let letter = rest.dropFirst(number.count).first, letter.isUppercase, letter.isASCII,
+      let after = rest.dropFirst(number.count + 1).first, after == " " || headingSeparators.contains(after)
+    {
+      number.append(letter)
+    }
     while number.hasSuffix(".") { number.removeLast() }
     return number.first?.isNumber == true ? number : nil
   }
@@ -149,7 +155,13 @@ public enum FollowUpVocabulary {
     {
       rest = rest[rest.index(after: close)...]
     }
-    let number = rest.prefix { $0.isNumber || $0 == "." }
+    var number = rest.prefix { $0.isNumber || $0 == "." }
+    // (A letter after the number marks one of its goals: `Mål 1A: …`, `Mål 2B – …`.)
+    if number.first?.isNumber == true, let letter = rest.dropFirst(number.count).first, letter.isUppercase, letter.isASCII,
+      let after = rest.dropFirst(number.count + 1).first, after == " " || headingSeparators.contains(after)
+    {
+      number = rest.prefix(number.count + 1)
+    }
     let numbered = number.first?.isNumber == true
     if numbered { rest = rest.dropFirst(number.count).drop { $0 == " " } }
     let separated = rest.first.map { headingSeparators.contains($0) } ?? false
@@ -219,7 +231,8 @@ public enum FollowUpVocabulary {
   }
 
   /// A heading's text and the assessment printed at its end after a label (`Sjukfrånvaron ska
-  /// minska   Status: Grön`, as a landscape page prints the assessment column beside the goal):
+  /// minska   Status: Grön`, as a landscape page prints the assessment column beside the goal; `…
+  /// ska minska. Prognos helår: Målet nås inte.`):
   /// the value, empty where the icon was lost (`Status:`). Nil where the heading ends in none.
   public static func trailingAssessment(_ heading: String) -> (title: String, printed: String)? {
     guard let colon = heading.lastIndex(of: ":"), heading.distance(from: colon, to: heading.endIndex) <= 41 else { return nil }
@@ -228,6 +241,15 @@ public enum FollowUpVocabulary {
       let title = HTMLText.collapse(String(before.dropLast(label.count)))
       let value = HTMLText.collapse(withoutImages(String(heading[heading.index(after: colon)...])))
       guard !title.isEmpty else { return nil }
+      return (title, value)
+    }
+    // (Or after the title's sentence, a label naming an assessment by its period: `… ska minska.
+    // Prognos helår: Målet nås inte.`)
+    if let stop = before.range(of: ". ", options: .backwards), namesAssessment(String(before[stop.upperBound...])) {
+      let title = HTMLText.collapse(String(before[..<stop.lowerBound]))
+      var value = HTMLText.collapse(withoutImages(String(heading[heading.index(after: colon)...])))
+      if value.hasSuffix(".") { value.removeLast() }
+      guard !title.isEmpty, !value.isEmpty else { return nil }
       return (title, value)
     }
     return nil
