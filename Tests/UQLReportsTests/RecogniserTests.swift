@@ -1562,6 +1562,26 @@ struct RecogniserTests {
     ])
     #expect(goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsInte])
     #expect(FollowUpVocabulary.ownNumber("Mål 2B – Kortare väntetider") == "2B")
+    // An assessment naming its goal by number after the goal's tables is that goal's.
+    let later = extract(
+      """
+      Mål 3A: Beroendet av inhyrd personal ska upphöra
+
+      Prognos helår: Målet nås delvis
+
+      Mål 3B: Antalet disponibla vårdplatser ska öka
+
+      Kostnaderna för inhyrd personal har minskat kraftigt sedan avtalen avslutades.
+
+      Mått          Utfall sep 2025          Utfall okt 2025
+      Antal disponibla vårdplatser          412          409
+
+      Prognos helår för mål 3B: Målet nås inte
+      """)
+    #expect(later.goals.map(\.number) == ["3A", "3B"])
+    #expect(later.goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsInte])
+    #expect(GoalHeadings.assessmentNamingGoal("Bedömning av mål 2.1: Uppfyllt.")! == ("2.1", "Uppfyllt"))
+    #expect(GoalHeadings.assessmentNamingGoal("Prognos helår för mål 3B: vi vet inte") == nil)
   }
 
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),

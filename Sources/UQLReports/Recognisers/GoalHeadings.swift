@@ -155,6 +155,17 @@ enum GoalHeadings {
         continue
       }
     }
+    // An assessment naming its goal by number, wherever it stands (`Prognos helår för mål 3B:
+    // Målet nås inte`, printed after the goal's tables): that goal's, where it has none.
+    for block in blocks where block.kind == .paragraph && block.text.utf8.count <= 160 {
+      guard let (number, printed) = assessmentNamingGoal(block.text),
+        let g = result.goals.firstIndex(where: { $0.number == number }), result.goals[g].assessment == nil
+      else { continue }
+      result.goals[g].assessment = printed
+      result.goals[g].status = assessments.goal(printed, line: block.lines.lowerBound, hasColumn: true)
+      comment[g]?.removeAll { $0 == block.text }
+      result.used.append(block.lines)
+    }
     for (g, text) in comment {
       let joined = LineJoining.join(text)
       result.goals[g].comment = joined
@@ -169,6 +180,23 @@ enum GoalHeadings {
       result.assignments[a].comment = LineJoining.join(text)
     }
     return result
+  }
+
+  /// The goal's number and the assessment of a paragraph that names its goal after the label
+  /// (`Prognos helår för mål 3B: Målet nås inte`, `Bedömning av mål 2.1: Uppfyllt`); nil for any
+  /// other, and where the vocabulary knows no status in the value.
+  static func assessmentNamingGoal(_ text: String) -> (number: String, printed: String)? {
+    guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 50 else { return nil }
+    let label = text[..<colon].lowercasedText()
+    guard let range = label.range(of: " för mål ") ?? label.range(of: " av mål "),
+      FollowUpVocabulary.namesAssessment(String(label[..<range.lowerBound]))
+    else { return nil }
+    let number = String(text[text.index(text.startIndex, offsetBy: label.distance(from: label.startIndex, to: range.upperBound))..<colon])
+    var printed = HTMLText.collapse(String(text[text.index(after: colon)...]))
+    if printed.hasSuffix(".") { printed.removeLast() }
+    guard number.first?.isNumber == true, number.count <= 8, !number.contains(" "), StatusVocabulary.knownGoalStatus(printed) != nil
+    else { return nil }
+    return (number, printed)
   }
 
   /// The blocks with each numbered heading under a numbered heading that names a section of
