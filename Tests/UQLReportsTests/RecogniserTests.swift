@@ -1584,6 +1584,60 @@ struct RecogniserTests {
     #expect(GoalHeadings.assessmentNamingGoal("Prognos helår för mål 3B: vi vet inte") == nil)
   }
 
+  /// A table of assignments printed one cell per paragraph (pdftotext without `-layout`) whose
+  /// cells wrap onto up to four lines, one of them longer than sixty bytes for its Swedish letters
+  /// (`förskola och skola i samverkan med barnoch utbildningsnämnden`): each row one assignment.
+  @Test func assignmentsOneCellPerParagraphWithLongWrappedCells() {
+    let e = extract(
+      """
+      4. Uppdrag från kommunfullmäktige
+      Uppdrag
+
+      Ansvarig
+
+      Status
+
+      Kommentar
+
+      Se över kommunens lokalbehov inom
+      förskola och skola i samverkan med barnoch utbildningsnämnden
+
+      Fastighetschef
+
+      Pågår
+
+      En lokalförsörjningsplan behandlas i
+      nämnderna under hösten.
+
+      Utreda införande av heltid som norm i hela
+      kommunkoncernen
+
+      HR-chef
+
+      Avslutat
+
+      Uppdraget avslutades genom
+      KF-beslut 2025-04-28 § 51; arbetet
+      drivs vidare inom ordinarie
+      verksamhet.
+
+      Ta fram en plan för att minska sjukfrånvaron
+      i kommunens verksamheter
+
+      HR-chef
+
+      Pågår
+
+      Handlingsplanen beslutas av
+      kommunstyrelsen i oktober.
+      """)
+    #expect(e.assignments.map(\.text) == [
+      "Se över kommunens lokalbehov inom förskola och skola i samverkan med barnoch utbildningsnämnden",
+      "Utreda införande av heltid som norm i hela kommunkoncernen", "Ta fram en plan för att minska sjukfrånvaron i kommunens verksamheter",
+    ])
+    #expect(e.assignments.map(\.assessment) == ["Pågår", "Avslutat", "Pågår"])
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, also past the table of its indicators, and the next goal's

@@ -252,7 +252,7 @@ enum StackedTableForm {
 
   /// A table printed one cell per line with a blank line after each (docx2txt, `pdftotext`
   /// without `-layout`): read as if the blank lines were not there, up to two blank lines in a
-  /// row. A cell wrapped onto up to three short lines between the blank lines (`Utfall` /
+  /// row. A cell wrapped onto up to four short lines between the blank lines (`Utfall` /
   /// `jan–aug` / `2025`, `Andel elever som är behöriga till` / `yrkesprogram (%)`) is one. The
   /// line above the header, a blank line apart or a line of its own right above it, may be its
   /// caption. An empty cell is an empty paragraph, three blank lines between cells (docx2txt), in
@@ -311,8 +311,10 @@ enum StackedTableForm {
     var k = i
     while k < lines.count, usable(k), !lines[k].isBlank {
       var last = k
-      while last + 1 < lines.count, last - k < 2, usable(last + 1), !lines[last + 1].isBlank, lines[last + 1].collapsed.utf8.count <= 60,
-        lines[last].collapsed.utf8.count <= 60, k > i
+      // (Short by its characters: a Swedish letter is two bytes, `förskola och skola i samverkan med
+      // barnoch utbildningsnämnden`.)
+      while last + 1 < lines.count, last - k < 3, usable(last + 1), !lines[last + 1].isBlank, lines[last + 1].collapsed.utf8.count <= 72,
+        lines[last].collapsed.utf8.count <= 72, lines[last + 1].collapsed.count <= 64, lines[last].collapsed.count <= 64, k > i
       {
         last += 1
       }
