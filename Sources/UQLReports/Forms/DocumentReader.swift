@@ -430,7 +430,6 @@ public enum DocumentReader {
       return nil
     }
 
-    /// Whether the line is followed by a blank line, furniture or the end.
     /// Whether line `i` is a short line between a line of text that ends a sentence and prose: in
     /// text without blank lines, a heading (`… behöver förbättras.` / `Direktiv från
     /// förbundsfullmäktige` / `Förbundsfullmäktige har i budget 2024 …`).
@@ -442,6 +441,7 @@ public enum DocumentReader {
       return ProseForm.isShortHeading(lines[i]) && headsProse(i)
     }
 
+    /// Whether the line is followed by a blank line, furniture or the end.
     func endsBlock(_ i: Int) -> Bool {
       i + 1 >= lines.count || lines[i + 1].isBlank || furniture[i + 1] != nil || lines[i + 1].startsPage
         || tableStarts.contains(i + 1)

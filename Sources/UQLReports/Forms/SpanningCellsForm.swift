@@ -139,7 +139,8 @@ enum SpanningCellsForm {
     for row in rows {
       while group < groups.count, groups[group].at <= row.lines[0] {
         let line = groups[group].line
-        table.append(TableRow(cells: [TableCell(groups[group].text, line: line)] + Array(repeating: TableCell("", line: line), count: edges.count - 1), line: line))
+        let empty = Array(repeating: TableCell("", line: line), count: edges.count - 1)
+        table.append(TableRow(cells: [TableCell(groups[group].text, line: line)] + empty, line: line))
         group += 1
         lastGoal = nil
       }

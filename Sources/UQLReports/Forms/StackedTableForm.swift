@@ -132,11 +132,10 @@ enum StackedTableForm {
       else { break }
       var next = labelEnd + 1 + read
       // A last text cell left empty and printed as nothing (mammoth's markdown, its cells
-      // paragraphs apart): the line read as
-      // it is the next row's label where the line after it is a status and the one after that
-      // none (`100` / `Digital triage …` / `Försenad` / `45`).
-      if explicitEmpty, !short, read == kinds.count, kinds.last == .text, let s = kinds.firstIndex(of: .assessment), s < kinds.count - 1,
-        next + s + 1 < lines.count, ((next - 1)...(next + s + 1)).allSatisfy(usable),
+      // paragraphs apart): the line read as it is the next row's label where the line after it
+      // is a status and the one after that none (`100` / `Digital triage …` / `Försenad` / `45`).
+      if explicitEmpty, !short, read == kinds.count, kinds.last == .text, let s = kinds.firstIndex(of: .assessment),
+        s < kinds.count - 1, next + s + 1 < lines.count, ((next - 1)...(next + s + 1)).allSatisfy(usable),
         !cells[cells.count - 1].text.hasSuffix("."),
         CollapsedFollowUpBlocks.known(lines[next + s].collapsed), !CollapsedFollowUpBlocks.known(lines[next + s + 1].collapsed)
       {
@@ -313,8 +312,9 @@ enum StackedTableForm {
       var last = k
       // (Short by its characters: a Swedish letter is two bytes, `förskola och skola i samverkan med
       // barnoch utbildningsnämnden`.)
-      while last + 1 < lines.count, last - k < 3, usable(last + 1), !lines[last + 1].isBlank, lines[last + 1].collapsed.utf8.count <= 72,
-        lines[last].collapsed.utf8.count <= 72, lines[last + 1].collapsed.count <= 64, lines[last].collapsed.count <= 64, k > i
+      while last + 1 < lines.count, last - k < 3, usable(last + 1), !lines[last + 1].isBlank,
+        lines[last + 1].collapsed.utf8.count <= 72, lines[last].collapsed.utf8.count <= 72,
+        lines[last + 1].collapsed.count <= 64, lines[last].collapsed.count <= 64, k > i
       {
         last += 1
       }

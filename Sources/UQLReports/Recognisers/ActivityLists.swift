@@ -199,7 +199,8 @@ enum ActivityLists {
   /// hygienrutiner för nyanställda. Status: Klar.`, `… Status: Försenad – rutinen har inte …`):
   /// its text, the status the vocabulary knows and what follows it; nil for any other item.
   static func labelled(_ item: String) -> (text: String, status: String, comment: String?)? {
-    guard let range = item.range(of: "Status:", options: .backwards) ?? item.range(of: "status:", options: .backwards) else { return nil }
+    guard let range = item.range(of: "Status:", options: .backwards) ?? item.range(of: "status:", options: .backwards)
+    else { return nil }
     let text = String(item[..<range.lowerBound].reversed().drop { "*_ ".contains($0) }.reversed())
     let value = String(item[range.upperBound...].drop { "*_ ".contains($0) })
     let (status, comment) = StatusVocabulary.statusAndComment(value)

@@ -117,7 +117,9 @@ enum CollapsedFollowUpBlocks {
       let parts = rest.split(separator: " ")
       // (A title of four or five words where none of three is found: `Enhetschef barn och unga`,
       // `Samordnare våld i nära relationer`.)
-      for count in Array(stride(from: min(3, parts.count - 1), through: 1, by: -1)) + Array(stride(from: min(5, parts.count - 1), through: 4, by: -1)) {
+      let counts = Array(stride(from: min(3, parts.count - 1), through: 1, by: -1))
+        + Array(stride(from: min(5, parts.count - 1), through: 4, by: -1))
+      for count in counts {
         let start = parts.count - count
         if parts[start].first?.isUppercase == true, parts[start - 1].first?.isUppercase != true {
           responsible = parts[start...].joined(separator: " ")

@@ -237,7 +237,7 @@ enum FieldGroups {
         let text = LineJoining.join(field.text)
         return "\(field.label): \(text)" + (text.last.map { ".!?".contains($0) } == true ? "" : ".")
       }
-      let comments = told + fields.filter { $0.role == .comment }.map { LineJoining.join($0.text) }
+      let comments = told + fields.filter { $0.role == .comment }.map { LineJoining.join($0.text) }.filter { !$0.isEmpty }
       let comment = (others + comments).isEmpty ? nil : (others + comments).joined(separator: " ")
       let at = line.number
       // A goal or activity is assessed (`Status:`): a lone `Åtgärd: …` in an analysis is prose;
