@@ -1581,6 +1581,21 @@ struct RecogniserTests {
     #expect(later.goals.map(\.number) == ["3A", "3B"])
     #expect(later.goals.map(\.status) == [.uppfyllsDelvis, .uppfyllsInte])
     #expect(GoalHeadings.assessmentNamingGoal("Bedömning av mål 2.1: Uppfyllt.")! == ("2.1", "Uppfyllt"))
+    // An assessment's label and value in paragraphs of their own (docx2txt's cells of a table of
+    // one row): the goal's, and the prose below is still its comment.
+    let cells = extract(
+      """
+      Mål 1B: Primärvårdens tillgänglighet per telefon ska vara god
+
+      Prognos helår:
+
+      Målet nås
+
+      Antalet patienter som väntat mer än 180 dagar på operation fortsätter att minska.
+      """)
+    #expect(cells.goals.map(\.assessment) == ["Målet nås"])
+    #expect(cells.goals.map(\.status) == [.uppfylls])
+    #expect(cells.goals.map(\.comment) == ["Antalet patienter som väntat mer än 180 dagar på operation fortsätter att minska."])
     #expect(GoalHeadings.assessmentNamingGoal("Prognos helår för mål 3B: vi vet inte") == nil)
   }
 

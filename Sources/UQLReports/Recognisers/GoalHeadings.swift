@@ -41,6 +41,22 @@ enum GoalHeadings {
     for (b, block) in blocks.enumerated() {
       switch block.kind {
       case .heading(let number, let level):
+        // An assessment's label alone and its value, each a short line the reader took for a
+        // heading (`Prognos helår:` / `Målet nås`, as docx2txt prints a table of a label cell and a
+        // value cell): the current goal's assessment.
+        if number == nil, let g = current, result.goals[g].assessment == nil, block.text.utf8.count <= 40 {
+          if block.text.hasSuffix(":"), FollowUpVocabulary.namesAssessment(String(block.text.dropLast())) {
+            skipNext = .assessment
+            continue
+          }
+          if skipNext == .assessment, StatusVocabulary.isStatusAlone(block.text), StatusVocabulary.knownGoalStatus(block.text) != nil {
+            skipNext = nil
+            result.goals[g].assessment = block.text
+            result.goals[g].status = assessments.goal(block.text, line: block.lines.lowerBound, hasColumn: true)
+            result.used.append(block.lines)
+            continue
+          }
+        }
         skipNext = nil
         goalBeforeTable = nil
         // A heading of a goal's parts (`Aktiviteter`, `Indikatorer`) stays within the goal.
@@ -137,6 +153,13 @@ enum GoalHeadings {
           continue
         }
         guard let g = current, !claimed.contains(where: { $0.overlaps(block.lines) }) else { continue }
+        // (So where the label is a paragraph: its value is the block below, a heading or not.)
+        if result.goals[g].assessment == nil, block.kind == .paragraph, block.text.utf8.count <= 40, block.text.hasSuffix(":"),
+          FollowUpVocabulary.namesAssessment(String(block.text.dropLast()))
+        {
+          skipNext = .assessment
+          continue
+        }
         if result.goals[g].assessment == nil,
           let printed = FollowUpVocabulary.inlineAssessment(block.text) ?? FollowUpVocabulary.labelledAssessment(block.text)
         {
