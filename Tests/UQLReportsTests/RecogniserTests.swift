@@ -1653,6 +1653,35 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.assessment) == ["Pågår", "Avslutat", "Pågår"])
   }
 
+  /// A goal table whose columns lost their positions under `Mål Indikator Målvärde Utfall
+  /// Bedömning` (pdfplumber's text): each numbered row's label is the goal's text run into its
+  /// indicator's, cut at the first word after two in a capital and small letters (not `LSO`); the
+  /// lines wrapped around it go on with the goal; a row without a number or an assessment is a
+  /// further indicator of the goal above.
+  @Test func collapsedGoalRowsRunIntoTheirIndicators() {
+    let e = extract(
+      """
+      Inriktningsmål 1: Färre människor ska omkomma eller skadas till följd av bränder och
+      andra olyckor
+      Mål Indikator Målvärde Utfall Bedömning
+      2024
+      1.1 Antalet bränder i bostäder ska Antal bränder i bostad per 10 000 invånare ≤ 5,0 5,6 Ej uppnått
+      minska
+      Antal bostadsbränder totalt < 45 49
+      1.3 Tillsynen enligt LSO ska Andel genomförda tillsyner enligt plan (%) 100 100 Uppnått
+      genomföras enligt tillsynsplanen
+      """)
+    let goals = e.goals.filter { $0.level == 2 }
+    #expect(goals.map { "\($0.number) \($0.title)" } == [
+      "1.1 Antalet bränder i bostäder ska minska", "1.3 Tillsynen enligt LSO ska genomföras enligt tillsynsplanen",
+    ])
+    #expect(goals.map(\.status) == [.uppfyllsInte, .uppfylls])
+    #expect(e.indicators.filter { $0.column == "Utfall 2024" }.map { "\($0.name) \($0.outcome ?? -1)" } == [
+      "Antal bränder i bostad per 10 000 invånare 5.6", "Antal bostadsbränder totalt 49", "Andel genomförda tillsyner enligt plan (%) 100",
+    ])
+    #expect(CollapsedTableForm.goalAndIndicator("Antal bostadsbränder totalt") == ("", "Antal bostadsbränder totalt"))
+  }
+
   /// Goals stated on lines of their own right over their assessment (`Bedömning: Uppfyllt`),
   /// under areas that name no goal word, in text without blank lines: each a goal; the sentences
   /// below its status are its comment, also past the table of its indicators, and the next goal's

@@ -43,6 +43,9 @@ enum CollapsedTableForm {
     /// Whether the last column is the goals' assessment (`Bedömning`): each row ends in a status
     /// the vocabulary knows, after its values.
     var assessed = false
+    /// The header of a column of indicators after the goals' (`Mål Indikator Målvärde Utfall
+    /// Bedömning`), not among `labels`: each row's label is a goal's text run into its indicator's.
+    var indicators: String?
 
     init(first: String, labels: [String], end: Int, main: Int) {
       self.first = first
@@ -96,8 +99,11 @@ enum CollapsedTableForm {
     let tokens = text.split(separator: " ").map(String.init)
     guard let n = (1...3).first(where: { n in
       n < tokens.count - 1 && FollowUpVocabulary.goalWords.contains(tokens[..<n].joined(separator: " ").lowercasedText())
-    }),
-      var labels = labelsInOrder(Array(tokens[n..<(tokens.count - 1)]), yearsAlone: false), !labels.isEmpty,
+    }) else { return nil }
+    // (A column of indicators after the goals': `Mål Indikator Målvärde Utfall Bedömning`.)
+    let indicators = FollowUpVocabulary.namesMeasures(tokens[n])
+    guard var labels = labelsInOrder(Array(tokens[(n + (indicators ? 1 : 0))..<(tokens.count - 1)]), yearsAlone: false),
+      !labels.isEmpty,
       labels.allSatisfy({ columnWords.contains($0.prefix { $0 != " " }.lowercasedText()) })
     else { return nil }
     var end = i + 1
@@ -109,6 +115,7 @@ enum CollapsedTableForm {
     }
     var header = Header(first: tokens[..<n].joined(separator: " "), labels: labels + [tokens[tokens.count - 1]], end: end, main: i)
     header.assessed = true
+    header.indicators = indicators ? tokens[n] : nil
     return header
   }
 
@@ -814,7 +821,12 @@ enum CollapsedTableForm {
       }
       // (A number that goes on from a label line without a full stop is the label's: `meritvärde i
       // årskurs` / `9. Meritvärdet` / `utgörs av summan`.)
-      if ProseForm.numberedHeading(line) != nil, !continuesLabel(lines, k) { break }
+      // (Not a goal's row under a header of assessed goals: `1.1 Antalet bränder … 5,6 Ej uppnått`.)
+      if ProseForm.numberedHeading(line) != nil, !continuesLabel(lines, k),
+        !(header.assessed && CollapsedFollowUpBlocks.trailingStatus(line.collapsed, longest: 3) != nil)
+      {
+        break
+      }
       // (Not a line of the table's own years naming a group of the rows below: `Personal 2021
       // 2022 2023` in a table headed `Verksamhetsmått 2021 2022 2023`.)
       if let next = self.header(lines, at: k, usable: usable),
@@ -859,6 +871,13 @@ enum CollapsedTableForm {
           return values(rest, columns: columns - 1).map { p in
             (p.label, p.values + [status], p.placed.map { $0 + [columns - 1] })
           }
+        }
+        // (Beside a column of indicators, a goal's further indicator has no assessment of its own:
+        // `Antal bostadsbränder totalt < 45 49`.)
+        if parsed == nil, header.indicators != nil, let p = values(line.trimmed, columns: columns - 1), p.values.count == columns - 1,
+          p.label.first?.isUppercase == true
+        {
+          parsed = (p.label, p.values + [""], Array(0..<columns))
         }
       }
       if header.notes, let p = parsed {
@@ -998,7 +1017,8 @@ enum CollapsedTableForm {
       if !above.isEmpty, FollowUpVocabulary.qualifierWords.contains(label) || whole, below.isEmpty {
         let groupLine = lines[above[0]].number
         let group = LineJoining.join(above.map { lines[$0].collapsed }, columnWidth: width)
-        rows.append(TableRow(cells: [TableCell(group, line: groupLine)] + (0..<columns).map { _ in TableCell("", line: groupLine) }, line: groupLine))
+        let empty = (0..<(columns + (header.indicators == nil ? 0 : 1))).map { _ in TableCell("", line: groupLine) }
+        rows.append(TableRow(cells: [TableCell(group, line: groupLine)] + empty, line: groupLine))
         above = []
       }
       let labelText = LineJoining.join(
@@ -1006,12 +1026,23 @@ enum CollapsedTableForm {
       let valueLine = lines[body[v].index].number
       let firstLine = lines[above.first ?? body[v].index].number
       var cells = [TableCell(labelText, line: firstLine)] + (0..<columns).map { _ in TableCell("", line: valueLine) }
+      if header.indicators != nil {
+        // A goal's text run into its indicator's on the values' line: the lines wrapped around it
+        // go on with the goal where there is one, else with the indicator.
+        let (goal, indicator) = goalAndIndicator(label)
+        let around = { (middle: String) in
+          LineJoining.join(above.map { lines[$0].collapsed } + [middle] + below.map { lines[$0].collapsed }, columnWidth: width)
+        }
+        cells[0].text = goal.isEmpty ? "" : around(goal)
+        cells.insert(TableCell(goal.isEmpty ? around(label) : indicator, line: valueLine), at: 1)
+      }
+      let shift = header.indicators == nil ? 1 : 2
       // A row of the header's own years (`Personal 2021 2022 2023` under `Verksamhetsmått 2021
       // 2022 2023`) heads the rows below it: a group row, without values.
       let repeatsHeader = values.count >= 2 && values.allSatisfy { year($0) != nil }
         && values.allSatisfy { v in headerLabels.contains { $0.hasSuffix(v) } }
       if !repeatsHeader {
-        for (k, value) in values.enumerated() { cells[1 + (placed?[k] ?? k)].text = value }
+        for (k, value) in values.enumerated() { cells[shift + (placed?[k] ?? k)].text = value }
       }
       var row = TableRow(cells: cells, line: firstLine)
       row.valuesInOrder = placed == nil && !repeatsHeader
@@ -1020,7 +1051,26 @@ enum CollapsedTableForm {
       above = Array(gap.dropFirst(belowCount))
       if n + 1 == valueAt.count { break }
     }
-    let table = DocumentTable(columns: [header.first] + headerLabels, headerLine: lines[i].number, rows: rows)
+    let indicatorColumn = header.indicators.map { [$0] } ?? []
+    let table = DocumentTable(columns: [header.first] + indicatorColumn + headerLabels, headerLine: lines[i].number, rows: rows)
     return (table, i..<(lastIndex + 1))
+  }
+
+  /// A goal's text run into its indicator's (`1.1 Antalet bränder i bostäder ska Antal bränder i
+  /// bostad …`): the goal's, with its number, up to the first word after two that starts in a
+  /// capital and goes on in small letters (not `LSO`), and the indicator's; a label without a
+  /// goal's number is the indicator's alone.
+  static func goalAndIndicator(_ label: String) -> (goal: String, indicator: String) {
+    let words = label.split(separator: " ").map(String.init)
+    guard let first = words.first, SectionNumber.split(label) != nil || GoalTables.letteredNumber(label) != nil
+      || first.first?.isNumber == true
+    else { return ("", label) }
+    for k in words.indices.dropFirst(3) {
+      let w = Array(words[k])
+      if w.count >= 2, w[0].isUppercase, w[1].isLowercase {
+        return (words[..<k].joined(separator: " "), words[k...].joined(separator: " "))
+      }
+    }
+    return (label, "")
   }
 }
