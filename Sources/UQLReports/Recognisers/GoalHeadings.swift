@@ -45,7 +45,7 @@ enum GoalHeadings {
         // heading (`Prognos helår:` / `Målet nås`, as docx2txt prints a table of a label cell and a
         // value cell): the current goal's assessment.
         if number == nil, let g = current, result.goals[g].assessment == nil, block.text.utf8.count <= 40 {
-          if block.text.hasSuffix(":"), FollowUpVocabulary.namesAssessment(String(block.text.dropLast())) {
+          if isAssessmentLabel(block.text) {
             skipNext = .assessment
             continue
           }
@@ -154,9 +154,7 @@ enum GoalHeadings {
         }
         guard let g = current, !claimed.contains(where: { $0.overlaps(block.lines) }) else { continue }
         // (So where the label is a paragraph: its value is the block below, a heading or not.)
-        if result.goals[g].assessment == nil, block.kind == .paragraph, block.text.utf8.count <= 40, block.text.hasSuffix(":"),
-          FollowUpVocabulary.namesAssessment(String(block.text.dropLast()))
-        {
+        if result.goals[g].assessment == nil, block.kind == .paragraph, block.text.utf8.count <= 40, isAssessmentLabel(block.text) {
           skipNext = .assessment
           continue
         }
@@ -203,6 +201,11 @@ enum GoalHeadings {
       result.assignments[a].comment = LineJoining.join(text)
     }
     return result
+  }
+
+  /// Whether a block is an assessment's label alone, its value below it (`Prognos helår:`).
+  static func isAssessmentLabel(_ text: String) -> Bool {
+    text.hasSuffix(":") && FollowUpVocabulary.namesAssessment(String(text.dropLast()))
   }
 
   /// The goal's number and the assessment of a paragraph that names its goal after the label

@@ -123,15 +123,19 @@ public enum FollowUpVocabulary {
   public static func ownNumber(_ heading: String) -> String? {
     guard let (kind, _) = goalHeading(heading) else { return nil }
     let rest = heading.dropFirst(kind.count).drop { $0 == " " || headingSeparators.contains($0) }
-    var number = String(rest.prefix { $0.isNumber || $0 == "." })
-    // (`Mål 1A: …`: the letter is the number's.)
-    if !number.isEmpty, let letter = rest.dropFirst(number.count).first, letter.isUppercase, letter.isASCII,
-      let after = rest.dropFirst(number.count + 1).first, after == " " || headingSeparators.contains(after)
-    {
-      number.append(letter)
-    }
+    var number = String(leadingNumber(rest))
     while number.hasSuffix(".") { number.removeLast() }
     return number.first?.isNumber == true ? number : nil
+  }
+
+  /// The digits and dots `text` starts with, and a capital after them that marks one of that
+  /// number's goals (`1A` of `1A: …`, `2B` of `2B – …`).
+  static func leadingNumber(_ text: Substring) -> Substring {
+    let number = text.prefix { $0.isNumber || $0 == "." }
+    guard number.first?.isNumber == true, let letter = text.dropFirst(number.count).first, letter.isUppercase, letter.isASCII,
+      let after = text.dropFirst(number.count + 1).first, after == " " || headingSeparators.contains(after)
+    else { return number }
+    return text.prefix(number.count + 1)
   }
 
   static let goalWordsLongestFirst = goalWords.sorted { $0.count > $1.count }
@@ -155,13 +159,7 @@ public enum FollowUpVocabulary {
     {
       rest = rest[rest.index(after: close)...]
     }
-    var number = rest.prefix { $0.isNumber || $0 == "." }
-    // (A letter after the number marks one of its goals: `Mål 1A: …`, `Mål 2B – …`.)
-    if number.first?.isNumber == true, let letter = rest.dropFirst(number.count).first, letter.isUppercase, letter.isASCII,
-      let after = rest.dropFirst(number.count + 1).first, after == " " || headingSeparators.contains(after)
-    {
-      number = rest.prefix(number.count + 1)
-    }
+    let number = leadingNumber(rest)
     let numbered = number.first?.isNumber == true
     if numbered { rest = rest.dropFirst(number.count).drop { $0 == " " } }
     let separated = rest.first.map { headingSeparators.contains($0) } ?? false
