@@ -1955,6 +1955,131 @@ struct DocumentReaderTests {
     #expect(!SourceLine(number: 1, text: "`kod`").isCodeFence)
   }
 
+  /// A table a converter printed partly as text, some of its rows in pipe tables of one row
+  /// each (markitdown on a PDF): those rows are read as the text around them, their delimiter
+  /// rows as markup, and the whole is one table of figures.
+  @Test func pipeRowsStandingInTextAreText() throws {
+    let document = read(
+      """
+      5. Nyckeltal
+      | Nyckeltal |     | 2023 | 2024 | Mål 2025 |
+      | --------- | --- | ---- | ---- | -------- |
+      Antal invånare (31/12) 24 312 24 508 24 700
+      | Antal färdigställda bostäder |     | 118 | 96  | 150 |
+      | ---------------------------- | --- | --- | --- | --- |
+      Andel fossilfria fordon (%) 58 71 80
+      Källa: kommunens egna mätningar.
+      | Dnr KS 2025/0412 |     | 3 (4) |
+      | ---------------- | --- | ----- |
+      Kommunstyrelsen bedömer att målen i huvudsak nås.
+      """)
+    let table = try #require(document.tables.first)
+    #expect(document.tables.count == 1)
+    #expect(table.columns == ["Nyckeltal", "2023", "2024", "Mål 2025"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Antal invånare (31/12)", "24 312", "24 508", "24 700"],
+      ["Antal färdigställda bostäder", "118", "96", "150"],
+      ["Andel fossilfria fordon (%)", "58", "71", "80"],
+    ])
+    #expect(table.rows[1].line == 5, "the pipe row's line")
+    let rules = document.blocks.filter { $0.kind == .furniture(.tableRule) }.map(\.lines.lowerBound)
+    #expect(rules.isEmpty, "rules inside a table's or paragraph's lines are theirs")
+    #expect(document.blocks.contains {
+      $0.kind == .paragraph && $0.text == "Källa: kommunens egna mätningar. Dnr KS 2025/0412 3 (4) Kommunstyrelsen bedömer att målen i huvudsak nås."
+    })
+  }
+
+  /// A table whose header a converter printed as text over the rest in one pipe table, its first
+  /// row of figures in the header's place: read as text under that header.
+  @Test func pipeTableWithFiguresForItsHeaderUnderAHeaderInText() throws {
+    let document = read(
+      """
+      Investeringar (mnkr) Budget 2025 Utfall jan–aug Prognos 2025
+      | Exploatering Ängsudden, etapp 1 | 22,0 | 6,4 |     | 9,5  |
+      | ------------------------------- | ---- | --- | --- | ---- |
+      | Gång- och cykelväg Sjövägen     | 7,5  | 5,9 |     | 7,8  |
+      | Summa investeringar             | 29,5 | 12,3 |    | 17,3 |
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns.dropFirst() == ["Budget 2025", "Utfall jan–aug", "Prognos 2025"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Exploatering Ängsudden, etapp 1", "22,0", "6,4", "9,5"],
+      ["Gång- och cykelväg Sjövägen", "7,5", "5,9", "7,8"],
+      ["Summa investeringar", "29,5", "12,3", "17,3"],
+    ])
+  }
+
+  /// A pipe table going on in a row of text under its last row (`| Nettoomsättning, tkr | … |`
+  /// over `Resultat efter finansiella poster, tkr 16 497 15 137`) is text, all of it; a pipe
+  /// table standing on its own, between blank lines, stays one.
+  @Test func pipeTableGoingOnInTextIsText() throws {
+    let document = read(
+      """
+      Flerårsöversikt
+      | Flerårsöversikt      | 2024    | 2023    |
+      | -------------------- | ------- | ------- |
+      | Nettoomsättning, tkr | 248 615 | 236 904 |
+      Resultat efter finansiella poster, tkr 16 497 15 137
+      | Soliditet, %         | 17,3    | 17,7    |
+      | -------------------- | ------- | ------- |
+      | Antal lägenheter     | 3 412   | 3 366   |
+
+      | Mått | 2024 |
+      | ---- | ---- |
+      | Antal | 12 |
+      """)
+    #expect(document.tables.count == 2)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Flerårsöversikt", "2024", "2023"])
+    #expect(table.rows.map(\.label) == [
+      "Nettoomsättning, tkr", "Resultat efter finansiella poster, tkr", "Soliditet, %", "Antal lägenheter",
+    ])
+    #expect(table.rows[1].cells.map(\.text) == ["Resultat efter finansiella poster, tkr", "16 497", "15 137"])
+    #expect(document.tables[1].columns == ["Mått", "2024"])
+  }
+
+  /// A value column a converter split in two, its header over one half and its figures in the
+  /// other (`| Budget 2025 |  |` over `|  | 14,2 |`), is one column again; a column of text
+  /// beside an unnamed one is left as printed.
+  @Test func pipeTableValueColumnsSplitInTwoAreJoined() throws {
+    let document = read(
+      """
+      | Driftredovisning (mnkr) | Budget 2025 |      | Prognos 2025 |      | Avvikelse |
+      | ----------------------- | ----------- | ---- | ------------ | ---- | --------- |
+      | Politisk verksamhet     |             | 14,2 |              | 14,0 | 0,2       |
+      | Samhällsbyggnad         | 46,8        |      |              | 44,1 | 2,7       |
+
+      | Uppdrag | Status |      |
+      | ------- | ------ | ---- |
+      | Ta fram en plan | | Pågår |
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Driftredovisning (mnkr)", "Budget 2025", "Prognos 2025", "Avvikelse"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Politisk verksamhet", "14,2", "14,0", "0,2"],
+      ["Samhällsbyggnad", "46,8", "44,1", "2,7"],
+    ])
+    #expect(document.tables[1].columns == ["Uppdrag", "Status", ""])
+  }
+
+  /// A header whose first word is a compound of a measure word (`Personalnyckeltal`) over rows
+  /// whose positions were lost heads a table of figures as `Nyckeltal` does.
+  @Test func compoundMeasureWordHeadsCollapsedTable() throws {
+    let document = read(
+      """
+      Personalnyckeltal 2022 2023 2024 jan–apr 2025 Mål 2025
+      Sjukfrånvaro totalt (%) 8,1 8,6 8,4 8,9 ≤ 7,5
+      Personalomsättning (%) 13,6 12,1 11,4 3,8 < 10
+      Långtidssjukfrånvarons andel redovisas endast för helår.
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Personalnyckeltal", "2022", "2023", "2024", "jan–apr 2025", "Mål 2025"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["Sjukfrånvaro totalt (%)", "8,1", "8,6", "8,4", "8,9", "≤ 7,5"],
+      ["Personalomsättning (%)", "13,6", "12,1", "11,4", "3,8", "< 10"],
+    ])
+  }
+
   /// A header of column words over a line of years a blank line below them (`Utfall jan- …` /
   /// `Namn` / blank / `jun 2021  2022 …`), over rows whose first value ran into the label one
   /// space after it: read by the words, each row's values in order.

@@ -158,6 +158,9 @@ public enum Furniture: String, Sendable, Equatable, CaseIterable {
   /// A markdown code fence (```` ``` ````, ```` ```osaker-tabell ````): a converter's markup
   /// around text it set apart, which is read as any other text.
   case codeFence = "kodstaket"
+  /// A pipe table's delimiter row under a row read as text (``PipeRowsInText``): markitdown's
+  /// `| --- |` under one row of a table it printed as text.
+  case tableRule = "tabellstreck"
 }
 
 extension [DocumentBlock] {

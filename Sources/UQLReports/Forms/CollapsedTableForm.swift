@@ -197,17 +197,25 @@ enum CollapsedTableForm {
   /// A header that starts with a first-column or column word.
   static func wordHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool, lineLimit: Int = 4) -> Header? {
     // The first word is a first-column or column word: most lines are ruled out there.
+    // (A compound ending in a measure word, `Personalnyckeltal`, by its last bytes.)
     let firstBytes = lines[i].collapsed.utf8.prefix { $0 != 0x20 }
-    guard let b0 = firstBytes.first, headerWordStarts.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0),
-      firstBytes.count <= longestHeaderWord
+    guard let b0 = firstBytes.first,
+      headerWordStarts.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) && firstBytes.count <= longestHeaderWord
+        || firstBytes.count <= 30 && [UInt8(ascii: "l"), UInt8(ascii: "r"), UInt8(ascii: "t")].contains(firstBytes.last)
     else {
       return unitCell(lines[i].collapsed) == nil ? nil : wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: true)
     }
     let firstWord = lines[i].collapsed.prefix { $0 != " " }.lowercasedText()
-    guard firstColumnWords.contains(firstWord) || columnWords.contains(firstWord) else {
+    guard isFirstColumnWord(firstWord) || columnWords.contains(firstWord) else {
       return unitCell(lines[i].collapsed) == nil ? nil : wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: true)
     }
     return wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: false)
+  }
+
+  /// Whether a word (in lower case) names a table's first column: a measure word or a compound
+  /// ending in one (`Personalnyckeltal`, `Kvalitetsindikatorer`), `Namn`, `Statistik`.
+  static func isFirstColumnWord(_ word: String) -> Bool {
+    firstColumnWords.contains(word) || !word.contains(" ") && FollowUpVocabulary.namesMeasures(word)
   }
 
   /// The number of words of a header's first cell that names the table's unit after its words
@@ -258,7 +266,7 @@ enum CollapsedTableForm {
       let parts = lines[end].collapsed.split(separator: " ").map(String.init)
       var rest = parts[...]
       var named = first
-      if named == nil, let w = rest.first, firstColumnWords.contains(w.lowercasedText()) {
+      if named == nil, let w = rest.first, isFirstColumnWord(w.lowercasedText()) {
         named = w
         rest = rest.dropFirst()
       } else if end == i, unitNamed, let n = unitCell(lines[end].collapsed) {

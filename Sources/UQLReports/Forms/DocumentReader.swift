@@ -13,13 +13,14 @@ public enum DocumentReader {
     // (A markdown converter's backslash escapes, `Målet är delvis uppfyllt\.`, `KF\-mål 1`, are
     // read without their backslashes.)
     let escaped = MarkdownEscapes.escapesPunctuation(text.lines)
-    let lines = text.lines.enumerated().map {
-      SourceLine(number: $0.offset + 1, text: escaped ? MarkdownEscapes.unescapedOutsideMarkup($0.element) : $0.element)
-    }
+    let lines = PipeRowsInText.rewritten(
+      text.lines.enumerated().map {
+        SourceLine(number: $0.offset + 1, text: escaped ? MarkdownEscapes.unescapedOutsideMarkup($0.element) : $0.element)
+      })
     var reader = Reader(lines: lines)
     reader.run()
     reader.readCoverAsText()
-    reader.addCodeFences()
+    reader.addMarkupLines()
     var document = Document(blocks: reader.blocks)
     TableCaptions.assign(&document)
     return (document, reader.noise, lines)
@@ -32,8 +33,9 @@ public enum DocumentReader {
     /// The report's lines, by number - 1.
     let reportLines: [SourceLine]
     let furniture: [Int: Furniture]
-    /// The report's code fences by index (its lines' numbers - 1).
-    let codeFences: [Int]
+    /// The report's markup lines, code fences and rules under pipe rows read as text, by index
+    /// (their lines' numbers - 1).
+    let markupLines: [Int]
     var blocks: [DocumentBlock] = []
     var noise: [Int] = []
     /// The indices where the tables found by their columns start, and those after their ends.
@@ -50,12 +52,13 @@ public enum DocumentReader {
       self.reportLines = reportLines
       var furniture = PageFurnitureFinder.find(reportLines)
       // A code fence is markup a converter put around text (```` ```osaker-tabell ```` around a
-      // table whose header it left outside): the lines are read without it, so text and tables go
-      // on across it, and it becomes a block of furniture where it stands outside them.
-      codeFences = furniture.filter { $0.value == .codeFence }.map(\.key).sorted()
+      // table whose header it left outside), as is a pipe delimiter under a row read as text: the
+      // lines are read without it, so text and tables go on across it, and it becomes a block of
+      // furniture where it stands outside them.
+      markupLines = furniture.filter { $0.value == .codeFence || $0.value == .tableRule }.map(\.key).sorted()
       var lines = reportLines
-      if !codeFences.isEmpty {
-        lines = reportLines.filter { furniture[$0.number - 1] != .codeFence }
+      if !markupLines.isEmpty {
+        lines = reportLines.filter { furniture[$0.number - 1] != .codeFence && furniture[$0.number - 1] != .tableRule }
         furniture = Dictionary(
           uniqueKeysWithValues: lines.enumerated().compactMap { i, line in furniture[line.number - 1].map { (i, $0) } })
       }
@@ -327,13 +330,14 @@ public enum DocumentReader {
     }
 
     /// The code fences that stand between blocks, as furniture, in the order of the lines.
-    mutating func addCodeFences() {
-      guard !codeFences.isEmpty else { return }
-      for i in codeFences {
+    mutating func addMarkupLines() {
+      guard !markupLines.isEmpty else { return }
+      for i in markupLines {
         let line = reportLines[i]
         let b = blocks.firstIndex { $0.lines.upperBound >= line.number } ?? blocks.endIndex
         guard b == blocks.endIndex || !blocks[b].lines.contains(line.number) else { continue }
-        blocks.insert(DocumentBlock(kind: .furniture(.codeFence), text: line.collapsed, lines: line.number...line.number), at: b)
+        let kind: Furniture = line.isCodeFence ? .codeFence : .tableRule
+        blocks.insert(DocumentBlock(kind: .furniture(kind), text: line.collapsed, lines: line.number...line.number), at: b)
       }
     }
 

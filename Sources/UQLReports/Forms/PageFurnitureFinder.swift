@@ -18,6 +18,8 @@ enum PageFurnitureFinder {
         found[i] = .tableLink
       } else if line.isCodeFence {
         found[i] = .codeFence
+      } else if line.isPipeDelimiter, i > 0, !lines[i - 1].isPipeRow {
+        found[i] = .tableRule
       } else if TableOfContents.isEntry(line.raw) {
         found[i] = .tableOfContents
       }

@@ -155,9 +155,45 @@ enum PipeTableForm {
         body.removeFirst()
       }
     }
+    (columns, body) = joiningSplitColumns(columns, body)
     var table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
     table.caption = caption
     return (collapsed(table, printed: printed) ?? table, end)
+  }
+
+  /// The columns with each value column that a converter split in two joined again: a named
+  /// column and the unnamed ones after it whose rows fill at most one of them, with a figure
+  /// (`| Budget 2025 |  | Prognos 2025 |` over `|  | 14,2 |  | 14,0 |`, as markitdown prints
+  /// a table whose header cells stand apart from its figures).
+  static func joiningSplitColumns(_ columns: [String], _ body: [TableRow]) -> ([String], [TableRow]) {
+    guard columns.count >= 3, columns.contains(where: \.isEmpty), !body.isEmpty else { return (columns, body) }
+    var columns = columns
+    var body = body
+    var c = columns.count - 1
+    while c >= 1 {
+      defer { c -= 1 }
+      guard !columns[c].isEmpty, c + 1 < columns.count, columns[c + 1].isEmpty else { continue }
+      var end = c + 1
+      while end < columns.count, columns[end].isEmpty { end += 1 }
+      let span = c..<end
+      let joinable = body.allSatisfy { row in
+        let filled = span.filter { row.cells.indices.contains($0) && !row.cells[$0].text.isEmpty }
+        return filled.count <= 1 && filled.allSatisfy { k in
+          let text = row.cells[k].text
+          return AlignedTableForm.number(text) != nil || ["-", "–", "—"].contains(text)
+        }
+      }
+      guard joinable, body.contains(where: { row in span.dropFirst().contains { row.cells.indices.contains($0) && !row.cells[$0].text.isEmpty } })
+      else { continue }
+      for r in body.indices {
+        if let k = span.first(where: { body[r].cells.indices.contains($0) && !body[r].cells[$0].text.isEmpty }), k != c {
+          body[r].cells[c] = body[r].cells[k]
+        }
+        body[r].cells.removeSubrange(span.dropFirst().clamped(to: body[r].cells.indices))
+      }
+      columns.removeSubrange(span.dropFirst())
+    }
+    return (columns, body)
   }
 
   /// Rows that pdfplumber merged into one (`Olycksfall<br>Total | 127<br>556 | 151<br>647`): where
