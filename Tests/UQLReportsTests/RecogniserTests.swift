@@ -1255,6 +1255,45 @@ struct RecogniserTests {
     #expect(e.assignments.map(\.status) == [.pågår, .uppfylls, .pågår, .uppfylls])
   }
 
+  /// Assignments under a heading naming whose they are (`Uppdrag från regionfullmäktige`), each
+  /// ending in its status alone in brackets, after other brackets too, as paragraphs (docx2txt)
+  /// and as a numbered list (mammoth's markdown); a sentence ending in brackets that hold no
+  /// status is none.
+  @Test func assignmentsEndingInTheirStatusAloneInBrackets() {
+    let texts = [
+      """
+      Uppdrag från regionfullmäktige
+
+      Status per den 31 augusti anges inom parentes (se nedan).
+
+      Ta fram en samlad plan för vårdplatser och bemanning (Pågår)
+
+      Utreda en gemensam hjälpmedelscentral med Region Nordvik (RF 2024-11-26 § 141) (Genomfört)
+
+      Minska antalet chefsled inom regionens förvaltningar (Delvis genomfört)
+      """,
+      """
+      # Uppdrag från regionfullmäktige
+
+      Status per den 31 augusti anges inom parentes (se nedan).
+
+      1. Ta fram en samlad plan för vårdplatser och bemanning (Pågår)
+      2. Utreda en gemensam hjälpmedelscentral med Region Nordvik (RF 2024-11-26 § 141) (Genomfört)
+      3. Minska antalet chefsled inom regionens förvaltningar (Delvis genomfört)
+      """,
+    ]
+    for text in texts {
+      let e = extract(text)
+      #expect(e.assignments.map(\.text) == [
+        "Ta fram en samlad plan för vårdplatser och bemanning",
+        "Utreda en gemensam hjälpmedelscentral med Region Nordvik (RF 2024-11-26 § 141)",
+        "Minska antalet chefsled inom regionens förvaltningar",
+      ])
+      #expect(e.assignments.map(\.assessment) == ["Pågår", "Genomfört", "Delvis genomfört"])
+      #expect(e.assignments.map(\.status) == [.pågår, .uppfylls, .uppfyllsDelvis])
+    }
+  }
+
   /// Directives listed under a heading naming whose they are (`Direktiv från
   /// förbundsfullmäktige`), each item ending in its status in a sentence, in text without blank
   /// lines: the heading is none of them and stands apart from the paragraph above it; so where

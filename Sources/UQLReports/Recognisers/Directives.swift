@@ -141,7 +141,7 @@ enum Directives {
     for (b, var block) in blocks.enumerated() where !consumed.contains(b) {
       // (Under such a heading, a short line read as a heading, before a table's caption, that
       // ends in its status is an entry: `Upphandla eldrivna bussar … – Klart`.)
-      if case .heading = block.kind, underAssignments, dashedStatus(block.text) != nil || block.text.contains("(Status:") {
+      if case .heading = block.kind, underAssignments, trailingStatus(block.text) != nil || block.text.contains("(Status:") {
         block.kind = .paragraph
       }
       if case .heading = block.kind {
@@ -194,7 +194,7 @@ enum Directives {
         // **Status: Pågår.** Utredningen redovisas …`.)
         guard givingPhrases.contains(where: { lower.contains($0) })
           || lower.contains(" i uppdrag att") && (underAssignments || lower.contains(" ger "))
-          || underAssignments && (lower.contains("status:") || dashedStatus(block.text) != nil)
+          || underAssignments && (lower.contains("status:") || trailingStatus(block.text) != nil)
         else { continue }
       case .paragraph:
         // A paragraph giving an assignment with its status and comment in paragraphs of their own
@@ -238,7 +238,7 @@ enum Directives {
         }
         // A paragraph of one assignment ending in its status (`Ta fram en plan … <tab>Status: Pågår`,
         // `Införa digital första linje … – Klart`).
-        guard underAssignments, lower.contains("status:") || dashedStatus(block.text) != nil else { continue }
+        guard underAssignments, lower.contains("status:") || trailingStatus(block.text) != nil else { continue }
       default: continue
       }
       var text = block.text
@@ -258,7 +258,7 @@ enum Directives {
           text = String(text.dropLast()).trimmingCharacters(in: [" "])
           printed = String(p.dropLast()).trimmingCharacters(in: [" "])
         }
-      } else if let (entry, status) = dashedStatus(text) {
+      } else if let (entry, status) = trailingStatus(text) {
         text = entry
         printed = status
       }
@@ -325,16 +325,27 @@ enum Directives {
   }
 
   /// A status after a dash ending an entry (`Införa digital första linje i samtliga vårdcentraler –
-  /// Klart`): the entry and the status, where the vocabulary knows it as one alone.
-  static func dashedStatus(_ text: String) -> (entry: String, status: String)? {
+  /// Klart`) or in brackets of its own at its end (`Minska antalet chefsled (Delvis genomfört)`,
+  /// after other brackets too: `… (RF 2024-11-26 § 141) (Genomfört)`): the entry and the status,
+  /// where the vocabulary knows it as one alone.
+  static func trailingStatus(_ text: String) -> (entry: String, status: String)? {
     guard text.utf8.count <= 400 else { return nil }
+    func known(_ status: String) -> Bool {
+      status.utf8.count <= 30 && status.first?.isUppercase == true && StatusVocabulary.isStatusAlone(status)
+        && (StatusVocabulary.knownGoalStatus(status) != nil || StatusVocabulary.activityStatus(status) != .okänd)
+    }
+    let trimmed = text.trimmingCharacters(in: [" ", "."])
+    if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+      let status = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        .trimmingCharacters(in: [" "])
+      let entry = String(trimmed[..<open]).trimmingCharacters(in: [" "])
+      if entry.contains(" "), known(status) { return (entry, status) }
+    }
     for dash in [" – ", " — ", " - "] {
       guard let r = text.range(of: dash, options: .backwards) else { continue }
       let status = String(text[r.upperBound...]).trimmingCharacters(in: [" ", "."])
       let entry = String(text[..<r.lowerBound]).trimmingCharacters(in: [" "])
-      guard status.utf8.count <= 30, status.first?.isUppercase == true, entry.contains(" "), StatusVocabulary.isStatusAlone(status),
-        StatusVocabulary.knownGoalStatus(status) != nil || StatusVocabulary.activityStatus(status) != .okänd
-      else { continue }
+      guard entry.contains(" "), known(status) else { continue }
       return (entry, status)
     }
     return nil
