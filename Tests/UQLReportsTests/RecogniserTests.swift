@@ -3287,6 +3287,48 @@ struct RecogniserTests {
     #expect(Set(e.activities.map(\.assignment)) == [e.assignments[0].text])
   }
 
+  /// A table of assignments whose positions were lost, its first column's header saying whose
+  /// they are (`Uppdrag från kommunfullmäktige Beslut Status`, pdfplumber): an entry wrapped
+  /// below the line of its decision and status goes on there (`kommun`), the next entry starts
+  /// on a line with its own status, and sentences after the last entry are no entry (-raw's
+  /// cells each on lines of their own too).
+  @Test func collapsedAssignmentsWithWhoseTheyAreInTheHeader() {
+    let texts = [
+      """
+      5. Uppdrag
+      Uppdrag från kommunfullmäktige Beslut Status
+      Utreda en gemensam miljö- och hälsoskyddsnämnd med Västerbyns KF 2024-10-14 § 112 Pågår
+      kommun
+      Ta fram en riktlinje för solceller på kulturhistoriskt värdefulla byggnader KF 2024-06-17 § 74 Genomfört
+      Revidera grönplanen för Granbergs tätort KF 2025-02-10 § 9 Ej påbörjat
+      Uppdraget om grönplanen har inte påbörjats eftersom
+      översiktsplanen ännu inte är antagen.
+      """,
+      """
+      Direktiv från ägaren Status
+      Utreda en gemensam miljö- och
+      hälsoskyddsnämnd med Västerbyns kommun
+      Pågår
+      Ta fram en riktlinje för solceller på
+      kulturhistoriskt värdefulla byggnader
+      Genomfört
+      Revidera grönplanen för Granbergs tätort
+      Ej påbörjat
+      Uppdraget om grönplanen har inte påbörjats eftersom
+      översiktsplanen ännu inte är antagen.
+      """,
+    ]
+    for text in texts {
+      let e = extract(text)
+      #expect(e.assignments.map(\.text) == [
+        "Utreda en gemensam miljö- och hälsoskyddsnämnd med Västerbyns kommun",
+        "Ta fram en riktlinje för solceller på kulturhistoriskt värdefulla byggnader",
+        "Revidera grönplanen för Granbergs tätort",
+      ])
+      #expect(e.assignments.map(\.assessment) == ["Pågår", "Genomfört", "Ej påbörjat"])
+    }
+  }
+
   /// `pandoc -t plain` of a Word plan: contents without dot leaders, goals numbered within
   /// their kind (`Fokusområde 1`, `Nämndmål 1.` are two goals), measures under a `Mått` heading
   /// inside the goal, and a multiline table (rules of dashes, cells wrapped in their columns,

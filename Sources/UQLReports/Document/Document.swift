@@ -9,8 +9,14 @@ public struct Document: Sendable, Equatable {
   /// The blocks in reading order; their line spans never overlap (but where a page break inside
   /// a file line ended one block and began the next: both name that line).
   public var blocks: [DocumentBlock]
+  /// The numbers of the lines that are a converter's markup inside the blocks (a code fence, a
+  /// delimiter row under a pipe row read as text): text runs across them as across furniture.
+  public var markupLines: Set<Int> = []
 
-  public init(blocks: [DocumentBlock]) { self.blocks = blocks }
+  public init(blocks: [DocumentBlock], markupLines: Set<Int> = []) {
+    self.blocks = blocks
+    self.markupLines = markupLines
+  }
 
   /// The tables, in reading order, each with its id (`T1`, `T2`, …); a table continued over a
   /// page break is one table with the rows of both parts.
@@ -31,7 +37,7 @@ public struct Document: Sendable, Equatable {
   /// furniture, which text runs across.
   public var boundaries: (stops: Set<Int>, furniture: Set<Int>) {
     var stops = Set<Int>()
-    var furniture = Set<Int>()
+    var furniture = markupLines
     for block in blocks {
       switch block.kind {
       case .heading, .table: stops.formUnion(block.lines)

@@ -21,7 +21,7 @@ public enum DocumentReader {
     reader.run()
     reader.readCoverAsText()
     reader.addMarkupLines()
-    var document = Document(blocks: reader.blocks)
+    var document = Document(blocks: reader.blocks, markupLines: Set(reader.markupLines.map { reader.reportLines[$0].number }))
     TableCaptions.assign(&document)
     return (document, reader.noise, lines)
   }

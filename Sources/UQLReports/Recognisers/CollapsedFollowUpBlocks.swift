@@ -67,6 +67,8 @@ enum CollapsedFollowUpBlocks {
     // A column of the entries' numbers may come first (`Nr Åtgärd Ansvarig Klart senast Status`).
     let numbered = words.count > 2 && GoalTables.codeHeaders.contains(words[0])
     if numbered { words.removeFirst() }
+    // (The first column's header may say whose the entries are: `Uppdrag från kommunfullmäktige`.)
+    if words.count >= 4, words[1] == "från" { words.removeSubrange(1...2) }
     // (A comment column after the status: `Aktivitet Ansvar Status Kommentar`.)
     let status = words.firstIndex { $0 == "status" || $0 == "bedömning" }
     let commented = !numbered && status.map { s in
@@ -243,9 +245,17 @@ enum CollapsedFollowUpBlocks {
       var comment: [String] = []
       var inComment = false
       var last = start
+      var prose: Int?  // the first line of prose after the block, read as an entry without status
       func close() {
         guard let line = first, !text.isEmpty else { return }
         let joined = LineJoining.join(text)
+        // (Sentences without a status after the last entry are prose below the block: `Direktivet
+        // om effektreserv har inte påbörjats eftersom …`.)
+        if status == nil, comment.isEmpty, joined.hasSuffix(".") || joined.contains(". ") {
+          prose = prose ?? line
+          (text, first, status, comment, inComment) = ([], nil, nil, [], false)
+          return
+        }
         let note = comment.isEmpty ? nil : LineJoining.join(comment)
         if header.isActivity {
           let s = assessments.activity(status, line: line, hasColumn: true)
@@ -315,17 +325,32 @@ enum CollapsedFollowUpBlocks {
           first = first ?? line.number
           text.append(rest)
           status = printed
+        } else if status != nil, t.first?.isLowercase == true {
+          // The entry's text wrapped below the line of its status (`Utreda en gemensam nämnd med
+          // Västerbyns KF 2024-10-14 § 112 Pågår` / `kommun`).
+          text.append(t)
         } else if status != nil {
-          // A new entry after one with its status and no comment.
+          // A new entry after one with its status and no comment, maybe on one line with its own.
           close()
           first = line.number
-          text.append(t)
+          if let (rest, printed) = entryEnd(t, decided: header.decided) {
+            text.append(rest)
+            status = printed
+          } else {
+            text.append(t)
+          }
         } else {
           first = first ?? line.number
           text.append(t)
         }
       }
       close()
+      if let prose {
+        // (The block ends above the prose.)
+        result.used.append(lines[start].number...max(lines[start].number, prose - 1))
+        if !header.isActivity { assignmentEnd = max(lines[start].number, prose - 1) }
+        continue
+      }
       result.used.append(lines[start].number...lines[last].number)
       if !header.isActivity { assignmentEnd = lines[last].number }
     }
