@@ -544,6 +544,43 @@ struct RecogniserTests {
     #expect(e.indicators.filter { $0.column == "Målvärde 2025" }.compactMap(\.target) == [80, 100, 600, 160])
   }
 
+  /// A goal table in page layout with a first column of the goals' areas, each area's cell
+  /// centred on its goals (a landscape page): an area is the goal over the goals nearest its
+  /// middle, a value wider than its column (`Bland de 50 lägsta`) is the column's, and an
+  /// assessment on an indicator's line is its goal's.
+  @Test func aGoalTableWithACentredColumnOfAreas() {
+    let e = extract(
+      """
+       Fokusområde          Mål                                   Mätetal                                     Målvärde     Utfall      Måluppfyllelse
+                                                                                                                           2024
+                            Kunderna ska vara nöjda med bolagets  Nöjd kundindex (NKI), fjärrvärme               ≥ 75          77
+                            tjänster                                                                                                    Delvis uppfyllt
+                                                                  Nöjd kundindex (NKI), elnät                    ≥ 70          68
+       Kund och samhälle
+                            Fjärrvärmepriset ska vara             Placering i undersökningen, fjärr-  Bland de 50 lägsta       41
+                                                                                                                                        Uppfyllt
+                            konkurrenskraftigt                    värme (av 290 kommuner)
+                            Medarbetarna ska ha en god och säker  Sjukfrånvaro (%)                              ≤ 4,0         4,6
+                            arbetsmiljö
+       Medarbetare                                                Antal arbetsplatsolyckor med frånvaro             0           1      Ej uppfyllt
+                                                                  Medarbetarindex (HME)                          ≥ 78          80
+
+       Sammanfattningsvis är ett av tre mål uppfyllt.
+      """)
+    #expect(e.goals.map { "\($0.title) | \($0.level) | \($0.parent ?? "-") | \($0.assessment ?? "-")" } == [
+      "Kunderna ska vara nöjda med bolagets tjänster | 2 | Kund och samhälle | Delvis uppfyllt",
+      "Kund och samhälle | 1 | - | -",
+      "Fjärrvärmepriset ska vara konkurrenskraftigt | 2 | Kund och samhälle | Uppfyllt",
+      "Medarbetarna ska ha en god och säker arbetsmiljö | 2 | Medarbetare | Ej uppfyllt",
+      "Medarbetare | 1 | - | -",
+    ])
+    #expect(e.indicators.filter { $0.column == "Utfall 2024" }.map { "\($0.name) \($0.outcome.map { "\($0)" } ?? "-")" } == [
+      "Nöjd kundindex (NKI), fjärrvärme 77", "Nöjd kundindex (NKI), elnät 68",
+      "Placering i undersökningen, fjärr-värme (av 290 kommuner) 41", "Sjukfrånvaro (%) 4.6",
+      "Antal arbetsplatsolyckor med frånvaro 1", "Medarbetarindex (HME) 80",
+    ])
+  }
+
   /// markitdown's Word table with a header cell merged over three columns and their years in a
   /// second header row whose empty first cell it dropped: the years go to the merged cell's
   /// columns (`Utfall 2022` …), and that row is no indicator.

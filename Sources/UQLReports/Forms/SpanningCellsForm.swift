@@ -27,7 +27,7 @@
 /// capital starts at the indicator column's edge.)
 enum SpanningCellsForm {
   static func read(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
-    guard usable(i), let header = headerColumns(lines[i]) else { return nil }
+    guard usable(i), let (header, hasArea) = headerColumns(lines[i]) else { return nil }
     let edges = header.map(\.start)
     var names = header.map(\.text)
     // Header cells wrapped onto the lines below (`Utfall` / `2024`), up to a blank line.
@@ -42,8 +42,9 @@ enum SpanningCellsForm {
       for (s, c) in zip(segments, columns) { names[c!] += " " + s.text }
       k += 1
     }
-    let goalColumn = 0
-    let indicatorColumn = 1
+    let goalColumn = hasArea ? 1 : 0
+    let indicatorColumn = goalColumn + 1
+    func isValueColumn(_ c: Int, _ names: [String]) -> Bool { c > indicatorColumn && SpanningCellsForm.isValueColumn(c, names) }
     var body: [(line: Int, cells: [String])] = []
     var groups: [(at: Int, line: Int, text: String)] = []  // a group's label, before the body line `at`
     var blanks = 0
@@ -56,18 +57,30 @@ enum SpanningCellsForm {
         continue
       }
       blanks = 0
-      if AlignedTableForm.isGroupLabel(lines[k]) {
+      if !hasArea, AlignedTableForm.isGroupLabel(lines[k]) {
         groups.append((body.count, lines[k].number, lines[k].collapsed))
         k += 1
         continue
       }
       var cells = Array(repeating: "", count: edges.count)
       let segments = AlignedTableForm.segments(lines[k].raw).flatMap { cut($0, at: edges[indicatorColumn]) }
-      // Text running across a column's edge is prose below the table.
-      guard !segments.contains(where: { s in edges.dropFirst().contains { $0 > s.start + 2 && $0 < s.end - 1 } }) else { break }
+      // Text running across a column's edge is prose below the table, but a short value set to
+      // the right of a column of values, wider than its header (`Bland de 50 lägsta`).
+      var placed: [(column: Int, text: String)] = []
       for s in segments {
-        let c = column(s.start, edges)
-        cells[c] = cells[c].isEmpty ? s.text : cells[c] + " " + s.text
+        let crossed = edges.indices.dropFirst().filter { edges[$0] > s.start + 2 && edges[$0] < s.end - 1 }
+        if crossed.isEmpty {
+          placed.append((column(s.start, edges), s.text))
+        } else if crossed.count == 1, let c = crossed.first, c > indicatorColumn, s.text.count <= 24 {
+          placed.append((c, s.text))
+        } else {
+          placed = []
+          break
+        }
+      }
+      guard !placed.isEmpty else { break }
+      for (c, text) in placed {
+        cells[c] = cells[c].isEmpty ? text : cells[c] + " " + text
       }
       body.append((k, cells))
       k += 1
@@ -103,9 +116,22 @@ enum SpanningCellsForm {
         goals.append((n, n, [text]))
       }
     }
+    // Areas: runs of lines in a first column of areas, each the area of the goals nearest its
+    // middle (the cell centred on them).
+    var areas: [(first: Int, middle: Double, text: [String])] = []
+    var areaEnd = -2
+    for (n, entry) in body.enumerated() where hasArea && !entry.cells[0].isEmpty {
+      if let last = areas.last, body[areaEnd].line + 1 == entry.line {
+        let count = Double(last.text.count)
+        areas[areas.count - 1] = (last.first, (last.middle * count + Double(n)) / (count + 1), last.text + [entry.cells[0]])
+      } else {
+        areas.append((n, Double(n), [entry.cells[0]]))
+      }
+      areaEnd = n
+    }
     let assessmentColumn = edges.count - 1
     guard !isValueColumn(assessmentColumn, names), rows.count >= 2, goals.count >= 1, let firstRow = rows.first,
-      rows.allSatisfy({ !$0.values.isEmpty })
+      rows.allSatisfy({ !$0.values.isEmpty }), !hasArea || !areas.isEmpty
     else { return nil }
     // Goal cells at the top of their rows, assessments centred on lines of their own.
     let atTop = !body[firstRow.lines[0]].cells[goalColumn].isEmpty
@@ -133,8 +159,16 @@ enum SpanningCellsForm {
       let g = nearestGoal(a.line...a.line)
       goalAssessment[g] = goalAssessment[g].map { $0 + "\n" + a.text } ?? a.text
     }
+    // (A goal's span: its first line to the line above the next goal's.)
+    func area(of g: Int) -> Int? {
+      guard !areas.isEmpty else { return nil }
+      let last = g + 1 < goals.count ? goals[g + 1].first - 1 : body.count - 1
+      let middle = Double(goals[g].first + max(goals[g].first, last)) / 2
+      return areas.indices.min { abs(areas[$0].middle - middle) < abs(areas[$1].middle - middle) }
+    }
     var table: [TableRow] = []
     var lastGoal: Int?
+    var lastArea: Int?
     var group = 0
     for row in rows {
       while group < groups.count, groups[group].at <= row.lines[0] {
@@ -147,7 +181,7 @@ enum SpanningCellsForm {
       let g = nearestGoal(row.lines[0]...row.lines[row.lines.count - 1])
       let line = lines[body[row.lines[0]].line].number
       var cells = [TableCell("", line: line), TableCell(LineJoining.join(row.indicator), line: line)]
-      for c in 2..<edges.count where c != assessmentColumn {
+      for c in (indicatorColumn + 1)..<edges.count where c != assessmentColumn {
         cells.append(TableCell(row.values[c] ?? "", line: line))
       }
       var assessment = ""
@@ -157,6 +191,15 @@ enum SpanningCellsForm {
         lastGoal = g
       }
       cells.append(TableCell(assessment, line: line))
+      if hasArea {
+        // The area's cell on the first row of its first goal.
+        var cell = TableCell("", line: line)
+        if let a = area(of: g), a != lastArea, cells[0].text != "" {
+          cell = TableCell(LineJoining.join(areas[a].text), line: lines[body[areas[a].first].line].number)
+          lastArea = a
+        }
+        cells.insert(cell, at: 0)
+      }
       table.append(TableRow(cells: cells, line: line))
     }
     let columns = names.map { HTMLText.collapse($0) }
@@ -164,17 +207,21 @@ enum SpanningCellsForm {
   }
 
   /// The header's cells where it names goals and indicators in its first two and values after
-  /// them (`Mål   Indikator   Utfall   Målvärde   Bedömning`); nil otherwise.
-  static func headerColumns(_ line: SourceLine) -> [AlignedTableForm.Segment]? {
+  /// them (`Mål   Indikator   Utfall   Målvärde   Bedömning`), maybe after a column of the goals'
+  /// areas (`Fokusområde   Mål   Mätetal …`), and whether it has that column; nil otherwise.
+  static func headerColumns(_ line: SourceLine) -> (segments: [AlignedTableForm.Segment], hasArea: Bool)? {
     guard let b = line.trimmed.utf8.first, b == UInt8(ascii: "M") || b == UInt8(ascii: "m") || b >= 0xC0 || (0x41...0x5A).contains(b)
     else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
-    guard segments.count >= 4, segments.count <= 8,
-      FollowUpVocabulary.names(segments[0].text, FollowUpVocabulary.goalWords + ["mål"]),
-      FollowUpVocabulary.namesMeasures(segments[1].text),
-      segments.dropFirst(2).contains(where: { StackedTableForm.isColumnHeader($0.text) })
+    guard segments.count >= 4, segments.count <= 9 else { return nil }
+    let hasArea = segments.count >= 5 && FollowUpVocabulary.areaGoalWords.contains(FollowUpVocabulary.headerKey(segments[0].text))
+    let goal = hasArea ? 1 : 0
+    guard segments.count <= 8 + goal,
+      FollowUpVocabulary.names(segments[goal].text, FollowUpVocabulary.goalWords + ["mål"]),
+      FollowUpVocabulary.namesMeasures(segments[goal + 1].text),
+      segments.dropFirst(goal + 2).contains(where: { StackedTableForm.isColumnHeader($0.text) })
     else { return nil }
-    return segments
+    return (segments, hasArea)
   }
 
   /// A segment running from the goal column into the indicators' (`2.1 Fler invånare ska bli
