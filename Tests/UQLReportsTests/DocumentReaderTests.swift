@@ -1913,6 +1913,29 @@ struct DocumentReaderTests {
 
   /// A converter's code fence around a table whose header it left outside (```` ```osaker-tabell
   /// ````): furniture, and the table is read as if the fences were not there, its header with it.
+  /// A statement's label wrapped over a line of words (`Av- och nedskrivningar av materiella och
+  /// immateriella` / `anläggningstillgångar  5  -71880`): the row's label, not a group over it; a
+  /// group label over rows in capitals stays one.
+  @Test func aLabelWrappedAboveItsValuesIsNoGroup() throws {
+    let document = read(
+      """
+       Resultaträkning
+        tkr                                                           Not     2024         2023
+        Rörelsens kostnader
+        Råvaror och förnödenheter                                            -198441      -192605
+        Personalkostnader                                              4     -72615       -68102
+        Av- och nedskrivningar av materiella och immateriella
+        anläggningstillgångar                                          5     -71880       -67315
+        Summa rörelsens kostnader                                            -342936      -328022
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.rows.map(\.label) == [
+      "Rörelsens kostnader", "Råvaror och förnödenheter", "Personalkostnader",
+      "Av- och nedskrivningar av materiella och immateriella anläggningstillgångar", "Summa rörelsens kostnader",
+    ])
+    #expect(table.rows[3].cells.suffix(2).map(\.text) == ["-71880", "-67315"])
+  }
+
   /// A row whose label wraps around a line of values alone at the margin (`…, anges i` / values /
   /// `månader`) is one row, its values in the columns of the row above.
   @Test func codeFencesAreMarkupAndAValuesLineInsideAWrappedLabelIsARow() throws {

@@ -836,6 +836,16 @@ enum AlignedTableForm {
           row.label = lastRow.cells[0].text
           body.removeLast()
         }
+        // A row whose label starts in lower case right under a line of words without values
+        // (`Av- och nedskrivningar av materiella och immateriella` / `anläggningstillgångar  5
+        // -71880`): the label wrapped, no group over it (`varav …` is a part of the row above).
+        if let first = row.label.first, first.isLowercase, i > 0, let lastRow = body.last, lastRow.line == lines[i - 1].number,
+          lastRow.cells.count > 1, lastRow.cells.dropFirst().allSatisfy(\.isEmpty), !lastRow.cells[0].text.isEmpty,
+          !["varav", "därav", "exkl", "inkl", "varje"].contains(row.label.prefix { $0.isLetter }.lowercasedText())
+        {
+          row.label = LineJoining.join([lastRow.cells[0].text, row.label])
+          body.removeLast()
+        }
         var cells = Array(repeating: [String](), count: bands.count + 1)
         for value in row.values { cells[column(of: value)].append(value.text) }
         // Values that ran into the label, one space after it, where the first columns are empty
