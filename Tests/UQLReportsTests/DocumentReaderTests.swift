@@ -1913,6 +1913,44 @@ struct DocumentReaderTests {
 
   /// A converter's code fence around a table whose header it left outside (```` ```osaker-tabell
   /// ````): furniture, and the table is read as if the fences were not there, its header with it.
+  /// A table one cell per paragraph (mammoth's markdown of a Word table) ends at a markdown
+  /// heading: the heading and the paragraphs under it are no cells.
+  @Test func aTableOfParagraphsEndsAtAMarkdownHeading() throws {
+    let document = read(
+      """
+      __Bedömning av målen i målområde 1__
+
+      __Mål__
+
+      __Bedömning__
+
+      1\\.1 Invånarna ska ha god tillgång till hälso\\- och sjukvård
+
+      __Gul__
+
+      1\\.2 Patienterna ska vara delaktiga i sin vård
+
+      __Grön__
+
+      ## Mål 1\\.1 Invånarna ska ha god tillgång till hälso\\- och sjukvård
+
+      __Målet bedöms delvis uppfyllt\\.__
+
+      ## Mål 1\\.2 Patienterna ska vara delaktiga i sin vård
+
+      Resultaten ligger över riksgenomsnittet\\. Målet bedöms uppfyllt\\.
+      """)
+    let table = try #require(document.tables.first)
+    #expect(table.columns == ["Mål", "Bedömning"])
+    #expect(table.rows.map { $0.cells.map(\.text) } == [
+      ["1.1 Invånarna ska ha god tillgång till hälso- och sjukvård", "Gul"],
+      ["1.2 Patienterna ska vara delaktiga i sin vård", "Grön"],
+    ])
+    #expect(document.headings.map(\.text).filter { $0.hasPrefix("Mål ") } == [
+      "Mål 1.1 Invånarna ska ha god tillgång till hälso- och sjukvård", "Mål 1.2 Patienterna ska vara delaktiga i sin vård",
+    ])
+  }
+
   /// A statement's label wrapped over a line of words (`Av- och nedskrivningar av materiella och
   /// immateriella` / `anläggningstillgångar  5  -71880`): the row's label, not a group over it; a
   /// group label over rows in capitals stays one.

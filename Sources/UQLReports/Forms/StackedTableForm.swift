@@ -308,7 +308,8 @@ enum StackedTableForm {
     }
     var checked = false
     var k = i
-    while k < lines.count, usable(k), !lines[k].isBlank {
+    // (A markdown heading is no cell: the table ends above it.)
+    while k < lines.count, usable(k), !lines[k].isBlank, k == i || lines[k].markdownHeading == nil {
       var last = k
       // (Short by its characters: a Swedish letter is two bytes, `förskola och skola i samverkan med
       // barnoch utbildningsnämnden`.)
