@@ -85,19 +85,19 @@ private enum MarkdownTablesSamples {
       extraction.indicators.first { $0.line == 220 }
         == IndicatorRecord(
           group: "Ekonomi", name: "Prognos budgetavvikelse", outcome: 78200, target: nil,
-          unit: "tkr", line: 220))
+          unit: "tkr", line: 220, printed: "78 200 tkr"))
     #expect(extraction.indicators.first { $0.line == 309 }?.outcome == 6000)
     #expect(
       extraction.indicators.first { $0.line == 333 }
         == IndicatorRecord(
           group: "Ekonomi", name: "Akkumulerad budgetavvikelse", outcome: Decimal(string: "101.0"),
-          target: 0, unit: "mnkr", line: 333))
+          target: 0, unit: "mnkr", line: 333, printed: "101,0 Mnkr"))
     // The last row ends in a tab: no target printed.
     #expect(
       extraction.indicators.first { $0.line == 335 }
         == IndicatorRecord(
           group: "Ekonomi", name: "Kostnadsutveckling", outcome: Decimal(string: "28.7"),
-          target: nil, unit: "%", line: 335))
+          target: nil, unit: "%", line: 335, printed: "28,7%"))
     // The group column is carried down to rows that leave it empty.
     #expect(extraction.indicators.first { $0.line == 331 }?.group == "Medarbetare")
   }

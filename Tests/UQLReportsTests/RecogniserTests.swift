@@ -13,7 +13,7 @@ struct RecogniserTests {
 
   /// Each indicator value as `name | column | value` (a target where there is no outcome).
   func valueCells(_ e: Extraction) -> [String] {
-    e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.outcome ?? $0.target ?? -1)" }
+    e.indicators.map { "\($0.name) | \($0.column ?? "") | \(($0.outcome ?? $0.target).map { "\($0)" } ?? $0.printed ?? "-")" }
   }
 
   /// A two-column table of entries and statuses whose first status the vocabulary does not know
@@ -5132,7 +5132,8 @@ struct RecogniserTests {
   }
 
   /// A target printed as a direction (`Öka`, `Minska`) in a column of figures, a trend's arrow
-  /// after it: the row stays in its table (no number, so no value of its own).
+  /// after it: the row stays in its table, and the target is a value without a number, kept as
+  /// printed (as is every value: `≥ 90`).
   @Test func aTargetPrintedAsADirectionKeepsItsRowInTheTable() {
     let e = extract(
       """
@@ -5144,13 +5145,18 @@ struct RecogniserTests {
        (%)
        Antal anmälningar om kränkande behandling                         312            348                214              Minska       ↓
       """)
-    #expect(e.indicators.map { "\($0.name) \($0.column ?? "") \($0.outcome ?? $0.target ?? -1)" } == [
-      "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall 2023 221.4", "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall 2024 226",
-      "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall T2 2025 229.8", "Genomsnittligt meritvärde åk 9 (17 ämnen) Målvärde 2025 230",
-      "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall 2023 71", "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall 2024 68",
-      "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall T2 2025 73",
-      "Antal anmälningar om kränkande behandling Utfall 2023 312", "Antal anmälningar om kränkande behandling Utfall 2024 348",
-      "Antal anmälningar om kränkande behandling Utfall T2 2025 214",
+    #expect(e.indicators.map { "\($0.name) \($0.column ?? "") \(($0.outcome ?? $0.target).map { "\($0)" } ?? "-") \($0.printed ?? "-")" } == [
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall 2023 221.4 221,4",
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall 2024 226 226,0",
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) Utfall T2 2025 229.8 229,8",
+      "Genomsnittligt meritvärde åk 9 (17 ämnen) Målvärde 2025 230 230",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall 2023 71 71",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall 2024 68 68",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) Utfall T2 2025 73 73",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) Målvärde 2025 - Öka",
+      "Antal anmälningar om kränkande behandling Utfall 2023 312 312", "Antal anmälningar om kränkande behandling Utfall 2024 348 348",
+      "Antal anmälningar om kränkande behandling Utfall T2 2025 214 214",
+      "Antal anmälningar om kränkande behandling Målvärde 2025 - Minska",
     ])
     #expect(e.warnings.isEmpty)
   }
@@ -5243,8 +5249,10 @@ struct RecogniserTests {
       "Andel elever i åk 3 som klarat alla delprov i svenska (%) | Utfall 2023 | 71",
       "Andel elever i åk 3 som klarat alla delprov i svenska (%) | Utfall 2024 | 68",
       "Andel elever i åk 3 som klarat alla delprov i svenska (%) | Utfall T2 2025 | 73",
+      "Andel elever i åk 3 som klarat alla delprov i svenska (%) | Målvärde 2025 | Öka",
       "Antal registrerade fasta vårdkontakter | Utfall 2024 | 14220",
       "Antal registrerade fasta vårdkontakter | Utfall T2 2025 | 19874",
+      "Antal registrerade fasta vårdkontakter | Målvärde 2025 | Öka",
     ])
     #expect(e.indicators.map(\.period).contains("jan-aug"))
     #expect(e.warnings.isEmpty)
@@ -5311,6 +5319,7 @@ struct RecogniserTests {
       "Andel elever i åk 3 som klarat alla delprov | Utfall 2023 | 71",
       "Andel elever i åk 3 som klarat alla delprov | Utfall 2024 | 68",
       "Andel elever i åk 3 som klarat alla delprov | Utfall T2 2025 | 73",
+      "Andel elever i åk 3 som klarat alla delprov | Målvärde 2025 | Öka",
     ])
   }
 

@@ -25,7 +25,7 @@ struct ReportCatalogTests {
       byName["aktiviteter"]?.columnNames.suffix(7) == [
         "delmål", "uppdrag", "aktivitet", "ansvar", "bedömning", "status", "kommentar",
       ])
-    #expect(byName["indikatorer"]?.columnNames.suffix(8) == ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn"])
+    #expect(byName["indikatorer"]?.columnNames.suffix(9) == ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn", "text"])
     #expect(byName["ekonomi"]?.columnNames.suffix(7) == ["tabell", "grupp", "post", "mått", "värde", "text", "enhet"])
     #expect(byName["avsnitt"]?.columnNames.suffix(4) == ["nr", "rubrik", "nivå", "text"])
     #expect(byName["varningar"]?.columnNames.suffix(1) == ["meddelande"])

@@ -26,8 +26,8 @@ public enum ReportCatalog {
     var activities = TableRows(["delmål", "uppdrag", "aktivitet", "ansvar", "bedömning", "status", "kommentar"],
       [.text, .text, .text, .text, .text, .enumeration(EnumDomain.activityStatus), .text])
     var indicators = TableRows(
-      ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn"],
-      [.text, .text, .text, .number, .number, .text, .text, .text])
+      ["grupp", "indikator", "kvalifikator", "utfall", "målvärde", "enhet", "period", "kolumn", "text"],
+      [.text, .text, .text, .number, .number, .text, .text, .text, .text])
     var economy = TableRows(["tabell", "grupp", "post", "mått", "värde", "text", "enhet"],
       [.text, .text, .text, .text, .number, .text, .text])
     var sections = TableRows(["nr", "rubrik", "nivå", "text"], [.text, .text, .integer, .text])
@@ -67,7 +67,7 @@ public enum ReportCatalog {
           text(i.group), text(i.name), text(i.qualifier), number(i.outcome), number(i.target),
           // A value the table dates itself keeps that period; one it could not date has none;
           // the rest are the report's.
-          text(i.unit), i.undated ? .null : text(i.period ?? m.period), text(i.column),
+          text(i.unit), i.undated ? .null : text(i.period ?? m.period), text(i.column), text(i.printed),
         ])
       }
       var columnTimes: [String: String?] = [:]  // measure → its time, asked once per report

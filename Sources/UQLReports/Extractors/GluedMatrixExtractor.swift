@@ -202,7 +202,7 @@ struct GluedMatrixReader {
       extraction.indicators.append(
         IndicatorRecord(
           group: groupOfRow[i], name: row.name, outcome: outcome?.value, target: target?.value,
-          unit: outcome?.unit, line: row.line))
+          unit: outcome?.unit, line: row.line, printed: outcome != nil ? row.cells.first : target != nil ? row.cells[1] : nil))
     }
     return claimed
   }

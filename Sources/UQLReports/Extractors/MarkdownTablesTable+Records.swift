@@ -60,7 +60,8 @@ extension MarkdownTablesTable {
         IndicatorRecord(
           group: group, name: name, qualifier: qualifier, outcome: outcome?.value,
           target: target?.value, unit: outcome?.unit ?? target?.unit ?? headerUnit ?? tableUnit,
-          period: period, line: row.line))
+          period: period, line: row.line,
+          printed: outcome != nil ? valueColumn.map { row.cell($0) } : target != nil ? targetColumn.map { row.cell($0) } : nil))
     }
     return records
   }

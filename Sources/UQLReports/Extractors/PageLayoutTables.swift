@@ -271,7 +271,8 @@ struct PageLayoutTables {
       indicators.append(
         IndicatorRecord(
           group: kind == "utfall" ? indicatorGroup : "Ekonomi", name: r.label, outcome: value?.value,
-          target: target, unit: value?.unit, line: r.line))
+          target: target, unit: value?.unit, line: r.line,
+          printed: value != nil ? r.cells[valueIndex] : target != nil ? r.cells[1] : nil))
     }
     return last + 1
   }
@@ -378,7 +379,8 @@ struct PageLayoutTables {
         indicators.append(
           IndicatorRecord(
             group: group, name: t, qualifier: String(m.1), outcome: outcome?.value,
-            target: target?.value, unit: outcome?.unit, line: n))
+            target: target?.value, unit: outcome?.unit, line: n,
+            printed: outcome != nil ? String(m.2) : m.3.map(String.init)))
         claimed.insert(n)
         claimed.insert(n + 1)
         inRow = true

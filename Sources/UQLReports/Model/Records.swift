@@ -105,11 +105,16 @@ public struct IndicatorRecord: Sendable, Equatable {
   /// Whether the value's table dates its columns (`Utfall 2021`) but the value could not be
   /// matched to one: its point in time is unknown, never the report's own.
   public var undated: Bool
+  /// The value as printed (`≥ 90`, `Minska`, `6,9`): a comparison and a target in words are
+  /// kept here; the outcome's where a record holds both an outcome and a target.
+  public var printed: String?
 
   public init(
     group: String, name: String, qualifier: String? = nil, outcome: Decimal?, target: Decimal?,
-    unit: String?, period: String? = nil, year: Int? = nil, column: String? = nil, line: Int, undated: Bool = false
+    unit: String?, period: String? = nil, year: Int? = nil, column: String? = nil, line: Int, undated: Bool = false,
+    printed: String? = nil
   ) {
+    self.printed = printed
     self.undated = undated
     self.group = group
     self.name = name

@@ -137,11 +137,16 @@ enum IndicatorRecogniser {
               line: first.line))
         }
         for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty && column != periodColumn {
-          guard let parsed = AlignedTableForm.number(LineJoining.join([cell.text])) else { continue }
+          let printed = LineJoining.join([cell.text])
           let header = row.valuesInOrder || column >= table.columns.count ? nil : table.columns[column]
+          // A target in words (`Minska`, `Öka`) is a value without a number, kept as printed.
+          let direction = header.map(isTargetColumn) == true && FollowUpVocabulary.directionTargets.contains(printed.lowercasedText())
+          let parsed = AlignedTableForm.number(printed)
+          guard parsed != nil || direction else { continue }
           var record = self.record(
             group: group, name: name, qualifier: qualifier ?? columnQualifier(header), column: header, period: rowPeriod,
             value: parsed, line: cell.line)
+          record.printed = printed
           record.unit = record.unit ?? heading.flatMap(FollowUpVocabulary.unit(in:)) ?? table.unit
           record.undated = header == nil && dated
           records.append(record)
@@ -194,18 +199,24 @@ enum IndicatorRecogniser {
   /// dates it.
   static func record(
     group: String, name: String, qualifier: String?, column: String?, period rowPeriod: String?,
-    value parsed: SwedishNumber.Parsed, line: Int
+    value parsed: SwedishNumber.Parsed?, line: Int
   ) -> IndicatorRecord {
     let lower = column?.lowercasedText() ?? ""
-    let isTarget = lower.contains("mål") || lower.contains("budget")
+    let isTarget = isTargetColumn(column ?? "")
     let dating = rowPeriod.map { lower + " " + $0.lowercasedText() } ?? lower
     let year = year(in: dating)
     let words = dating.split { !$0.isLetter && !$0.isNumber }.map(String.init)
     let period = Tidpunkt.monthPeriod(in: words) ?? Tidpunkt.partOfYear(in: words) ?? (year == nil ? nil : "helår")
     return IndicatorRecord(
-      group: group, name: name, qualifier: qualifier, outcome: isTarget ? nil : parsed.value,
-      target: isTarget ? parsed.value : nil, unit: parsed.unit ?? FollowUpVocabulary.unit(in: name), period: period,
+      group: group, name: name, qualifier: qualifier, outcome: isTarget ? nil : parsed?.value,
+      target: isTarget ? parsed?.value : nil, unit: parsed?.unit ?? FollowUpVocabulary.unit(in: name), period: period,
       year: year, column: column, line: line, undated: false)
+  }
+
+  /// Whether a column names a target (`Målvärde 2024`, `Mål`) or the level planned (`Budget`).
+  static func isTargetColumn(_ column: String) -> Bool {
+    let lower = column.lowercasedText()
+    return lower.contains("mål") || lower.contains("budget")
   }
 
   /// Indicators printed as list items with their values in words (`* Andel barn … per vecka.
@@ -224,8 +235,10 @@ enum IndicatorRecogniser {
       guard !name.isEmpty else { continue }
       let (bare, qualifier) = splitQualifier(name)
       for value in values {
-        records.append(
-          record(group: group, name: bare, qualifier: qualifier, column: value.label, period: nil, value: value.number, line: block.lines.lowerBound))
+        var record = record(
+          group: group, name: bare, qualifier: qualifier, column: value.label, period: nil, value: value.number, line: block.lines.lowerBound)
+        record.printed = value.printed
+        records.append(record)
       }
     }
     return records
@@ -233,8 +246,8 @@ enum IndicatorRecogniser {
 
   /// The `Label: value` pairs of a text whose label starts with a column word (`Utfall T2 2024`,
   /// `Målvärde 2024`, `Jämförelse 2022`) and whose value is a number; with where each label starts.
-  static func labelledValues(_ text: String) -> [(start: String.Index, label: String, number: SwedishNumber.Parsed)] {
-    var result: [(start: String.Index, label: String, number: SwedishNumber.Parsed)] = []
+  static func labelledValues(_ text: String) -> [(start: String.Index, label: String, number: SwedishNumber.Parsed, printed: String)] {
+    var result: [(start: String.Index, label: String, number: SwedishNumber.Parsed, printed: String)] = []
     var searchFrom = text.startIndex
     while let colon = text[searchFrom...].firstIndex(of: ":") {
       defer { searchFrom = text.index(after: colon) }
@@ -251,7 +264,7 @@ enum IndicatorRecogniser {
       if let end = value.range(of: ". ") { value = String(value[..<end.lowerBound]) }
       value = HTMLText.collapse(value).trimmingCharacters(in: ["."])
       guard let number = AlignedTableForm.number(value) else { continue }
-      result.append((start, label, number))
+      result.append((start, label, number, value))
     }
     return result
   }
