@@ -4320,6 +4320,50 @@ struct RecogniserTests {
     #expect(GoalLists.introducedKind("Mål och måluppfyllelse") == nil)
   }
 
+  /// An activity table with a column of the dates they are to be done by (`Klart`, `Klart
+  /// senast`, `Slutdatum`) printed a cell per line without blank lines (PyMuPDF, pypdf, plain
+  /// pdftotext): rows found by their status, an empty comment left out.
+  @Test func stackedActivitiesWithADateColumnNamedKlart() {
+    for date in ["Klart", "Klart senast", "Slutdatum"] {
+      let e = extract(
+        """
+        Aktiviteter
+        Aktivitet
+        Ansvar
+        \(date)
+        Status
+        Kommentar
+        Införa nytt ärendehanteringssystem för
+        bygglov med e-tjänst
+        Bygglovschef
+        2025-09-30
+        Pågår
+        Upphandling klar, driftstart
+        planeras i september.
+        Inventering av enskilda avlopp i Ådalen
+        Miljöchef
+        2025-04-30
+        Klar
+        Ta fram översvämningskartering för
+        Granbergsån
+        Planchef
+        2025-03-31
+        Försenad
+        Konsultens leverans är flyttad till
+        juni.
+        """)
+      #expect(e.activities.map { "\($0.text) | \($0.responsible ?? "-") | \($0.assessment ?? "-")" } == [
+        "Införa nytt ärendehanteringssystem för bygglov med e-tjänst | Bygglovschef | Pågår",
+        "Inventering av enskilda avlopp i Ådalen | Miljöchef | Klar",
+        "Ta fram översvämningskartering för Granbergsån | Planchef | Försenad",
+      ], "\(date)")
+      #expect(e.activities.map(\.comment) == [
+        "\(date): 2025-09-30. Upphandling klar, driftstart planeras i september.", "\(date): 2025-04-30.",
+        "\(date): 2025-03-31. Konsultens leverans är flyttad till juni.",
+      ])
+    }
+  }
+
   /// PyMuPDF prints a Word table a cell per line without blank lines, cells wrapped onto lines
   /// of their own: rows found by their status; a short line between two tables is a heading.
   @Test func stackedTableOfTextWrappedWithoutBlankLines() {

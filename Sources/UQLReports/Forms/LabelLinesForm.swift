@@ -26,10 +26,10 @@ enum LabelLinesForm {
     FollowUpVocabulary.measureWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords
       + FollowUpVocabulary.goalWords)
   /// Labels of values beside the column words: who, when, what else.
-  static let otherLabels: Set<String> = [
-    "period", "trend", "analys", "kommentar", "kommentarer", "slutdatum", "startdatum", "beslut", "beslutad",
-    "uppdragsgivare", "tidplan", "redovisning", "åtgärder",
-  ]
+  static let otherLabels = Set(
+    FollowUpVocabulary.dateColumnWords + [
+      "period", "trend", "analys", "kommentar", "kommentarer", "beslut", "beslutad", "uppdragsgivare", "redovisning", "åtgärder",
+    ])
 
   /// The first bytes (lower case) of the entry words: most lines are ruled out by these.
   static let startBytes = Set(entryWords.compactMap(\.utf8.first))

@@ -21,8 +21,8 @@ enum StackedTableForm {
       + FollowUpVocabulary.goalWords + ["namn", "post", "verksamhet", "verksamheter", "projekt", "investeringsprojekt", "statistik"])
   /// Column headers of text: an assessment, a comment, who is responsible.
   static let textColumnWords = Set(
-    FollowUpVocabulary.assessmentWords + FollowUpVocabulary.responsibleWords + [
-      "kommentar", "kommentarer", "analys", "tidplan", "tidsplan", "startdatum", "slutdatum", "beslut", "beslutad",
+    FollowUpVocabulary.assessmentWords + FollowUpVocabulary.responsibleWords + FollowUpVocabulary.dateColumnWords + [
+      "kommentar", "kommentarer", "analys", "beslut", "beslutad",
     ])
 
   /// The first bytes (lower case) of every header word: most lines are ruled out by these.
@@ -155,10 +155,11 @@ enum StackedTableForm {
       k = next
       end = next
     }
-    // Cells of text wrapped without blank lines (PyMuPDF): rows found by their status instead.
+    // Cells of text wrapped without blank lines (PyMuPDF): rows found by their status instead,
+    // where that finds as many (a row's empty last cell left out is no cell of the next row).
     if kinds.filter({ $0 == .assessment }).count == 1, !kinds.contains(.value),
       let anchored = readByStatus(lines, from: bodyStart, kinds: kinds, usable: usable),
-      anchored.rows.count > rows.count
+      anchored.rows.count >= rows.count
     {
       (rows, end) = anchored
     }
@@ -229,12 +230,13 @@ enum StackedTableForm {
         }
         guard nextLabelEnd > tailEnd else { break }
       } else {
+        // (A comment of up to eight lines.)
         tailEnd = status + 1
-        while tailEnd < k, tailEnd - status <= 4 {
+        while tailEnd < k, tailEnd - status <= 8 {
           tailEnd += 1
           if endsSentence(tailEnd - 1), tailEnd >= k || !startsLower(tailEnd) { break }
         }
-        if tailEnd - status > 4 || !endsSentence(tailEnd - 1) { tailEnd = status + 1 }
+        if tailEnd - status > 8 || !endsSentence(tailEnd - 1) { tailEnd = status + 1 }
       }
       let tail = lines[(status + 1)..<tailEnd].map(\.collapsed)
       for c in (s + 1)..<kinds.count {
@@ -409,6 +411,13 @@ enum StackedTableForm {
       !lines[i].isBlank
     else { return nil }
     let first = lines[i].collapsed
+    // (Right under a column of the entries' numbers, `Nr` / `Aktivitet` / …, rows of activities
+    // or assignments start with their numbers: a table this form does not read.)
+    if i > 0, lines[i - 1].collapsed.utf8.count <= 4, GoalTables.codeHeaders.contains(lines[i - 1].collapsed.lowercasedText()),
+      [.activity, .assignment].contains(GoalTables.role(of: first))
+    {
+      return nil
+    }
     // A first cell naming the table's unit (`Ekonomi (tkr)`, `Bidrag, tkr`) heads columns of
     // bare years too.
     // (Over a column word, `Resultaträkning, mnkr` / `Utfall`, it is a caption, the first column
@@ -526,6 +535,8 @@ enum StackedTableForm {
       words.removeFirst()
     }
     guard let word = words.first?.lowercasedText() else { return false }
+    // (A header of words of its own: `Klart senast`, `Ansvarig enhet`.)
+    if words.count > 1, textColumnWords.contains(text.lowercasedText()) { return true }
     // A compound ending in a column word (`Helårsbudget`) is one too.
     let known = FollowUpVocabulary.columnWords.contains(word) || CollapsedTableForm.columnWords.contains(word)
       || textColumnWords.contains(text.lowercasedText()) || textColumnWords.contains(word)

@@ -330,6 +330,12 @@ public enum FollowUpVocabulary {
   /// What follow-up calls assignments.
   public static let assignmentWords: [String] = ["uppdrag", "direktiv", "nämndens uppdrag", "kf-uppdrag"]
   /// Columns that say who carries out an activity.
+  /// Headers of a column of the dates an entry is to be done by or was begun (`Klart`, `Klart
+  /// senast`, `Slutdatum`).
+  public static let dateColumnWords: [String] = [
+    "startdatum", "slutdatum", "klart", "klart senast", "klar senast", "klardatum", "klart datum", "deadline", "tidplan",
+    "tidsplan",
+  ]
   public static let responsibleWords: [String] = [
     "ansvar", "ansvarig", "ansvariga", "huvudansvarig", "huvudansvar", "ansvarig enhet", "ansvarig förvaltning",
     "ansvarig nämnd", "ansvarig chef", "ansvarig funktion", "ansvarig avdelning", "ansvarig verksamhet",
