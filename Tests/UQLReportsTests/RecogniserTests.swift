@@ -1406,6 +1406,27 @@ struct RecogniserTests {
     #expect(Set(e.indicators.map(\.line)) == [3, 4, 5, 6])
   }
 
+  /// A note's table whose one-line header names the note first (`Not 2 Nettoomsättning per
+  /// verksamhetsgren, tkr 2024 2023`), as pdfplumber prints an annual report's note: its rows are
+  /// economy by year.
+  @Test func aNotesTableUnderAHeaderNamingItsNoteAndYears() {
+    let e = extract(
+      """
+      Noter
+      Not 2 Nettoomsättning
+      Not 2 Nettoomsättning per verksamhetsgren, tkr 2024 2023
+      Fjärrvärme 248604 232118
+      Elnät 171920 158402
+      Summa nettoomsättning 420524 390520
+      Not 3–7
+      Övriga externa kostnader innehåller arvode till revisorer med 412 tkr (388).
+      """)
+    #expect(e.economy.map { "\($0.post) | \($0.measure) | \($0.printed) | \($0.unit ?? "-")" } == [
+      "Fjärrvärme | 2024 | 248604 | tkr", "Fjärrvärme | 2023 | 232118 | tkr", "Elnät | 2024 | 171920 | tkr",
+      "Elnät | 2023 | 158402 | tkr", "Summa nettoomsättning | 2024 | 420524 | tkr", "Summa nettoomsättning | 2023 | 390520 | tkr",
+    ])
+  }
+
   /// Activities under `Aktiviteter` each ending in `Status:` and its status, as list items
   /// (mammoth's markdown) or as paragraphs that lost their marks (docx2txt), the first right
   /// under the heading: the text before the label is the activity; what follows the status after

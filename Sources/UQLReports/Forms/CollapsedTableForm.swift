@@ -75,8 +75,11 @@ enum CollapsedTableForm {
     let tokens = text.split(separator: " ").map(String.init)
     let years = Array(tokens.reversed().prefix { year($0) != nil }.reversed())
     let caption = tokens.dropLast(years.count)
-    guard (2...5).contains(years.count), Set(years).count == years.count, (1...5).contains(caption.count),
-      !caption.contains(where: { $0.contains(where: \.isNumber) }),
+    // (A note's table names its note first: `Not 2 Nettoomsättning per verksamhetsgren, tkr`.)
+    let noted = caption.count >= 3 && caption.first?.lowercasedText() == "not" && caption.dropFirst().first?.allSatisfy(\.isNumber) == true
+    let words = noted ? caption.dropFirst(2) : caption
+    guard (2...5).contains(years.count), Set(years).count == years.count, (1...(noted ? 6 : 5)).contains(words.count),
+      !words.contains(where: { $0.contains(where: \.isNumber) }),
       let row = values(lines[i + 1].trimmed, columns: years.count), row.values.count == years.count,
       row.label.first?.isLetter == true
     else { return nil }
