@@ -5323,6 +5323,26 @@ struct RecogniserTests {
     #expect(e.warnings.isEmpty)
   }
 
+  /// pymupdf4llm's goal table with a column of areas centred on their goals: the goal's words cut
+  /// into the next row's cell in lower case go on with it also where the assessment stands beside
+  /// them (the goal's), and an area starting in that row is the goal's where it had none.
+  @Test func aGoalCellCutIntoTheNextRowBesideItsAssessmentAndArea() {
+    let e = extract(
+      """
+      |**Fokusområde**|**Mål**|**Mätetal**|**Målvärde**|**Utfall**<br>**2024**|**Måluppfyllelse**|
+      |---|---|---|---|---|---|
+      ||Kunderna ska vara nöjda med bolagets<br>|Nöjd kundindex (NKI), fjärrvärme|≥ 75|77||
+      |**Kund och samhälle**|tjänster|Nöjd kundindex (NKI), elnät|≥ 70|68|**Delvis uppfyllt**|
+      ||Fjärrvärmepriset ska vara<br>konkurrenskraftigt|Placering i undersökningen|Bland de 50 lägsta|41|**Uppfyllt**|
+      """)
+    #expect(e.goals.map { "\($0.title) | \($0.parent ?? "-") | \($0.assessment ?? "-")" } == [
+      "Kunderna ska vara nöjda med bolagets tjänster | Kund och samhälle | Delvis uppfyllt",
+      "Kund och samhälle | - | -",
+      "Fjärrvärmepriset ska vara konkurrenskraftigt | Kund och samhälle | Uppfyllt",
+    ])
+    #expect(e.goals.map(\.status) == [.uppfyllsDelvis, nil, .uppfylls])
+  }
+
   /// pymupdf4llm's goal table whose goal cells span their indicators' rows: the goal's words cut
   /// into the next row's cell (in lower case, no assessment beside them) go on with the goal, and
   /// the indicators' values under `Målvärde` and `Utfall` (no years) are indicators.

@@ -253,12 +253,24 @@ enum GoalTables {
           if changed { current[column] = nil }
           continue
         }
-        // A goal's cell wrapped into the next row, its words there in lower case and no assessment
-        // beside them (`2. Förbundets fordon ska` / `drivas fossilfritt senast 2026`, as pymupdf4llm
-        // cuts a cell spanning rows): they go on with the goal above.
-        if title.first?.isLowercase == true, status == nil, let g = goalRecord[column], let above = current[column] {
+        // A goal's cell wrapped into the next row, its words there in lower case (`2. Förbundets
+        // fordon ska` / `drivas fossilfritt senast 2026`, as pymupdf4llm cuts a cell spanning
+        // rows): they go on with the goal above, and so does an assessment beside them (the
+        // goal's, or a further part of its own where it has one); an area that starts in this row
+        // (centred on the goal) is the goal's where it had none.
+        if title.first?.isLowercase == true, let g = goalRecord[column], let above = current[column],
+          status == nil || result.goals[g].title.last.map({ !".!?".contains($0) }) == true
+        {
           let whole = LineJoining.join([result.goals[g].title, title])
           result.goals[g].title = whole
+          if let printed = status, column == goalColumns.last {
+            let joined = result.goals[g].assessment.map { $0 + " " + printed } ?? printed
+            result.goals[g].assessment = joined
+            result.goals[g].status = assessments.goal(joined, line: result.goals[g].line, hasColumn: assessment != nil)
+          }
+          if result.goals[g].parent == nil, let newArea = goalColumns[..<level].reversed().lazy.compactMap({ current[$0] }).first {
+            result.goals[g].parent = newArea
+          }
           for k in result.goals.indices where result.goals[k].parent == above { result.goals[k].parent = whole }
           for k in result.activities.indices where result.activities[k].goal == above { result.activities[k].goal = whole }
           for k in result.assignments.indices where result.assignments[k].goal == above { result.assignments[k].goal = whole }
