@@ -204,7 +204,7 @@ enum CollapsedTableForm {
     let firstBytes = lines[i].collapsed.utf8.prefix { $0 != 0x20 }
     guard let b0 = firstBytes.first,
       headerWordStarts.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) && firstBytes.count <= longestHeaderWord
-        || firstBytes.count <= 30 && [UInt8(ascii: "l"), UInt8(ascii: "r"), UInt8(ascii: "t")].contains(firstBytes.last)
+        || firstBytes.count <= 30 && endsInMeasureWord(firstBytes)
     else {
       return unitCell(lines[i].collapsed) == nil ? nil : wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: true)
     }
@@ -213,6 +213,15 @@ enum CollapsedTableForm {
       return unitCell(lines[i].collapsed) == nil ? nil : wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: true)
     }
     return wordHeader(lines, at: i, usable: usable, lineLimit: lineLimit, unitNamed: false)
+  }
+
+  /// Whether a word's bytes end as a measure word does (`…tal`, `…tor`, `…rer`, `…ått`): the
+  /// only words asked whether they are a compound of one.
+  static func endsInMeasureWord(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+    let tail = Array(bytes.suffix(3))
+    guard tail.count == 3 else { return false }
+    // (`ått`: the second byte of `å`, then `tt`.)
+    return tail == Array("tal".utf8) || tail == Array("tor".utf8) || tail == Array("rer".utf8) || tail == [0xA5, 0x74, 0x74]
   }
 
   /// Whether a word (in lower case) names a table's first column: a measure word or a compound
