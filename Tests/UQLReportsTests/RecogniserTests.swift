@@ -5323,6 +5323,21 @@ struct RecogniserTests {
     #expect(e.warnings.isEmpty)
   }
 
+  /// pymupdf4llm's goal cell whose number is in bold run into the title (`**1.1**Barn och unga
+  /// …`): the goal's number and its title.
+  @Test func aBoldNumberRunIntoAGoalCell() {
+    let e = extract(
+      """
+      |**Nämndmål**|**Indikator**|**Utfall 2024**|**Bedömning**|
+      |---|---|---|---|
+      |**1.1**Barn och unga ska växa upp tryggt|Andel utredningar inom 120 dagar (%)|71|**Gul**|
+      |**1.2**Personer med missbruk ska få stöd i rätt tid|Väntetid till första besök (dagar)|12|**Röd**|
+      """)
+    #expect(e.goals.map { "\($0.number) | \($0.title) | \($0.assessment ?? "-")" } == [
+      "1.1 | Barn och unga ska växa upp tryggt | Gul", "1.2 | Personer med missbruk ska få stöd i rätt tid | Röd",
+    ])
+  }
+
   /// pymupdf4llm's goal table with a column of areas centred on their goals: the goal's words cut
   /// into the next row's cell in lower case go on with it also where the assessment stands beside
   /// them (the goal's), and an area starting in that row is the goal's where it had none.

@@ -48,6 +48,17 @@ enum PipeTableForm {
   /// (`**_Skulder_**`, `_varav periodens resultat_`).
   static func withoutEmphasis(_ text: String) -> String {
     var t = HeaderText.withoutEmphasis(text)
+    // A number in bold run into the text after it (`**1.1**Barn och unga …`, as pymupdf4llm
+    // prints a bold span before a plain one): the number and the text a space apart.
+    if t.hasPrefix("**"), let close = t.dropFirst(2).range(of: "**") {
+      let number = t[t.index(t.startIndex, offsetBy: 2)..<close.lowerBound]
+      let rest = t[close.upperBound...]
+      if !number.isEmpty, number.count <= 8, number.allSatisfy({ $0.isNumber || $0 == "." }), number.first?.isNumber == true,
+        rest.first?.isLetter == true
+      {
+        t = number + " " + rest
+      }
+    }
     for mark in ["_", "*"] where t.count > 2 && t.hasPrefix(mark) && t.hasSuffix(mark) {
       let inner = t.dropFirst().dropLast()
       guard !inner.contains(mark), inner.first != " ", inner.last != " " else { break }
