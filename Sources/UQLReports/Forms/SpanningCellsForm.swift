@@ -44,7 +44,6 @@ enum SpanningCellsForm {
     }
     let goalColumn = hasArea ? 1 : 0
     let indicatorColumn = goalColumn + 1
-    func isValueColumn(_ c: Int, _ names: [String]) -> Bool { c > indicatorColumn && SpanningCellsForm.isValueColumn(c, names) }
     var body: [(line: Int, cells: [String])] = []
     var groups: [(at: Int, line: Int, text: String)] = []  // a group's label, before the body line `at`
     var blanks = 0
@@ -91,7 +90,7 @@ enum SpanningCellsForm {
     var rows: [(lines: [Int], indicator: [String], values: [Int: String])] = []
     for (n, entry) in body.enumerated() {
       let text = entry.cells[indicatorColumn]
-      let hasValues = (indicatorColumn + 1..<edges.count).contains { isValueColumn($0, names) && !entry.cells[$0].isEmpty }
+      let hasValues = (indicatorColumn + 1..<edges.count).contains { isValueColumn($0, names, after: indicatorColumn) && !entry.cells[$0].isEmpty }
       // (No blank line since the row's last line: the body holds only lines with text, in order.)
       let adjoins = rows.last?.lines.last.map { last in body[n].line - body[last].line == n - last } == true
       if let first = text.first, rows.isEmpty || first.isUppercase && (hasValues || !adjoins) {
@@ -100,7 +99,7 @@ enum SpanningCellsForm {
         rows[rows.count - 1].lines.append(n)
         if !text.isEmpty { rows[rows.count - 1].indicator.append(text) }
       }
-      for c in (indicatorColumn + 1)..<edges.count where isValueColumn(c, names) && !entry.cells[c].isEmpty && !rows.isEmpty {
+      for c in (indicatorColumn + 1)..<edges.count where isValueColumn(c, names, after: indicatorColumn) && !entry.cells[c].isEmpty && !rows.isEmpty {
         rows[rows.count - 1].values[c] = entry.cells[c]
       }
     }
@@ -118,19 +117,17 @@ enum SpanningCellsForm {
     }
     // Areas: runs of lines in a first column of areas, each the area of the goals nearest its
     // middle (the cell centred on them).
-    var areas: [(first: Int, middle: Double, text: [String])] = []
-    var areaEnd = -2
+    var areas: [(first: Int, last: Int, text: [String])] = []
     for (n, entry) in body.enumerated() where hasArea && !entry.cells[0].isEmpty {
-      if let last = areas.last, body[areaEnd].line + 1 == entry.line {
-        let count = Double(last.text.count)
-        areas[areas.count - 1] = (last.first, (last.middle * count + Double(n)) / (count + 1), last.text + [entry.cells[0]])
+      if let area = areas.last, body[area.last].line + 1 == entry.line {
+        areas[areas.count - 1] = (area.first, n, area.text + [entry.cells[0]])
       } else {
-        areas.append((n, Double(n), [entry.cells[0]]))
+        areas.append((n, n, [entry.cells[0]]))
       }
-      areaEnd = n
     }
+    func areaMiddle(_ a: Int) -> Double { Double(areas[a].first + areas[a].last) / 2 }
     let assessmentColumn = edges.count - 1
-    guard !isValueColumn(assessmentColumn, names), rows.count >= 2, goals.count >= 1, let firstRow = rows.first,
+    guard !isValueColumn(assessmentColumn, names, after: indicatorColumn), rows.count >= 2, goals.count >= 1, let firstRow = rows.first,
       rows.allSatisfy({ !$0.values.isEmpty }), !hasArea || !areas.isEmpty
     else { return nil }
     // Goal cells at the top of their rows, assessments centred on lines of their own.
@@ -164,7 +161,7 @@ enum SpanningCellsForm {
       guard !areas.isEmpty else { return nil }
       let last = g + 1 < goals.count ? goals[g + 1].first - 1 : body.count - 1
       let middle = Double(goals[g].first + max(goals[g].first, last)) / 2
-      return areas.indices.min { abs(areas[$0].middle - middle) < abs(areas[$1].middle - middle) }
+      return areas.indices.min { abs(areaMiddle($0) - middle) < abs(areaMiddle($1) - middle) }
     }
     var table: [TableRow] = []
     var lastGoal: Int?
@@ -246,8 +243,9 @@ enum SpanningCellsForm {
     edges.lastIndex { $0 <= start + 2 } ?? 0
   }
 
-  /// Whether a column after the indicators holds values: its header is no assessment word.
-  static func isValueColumn(_ c: Int, _ names: [String]) -> Bool {
-    c >= 2 && !FollowUpVocabulary.namesAssessment(names[c].split(separator: " ").first.map(String.init) ?? "")
+  /// Whether a column after the indicators' (`indicatorColumn`) holds values: its header is no
+  /// assessment word.
+  static func isValueColumn(_ c: Int, _ names: [String], after indicatorColumn: Int) -> Bool {
+    c > indicatorColumn && !FollowUpVocabulary.namesAssessment(names[c].split(separator: " ").first.map(String.init) ?? "")
   }
 }
