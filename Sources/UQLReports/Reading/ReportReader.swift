@@ -40,10 +40,12 @@ public enum ReportReader {
       return .failure(
         .lineTooLong(file: file, line: long + 1, length: lines[long].count, limit: maximumLineLength))
     }
-    // (A page break inside a line is read as two lines; every line number is the file's again
-    // at the end.)
+    // (A page break inside a line is read as two lines, a page of two columns of text column by
+    // column; every line number is the file's again at the end.)
     let pageBreaks = PageBreakLines.split(lines)
-    let text = ReportText(file: file, lines: pageBreaks?.lines ?? lines)
+    let columns = ColumnPages.split(pageBreaks?.lines ?? lines)
+    let map = pageBreaks.map { paged in columns.map { paged.map.then($0.map) } ?? paged.map } ?? columns?.map
+    let text = ReportText(file: file, lines: columns?.lines ?? pageBreaks?.lines ?? lines)
     let scores = detect(text)
     let (document, noise, sourceLines) = DocumentReader.readLines(text)
     // A layout family's own reader takes the report only when it recognises its layout with
@@ -92,7 +94,7 @@ public enum ReportReader {
     where !explained.contains(where: { $0.line == warning.line && sameColumn($0.message, warning.message) }) {
       result.warnings.append(warning)
     }
-    guard let (_, map) = pageBreaks else {
+    guard let map else {
       return .success(
         ReportReading(
           file: file, encoding: encoding, text: text, document: document, extraction: result,
