@@ -51,10 +51,13 @@ public enum Tidpunkt {
   /// The months a part of the year names in a column header (`T1`, `Q2`, `tertial 2`, `kvartal
   /// 3`), counted from January as follow-up reports them (`T2` → `jan-aug`), or nil.
   /// Whether a lower-case word names a part of the year in a column header (`t1`, `q3`, `k2`,
-  /// `kv`, `tertial`, `kvartal`, `delår`, `helår`, `halvår`).
+  /// `kv`, `tertial`, `kvartal`, `delår`, `helår`, `halvår`), a school's term too (`vt`, `ht`,
+  /// `vårtermin`, `läsår`: `Utfall vt 2024`).
   static func isPartOfYearWord(_ word: some StringProtocol) -> Bool {
     if word.count == 2, let f = word.first, "tqk".contains(f), (1...4).contains(word.last?.wholeNumberValue ?? 0) { return true }
-    return ["kv", "kv.", "kvartal", "tertial", "delår", "helår", "halvår"].contains(String(word))
+    return [
+      "kv", "kv.", "kvartal", "tertial", "delår", "helår", "halvår", "vt", "ht", "vårtermin", "hösttermin", "läsår",
+    ].contains(String(word))
   }
 
   public static func partOfYear(in words: [String]) -> String? {

@@ -238,6 +238,8 @@ public enum DocumentReader {
           {
             end = next
             text = LineJoining.join([title, lines[next].collapsed])
+          } else if let (wrapEnd, wrapped) = wrappedAroundIcon(i, title: title) {
+            (end, text) = (wrapEnd, wrapped)
           }
           let level = SectionNumber.depth(number)
           blocks.append(DocumentBlock(kind: .heading(number: number, level: level), text: text, lines: line.number...lines[end].number))
@@ -265,7 +267,10 @@ public enum DocumentReader {
           {
             end = i + 1
           }
-          let text = LineJoining.join(lines[i...end].map(\.collapsed))
+          var text = LineJoining.join(lines[i...end].map(\.collapsed))
+          if end == i, let (wrapEnd, wrapped) = wrappedAroundIcon(i, title: line.collapsed) {
+            (end, text) = (wrapEnd, wrapped)
+          }
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: text, lines: line.number...lines[end].number))
           i = end + 1
         } else if let (number, title) = ProseForm.numberedChapter(line), !numberedItemBeside(i) {
@@ -501,6 +506,17 @@ public enum DocumentReader {
         end += 1
       }
       return end
+    }
+
+    /// A heading wrapped round its assessment's icon, the icon alone far right on the line
+    /// between (centred on the heading's two lines: `… ska möta arbetsmarknadens` / `●` /
+    /// `kompetensbehov`): the heading's last line and its text, the icon at its end.
+    func wrappedAroundIcon(_ i: Int, title: String) -> (end: Int, text: String)? {
+      guard i + 2 < lines.count, usable(i + 1), usable(i + 2), !lines[i + 1].startsPage, !lines[i + 2].startsPage,
+        let icon = ProseForm.loneIcon(lines[i + 1]), lines[i + 1].indent >= 40,
+        lines[i + 2].collapsed.first?.isLowercase == true, lines[i + 2].collapsed.count <= 40
+      else { return nil }
+      return (i + 2, LineJoining.join([title, lines[i + 2].collapsed]) + " " + icon)
     }
 
     /// The tables found by their columns (page-layout and text tables, tables that lost their

@@ -55,8 +55,19 @@ enum ProseForm {
     {
       return t
     }
-    guard scalars.count == 1, let first = t.first else { return nil }
+    // (Not far right, where an assessment's icon stands alone on a line, centred beside a
+    // heading wrapped over two.)
+    guard scalars.count == 1, let first = t.first, line.indent < 40 else { return nil }
     return ["•", "●", "▪", "◦", "‣", "\u{F0B7}", "\u{F0A7}"].contains(first) ? t : nil
+  }
+
+  /// An assessment's icon alone on its line (`●`, `◐`, or the dash of none, `–`).
+  static func loneIcon(_ line: SourceLine) -> String? {
+    let t = line.trimmed
+    guard t.unicodeScalars.count == 1, let c = t.first, !c.isLetter, !c.isNumber,
+      ["–", "—"].contains(c) || StatusVocabulary.knownGoalStatus(t) != nil
+    else { return nil }
+    return t
   }
 
   /// Whether the first bytes of `t` can start a list item: a glyph or a letter beyond ASCII

@@ -238,8 +238,9 @@ enum TextColumnsForm {
           continue
         }
         // (Nor is a heading of a goal's part after it, `Indikatorer` over the next table, nor the
-        // next table's header, `Nämndmål   Bedömning`.)
+        // next table's header, `Nämndmål   Bedömning`, `Indikator   Utfall   Utfall   Målvärde`.)
         guard next < lines.count, usable(next), next - k <= 2, header(lines[next]) == nil, FollowUpBlocks.header(lines[next]) == nil,
+          CollapsedTableForm.header(lines, at: next, usable: usable) == nil,
           isRow(lines[next], starts: starts, numbered: numbered, indented: true),
           !GoalHeadings.isPart(lines[next].collapsed),
           // (Nor is a line alone over prose that runs across the columns: the next heading,

@@ -92,7 +92,8 @@ enum GoalHeadings {
         guard let (kind, printedTitle) = FollowUpVocabulary.goalHeading(block.text) else { continue }
         var title = printedTitle
         // An assessment printed at the heading's end (`… ska minska   Status: Grön`).
-        let trailing = FollowUpVocabulary.trailingAssessment(title)
+        // (Or an icon at its end, as a goal's heading bar prints the assessment right: `… potential ◐`.)
+        let trailing = FollowUpVocabulary.trailingAssessment(title) ?? trailingIcon(title)
         if let trailing { title = trailing.title }
         let parent = open.last.map { result.goals[$0.goal].title }
         result.goals.append(
@@ -308,6 +309,19 @@ enum GoalHeadings {
       return (title, phrase)
     }
     return nil
+  }
+
+  /// A heading's title and the assessment icon it ends in (`… potential ◐`), or the dash that
+  /// stands in its place (`… fritid –`, not assessed), a word of one symbol after a title of
+  /// three words or more.
+  static func trailingIcon(_ heading: String) -> (title: String, printed: String)? {
+    guard let space = heading.lastIndex(of: " ") else { return nil }
+    let icon = heading[heading.index(after: space)...]
+    guard icon.count == 1, let c = icon.first, !c.isLetter, !c.isNumber,
+      ["–", "—"].contains(c) || StatusVocabulary.knownGoalStatus(String(c)) != nil
+    else { return nil }
+    let title = String(heading[..<space])
+    return title.split(separator: " ").count >= 3 ? (title, String(c)) : nil
   }
 
   /// Whether text is a goal's status alone, in at most three words (`Delvis uppfylld`).

@@ -386,6 +386,8 @@ struct AssessmentReader {
   /// holds nothing (a lost icon) or text no one knows.
   mutating func goal(_ printed: String?, line: Int, hasColumn: Bool) -> AssignmentStatus? {
     guard let printed, !printed.isEmpty else { return hasColumn ? .okänd : nil }
+    // (A dash alone, as a table prints no value, is no assessment: `–   Bedöms ej i delår`.)
+    if ["–", "—", "-"].contains(printed) { return .okänd }
     guard let status = StatusVocabulary.knownGoalStatus(printed, extra: phrases.goals) else {
       let progress = StatusVocabulary.activityStatus(printed, extra: phrases.activities)
       // `Pågår`, `Ej påbörjad`: under way or not begun, as assignments are most often reported.
