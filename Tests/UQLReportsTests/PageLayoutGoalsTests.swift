@@ -72,4 +72,51 @@ extension RecogniserTests {
       "Utfall 2022 82,4", "Utfall 2023 80,1", "Utfall vt 2024 83,0", "Målvärde 2024 86,0",
     ])
   }
+
+  /// A bostadsbolag's styrkort in page layout: a first column of perspectives (`Perspektiv`), each
+  /// at the top of its first goal's row, goals at the top of their rows with their assessment
+  /// beside them, each goal's measures with their values. The perspectives group the goals and
+  /// are none; every measure's value is an indicator.
+  @Test func aScorecardWithPerspectivesGoalsAtTopAndAssessmentsBeside() {
+    let e = extract(
+      """
+      Perspektiv      Strategiskt mål          Mått                               Målvärde    Utfall        Utfall        Bedömning
+                                                                                  2024        2024          2023
+      Kund            Nöjda hyresgäster        Nöjd kund-index, NKI                     80             81            78   ✓ Vi har nått
+                                                                                                                          målet
+                      Trygga                   Andel hyresgäster som känner sig         85             82            83   ✗ Vi har inte nått
+                      bostadsområden           trygga i sitt område (%)                                                   målet
+      Ekonomi         Långsiktigt hållbar      Soliditet (%)                         ≥ 15,0       16,8          16,1      ◐ Vi har delvis
+                      ekonomi                                                                                             nått målet
+                                               Överskottsgrad (%)                    ≥ 30,0       28,4          31,2
+      Medarbetare     Engagerade               Hållbart medarbetarengagemang,           80             79            77   ◐ Vi har delvis
+                      medarbetare              HME                                                                        nått målet
+                      Frisk arbetsplats        Sjukfrånvaro (%)                       ≤ 4,0        3,6           4,4      ✓ Vi har nått
+                                                                                                                          målet
+      Hållbarhet      Minskad                  Energianvändning (kWh/m²              120,0       118,6         124,1      ✓ Vi har nått
+                      energianvändning         Atemp)                                                                     målet
+                      Fler nya bostäder        Antal påbörjade lägenheter              150             96        210      ✗ Vi har inte nått
+                                                                                                                          målet
+                      Minskade                 CO₂-utsläpp från uppvärmning               –      1 240         1 310      Ej bedömt –
+                      klimatutsläpp            (ton)                                                                      mätmetod tas
+                                                                                                                          fram 2025
+      ✓ = målet nått, ◐ = målet delvis nått, ✗ = målet inte nått
+      """)
+    #expect(e.goals.map { "\($0.title) | \($0.assessment ?? "") | \($0.status.map(\.rawValue) ?? "")" } == [
+      "Nöjda hyresgäster | ✓ Vi har nått målet | uppfylls",
+      "Trygga bostadsområden | ✗ Vi har inte nått målet | uppfylls_inte",
+      "Långsiktigt hållbar ekonomi | ◐ Vi har delvis nått målet | uppfylls_delvis",
+      "Engagerade medarbetare | ◐ Vi har delvis nått målet | uppfylls_delvis",
+      "Frisk arbetsplats | ✓ Vi har nått målet | uppfylls",
+      "Minskad energianvändning | ✓ Vi har nått målet | uppfylls",
+      "Fler nya bostäder | ✗ Vi har inte nått målet | uppfylls_inte",
+      "Minskade klimatutsläpp | Ej bedömt | okänd",
+    ])
+    // (9 measures by 3 columns, less the target printed `–`.)
+    #expect(e.indicators.count == 26)
+    #expect(valueCells(e).filter { $0.hasPrefix("Överskottsgrad") } == [
+      "Överskottsgrad (%) | Målvärde 2024 | 30", "Överskottsgrad (%) | Utfall 2024 | 28.4", "Överskottsgrad (%) | Utfall 2023 | 31.2",
+    ])
+    #expect(e.economy.isEmpty)
+  }
 }

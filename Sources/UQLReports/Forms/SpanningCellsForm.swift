@@ -130,9 +130,10 @@ enum SpanningCellsForm {
     guard !isValueColumn(assessmentColumn, names, after: indicatorColumn), rows.count >= 2, goals.count >= 1, let firstRow = rows.first,
       rows.allSatisfy({ !$0.values.isEmpty }), !hasArea || !areas.isEmpty
     else { return nil }
-    // Goal cells at the top of their rows, assessments centred on lines of their own.
+    // Goal cells at the top of their rows, assessments centred on lines of their own (or beside
+    // the goal, where a column of areas before the goals' is the aligned form's to miss).
     let atTop = !body[firstRow.lines[0]].cells[goalColumn].isEmpty
-    guard !atTop || body.contains(where: { entry in entry.cells.indices.allSatisfy { ($0 == assessmentColumn) != entry.cells[$0].isEmpty } })
+    guard !atTop || hasArea || body.contains(where: { entry in entry.cells.indices.allSatisfy { ($0 == assessmentColumn) != entry.cells[$0].isEmpty } })
     else { return nil }
     var assessments: [(line: Int, text: String)] = []
     for (n, entry) in body.enumerated() where !entry.cells[assessmentColumn].isEmpty {
@@ -156,9 +157,13 @@ enum SpanningCellsForm {
       let g = nearestGoal(a.line...a.line)
       goalAssessment[g] = goalAssessment[g].map { $0 + "\n" + a.text } ?? a.text
     }
+    let areasAtTop = areas.allSatisfy { a in goals.contains { $0.first == a.first } }
     // (A goal's span: its first line to the line above the next goal's.)
     func area(of g: Int) -> Int? {
       guard !areas.isEmpty else { return nil }
+      // (Areas at the top of their goals' rows, each on a goal's first line: the area starting at
+      // or above the goal's.)
+      if areasAtTop { return areas.lastIndex { $0.first <= goals[g].first } }
       let last = g + 1 < goals.count ? goals[g + 1].first - 1 : body.count - 1
       let middle = Double(goals[g].first + max(goals[g].first, last)) / 2
       return areas.indices.min { abs(areaMiddle($0) - middle) < abs(areaMiddle($1) - middle) }
@@ -211,7 +216,9 @@ enum SpanningCellsForm {
     else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
     guard segments.count >= 4, segments.count <= 9 else { return nil }
-    let hasArea = segments.count >= 5 && FollowUpVocabulary.areaGoalWords.contains(FollowUpVocabulary.headerKey(segments[0].text))
+    // (Or a balanced scorecard's perspectives, `Perspektiv   Strategiskt mål   Mått …`.)
+    let first = FollowUpVocabulary.headerKey(segments[0].text)
+    let hasArea = segments.count >= 5 && (FollowUpVocabulary.areaGoalWords.contains(first) || first == "perspektiv")
     let goal = hasArea ? 1 : 0
     guard segments.count <= 8 + goal,
       FollowUpVocabulary.names(segments[goal].text, FollowUpVocabulary.goalWords + ["mål"]),

@@ -13,6 +13,9 @@ enum GoalTables {
     case goal, activity, assignment, assessment, comment, responsible, code, other
     /// A column of the status and the comment in one cell (`Uppdragets status och kommentar`).
     case assessmentAndComment
+    /// A column of the groups the goals fall in, a balanced scorecard's perspectives
+    /// (`Perspektiv` over `Kund`, `Ekonomi`): no goal (as a perspective's row of its own is none).
+    case group
   }
 
   /// Headers of a column of numbers of the row's own (`Nr`).
@@ -52,6 +55,7 @@ enum GoalTables {
     // (The vocabulary's questions are asked of one key, computed once.)
     let key = FollowUpVocabulary.headerKey(FollowUpVocabulary.headWord(h))
     if FollowUpVocabulary.goalWords.contains(key) { return .goal }
+    if key == "perspektiv" { return .group }
     if FollowUpVocabulary.activityWords.contains(key) || FollowUpVocabulary.namesCompound(key: key, of: FollowUpVocabulary.activityWords) {
       return .activity
     }
@@ -107,7 +111,7 @@ enum GoalTables {
 
   /// The entries of one table whose columns have `roles`.
   static func recognise(_ table: DocumentTable, roles: [Role], into result: inout Result, assessments: inout AssessmentReader) {
-    guard let first = roles.first(where: { $0 != .code }), [.goal, .activity, .assignment].contains(first) else { return }
+    guard let first = roles.first(where: { $0 != .code && $0 != .group }), [.goal, .activity, .assignment].contains(first) else { return }
     // A table of figures whose first column names entries (`Förändringsinsatser | Utfall 2025 |
     // … | Prognos aug`) is economy or indicators: its other cells are numbers.
     let others = table.rows.flatMap { $0.cells.dropFirst().map(\.text) }.filter { !$0.isEmpty }

@@ -166,7 +166,7 @@ enum IndicatorRecogniser {
       return nil
     }
     let roles = GoalTables.roles(table)
-    guard roles[..<c].allSatisfy({ $0 == .goal || $0 == .code }), roles[..<c].contains(.goal) else { return nil }
+    guard roles[..<c].allSatisfy({ $0 == .goal || $0 == .code || $0 == .group }), roles[..<c].contains(.goal) else { return nil }
     let valueColumns = table.columns.indices.filter { $0 > c && roles[$0] == .other && !FollowUpVocabulary.namesMeasures(table.columns[$0]) }
     // (Columns of years, or named by a value's word alone: `Målvärde | Utfall`.)
     guard valueColumns.contains(where: { c in
