@@ -119,4 +119,28 @@ extension RecogniserTests {
     ])
     #expect(e.economy.isEmpty)
   }
+
+  /// An annual report's numbered list of the owner's directives under `Ägardirektiv`, each ending
+  /// its sentence with `Status: …` and a comment, some giving the assignment as `ska` rather than
+  /// `får i uppdrag att`: every item an assignment with its status.
+  @Test func ownersDirectivesListedWithStatusesUnderTheirHeading() {
+    let e = extract(
+      """
+      Ägardirektiv
+      Kommunfullmäktige fastställde 2022-12-12 ägardirektiv för bolaget. Nedan redovisas de
+      särskilda uppdrag som gäller för 2024 och hur de har genomförts.
+       1. Bolaget ska bygga minst 150 nya hyreslägenheter per år under perioden 2023–2026. Status:
+          pågår. 96 lägenheter påbörjades 2024.
+       2. Bolaget får i uppdrag att installera solceller på samtliga lämpliga tak senast 2027. Status:
+          pågår. Installation klar på 14 av 38 identifierade fastigheter.
+       3. Bolaget ska erbjuda sommarjobb till minst 30 ungdomar i åldern 16–19 år. Status:
+          genomfört. 34 ungdomar hade sommarjobb i bolaget.
+      """)
+    #expect(e.assignments.map { "\($0.text) | \($0.status?.rawValue ?? "-") | \($0.comment ?? "-")" } == [
+      "Bolaget ska bygga minst 150 nya hyreslägenheter per år under perioden 2023–2026. | pågår | 96 lägenheter påbörjades 2024.",
+      "Bolaget får i uppdrag att installera solceller på samtliga lämpliga tak senast 2027. | pågår | "
+        + "Installation klar på 14 av 38 identifierade fastigheter.",
+      "Bolaget ska erbjuda sommarjobb till minst 30 ungdomar i åldern 16–19 år. | uppfylls | 34 ungdomar hade sommarjobb i bolaget.",
+    ])
+  }
 }

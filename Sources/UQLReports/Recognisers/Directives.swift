@@ -191,10 +191,11 @@ enum Directives {
       case .listItem:
         // (Or in the active voice, `Björka kommun ger förbundet i uppdrag att …`.)
         // (Under such a heading, an item with its status: `Utreda … (KF 2024-11-18, § 143).
-        // **Status: Pågår.** Utredningen redovisas …`.)
+        // **Status: Pågår.** Utredningen redovisas …`; also under one naming them as its last
+        // word, `Ägardirektiv`: `1. Bolaget ska bygga … Status: pågår. …`.)
         guard givingPhrases.contains(where: { lower.contains($0) })
           || lower.contains(" i uppdrag att") && (underAssignments || lower.contains(" ger "))
-          || underAssignments && (lower.contains("status:") || trailingStatus(block.text) != nil)
+          || underNamed && (lower.contains("status:") || trailingStatus(block.text) != nil)
         else { continue }
       case .paragraph:
         // A paragraph giving an assignment with its status and comment in paragraphs of their own
