@@ -143,4 +143,32 @@ extension RecogniserTests {
       "Bolaget ska erbjuda sommarjobb till minst 30 ungdomar i åldern 16–19 år. | uppfylls | 34 ungdomar hade sommarjobb i bolaget.",
     ])
   }
+
+  /// A kultur- och fritidsnämnd's assignments as markitdown prints a Word document: the
+  /// council's each an italic paragraph over its bold `Status:`, the nämnd's items finishing the
+  /// sentence that gives them, each with its status in brackets in lower case.
+  @Test func assignmentsInItalicsAndItemsWithStatusesInBracketsInLowerCase() {
+    let e = extract(
+      """
+      ## Uppdrag från kommunfullmäktige
+
+      *Kultur- och fritidsnämnden får i uppdrag att ta fram en ny biblioteksplan för perioden 2025–2028.*
+
+      **Status: Pågår.** Remissversion skickas ut i oktober.
+
+      ## Uppdrag från nämnden
+
+      Nämnden har i verksamhetsplanen gett förvaltningen i uppdrag att
+
+      * revidera riktlinjerna för föreningsbidrag (avslutat)
+      * genomföra en lokalinventering för fritidsgårdsverksamheten (pågår)
+      * utvärdera försöket med meröppet bibliotek i Östby (ej påbörjat)
+      """)
+    #expect(e.assignments.map { "\($0.text) | \($0.assessment ?? "-") | \($0.status?.rawValue ?? "-")" } == [
+      "Kultur- och fritidsnämnden får i uppdrag att ta fram en ny biblioteksplan för perioden 2025–2028. | Pågår | pågår",
+      "revidera riktlinjerna för föreningsbidrag | avslutat | uppfylls",
+      "genomföra en lokalinventering för fritidsgårdsverksamheten | pågår | pågår",
+      "utvärdera försöket med meröppet bibliotek i Östby | ej påbörjat | ej_startad",
+    ])
+  }
 }

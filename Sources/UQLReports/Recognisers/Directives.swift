@@ -285,6 +285,9 @@ enum Directives {
         AssignmentRecord(goal: "", text: text, status: status, assessment: printed, comment: comment, line: block.lines.lowerBound))
       used.append(block.lines.lowerBound...last)
     }
+    // (Without the emphasis a converter printed round a whole entry: `*Kultur- och fritidsnämnden
+    // får i uppdrag att …*`.)
+    for a in assignments.indices { assignments[a].text = PipeTableForm.withoutEmphasis(assignments[a].text) }
     return (assignments, used)
   }
 
@@ -327,12 +330,14 @@ enum Directives {
 
   /// A status after a dash ending an entry (`Införa digital första linje i samtliga vårdcentraler –
   /// Klart`) or in brackets of its own at its end (`Minska antalet chefsled (Delvis genomfört)`,
-  /// after other brackets too: `… (RF 2024-11-26 § 141) (Genomfört)`): the entry and the status,
-  /// where the vocabulary knows it as one alone.
+  /// after other brackets too: `… (RF 2024-11-26 § 141) (Genomfört)`, in lower case too): the
+  /// entry and the status, where the vocabulary knows it as one alone.
   static func trailingStatus(_ text: String) -> (entry: String, status: String)? {
     guard text.utf8.count <= 400 else { return nil }
-    func known(_ status: String) -> Bool {
-      status.utf8.count <= 30 && status.first?.isUppercase == true && StatusVocabulary.isStatusAlone(status)
+    // (In brackets of its own also in lower case: `revidera riktlinjerna … (avslutat)`, items
+    // finishing a sentence that gives them.)
+    func known(_ status: String, bracketed: Bool = false) -> Bool {
+      status.utf8.count <= 30 && (bracketed || status.first?.isUppercase == true) && StatusVocabulary.isStatusAlone(status)
         && (StatusVocabulary.knownGoalStatus(status) != nil || StatusVocabulary.activityStatus(status) != .okänd)
     }
     let trimmed = text.trimmingCharacters(in: [" ", "."])
@@ -340,7 +345,7 @@ enum Directives {
       let status = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         .trimmingCharacters(in: [" "])
       let entry = String(trimmed[..<open]).trimmingCharacters(in: [" "])
-      if entry.contains(" "), known(status) { return (entry, status) }
+      if entry.contains(" "), known(status, bracketed: true) { return (entry, status) }
     }
     for dash in [" – ", " — ", " - "] {
       guard let r = text.range(of: dash, options: .backwards) else { continue }
