@@ -171,4 +171,48 @@ extension RecogniserTests {
       "utvärdera försöket med meröppet bibliotek i Östby | ej påbörjat | ej_startad",
     ])
   }
+
+  /// A bostadsbolag's income statement as pdfplumber prints it, its positions lost: the unit
+  /// `Belopp i tkr`, the notes' column and each year's period begun on the header's line and
+  /// ended on the line below; a note run into a value's thousands (`Nettoomsättning 2 412 560
+  /// 398 210`) is the note; the prose after the table, two sentences on its last line, is none.
+  @Test func anIncomeStatementWithPeriodsOverTwoLinesAndNotesRunIntoValues() {
+    let e = extract(
+      """
+      Resultaträkning
+      Belopp i tkr Not 2024-01-01 – 2023-01-01 –
+      2024-12-31 2023-12-31
+      Rörelsens intäkter
+      Nettoomsättning 2 412 560 398 210
+      Övriga rörelseintäkter 3 140 2 870
+      Summa rörelsens intäkter 415 700 401 080
+      Rörelsens kostnader
+      Driftkostnader 3 -168 430 -162 950
+      Underhållskostnader -52 300 -49 870
+      Fastighetsskatt -9 820 -9 540
+      Avskrivningar 4 -74 610 -71 280
+      Bruttoresultat 110 540 107 440
+      Central administration 3 -21 450 -20 130
+      Rörelseresultat 89 090 87 310
+      Finansiella poster
+      Ränteintäkter och liknande resultatposter 1 920 1 340
+      Räntekostnader och liknande resultatposter 5 -58 740 -46 210
+      Resultat efter finansiella poster 32 270 42 440
+      Bokslutsdispositioner 6 -4 000 -3 000
+      Skatt på årets resultat 7 -6 210 -8 330
+      Årets resultat 22 060 31 110
+      Förslag till vinstdisposition
+      Till årsstämmans förfogande står balanserade vinstmedel om 214 602 318 kr och årets resultat
+      om 22 060 417 kr. Styrelsen föreslår att vinstmedlen balanseras i ny räkning.
+      Org.nr 556123-4567 7
+      """)
+    #expect(e.economy.count == 32)
+    #expect(e.economy.prefix(4).map { "\($0.post) | \($0.measure) | \($0.printed)" } == [
+      "Nettoomsättning | 2024-01-01 – 2024-12-31 | 412 560", "Nettoomsättning | 2023-01-01 – 2023-12-31 | 398 210",
+      "Övriga rörelseintäkter | 2024-01-01 – 2024-12-31 | 3 140", "Övriga rörelseintäkter | 2023-01-01 – 2023-12-31 | 2 870",
+    ])
+    #expect(e.economy.last.map { "\($0.post) \($0.printed)" } == "Årets resultat 31 110")
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+    #expect(e.warnings.isEmpty)
+  }
 }

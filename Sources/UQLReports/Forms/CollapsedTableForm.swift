@@ -133,14 +133,40 @@ enum CollapsedTableForm {
     let text = lines[i].collapsed
     // (Most lines are ruled out by their first word's bytes: `Not`, or a unit, `tkr`, `(mnkr)`.)
     let firstWord = text.utf8.prefix { $0 != 0x20 }
-    guard text.utf8.count <= 120, (2...6).contains(firstWord.count),
-      ["not", "tkr", "mnkr", "mkr", "kr", "(tkr)", "(mnkr)", "(mkr)", "(kr)"].contains(String(decoding: firstWord.map { $0 | 0x20 }, as: UTF8.self))
+    guard text.utf8.count <= 120, (2...7).contains(firstWord.count),
+      ["not", "tkr", "mnkr", "mkr", "kr", "(tkr)", "(mnkr)", "(mkr)", "(kr)", "belopp", "(belopp"].contains(
+        String(decoding: firstWord.map { $0 | 0x20 }, as: UTF8.self))
     else { return nil }
     var tokens = text.split(separator: " ").map(String.init)
-    let unit = tokens.first.flatMap { ["tkr", "mnkr", "mkr", "kr"].contains($0.lowercasedText().trimmingCharacters(in: ["(", ")"])) ? $0 : nil }
-    if unit != nil { tokens.removeFirst() }
+    let units = ["tkr", "mnkr", "mkr", "kr"]
+    var unit = tokens.first.flatMap { units.contains($0.lowercasedText().trimmingCharacters(in: ["(", ")"])) ? $0 : nil }
+    if unit != nil {
+      tokens.removeFirst()
+    } else if tokens.count > 3, tokens[0].lowercasedText().trimmingCharacters(in: ["("]) == "belopp", tokens[1] == "i",
+      units.contains(tokens[2].lowercasedText().trimmingCharacters(in: [")"]))
+    {
+      // (`Belopp i tkr`, as an annual report's statements name their unit.)
+      unit = tokens[0..<3].joined(separator: " ")
+      tokens.removeFirst(3)
+    }
     if let unit, (2...5).contains(tokens.count), tokens.allSatisfy({ year($0) != nil || isDate($0) }) {
       return Header(first: unit, labels: tokens, end: i + 1, main: i)
+    }
+    // Periods whose first dates stand on the line and last dates on the line below, as a header
+    // cell of two lines prints once its positions are lost (`Belopp i tkr Not 2024-01-01 –
+    // 2023-01-01 –` over `2024-12-31 2023-12-31`).
+    if unit != nil, tokens.first.map(EconomyRecogniser.isNoteColumn) == true, i + 1 < lines.count, usable(i + 1) {
+      let opened = Array(tokens.dropFirst())
+      let below = lines[i + 1].collapsed.split(separator: " ").map(String.init)
+      let starts = stride(from: 0, to: opened.count, by: 2).map { opened[$0] }
+      if opened.count % 2 == 0, (2...5).contains(starts.count), below.count == starts.count,
+        starts.allSatisfy(isDate), below.allSatisfy(isDate),
+        stride(from: 1, to: opened.count, by: 2).allSatisfy({ ["–", "—", "-"].contains(opened[$0]) })
+      {
+        var header = Header(first: unit ?? "", labels: [tokens[0]] + zip(starts, below).map { "\($0) – \($1)" }, end: i + 2, main: i)
+        header.notes = true
+        return header
+      }
     }
     guard let first = tokens.first, EconomyRecogniser.isNoteColumn(first),
       unit != nil || i > 0 && usable(i - 1) && FollowUpVocabulary.mayNameUnit(lines[i - 1].collapsed)
@@ -900,6 +926,20 @@ enum CollapsedTableForm {
           parsed = (p.label, p.values + [""], Array(0..<columns))
         }
       }
+      // Prose after the rows ends the table: a line without values that ends one sentence and
+      // holds another, of eight words or more (`… om 22 060 417 kr. Styrelsen föreslår att
+      // vinstmedlen balanseras i ny räkning.`), and the lines above it since the last row are its.
+      if parsed == nil, line.collapsed.last == ".", line.collapsed.split(separator: " ").count >= 8,
+        let stop = line.collapsed.range(of: ". "), line.collapsed[stop.upperBound...].first?.isUppercase == true,
+        let lastRow = body.lastIndex(where: { $0.parsed != nil })
+      {
+        body.removeSubrange((lastRow + 1)...)
+        break
+      }
+      func spread(_ values: some Collection<String>) -> Int {
+        let d = values.compactMap { digits(of: $0) }
+        return (d.max() ?? 0) - (d.min() ?? 0)
+      }
       if header.notes, let p = parsed {
         // A row without a note number: its values are the years'. One with a note: the first
         // value must be one (a small whole number), and a later one than the notes above it, as
@@ -907,6 +947,17 @@ enum CollapsedTableForm {
         // poster 1 369 788 380 −270` after note 3 is 1 369 without a note).
         if p.values.count == columns - 1 {
           parsed?.placed = Array(1..<columns)
+          // (Or a note run into the first value's thousands, as text without positions prints
+          // `Nettoomsättning 2 412 560 398 210`: where the note is a later one and the values
+          // without it are more alike in size.)
+          let parts = p.values[0].split(separator: " ")
+          if parts.count >= 3, parts[0].count <= 2, let note = Int(parts[0]), note > lastNote {
+            let split = [parts.dropFirst().joined(separator: " ")] + p.values.dropFirst()
+            if spread(split) < spread(p.values) {
+              parsed = (p.label, [String(parts[0])] + split, Array(0..<columns))
+              lastNote = note
+            }
+          }
         } else if p.values.count == columns, !(p.values[0].count <= 2 && p.values[0].allSatisfy(\.isNumber)) {
           // (Its figures may read as one value fewer, no note, `9 467 10 231`: then they are the years'.)
           if var q = values(line.trimmed, columns: columns - 1, spaced: spaced), q.values.count == columns - 1, q.label == p.label {
@@ -918,10 +969,6 @@ enum CollapsedTableForm {
         } else if p.values.count == columns, let note = Int(p.values[0]) {
           // (Or where its first figures read as one value of like size with the others, `Kassa och
           // bank 9 467 10 231`.)
-          func spread(_ values: some Collection<String>) -> Int {
-            let d = values.compactMap { digits(of: $0) }
-            return (d.max() ?? 0) - (d.min() ?? 0)
-          }
           if var q = values(line.trimmed, columns: columns - 1, spaced: spaced), q.values.count == columns - 1, q.label == p.label,
             note <= lastNote || spread(q.values) < spread(p.values.dropFirst())
           {
