@@ -39,7 +39,8 @@ enum DocumentSections {
     extraction.indicators = indicators.records + IndicatorRecogniser.listed(document)
     extraction.warnings += indicators.warnings
     let lines = sourceLines ?? text.lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
-    var assessments = AssessmentReader(phrases)
+    // (The report's own legend of its icons, under the organisation's phrases.)
+    var assessments = AssessmentReader(StatusLegend.merged(StatusLegend.phrases(lines), under: phrases))
     let blocks = FollowUpBlocks.recognise(document, lines: lines, assessments: &assessments)
     extraction.goals += blocks.goals
     extraction.assignments += blocks.assignments

@@ -15,6 +15,11 @@ public enum StatusVocabulary {
     ("vi har inte nått målet men är på rätt väg", .uppfyllsDelvis),
     ("vi har inte nått målet", .uppfyllsInte),
     ("vi har nått målet", .uppfylls),
+    // (As a legend words them: `✓ = målet nått, ◐ = målet delvis nått, ✗ = målet inte nått`.)
+    ("målet inte nått", .uppfyllsInte),
+    ("målet ej nått", .uppfyllsInte),
+    ("målet delvis nått", .uppfyllsDelvis),
+    ("målet nått", .uppfylls),
     // A nämnd's part in a fullmäktige goal: `Nämnden bidrar delvis till att KF-målet uppfylls`.
     ("bidrar delvis", .uppfyllsDelvis),
     ("delvis bidrar", .uppfyllsDelvis),
