@@ -132,8 +132,8 @@ enum ColumnPages {
 
   /// A page's two-column regions, in order.
   static func regions(_ lines: [String], page: Range<Int>) -> [(lines: Range<Int>, gutter: Int)] {
-    // (Most pages are ruled out by their bytes: fewer than six lines with text after a gap of three
-    // spaces or more, 25 bytes in or further.)
+    // (Most pages are ruled out by their bytes: fewer than six lines with words after a gap of
+    // three spaces or more, 25 bytes in or further.)
     guard page.count >= leastRows, page.count(where: { hasFarGap(lines[$0]) }) >= leastRows else { return [] }
     let rows = page.map { Row(lines[$0]) }
     // The gutters tried: the columns where text starts after a gap most often, six times or more.
@@ -203,16 +203,31 @@ enum ColumnPages {
     return ends.count { $0 >= edge - 12 } * 2 >= ends.count
   }
 
-  /// Whether a line has text after a gap of three spaces or more, 25 bytes in or further.
+  /// Whether a line has words after a gap of three spaces or more, 25 bytes in or further: a
+  /// letter, then two more words one space apart (a column of prose; a table's cells of figures
+  /// are not).
   static func hasFarGap(_ line: String) -> Bool {
+    let bytes = Array(line.utf8)
     var spaces = 0
     var seen = false
-    for (k, b) in line.utf8.enumerated() {
+    for (k, b) in bytes.enumerated() {
       if b == 0x20 {
         spaces += 1
         continue
       }
-      if seen, spaces >= 3, k >= 25 { return true }
+      if seen, spaces >= 3, k >= 25, b >= 0x41, !(0x5B...0x60).contains(b), !(0x7B...0x7F).contains(b) {
+        // (Two single spaces before any double one.)
+        var singles = 0
+        var j = k
+        while j + 1 < bytes.count, singles < 2 {
+          if bytes[j] == 0x20 {
+            if bytes[j + 1] == 0x20 { break }
+            singles += 1
+          }
+          j += 1
+        }
+        if singles >= 2 { return true }
+      }
       if b != 0x0C { seen = true }
       spaces = 0
     }

@@ -38,9 +38,17 @@ enum StatusLegend {
     return StatusPhrases(goals: goals.compactMapValues { $0 }, activities: activities.compactMapValues { $0 })
   }
 
-  /// Whether a line's bytes hold a character beyond ASCII at all (every icon is one).
+  /// Whether a line's bytes hold two characters that may be icons: from U+2300 on (`⏸`, `●`,
+  /// `✓`), past the dashes and quotes of general punctuation.
   static func mayHoldIcons(_ text: String) -> Bool {
-    text.utf8.contains { $0 >= 0xE2 }
+    var count = 0
+    var lead: UInt8 = 0
+    for b in text.utf8 {
+      if lead == 0xE2 && b >= 0x8C || lead == 0xF0 { count += 1 }
+      if count >= 2 { return true }
+      lead = b
+    }
+    return false
   }
 
   /// Whether a character is an icon: a symbol (`●`, `◐`, `✓`, `▲`, `⏸`), not a letter, digit or
