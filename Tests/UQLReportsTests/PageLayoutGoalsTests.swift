@@ -215,4 +215,21 @@ extension RecogniserTests {
     #expect(TotalRowCheck.check(e.economy).isEmpty)
     #expect(e.warnings.isEmpty)
   }
+
+  /// Measures under a heading saying what they are for (`Åtgärder för en budget i balans`), a
+  /// sentence between: each item an activity.
+  @Test func activitiesUnderAHeadingSayingWhatTheyAreFor() {
+    let e = extract(
+      """
+       Åtgärder för en budget i balans
+       Prognosen visar ett underskott om 6 100 tkr. Nämnden beslutade 2024-06-18 om följande åtgärder:
+        – Översyn av bemanningen på fritidshemmen inför läsåret 2024/25
+        – Samordnad upphandling av läromedel och digitala lärresurser
+      """)
+    #expect(e.activities.map(\.text) == [
+      "Översyn av bemanningen på fritidshemmen inför läsåret 2024/25", "Samordnad upphandling av läromedel och digitala lärresurser",
+    ])
+    #expect(FollowUpVocabulary.introducesActivities("Aktiviteter för ökad trygghet"))
+    #expect(!FollowUpVocabulary.introducesActivities("Åtgärder för att minska kostnaderna har inte vidtagits i år"))
+  }
 }

@@ -198,6 +198,10 @@ public enum FollowUpVocabulary {
     if words.count >= 3, words.count <= 5, activityWords.contains(String(words[0])), originWords.contains(String(words[1])) {
       words = [words[0]]
     }
+    // What they are for (`Åtgärder för en budget i balans`, `Aktiviteter för ökad trygghet`).
+    if words.count >= 3, words.count <= 7, activityWords.contains(String(words[0])), words[1] == "för" {
+      words = [words[0]]
+    }
     guard (1...3).contains(words.count), let word = words.first(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
     let named = words.contains { activityWords.contains(String($0)) }
     return named && (activityWords.contains(String(word)) || ["planerade", "genomförda", "pågående"].contains(word))
