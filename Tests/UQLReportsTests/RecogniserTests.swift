@@ -2956,6 +2956,13 @@ struct RecogniserTests {
     #expect(e.indicators.map(\.name) == ["Antal månadsanställda", "Antal månadsanställda"])
     #expect(FollowUpVocabulary.namesMeasures("Mätetal") && FollowUpVocabulary.namesMeasures("Mått, ekonomi"))
     #expect(!FollowUpVocabulary.namesMeasures("Verksamhet"))
+    // One word in lower case is asked without building its key, with the same answer.
+    for word in [
+      "mätetal", "mått:", "nyckeltal", "personalnyckeltal", "kvalitetsindikatorer", "flerårsöversikt", "verksamhet", "xmått",
+      "indikatorer:", "nämndmål", "utfall", "resultatmått", "\u{A0}nyckeltal", "ekonominyckeltal",
+    ] {
+      #expect(FollowUpVocabulary.namesMeasuresAsWord(word) == FollowUpVocabulary.namesMeasures(word), "\(word)")
+    }
   }
 
   @Test func amountsInParenthesesAreNegative() throws {

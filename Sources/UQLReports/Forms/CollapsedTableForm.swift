@@ -253,7 +253,7 @@ enum CollapsedTableForm {
   /// Whether a word (in lower case) names a table's first column: a measure word or a compound
   /// ending in one (`Personalnyckeltal`, `Kvalitetsindikatorer`), `Namn`, `Statistik`.
   static func isFirstColumnWord(_ word: String) -> Bool {
-    firstColumnWords.contains(word) || !word.contains(" ") && FollowUpVocabulary.namesMeasures(word)
+    firstColumnWords.contains(word) || !word.contains(" ") && FollowUpVocabulary.namesMeasuresAsWord(word)
   }
 
   /// The number of words of a header's first cell that names the table's unit after its words

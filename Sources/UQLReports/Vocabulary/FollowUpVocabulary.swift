@@ -360,6 +360,21 @@ public enum FollowUpVocabulary {
     "kvalitetsfaktor", "kvalitetsfaktorer", "resultatindikator", "resultatindikatorer", "kvalitetsindikator",
     "kvalitetsindikatorer",
   ]
+  static let measureWordSet = Set(measureWords)
+  /// An annual report's overview of key figures over the years.
+  static let overviewWords: Set<String> = ["flerårsöversikt", "femårsöversikt", "fem år i sammandrag", "femårsjämförelse"]
+
+  /// ``namesMeasures(_:)`` of one word in lower case without white space (a line's first word, as
+  /// the table forms ask of every line), its own key: without building one.
+  static func namesMeasuresAsWord(_ word: String) -> Bool {
+    // (A no-break space is white space the key would collapse.)
+    guard !word.utf8.contains(0xA0) else { return namesMeasures(word) }
+    let t = word.trimmingCharacters(in: [":"])
+    if measureWordSet.contains(t) || overviewWords.contains(t) { return true }
+    guard t.count <= 30 else { return false }
+    return ["indikator", "indikatorer", "nyckeltal", "mått"].contains { t.hasSuffix($0) && t.count > $0.count + 2 }
+  }
+
   /// Groups an indicator is reported for, printed after its name (`Sjukfrånvaro Kvinnor`,
   /// `… ÅK 4 i % - Pojkar.`).
   public static let qualifierWords: Set<String> = ["Kvinnor", "Män", "Flickor", "Pojkar", "Totalt", "Samtliga"]
@@ -398,7 +413,7 @@ public enum FollowUpVocabulary {
     // What the figures are of, told in figures (`Verksamheten i siffror`, `Året i siffror`).
     if (3...4).contains(words.count), words.suffix(2) == ["i", "siffror"] { return true }
     // An annual report's overview of key figures over the years (`Flerårsöversikt`).
-    if ["flerårsöversikt", "femårsöversikt", "fem år i sammandrag", "femårsjämförelse"].contains(t) { return true }
+    if overviewWords.contains(t) { return true }
     if words.count == 2, let first = words.first,
       measureWords.contains(String(first.hasSuffix(",") ? first.dropLast() : first))
     {
