@@ -7,7 +7,9 @@
 /// its line span so that every fact stays traceable to its line.
 public struct Document: Sendable, Equatable {
   /// The blocks in reading order; their line spans never overlap (but where a page break inside
-  /// a file line ended one block and began the next: both name that line).
+  /// a file line ended one block and began the next: both name that line; and on a page of two
+  /// columns, read column by column, a block of the right column names file lines that one of the
+  /// left names too, and a block running from one column into the other all the lines between).
   public var blocks: [DocumentBlock]
   /// The numbers of the lines that are a converter's markup inside the blocks (a code fence, a
   /// delimiter row under a pipe row read as text): text runs across them as across furniture.

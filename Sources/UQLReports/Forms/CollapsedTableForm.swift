@@ -950,7 +950,7 @@ enum CollapsedTableForm {
           // (Or a note run into the first value's thousands, as text without positions prints
           // `Nettoomsättning 2 412 560 398 210`: where the note is a later one and the values
           // without it are more alike in size.)
-          let parts = p.values[0].split(separator: " ")
+          let parts = p.values.first?.split(separator: " ") ?? []
           if parts.count >= 3, parts[0].count <= 2, let note = Int(parts[0]), note > lastNote {
             let split = [parts.dropFirst().joined(separator: " ")] + p.values.dropFirst()
             if spread(split) < spread(p.values) {

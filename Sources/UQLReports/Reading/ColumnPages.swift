@@ -207,7 +207,11 @@ enum ColumnPages {
   /// letter, then two more words one space apart (a column of prose; a table's cells of figures
   /// are not).
   static func hasFarGap(_ line: String) -> Bool {
-    let bytes = Array(line.utf8)
+    var line = line
+    return line.withUTF8 { hasFarGap($0) }
+  }
+
+  static func hasFarGap(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var spaces = 0
     var seen = false
     for (k, b) in bytes.enumerated() {
