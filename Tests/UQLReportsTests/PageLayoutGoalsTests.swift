@@ -232,4 +232,28 @@ extension RecogniserTests {
     #expect(FollowUpVocabulary.introducesActivities("Aktiviteter för ökad trygghet"))
     #expect(!FollowUpVocabulary.introducesActivities("Åtgärder för att minska kostnaderna har inte vidtagits i år"))
   }
+
+  /// A table of building projects in page layout whose last column is when each moves in, a time
+  /// after its figures (`Klar mars 2024`, `2025 kv 4`, `2026–2027`): every project a row, its
+  /// total the sum, no warning. A header's year after its word (`Mål 2024`) is no such time.
+  @Test func rowsEndingInATimeAfterTheirFigures() {
+    let e = extract(
+      """
+          Nyproduktion
+          Pågående och planerade nyproduktionsprojekt, mnkr.
+      Projekt                                      Total budget         Upparbetat t.o.m.                Prognos          Avvikelse    Inflyttning
+                                                                             2024-12-31              slutkostnad
+      Kv. Sjöbris 2, 64 lgh                                    198,0                  187,4                    196,5             1,5   Klar mars 2024
+      Kv. Tärnan 1, 48 lgh                                     162,5                   41,3                    168,0            -5,5   2025 kv 4
+      Kv. Hägern, 120 lgh (tre etapper)                        410,0                   12,8                    415,2            -5,2   2026–2027
+      Kv. Vipan, 36 lgh trygghetsboende                        121,0                   88,6                    119,4             1,6   2025 kv 2
+      Kv. Rödhaken, 60 lgh                                     205,0                         –                 205,0             0,0   Ej fastställd
+      Totalt                                                1 096,5                  330,1                 1 104,1              -7,6
+      """)
+    #expect(e.economy.count == 23)
+    #expect(e.economy.filter { $0.post == "Kv. Hägern, 120 lgh (tre etapper)" }.map(\.printed) == ["410,0", "12,8", "415,2", "-5,2"])
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+    #expect(AlignedTableForm.isTimeCell("Klar mars 2024") && AlignedTableForm.isTimeCell("2025 kv 4") && AlignedTableForm.isTimeCell("2026–2027"))
+    #expect(!AlignedTableForm.isTimeCell("Mål 2024") && !AlignedTableForm.isTimeCell("2024 2025") && !AlignedTableForm.isTimeCell("Ej fastställd"))
+  }
 }

@@ -306,7 +306,10 @@ enum AlignedTableForm {
     var index = segs.count
     // A last column of words after the values: a trend (`Förbättrad`), an assessment (`Röd`),
     // a frequency (`Tertial`). Its word is a cell of the row, not a number.
-    if segs.count >= 3, numbers(in: segs[segs.count - 1]) == nil, isWordCell(segs[segs.count - 1].text),
+    // (Or a time, `Klar mars 2024`, `2025 kv 4`, `2026–2027`: when a project moves in, after its
+    // figures.)
+    if segs.count >= 3, isTimeCell(segs[segs.count - 1].text) && segs.count >= 4 && numbers(in: segs[segs.count - 3]) != nil
+      || numbers(in: segs[segs.count - 1]) == nil && isWordCell(segs[segs.count - 1].text),
       numbers(in: segs[segs.count - 2]) != nil
     {
       values.append(segs[segs.count - 1])
@@ -402,6 +405,23 @@ enum AlignedTableForm {
     guard let first = text.first, first.isLetter, text.count <= 20, !text.contains(where: \.isNumber) else { return false }
     guard let last = text.last, last != ".", last != ":" else { return false }
     return text.split(separator: " ").count <= 2
+  }
+
+  /// Whether a cell is a time after a row's figures (`Klar mars 2024`, `2025 kv 4`, `2026–2027`):
+  /// one year or span of years and at most three words or a quarter's number, not a header's
+  /// words (`Mål 2024`).
+  static func isTimeCell(_ text: String) -> Bool {
+    let tokens = text.split(separator: " ")
+    guard (1...4).contains(tokens.count), !tokens.allSatisfy({ CollapsedTableForm.isHeaderToken(String($0)) }) else { return false }
+    func isYears(_ t: Substring) -> Bool {
+      let parts = t.split(whereSeparator: { "–—-".contains($0) })
+      return (1...2).contains(parts.count) && parts.allSatisfy { CollapsedTableForm.year(String($0)) != nil }
+    }
+    guard tokens.count(where: isYears) == 1 else { return false }
+    return tokens.indices.allSatisfy { k in
+      isYears(tokens[k]) || tokens[k].allSatisfy(\.isLetter)
+        || k > 0 && tokens[k].count == 1 && tokens[k].allSatisfy(\.isNumber) && Tidpunkt.isPartOfYearWord(tokens[k - 1].lowercased())
+    }
   }
 
   /// A segment of one value (with its unit) and an assessment the vocabulary knows after one
