@@ -10,6 +10,23 @@ struct DocumentReaderTests {
     return DocumentReader.read(ReportText(file: "t.txt", lines: lines)).document
   }
 
+  /// A page's footer that markitdown printed as a table of its own (`| Dnr BUN 2024/0413 | … |
+  /// Sida 6 av 8 |` over its delimiter, a blank line below) is the page's number, not a table;
+  /// the running header on the next page's first line is furniture too.
+  @Test func aPageFooterPrintedAsAPipeTableIsFurniture() throws {
+    let footer = "| Dnr BUN 2024/0413 |     |     | Sida %d av 3 |\n| ----------------- | --- | --- | ----------- |\n"
+    let header = "NORRVIKA KOMMUN | Barn- och utbildningsnämnden Delårsrapport 2024\n"
+    let texts = ["Inledningen om året som gått.", "Ekonomin i korthet för nämnden.", "Personalen och dess arbetsmiljö."]
+    let text = (1...3).map { header + texts[$0 - 1] + "\n" + String(format: footer, $0) + "\n" }.joined()
+    let document = read(text)
+    #expect(document.tables.isEmpty)
+    #expect(document.blocks.filter { $0.kind == .furniture(.pageNumber) }.map(\.text) == [
+      "Dnr BUN 2024/0413 Sida 1 av 3", "Dnr BUN 2024/0413 Sida 2 av 3", "Dnr BUN 2024/0413 Sida 3 av 3",
+    ])
+    #expect(document.blocks.filter { $0.kind == .furniture(.runningHeader) }.count == 3)
+    #expect(PipeRowsInText.isPageFooter(["Dnr 12", "", "Sida 2 av 8"]) && !PipeRowsInText.isPageFooter(["Summa", "12", "8"]))
+  }
+
   @Test func pipeTableWithLineBreaksAndValuesInItsHeader() throws {
     let document = read(
       """

@@ -29,6 +29,7 @@ enum PipeRowsInText {
       // One row over its delimiter between lines of text, a table whose header row holds
       // figures under a line of text (its header), or one going on in text rows.
       let lone = end == i + 2 && end < lines.count && !lines[end].isBlank && !lines[i - 1].isBlank
+        || end == i + 2 && isPageFooter(PipeTableForm.cells(lines[i].raw))
       let figures = !lines[i - 1].isBlank && figuresAsHeader(PipeTableForm.cells(lines[i].raw))
       guard lone || figures || goesOnInText(lines, last: end - 1) else { continue }
       for k in i..<end where !lines[k].isPipeDelimiter {
@@ -37,6 +38,14 @@ enum PipeRowsInText {
       i = end - 1
     }
     return lines
+  }
+
+  /// Whether a row's cells are a page's footer, as markitdown prints one in a table of its own:
+  /// at most three filled, the last the page's number (`| Dnr BUN 2024/0413 | … | Sida 6 av 8 |`).
+  static func isPageFooter(_ cells: [String]) -> Bool {
+    let filled = cells.filter { !$0.isEmpty }
+    guard (1...3).contains(filled.count), let last = filled.last else { return false }
+    return PageFurniture.isPageNumberLine(last) && last.contains(where: \.isLetter)
   }
 
   /// Whether the line under a pipe table's last row is a row of as many values in text.
