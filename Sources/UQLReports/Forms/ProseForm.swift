@@ -64,9 +64,7 @@ enum ProseForm {
   /// An assessment's icon alone on its line (`●`, `◐`, or the dash of none, `–`).
   static func loneIcon(_ line: SourceLine) -> String? {
     let t = line.trimmed
-    guard t.unicodeScalars.count == 1, let c = t.first, !c.isLetter, !c.isNumber,
-      ["–", "—"].contains(c) || StatusVocabulary.knownGoalStatus(t) != nil
-    else { return nil }
+    guard t.unicodeScalars.count == 1, let c = t.first, StatusVocabulary.isAssessmentIcon(c) else { return nil }
     return t
   }
 

@@ -317,9 +317,7 @@ enum GoalHeadings {
   static func trailingIcon(_ heading: String) -> (title: String, printed: String)? {
     guard let space = heading.lastIndex(of: " ") else { return nil }
     let icon = heading[heading.index(after: space)...]
-    guard icon.count == 1, let c = icon.first, !c.isLetter, !c.isNumber,
-      ["–", "—"].contains(c) || StatusVocabulary.knownGoalStatus(String(c)) != nil
-    else { return nil }
+    guard icon.count == 1, let c = icon.first, StatusVocabulary.isAssessmentIcon(c) else { return nil }
     let title = String(heading[..<space])
     return title.split(separator: " ").count >= 3 ? (title, String(c)) : nil
   }

@@ -339,6 +339,12 @@ public enum StatusVocabulary {
     return match(text, goalPhrases)
   }
 
+  /// Whether a character alone is an assessment's icon the vocabulary knows (`●`, `◐`), or the dash
+  /// printed where there is none (`–`).
+  static func isAssessmentIcon(_ c: Character) -> Bool {
+    !c.isLetter && !c.isNumber && (c == "–" || c == "—" || knownGoalStatus(String(c)) != nil)
+  }
+
   /// The status an activity's printed status means; `okänd` for text the vocabulary does not know.
   public static func activityStatus(_ printed: String, extra: [String: ActivityStatus] = [:]) -> ActivityStatus {
     let text = normalised(printed)
