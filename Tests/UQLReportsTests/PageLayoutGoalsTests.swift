@@ -256,4 +256,121 @@ extension RecogniserTests {
     #expect(AlignedTableForm.isTimeCell("Klar mars 2024") && AlignedTableForm.isTimeCell("2025 kv 4") && AlignedTableForm.isTimeCell("2026–2027"))
     #expect(!AlignedTableForm.isTimeCell("Mål 2024") && !AlignedTableForm.isTimeCell("2024 2025") && !AlignedTableForm.isTimeCell("Ej fastställd"))
   }
+
+  /// The same income statement one cell per line, as PyMuPDF and pypdf print it: `Belopp i tkr`
+  /// alone under its title, each period's dates over two lines (`2024-01-01 –` / `2024-12-31`), a
+  /// row's note only where it has one, a group's label (`Finansiella poster`) over a row without
+  /// a note. The title is the caption, the unit the table's.
+  @Test func anIncomeStatementOneCellPerLineUnderItsTitleAndUnit() {
+    let e = extract(
+      """
+      6
+      AB Sjöstadshem  ·  Årsredovisning 2024
+      Resultaträkning
+      Belopp i tkr
+      Not
+      2024-01-01 –
+      2024-12-31
+      2023-01-01 –
+      2023-12-31
+      Rörelsens intäkter
+      Nettoomsättning
+      2
+      412 560
+      398 210
+      Övriga rörelseintäkter
+      3 140
+      2 870
+      Summa rörelsens intäkter
+      415 700
+      401 080
+      Rörelsens kostnader
+      Driftkostnader
+      3
+      -168 430
+      -162 950
+      Underhållskostnader
+      -52 300
+      -49 870
+      Fastighetsskatt
+      -9 820
+      -9 540
+      Avskrivningar
+      4
+      -74 610
+      -71 280
+      Bruttoresultat
+      110 540
+      107 440
+      Central administration
+      3
+      -21 450
+      -20 130
+      Rörelseresultat
+      89 090
+      87 310
+      Finansiella poster
+      Ränteintäkter och liknande resultatposter
+      1 920
+      1 340
+      Räntekostnader och liknande resultatposter
+      5
+      -58 740
+      -46 210
+      Resultat efter finansiella poster
+      32 270
+      42 440
+      Bokslutsdispositioner
+      6
+      -4 000
+      -3 000
+      Skatt på årets resultat
+      7
+      -6 210
+      -8 330
+      Årets resultat
+      22 060
+      31 110
+      Förslag till vinstdisposition
+      Till årsstämmans förfogande står balanserade vinstmedel om 214 602 318 kr och årets resultat
+      om 22 060 417 kr. Styrelsen föreslår att vinstmedlen balanseras i ny räkning.
+      """)
+    #expect(e.economy.count == 32)
+    #expect(Set(e.economy.map(\.table)) == ["T1 Resultaträkning"])
+    #expect(Set(e.economy.map(\.unit)) == ["tkr"])
+    #expect(e.economy.prefix(2).map { "\($0.post) | \($0.measure) | \($0.printed)" } == [
+      "Nettoomsättning | 2024-01-01 – 2024-12-31 | 412 560", "Nettoomsättning | 2023-01-01 – 2023-12-31 | 398 210",
+    ])
+    #expect(e.economy.filter { $0.post.hasPrefix("Ränteintäkter") }.map(\.printed) == ["1 920", "1 340"])
+    #expect(e.economy.last.map { "\($0.post) \($0.printed)" } == "Årets resultat 31 110")
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+    #expect(StackedTableForm.wrappedDateRange("2024-01-01 –", "2024-12-31") == "2024-01-01 – 2024-12-31")
+    #expect(StackedTableForm.wrappedDateRange("Budget –", "2024-12-31") == nil)
+    #expect(FollowUpVocabulary.namesOnlyUnit("Belopp i tkr") && FollowUpVocabulary.namesOnlyUnit("(mnkr)"))
+    #expect(!FollowUpVocabulary.namesOnlyUnit("Resultaträkning (tkr)") && !FollowUpVocabulary.namesOnlyUnit("Andel i %"))
+  }
+
+  /// Its header as `pdftotext -raw` prints it, the cells in reading order: the first period
+  /// begun on the header's line, its end and the next period on lines of their own.
+  @Test func anIncomeStatementsPeriodsInReadingOrder() {
+    let e = extract(
+      """
+      Resultaträkning
+      Belopp i tkr Not 2024-01-01 –
+      2024-12-31
+      2023-01-01 –
+      2023-12-31
+      Rörelsens intäkter
+      Nettoomsättning 2 412 560 398 210
+      Övriga rörelseintäkter 3 140 2 870
+      Summa rörelsens intäkter 415 700 401 080
+      Förslag till vinstdisposition
+      """)
+    #expect(e.economy.map { "\($0.post) | \($0.measure) | \($0.printed)" } == [
+      "Nettoomsättning | 2024-01-01 – 2024-12-31 | 412 560", "Nettoomsättning | 2023-01-01 – 2023-12-31 | 398 210",
+      "Övriga rörelseintäkter | 2024-01-01 – 2024-12-31 | 3 140", "Övriga rörelseintäkter | 2023-01-01 – 2023-12-31 | 2 870",
+      "Summa rörelsens intäkter | 2024-01-01 – 2024-12-31 | 415 700", "Summa rörelsens intäkter | 2023-01-01 – 2023-12-31 | 401 080",
+    ])
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+  }
 }

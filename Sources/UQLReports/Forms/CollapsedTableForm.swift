@@ -155,15 +155,35 @@ enum CollapsedTableForm {
     // Periods whose first dates stand on the line and last dates on the line below, as a header
     // cell of two lines prints once its positions are lost (`Belopp i tkr Not 2024-01-01 –
     // 2023-01-01 –` over `2024-12-31 2023-12-31`).
+    // (Or each period's dates in turn over lines of their own, as `pdftotext -raw` prints the
+    // cells in reading order: `Belopp i tkr Not 2024-01-01 –` / `2024-12-31` / `2023-01-01 –` /
+    // `2023-12-31`.)
     if unit != nil, tokens.first.map(EconomyRecogniser.isNoteColumn) == true, i + 1 < lines.count, usable(i + 1) {
       let opened = Array(tokens.dropFirst())
+      let dashes = ["–", "—", "-"]
       let below = lines[i + 1].collapsed.split(separator: " ").map(String.init)
       let starts = stride(from: 0, to: opened.count, by: 2).map { opened[$0] }
       if opened.count % 2 == 0, (2...5).contains(starts.count), below.count == starts.count,
         starts.allSatisfy(isDate), below.allSatisfy(isDate),
-        stride(from: 1, to: opened.count, by: 2).allSatisfy({ ["–", "—", "-"].contains(opened[$0]) })
+        stride(from: 1, to: opened.count, by: 2).allSatisfy({ dashes.contains(opened[$0]) })
       {
         var header = Header(first: unit ?? "", labels: [tokens[0]] + zip(starts, below).map { "\($0) – \($1)" }, end: i + 2, main: i)
+        header.notes = true
+        return header
+      }
+      var dates = opened
+      var end = i + 1
+      while end < lines.count, end - i <= 8, usable(end), lines[end].collapsed.utf8.count <= 24 {
+        let words = lines[end].collapsed.split(separator: " ").map(String.init)
+        guard words.allSatisfy({ isDate($0) || dashes.contains($0) }) else { break }
+        dates += words
+        end += 1
+      }
+      if dates.count % 3 == 0, (2...5).contains(dates.count / 3),
+        stride(from: 0, to: dates.count, by: 3).allSatisfy({ isDate(dates[$0]) && dashes.contains(dates[$0 + 1]) && isDate(dates[$0 + 2]) })
+      {
+        let periods = stride(from: 0, to: dates.count, by: 3).map { "\(dates[$0]) – \(dates[$0 + 2])" }
+        var header = Header(first: unit ?? "", labels: [tokens[0]] + periods, end: end, main: i)
         header.notes = true
         return header
       }

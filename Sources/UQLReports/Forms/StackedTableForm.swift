@@ -58,10 +58,13 @@ enum StackedTableForm {
       let label = lines[k].collapsed
       // A group's label over its rows (`Antal besökare` over `Österlens museum` / `62 225` / …):
       // a row of its own without values.
+      // (Under a column of notes, the row below may have none: `Finansiella poster` /
+      // `Ränteintäkter` / `1 920` / `1 340`.)
+      let noted = columns.first.map(EconomyRecogniser.isNoteColumn) == true
       if kinds.allSatisfy({ $0 == .value }), k + 1 + columns.count < lines.count, usable(k + 1),
         let initial = label.first, initial.isUppercase, AlignedTableForm.number(label) == nil,
         let next = lines[k + 1].collapsed.first, next.isUppercase, AlignedTableForm.number(lines[k + 1].collapsed) == nil,
-        ((k + 2)...(k + 1 + columns.count)).allSatisfy({ usable($0) && fits(lines[$0].collapsed, .value) })
+        ((k + 2)...(k + 1 + columns.count - (noted ? 1 : 0))).allSatisfy({ usable($0) && fits(lines[$0].collapsed, .value) })
       {
         rows.append(TableRow(cells: [TableCell(label, line: lines[k].number)] + columns.map { _ in TableCell("", line: lines[k].number) }, line: lines[k].number))
         k += 1
@@ -167,10 +170,25 @@ enum StackedTableForm {
     var table = DocumentTable(columns: [first] + columns, headerLine: lines[i].number, rows: rows)
     // A caption naming a unit right above the header is the table's, also where no blank line
     // sets it apart from the text above it.
-    if i > 0, usable(i - 1), lines[i - 1].collapsed.utf8.count <= 100, FollowUpVocabulary.unit(in: lines[i - 1].collapsed) != nil {
+    if i > 0, usable(i - 1), lines[i - 1].collapsed.utf8.count <= 100, let unit = FollowUpVocabulary.unit(in: lines[i - 1].collapsed) {
       table.caption = lines[i - 1].collapsed
+      // A line naming only the unit (`Belopp i tkr`) under a title of its own (`Resultaträkning`,
+      // a line without blank lines round it): the title is the caption, the unit the table's.
+      if FollowUpVocabulary.namesOnlyUnit(lines[i - 1].collapsed), i > 1, usable(i - 2), isTitle(lines[i - 2].collapsed) {
+        table.caption = lines[i - 2].collapsed
+        table.unit = unit
+      }
     }
     return (table, i..<end)
+  }
+
+  /// Whether a line may be a table's title: short, in a capital, no sentence, no figure alone
+  /// (`Resultaträkning`, `Tabell 3 Driftredovisning`).
+  static func isTitle(_ text: String) -> Bool {
+    guard text.utf8.count <= 60, text.first?.isUppercase == true, let last = text.last, !".:;,".contains(last),
+      AlignedTableForm.number(text) == nil
+    else { return false }
+    return text.split(separator: " ").count <= 6
   }
 
   /// The rows of a table of text with one status column whose cells wrap onto lines of their own
@@ -466,6 +484,11 @@ enum StackedTableForm {
         t = String(t.dropLast()) + lines[k + 1].collapsed
         taken = 2
       }
+      // (A period from date to date, its last date on the next line: `2024-01-01 –` / `2024-12-31`.)
+      if let range = wrappedDateRange(t, k + 1 < lines.count && usable(k + 1) ? lines[k + 1].collapsed : "") {
+        t = range
+        taken = 2
+      }
       // (`Utfall T2` / `2025`: a part of the year is no year.)
       if let last = columns.last, !last.split(separator: " ").contains(where: { CollapsedTableForm.year(String($0)) != nil }),
         !EconomyRecogniser.isNoteColumn(last),
@@ -485,7 +508,8 @@ enum StackedTableForm {
         continue
       }
       // (A financial statement's columns: notes, then years or dates, `Not` / `2024` / `2023`.)
-      let notesYear = columns.first.map(EconomyRecogniser.isNoteColumn) == true && (CollapsedTableForm.year(t) != nil || CollapsedTableForm.isDate(t))
+      let notesYear = columns.first.map(EconomyRecogniser.isNoteColumn) == true
+        && (CollapsedTableForm.year(t) != nil || CollapsedTableForm.isDate(t) || taken == 2 && t.contains(" – "))
       guard measuresOrEntries && (CollapsedTableForm.year(t) != nil || isPeriodHeader(t)) || notesYear || k == i && EconomyRecogniser.isNoteColumn(t)
         || isColumnHeader(t)
           && !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed)
@@ -519,6 +543,16 @@ enum StackedTableForm {
         && (FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords).contains(lower)
     else { return nil }
     return (label, columns, k)
+  }
+
+  /// A period's first date and a dash on one line and its last date on the next (`2024-01-01 –`
+  /// over `2024-12-31`, a financial statement's header cell of two lines), as one header:
+  /// `2024-01-01 – 2024-12-31`, as the header reads where the two lines stand side by side.
+  static func wrappedDateRange(_ line: String, _ next: String) -> String? {
+    guard line.utf8.count <= 16, let last = line.last, "–—-".contains(last) else { return nil }
+    let start = line.dropLast().trimmingCharacters(in: .whitespaces)
+    guard CollapsedTableForm.isDate(start), CollapsedTableForm.isDate(next) else { return nil }
+    return "\(start) – \(next)"
   }
 
   /// Column words that end compounds (`Helårsbudget`, `Delårsprognos`).

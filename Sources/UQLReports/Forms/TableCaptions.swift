@@ -93,7 +93,8 @@ enum TableCaptions {
       if prose, let numbered, numbered.level < headingLevel { title = numbered.title }
       // A caption the form reader found (the line over a table printed one cell per line) stays.
       table.caption = table.caption ?? caption(before: index, in: document.blocks) ?? title
-      table.unit = table.caption.flatMap(FollowUpVocabulary.unit(in:))
+      // (A unit the form reader found on a line of its own under the caption stays too.)
+      table.unit = table.unit ?? table.caption.flatMap(FollowUpVocabulary.unit(in:))
         ?? table.columns.lazy.compactMap(FollowUpVocabulary.unit(in:)).first
         ?? unitSaid(before: index, in: document.blocks)
       document.blocks[index].kind = .table(table)

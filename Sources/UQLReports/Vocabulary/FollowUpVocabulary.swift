@@ -655,6 +655,16 @@ public enum FollowUpVocabulary {
     return nil
   }
 
+  /// Whether a line names a currency unit and nothing else (`Belopp i tkr`, `(mnkr)`, `Tusentals
+  /// kronor`): a statement of the unit, which names no table.
+  static func namesOnlyUnit(_ text: String) -> Bool {
+    guard text.utf8.count <= 30, let unit = unit(in: text), unit.hasSuffix("kr") else { return false }
+    let words = text.lowercasedText().split { !$0.isLetter && $0 != "." }
+    let allowed: Set<Substring> = ["belopp", "i", "alla", "anges", "tkr", "mnkr", "mkr", "mnkr.", "mdkr", "kr", "tusen", "tusental",
+      "tusentals", "miljoner", "miljarder", "kronor"]
+    return !words.isEmpty && words.allSatisfy(allowed.contains)
+  }
+
   /// Whether `text` holds `kr`, `%`, `procent` or `antal` in any case, which every unit's name
   /// does: a byte test that rules out most text before it is lower-cased and split.
   static func mayNameUnit(_ text: String) -> Bool {
