@@ -116,7 +116,20 @@ enum PipeTableForm {
       header.compactMap { $0.indices.contains(column) ? $0[column] : nil }.joined(separator: "\n")
     }
     var columns = printed.map { HeaderText.join([$0]) }
+    let merged = mergedDown(columns)
     for i in body.indices {
+      // A row short of cells under a cell merged down from a row above (markitdown prints a
+      // vertically merged cell in its first row only): see `mergedDown`.
+      let short = width - body[i].cells.count
+      if short > 0, body[i].cells.count >= 2, let (at, assessed) = merged, at + short <= assessed, assessed - short < body[i].cells.count,
+        isAssessment(body[i].cells[assessed - short].text),
+        !(assessed < body[i].cells.count && StatusVocabulary.isStatusAlone(HeaderText.withoutEmphasis(body[i].cells[assessed].text)))
+      {
+        // (A group's cell stays empty, as a group's rows leave it; any other takes the text
+        // above, the merged cell's.)
+        let above = at > 0 && i > 0 ? body[i - 1].cells[at..<(at + short)].map(\.text) : Array(repeating: "", count: short)
+        body[i].cells.insert(contentsOf: above.map { TableCell($0, line: body[i].line) }, at: at)
+      }
       while body[i].cells.count < width { body[i].cells.append(TableCell("", line: body[i].line)) }
     }
     // pdfplumber prints a summary row's values into the header cells ("Årsbudget<br>2024<br>-1,3"
@@ -153,14 +166,17 @@ enum PipeTableForm {
     }
     // A header cell merged over several columns, the columns' years in the first row (`| Mått |
     // Utfall | | | Mål 2024 |` over `| **2022** | **2023** | **2024** |`, markitdown dropping the
-    // row's empty cells): each of those columns is the cell's word and its year.
+    // row's empty cells): each of those columns is the cell's word and its year or period.
     if caption == nil, let first = body.first,
       let span = columns.indices.first(where: { c in !columns[c].isEmpty && c + 1 < columns.count && columns[c + 1].isEmpty })
     {
       var run = span + 1
       while run < columns.count, columns[run].isEmpty { run += 1 }
       let years = first.cells.map { HeaderText.join([$0.text]) }.filter { !$0.isEmpty }
-      if years.count == run - span, years.allSatisfy({ CollapsedTableForm.year($0) != nil }) {
+      // (Or parts of years, `| **2023** | **jan–aug 2024** |`.)
+      if years.count == run - span, years.allSatisfy({ CollapsedTableForm.year($0) != nil || StackedTableForm.isPeriodHeader($0) }),
+        years.contains(where: { $0.contains(where: \.isNumber) })
+      {
         let word = columns[span]
         for (k, year) in years.enumerated() { columns[span + k] = word + " " + year }
         body.removeFirst()
@@ -170,6 +186,30 @@ enum PipeTableForm {
     var table = DocumentTable(columns: columns, headerLine: headerLine, rows: body)
     table.caption = caption
     return (collapsed(table, printed: printed) ?? table, end)
+  }
+
+  /// Where a table of entries has cells merged down over rows that a converter printed once,
+  /// leaving the rows below short: the column the missing cells start at, and the column of
+  /// assessments that tells the rows apart. A row short by `n` cells is short there where that
+  /// puts an assessment under the assessments' column and leaving it would not. The missing
+  /// cells are the entries' group (`| Fokusområde | Nämndmål | Bedömning |`, the first of two
+  /// goal columns) or the columns right after the entry (`| Aktivitet | Ansvarig | Tidplan |
+  /// Status |`, one person responsible for several activities): an entry is never merged.
+  static func mergedDown(_ columns: [String]) -> (at: Int, assessment: Int)? {
+    let roles = columns.map(GoalTables.role(of:))
+    guard let assessed = roles.firstIndex(of: .assessment),
+      let entry = roles[..<assessed].lastIndex(where: { [.goal, .activity, .assignment].contains($0) })
+    else { return nil }
+    if entry > 0, [.goal, .group].contains(roles[0]) { return (0, assessed) }
+    return entry + 1 < assessed ? (entry + 1, assessed) : nil
+  }
+
+  /// Whether a cell is an assessment the vocabulary knows, a short one (`Målet bedöms vara
+  /// uppfyllt`, `Pågår`, `●`), not a sentence that mentions one.
+  static func isAssessment(_ cell: String) -> Bool {
+    let text = HeaderText.withoutEmphasis(cell)
+    guard !text.isEmpty, text.utf8.count <= 60, text.split(separator: " ").count <= 7, !text.contains(where: \.isNumber) else { return false }
+    return StatusVocabulary.knownGoalStatus(text) != nil || StatusVocabulary.activityStatus(text) != .okänd
   }
 
   /// The columns with each value column that a converter split in two joined again: a named

@@ -226,7 +226,8 @@ enum TableCaptions {
       case .listItem: looked += 1
       case .paragraph:
         looked += 1
-        let t = block.text
+        // (A caption in italics or bold, as markdown marks it, without the marks: `*Tabell 2. …*`.)
+        let t = block.text.first == "*" || block.text.first == "_" ? PipeTableForm.withoutEmphasis(block.text) : block.text
         // An inline assessment (`Bedömning: Målet är delvis uppfyllt`) is no caption.
         guard block.lines.count == 1, t.count <= 80, let last = t.last, !".:;,".contains(last), t.contains(where: \.isLetter),
           FollowUpVocabulary.inlineAssessment(t) == nil

@@ -83,6 +83,8 @@ enum IndicatorRecogniser {
       // A `Period` column (goal-management exports: `Mätetal  Period  Utfall  Målvärde`) dates
       // its row's values; it holds no value itself.
       let periodColumn = table.columns.indices.dropFirst().first { periodWords.contains(HTMLText.collapse(table.columns[$0]).lowercasedText()) }
+      // An `Enhet` column names each row's unit (`st`, `%`, `kWh/m²`); it holds no value either.
+      let unitColumn = table.columns.indices.dropFirst().first { unitWords.contains(HTMLText.collapse(table.columns[$0]).lowercasedText()) }
       // Where no value stands under it, the header word went to the labels (`Mätetal Period`).
       let periodInLabels = periodColumn == nil
         && periodWords.contains { HTMLText.collapse(table.columns.first ?? "").lowercasedText().hasSuffix(" " + $0) }
@@ -111,7 +113,9 @@ enum IndicatorRecogniser {
           }
           qualifier = qualifier.map { q in heading.map { "\($0), \(q)" } ?? q } ?? heading
         }
-        let values = row.cells.enumerated().dropFirst().filter { !$0.element.isEmpty && $0.offset != periodColumn }.map(\.element)
+        let values = row.cells.enumerated().dropFirst().filter { !$0.element.isEmpty && $0.offset != periodColumn && $0.offset != unitColumn }
+          .map(\.element)
+        let rowUnit = unitColumn.flatMap { $0 < row.cells.count ? unit(printed: LineJoining.join([row.cells[$0].text])) : nil }
         if values.isEmpty {
           heading = label
           groupOfQualifiers = false
@@ -136,7 +140,7 @@ enum IndicatorRecogniser {
                 + "\(count(table.columns.count - 1, "column"))): kept in order without a column",
               line: first.line))
         }
-        for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty && column != periodColumn {
+        for (column, cell) in row.cells.enumerated().dropFirst() where !cell.isEmpty && column != periodColumn && column != unitColumn {
           let printed = LineJoining.join([cell.text])
           let header = row.valuesInOrder || column >= table.columns.count ? nil : table.columns[column]
           // A target in words (`Minska`, `Öka`) is a value without a number, kept as printed.
@@ -147,13 +151,28 @@ enum IndicatorRecogniser {
             group: group, name: name, qualifier: qualifier ?? columnQualifier(header), column: header, period: rowPeriod,
             value: parsed, line: cell.line)
           record.printed = printed
-          record.unit = record.unit ?? heading.flatMap(FollowUpVocabulary.unit(in:)) ?? table.unit
+          record.unit = rowUnit ?? record.unit ?? heading.flatMap(FollowUpVocabulary.unit(in:)) ?? table.unit
           record.undated = header == nil && dated
           records.append(record)
         }
       }
     }
     return (records, warnings)
+  }
+
+  /// Headers of a column of each row's unit.
+  static let unitWords: Set<String> = ["enhet", "måttenhet", "mätenhet", "enheter"]
+
+  /// A unit as an `Enhet` column prints it: the vocabulary's name for a unit it knows (`%`,
+  /// `antal` for `st`), else a word in lower case as printed (`kWh/m²`, `dagar`); nil for an
+  /// empty cell, a dash or a name (`Förskola Norr`, a unit of the organisation).
+  static func unit(printed: String) -> String? {
+    let text = printed.trimmingCharacters(in: .whitespaces)
+    guard !text.isEmpty, text.utf8.count <= 24, !["-", "–", "—", ".."].contains(text) else { return nil }
+    if ["st", "st.", "stycken"].contains(text.lowercasedText()) { return "antal" }
+    if let known = FollowUpVocabulary.unit(in: text) { return known }
+    // (A word in lower case, not a unit of the organisation, `Förskola Norr`.)
+    return !text.contains(" ") && text.first?.isUppercase == false ? text : nil
   }
 
   /// The indicators of a goal table with a column of them (`Nämndmål | Indikator | Utfall 2023

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import UQLReports
+
+/// Word tables with merged cells as converters print them: a cell merged down over rows printed
+/// in its first row only, a header cell merged over the columns of the row under it.
+extension RecogniserTests {
+  /// markitdown prints a cell merged down over rows in its first row only: the rows below are a
+  /// cell short, the goals' group left out (`Fokusområde` of `Nämndmål`). The assessment tells
+  /// where the cell is missing: each goal keeps its own assessment, under its group.
+  @Test func goalRowsShortOfTheirGroupsMergedCell() {
+    let e = extract(
+      """
+      | **Fokusområde** | **Nämndmål** | **Bedömning** | **Kommentar** |
+      | --- | --- | --- | --- |
+      | **1. Attraktiv och hållbar livsmiljö** | Planberedskapen ska motsvara minst 300 bostäder | Målet bedöms vara uppfyllt | 340 bostäder i planer med laga kraft. |
+      | Andelen resor med kollektivtrafik, gång och cykel ska öka | Målet bedöms vara delvis uppfyllt | Påstigande i stadstrafiken ökar. |
+      | **2. Trygg och tillgänglig kommun** | Handläggningstiden för bygglov ska vara högst 10 veckor | Målet bedöms inte vara uppfyllt | Genomsnittlig handläggningstid 12,1 veckor. |
+      | Belysningen i offentliga miljöer ska upplevas som trygg | Målet bedöms vara uppfyllt | LED-utbytet i Västra stadsdelen är klart. |
+      """)
+    #expect(e.goals.filter { $0.level == 2 }.map { "\($0.title) | \($0.parent ?? "-") | \($0.status?.rawValue ?? "-")" } == [
+      "Planberedskapen ska motsvara minst 300 bostäder | 1. Attraktiv och hållbar livsmiljö | uppfylls",
+      "Andelen resor med kollektivtrafik, gång och cykel ska öka | 1. Attraktiv och hållbar livsmiljö | uppfylls_delvis",
+      "Handläggningstiden för bygglov ska vara högst 10 veckor | 2. Trygg och tillgänglig kommun | uppfylls_inte",
+      "Belysningen i offentliga miljöer ska upplevas som trygg | 2. Trygg och tillgänglig kommun | uppfylls",
+    ])
+    #expect(e.warnings.isEmpty)
+  }
+
+  /// An activity's person responsible merged down over the activities after it: their rows are
+  /// a cell short right after the activity, and the merged cell's text is theirs too.
+  @Test func activityRowsShortOfAMergedCellAfterTheActivity() {
+    let e = extract(
+      """
+      | **Aktivitet** | **Ansvarig** | **Tidplan** | **Status** | **Kommentar** |
+      | --- | --- | --- | --- | --- |
+      | Utökade öppettider på huvudbiblioteket | Bibliotekschef | Jan–dec 2024 | Genomfört | Söndagsöppet sedan mars. |
+      | Meröppet bibliotek i Östby | Mars 2024 – feb 2025 | Pågår | Försöksperiod ett år. |
+      | Kulturskolan erbjuder gruppundervisning | Kulturskolechef | Ht 2024 | Pågår | Syftar till att korta kön. |
+      """)
+    #expect(e.activities.map { "\($0.text) | \($0.responsible ?? "-") | \($0.status?.rawValue ?? "-")" } == [
+      "Utökade öppettider på huvudbiblioteket | Bibliotekschef | klar",
+      "Meröppet bibliotek i Östby | Bibliotekschef | pågår",
+      "Kulturskolan erbjuder gruppundervisning | Kulturskolechef | pågår",
+    ])
+    #expect(e.warnings.isEmpty)
+    #expect(PipeTableForm.mergedDown(["Fokusområde", "Nämndmål", "Bedömning", "Kommentar"])! == (0, 2))
+    #expect(PipeTableForm.mergedDown(["Aktivitet", "Ansvarig", "Tidplan", "Status"])! == (1, 3))
+    #expect(PipeTableForm.mergedDown(["Indikator", "Utfall 2023", "Utfall 2024"]) == nil)
+  }
+
+  /// A header cell merged over a year and a part of the next (`Utfall` over `2023` and `jan–aug
+  /// 2024`, the row under the header printed with its empty cells left out), a column of each
+  /// row's unit (`Enhet`: `st`, `%`, `kWh/m²`), no value itself, and a caption in italics.
+  @Test func indicatorsUnderAMergedHeaderCellWithAColumnOfUnits() {
+    let e = extract(
+      """
+      *Tabell 2. Mått för fokusområde 1*
+
+      | **Mått** | **Enhet** | **Utfall** | | **Målvärde 2024** |
+      | --- | --- | --- | --- | --- |
+      | **2023** | **jan–aug 2024** |
+      | Antal antagna detaljplaner | st | 6 | 4 | 8 |
+      | Andel resor med kollektivtrafik, gång och cykel | % | 41 | .. | 45 |
+      | Energianvändning i kommunala lokaler | kWh/m² | 142 | 96 | 135 |
+      | Andel nöjda invånare | % | - | - | - |
+      """)
+    #expect(valueCells(e) == [
+      "Antal antagna detaljplaner | Utfall 2023 | 6", "Antal antagna detaljplaner | Utfall jan–aug 2024 | 4",
+      "Antal antagna detaljplaner | Målvärde 2024 | 8",
+      "Andel resor med kollektivtrafik, gång och cykel | Utfall 2023 | 41",
+      "Andel resor med kollektivtrafik, gång och cykel | Målvärde 2024 | 45",
+      "Energianvändning i kommunala lokaler | Utfall 2023 | 142", "Energianvändning i kommunala lokaler | Utfall jan–aug 2024 | 96",
+      "Energianvändning i kommunala lokaler | Målvärde 2024 | 135",
+    ])
+    #expect(e.indicators.map { $0.unit ?? "-" } == ["antal", "antal", "antal", "%", "%", "kWh/m²", "kWh/m²", "kWh/m²"])
+    #expect(Set(e.indicators.map(\.group)) == ["Tabell 2. Mått för fokusområde 1"])
+    #expect(e.warnings.isEmpty)
+    #expect(IndicatorRecogniser.unit(printed: "Förskola Norr") == nil && IndicatorRecogniser.unit(printed: "dagar") == "dagar")
+  }
+}
