@@ -55,8 +55,9 @@ enum ActivityLists {
       // (Also over items that lost their marks, paragraphs ending in a status.)
       if case .heading = block.kind, b < blocks.count, blocks[b].kind == .paragraph, labelled(blocks[b].text) == nil,
         blocks[b].text.hasSuffix(":") || blocks[b].text.count <= 300, b + 1 < blocks.count,
-        blocks[b + 1].isListItem || paragraphLike(blocks[b + 1]) && blocks[b + 1].text.count <= 200
-          && split(MarkdownEscapes.unescaped(blocks[b + 1].text)).status != nil
+        blocks[b + 1].isListItem || paragraphLike(blocks[b + 1])
+          && (blocks[b + 1].text.count <= 200 && split(MarkdownEscapes.unescaped(blocks[b + 1].text)).status != nil
+            || labelled(MarkdownEscapes.unescaped(blocks[b + 1].text)) != nil)
       {
         b += 1
       }
@@ -98,7 +99,10 @@ enum ActivityLists {
         }
         let plain = MarkdownEscapes.unescaped(item.text)
         if let (text, status, comment) = labelled(plain) {
-          entries.append((item, text, status, comment, item.lines.upperBound))
+          // (An activity described under its name: the name run in, the description its comment.)
+          let (name, description) = runInName(text)
+          let told = [description, comment].compactMap { $0 }
+          entries.append((item, name, status, told.isEmpty ? nil : told.joined(separator: " "), item.lines.upperBound))
           continue
         }
         let (text, status) = split(plain)
@@ -207,6 +211,29 @@ enum ActivityLists {
     let printed = status.trimmingCharacters(in: [".", " ", "*", "_"])
     guard text.contains(where: \.isLetter), known(printed) else { return nil }
     return (text, printed, comment)
+  }
+
+  /// An entry's name run in before its description: in bold (`**Digitalisering av
+  /// detaljplaneprocessen.** Arbetet med …`), or, without its marks, the first of two or more
+  /// sentences where it is short (`Digitalisering av detaljplaneprocessen. Arbetet med …`), its
+  /// full stop dropped; the whole text and nil for a text of one sentence.
+  static func runInName(_ text: String) -> (name: String, description: String?) {
+    for mark in ["**", "__"] where text.hasPrefix(mark) {
+      guard let close = text.dropFirst(2).range(of: mark) else { break }
+      let name = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: [" "])
+      let rest = text[close.upperBound...].trimmingCharacters(in: [" "])
+      guard !name.isEmpty else { break }
+      return (name.last == "." ? String(name.dropLast()) : name, rest.isEmpty ? nil : rest)
+    }
+    guard let stop = text.range(of: ". ") else { return (text, nil) }
+    let name = text[..<stop.lowerBound]
+    let rest = text[stop.upperBound...].trimmingCharacters(in: [" "])
+    guard name.count <= 100, name.split(separator: " ").count <= 14, rest.first?.isUppercase == true,
+      // (`… t.ex. en plan`, `Ca. 40 …`, `inkl. moms`: an abbreviation's stop, no sentence's end.)
+      let lastWord = name.split(separator: " ").last, lastWord.count >= 3, !lastWord.contains("."),
+      !["inkl", "exkl", "resp", "dvs", "etc", "jfr", "kap", "tkr", "mnkr", "ang", "enl", "avd", "tel"].contains(lastWord.lowercasedText())
+    else { return (text, nil) }
+    return (String(name), rest)
   }
 
   /// An item's text and the status printed at its end, if the vocabulary knows it.

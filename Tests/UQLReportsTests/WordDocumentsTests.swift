@@ -2,8 +2,9 @@ import Testing
 
 @testable import UQLReports
 
-/// Word tables with merged cells as converters print them: a cell merged down over rows printed
-/// in its first row only, a header cell merged over the columns of the row under it.
+/// Word documents as converters print them: a cell merged down over rows printed in its first
+/// row only, a header cell merged over the columns of the row under it, paragraphs of entries
+/// whose names lost their bold.
 extension RecogniserTests {
   /// markitdown prints a cell merged down over rows in its first row only: the rows below are a
   /// cell short, the goals' group left out (`Fokusområde` of `Nämndmål`). The assessment tells
@@ -77,5 +78,32 @@ extension RecogniserTests {
     #expect(Set(e.indicators.map(\.group)) == ["Tabell 2. Mått för fokusområde 1"])
     #expect(e.warnings.isEmpty)
     #expect(IndicatorRecogniser.unit(printed: "Förskola Norr") == nil && IndicatorRecogniser.unit(printed: "dagar") == "dagar")
+  }
+
+  /// Activities as paragraphs under their heading, each its name run in (in bold, or, where the
+  /// converter dropped the bold, its first short sentence), a description, and its status after
+  /// `Status:` (a tekniska nämnd's plan in Word): the name the activity, the description its
+  /// comment. A sentence introducing them comes between.
+  @Test func activitiesAsParagraphsWithTheirNamesRunIn() {
+    for (bold, close) in [("**", "**"), ("", "")] {
+      let e = extract(
+        """
+        # 5 Aktiviteter
+
+        I verksamhetsplanen har nämnden beslutat om aktiviteter som ska bidra till måluppfyllelsen. Aktiviteterna följs upp med en status per den 31 augusti.
+
+        \(bold)Digitalisering av detaljplaneprocessen.\(close) Arbetet med att införa en digital planprocess fortgår. Tre planer har tagits fram. *Status: Pågår.*
+
+        \(bold)Införande av e-tjänst för nybyggnadskarta.\(close) E-tjänsten har förskjutits. *Status: Försenad.*
+
+        # 6 Ekonomi
+        """)
+      #expect(e.activities.map { "\($0.text) | \($0.status?.rawValue ?? "-") | \($0.comment ?? "-")" } == [
+        "Digitalisering av detaljplaneprocessen | pågår | Arbetet med att införa en digital planprocess fortgår. Tre planer har tagits fram.",
+        "Införande av e-tjänst för nybyggnadskarta | ej_enligt_plan | E-tjänsten har förskjutits.",
+      ])
+    }
+    #expect(ActivityLists.runInName("Utbildningsinsats i basala hygienrutiner för nyanställda.") == ("Utbildningsinsats i basala hygienrutiner för nyanställda.", nil))
+    #expect(ActivityLists.runInName("Plan för bl.a. Norrleden tas fram") == ("Plan för bl.a. Norrleden tas fram", nil))
   }
 }
