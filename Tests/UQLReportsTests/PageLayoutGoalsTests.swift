@@ -373,4 +373,31 @@ extension RecogniserTests {
     ])
     #expect(TotalRowCheck.check(e.economy).isEmpty)
   }
+
+  /// A table of the nämnd's goals in page layout, each numbered in its first cell and wrapped
+  /// under it, beside its assessment and an analysis of three lines: a goal numbered in its cell
+  /// filling three columns is a row, not a numbered heading. The strategic goal's assessment
+  /// after its label (`Sammantagen bedömning:`) is the icon and phrase.
+  @Test func goalsNumberedInTheirCellsBesideAssessmentsAndAnalyses() {
+    let e = extract(
+      """
+        Strategiskt mål 1: Fler invånare ska vara självförsörjande
+        Sammantagen bedömning: ▲ Målet är delvis uppfyllt
+
+       Nämndmål                                       Bedömning           Analys
+       1.1 Andelen deltagare som går vidare till      ✓ Uppfyllt          46 procent av deltagarna gick vidare till arbete eller
+       arbete eller studier ska öka                                       studier, vilket är högre än målvärdet och en ökning
+                                                                          jämfört med 2023.
+       1.2 Antalet hushåll med långvarigt             ✗ Ej uppfyllt       Antalet hushåll med bistånd i mer än tio månader ökade
+       ekonomiskt bistånd ska minska                                      till 221.
+
+        Strategiskt mål 2: Invånarna ska ha goda möjligheter till livslångt lärande
+      """)
+    #expect(e.goals.map { "\($0.number) | \($0.title) | \($0.assessment ?? "-") | \($0.status?.rawValue ?? "-")" } == [
+      "1 | Fler invånare ska vara självförsörjande | ▲ Målet är delvis uppfyllt | uppfylls_delvis",
+      "1.1 | Andelen deltagare som går vidare till arbete eller studier ska öka | ✓ Uppfyllt | uppfylls",
+      "1.2 | Antalet hushåll med långvarigt ekonomiskt bistånd ska minska | ✗ Ej uppfyllt | uppfylls_inte",
+      "2 | Invånarna ska ha goda möjligheter till livslångt lärande | - | -",
+    ])
+  }
 }

@@ -116,6 +116,24 @@ struct TotalRowCheckTests {
     #expect(TotalRowCheck.check(wrong).map(\.line) == [8])
   }
 
+  /// A total of costs under the income above them (`Summa kostnader` after `Intäkter`, an
+  /// income statement): in the columns of amounts it is the rows of its own sign, and those rows
+  /// are its rows in the deviation's column too, whose figures have both signs. A wrong total
+  /// still warns.
+  @Test func aTotalOfCostsUnderTheIncomeAboveThem() {
+    func rows(_ deviationTotal: String) -> [EconomyRecord] {
+      [("Intäkter", "58 400", "5 512"), ("Personalkostnader", "−96 300", "−1 545"), ("Lokalkostnader", "−14 200", "−188"),
+        ("Köp av verksamhet", "−38 600", "1 626"), ("Övriga kostnader", "−9 800", "−417"), ("Summa kostnader", "−158 900", deviationTotal)]
+        .enumerated().flatMap { n, row in
+          [Self.cell(row.0, row.1, measure: "Budget 2024", line: n + 1), Self.cell(row.0, row.2, measure: "Avvikelse", line: n + 1)]
+        }
+    }
+    #expect(TotalRowCheck.check(rows("−524")).isEmpty)
+    #expect(TotalRowCheck.check(rows("−600")).map(\.message) == [
+      "the total 'Summa kostnader' of 'Investering (tkr)', 'Avvikelse', is printed as −600 but its 5 rows add up to 4988"
+    ])
+  }
+
   /// Where a column's rows add up to the total printed beside it, the values look one column
   /// off, and the warning says so; a plain mismatch says nothing of the kind.
   @Test func valuesOneColumnOffAreNamed() {

@@ -366,15 +366,30 @@ enum TextColumnsForm {
   /// of its column, `indented`: the room of a status icon the text lost.)
   static func isRow(_ line: SourceLine, starts: [Int], numbered: Bool = false, indented: Bool = false) -> Bool {
     let segments = cells(line, starts: starts)
+    // (An entry numbered in its text, `1.1 Andelen deltagare …   ✓ Uppfyllt   46 procent …`, is
+    // no numbered heading where it fills three columns: a heading's line has no cells.)
     guard let first = segments.first,
       first.start <= starts[0] + 2 || indented && first.start <= starts[0] + 6 && first.text.first?.isUppercase == true,
-      numbered || ProseForm.numberedHeading(line) == nil && ProseForm.numberedChapter(line) == nil,
+      numbered || ProseForm.numberedHeading(line) == nil && ProseForm.numberedChapter(line) == nil
+        || starts.count >= 3 && spansColumns(line, starts: starts) >= 3,
       !ProseForm.namesGoalOrAssignment(line)
     else {
       return false
     }
     return fits(segments, starts: starts)
       && (segments.count >= 2 || first.end <= (starts.count > 1 ? starts[1] : Int.max))
+  }
+
+  /// The number of columns a line's text stands in where each run of it stands within one
+  /// (none running across a column's start); 0 where one does.
+  static func spansColumns(_ line: SourceLine, starts: [Int]) -> Int {
+    var columns = Set<Int>()
+    for segment in AlignedTableForm.segments(line.raw) {
+      let c = starts.lastIndex { $0 <= segment.start + 2 } ?? 0
+      if c + 1 < starts.count, segment.end > starts[c + 1] { return 0 }
+      columns.insert(c)
+    }
+    return columns.count
   }
 
   /// A line continuing cells of the row above: indented under a later column, or under the

@@ -26,9 +26,15 @@ public enum TotalRowCheck {
     /// What every row above adds up to, subtotals left out, where a subtotal came between: a
     /// grand total (`Summa Socialnämnden` under `Summa individ- och familjeomsorg`) may be that.
     var whole: (sum: Decimal, tolerance: Decimal)? = nil
+    /// What the rows of the total's own sign add up to, where rows of both signs came since the
+    /// last total: a total of costs (`Summa kostnader`, negative) under the income above them.
+    var signed: (sum: Decimal, tolerance: Decimal)? = nil
+    /// The rows summed since the last total.
+    var rows: [EconomyRecord] = []
 
     func agrees(_ value: Decimal) -> Bool {
       if let whole, Self.within(value - whole.sum, whole.tolerance) { return true }
+      if let signed, Self.within(value - signed.sum, signed.tolerance) { return true }
       return Self.within(value - sum, tolerance)
     }
 
@@ -100,8 +106,13 @@ public enum TotalRowCheck {
               count = inGroup.count
             }
           }
-          since = []
           var segment = Segment(total: r, sum: sum, count: count, tolerance: tolerance(count, decimals))
+          let own = since.compactMap(\.value).filter { value < 0 ? $0 < 0 : $0 > 0 }
+          if own.count >= 2, own.count < since.count {
+            segment.signed = (own.reduce(0, +), tolerance(own.count, decimals))
+          }
+          segment.rows = since
+          since = []
           if subtotals > 0 { segment.whole = (wholeSum, tolerance(wholeCount, decimals)) }
           if count > 0 { segments[key, default: []].append(segment) }
           if subtotals > 0, let whole = segment.whole, Segment.within(value - whole.sum, whole.tolerance) {
@@ -124,11 +135,29 @@ public enum TotalRowCheck {
         }
       }
     }
+    // The rows a total of one sign sums (the costs under `Summa kostnader`, by the columns of
+    // amounts) are the rows it sums in every column of its table: a deviation's column has
+    // figures of both signs.
+    var members: [String: Set<Int>] = [:]  // table and the total's line → its rows' lines
+    for key in order {
+      for segment in segments[key] ?? [] {
+        guard let value = segment.total.value, let signed = segment.signed, !Segment.within(value - segment.sum, segment.tolerance),
+          Segment.within(value - signed.sum, signed.tolerance)
+        else { continue }
+        let lines = segment.rows.filter { $0.value.map { value < 0 ? $0 < 0 : $0 > 0 } == true }.map(\.line)
+        members[segment.total.table + "\u{1F}" + String(segment.total.line)] = Set(lines)
+      }
+    }
     var warnings: [ReportWarning] = []
     for key in order {
       for (n, segment) in (segments[key] ?? []).enumerated() {
         let r = segment.total
         guard let value = r.value, !segment.agrees(value) else { continue }
+        if let lines = members[r.table + "\u{1F}" + String(r.line)] {
+          let rows = segment.rows.filter { lines.contains($0.line) }
+          let sum = rows.compactMap(\.value).reduce(Decimal(0), +)
+          if Segment.within(value - sum, tolerance(rows.count, decimalPlaces(r.printed))) { continue }
+        }
         var message = "the total '\(r.post)' of '\(r.table)', '\(r.measure)', is printed as \(r.printed) "
           + "but its \(segment.count) rows add up to \(Value.format(segment.sum))"
         // The rows add up to the total printed in the column beside: values one column off.

@@ -211,6 +211,7 @@ public enum FollowUpVocabulary {
   public static let assessmentLabels: Set<String> = [
     "bedömning", "samlad bedömning", "nämndens bedömning", "måluppfyllelse", "status", "målstatus",
     "bedömning av måluppfyllelse", "nämndens bedömning av måluppfyllelse", "samlad bedömning av måluppfyllelse",
+    "sammantagen bedömning", "sammanvägd bedömning", "sammanfattande bedömning", "helhetsbedömning",
   ]
 
   /// Whether the text under an assessment label can be its value: a phrase the vocabulary knows,
