@@ -400,4 +400,26 @@ extension RecogniserTests {
       "2 | Invånarna ska ha goda möjligheter till livslångt lärande | - | -",
     ])
   }
+
+  /// A region's income statement in page layout, its notes' column so narrow that its word
+  /// breaks (`No` over `t`) and its other headers wrapped over three lines: the notes are no
+  /// values, every other cell is one.
+  @Test func anIncomeStatementWhoseNotesColumnBreaksItsWord() {
+    let e = extract(
+      """
+         Tabell 5. Resultaträkning, mnkr
+
+         Resultaträkning                      No          Utfall         Utfall        Budget        Prognos      Avvikelse
+                                               t        jan–aug        jan–aug           helår          helår          mot
+                                                           2024           2023           2024           2024        budget
+         Verksamhetens intäkter               1          1 482,6        1 401,9        2 210,0        2 262,4            52,4
+         Avskrivningar                                   −298,4         −287,1          −452,0         −447,9             4,1
+         Periodens resultat                              −235,6          −58,1             0,0        −305,5         −305,5
+      """)
+    #expect(e.economy.count == 15)
+    #expect(Set(e.economy.map(\.measure)) == [
+      "Utfall jan–aug 2024", "Utfall jan–aug 2023", "Budget helår 2024", "Prognos helår 2024", "Avvikelse mot budget",
+    ])
+    #expect(HeaderText.join(["No", "t"]) == "Not" && HeaderText.join(["Nr", "t"]) == "Nr t")
+  }
 }

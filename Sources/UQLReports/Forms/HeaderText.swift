@@ -59,6 +59,8 @@ enum HeaderText {
     let head = before.split(separator: " ").last.map { $0.lowercasedText() } ?? ""
     let tail = after.split(separator: " ").first.map { $0.lowercasedText() } ?? ""
     let joined = head + tail
+    // (A column of notes so narrow that its word breaks, `No` / `t`.)
+    if joined == "not", !before.contains(" "), !after.contains(" ") { return true }
     return FollowUpVocabulary.columnWords.contains { word in
       joined.hasSuffix(word) && tail.count < word.count && !FollowUpVocabulary.columnWords.contains(tail)
     }
