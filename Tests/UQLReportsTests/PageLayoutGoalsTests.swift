@@ -422,4 +422,39 @@ extension RecogniserTests {
     ])
     #expect(HeaderText.join(["No", "t"]) == "Not" && HeaderText.join(["Nr", "t"]) == "Nr t")
   }
+
+  /// An appendix of key figures per unit (a barn- och utbildningsnämnd's `Bilaga 1. Nyckeltal
+  /// per enhet`, right over its prose without a blank line): the appendix's title is a heading
+  /// and the table's caption; a first column of units beside columns naming measures (a count,
+  /// a rate, a percentage) is indicators, each column's unit its own.
+  @Test func keyFiguresPerUnitInAnAppendix() {
+    let e = extract(
+      """
+      Åtgärder för en budget i balans
+      – Vakansprövning av samtliga administrativa tjänster
+
+
+       Bilaga 1. Nyckeltal per enhet
+       Antal inskrivna barn/elever per 15 augusti 2024. Personaltäthet avser antal barn eller elever per
+       årsarbetare.
+
+          Enhet                                               Antal      Barn/elever per         Nöjdhet (%)
+                                                        barn/elever         årsarbetare
+          Almvägens förskola                                     68                  5,5                  82
+          Björkhagens förskola                                  111                  4,6                  93
+          Vuxenutbildningen                                     412                 18,2                   –
+      """)
+    #expect(e.economy.isEmpty)
+    #expect(e.indicators.map { "\($0.name) | \($0.column ?? "") | \($0.printed ?? "") | \($0.unit ?? "-")" } == [
+      "Almvägens förskola | Antal barn/elever | 68 | antal", "Almvägens förskola | Barn/elever per årsarbetare | 5,5 | -",
+      "Almvägens förskola | Nöjdhet (%) | 82 | %",
+      "Björkhagens förskola | Antal barn/elever | 111 | antal", "Björkhagens förskola | Barn/elever per årsarbetare | 4,6 | -",
+      "Björkhagens förskola | Nöjdhet (%) | 93 | %",
+      "Vuxenutbildningen | Antal barn/elever | 412 | antal", "Vuxenutbildningen | Barn/elever per årsarbetare | 18,2 | -",
+    ])
+    #expect(Set(e.indicators.map(\.group)) == ["Bilaga 1. Nyckeltal per enhet"])
+    #expect(ProseForm.isAppendixHeading(SourceLine(number: 1, text: "Bilaga 2: Investeringar")))
+    #expect(ProseForm.isAppendixHeading(SourceLine(number: 1, text: "Bilaga A – Uppdrag från fullmäktige")))
+    #expect(!ProseForm.isAppendixHeading(SourceLine(number: 1, text: "Bilaga 3 redovisar nämndens uppdrag.")))
+  }
 }

@@ -273,6 +273,11 @@ public enum DocumentReader {
           }
           blocks.append(DocumentBlock(kind: .heading(number: nil, level: level), text: text, lines: line.number...lines[end].number))
           i = end + 1
+        } else if ProseForm.isAppendixHeading(line), startsBlock(i) {
+          // An appendix's title (`Bilaga 1. Nyckeltal per enhet`) heads what follows, prose too.
+          blocks.append(DocumentBlock(kind: .heading(number: nil, level: 1), text: line.collapsed, lines: line.number...line.number))
+          previousLevel = 1
+          i += 1
         } else if let (number, title) = ProseForm.numberedChapter(line), !numberedItemBeside(i) {
           blocks.append(DocumentBlock(kind: .heading(number: number, level: 1), text: title, lines: line.number...line.number))
           previousLevel = 1

@@ -115,6 +115,22 @@ enum ProseForm {
     return (String(digits), title)
   }
 
+  /// Whether a line is an appendix's title (`Bilaga 1. Nyckeltal per enhet`, `Bilaga 2:
+  /// Investeringar`, `Bilaga A – Uppdrag`): `Bilaga`, its number or letter, and a short title in
+  /// capitals without a sentence's end.
+  static func isAppendixHeading(_ line: SourceLine) -> Bool {
+    let t = line.collapsed
+    guard t.utf8.count <= 80, t.hasPrefix("Bilaga ") || t.hasPrefix("BILAGA ") else { return false }
+    let words = t.split(separator: " ")
+    guard words.count >= 3, words.count <= 10,
+      case let mark = words[1].trimmingCharacters(in: [".", ":"]), (1...2).contains(mark.count),
+      mark.allSatisfy(\.isNumber) || mark.count == 1 && mark.first?.isUppercase == true
+    else { return false }
+    let title = words[2...].drop { ["–", "—", "-"].contains($0) }
+    guard let initial = title.first?.first, initial.isUppercase, let last = t.last, last.isLetter || last == ")" else { return false }
+    return true
+  }
+
   /// Whether a line is a table's caption by its number (`Tabell 4.1 Resultaträkning (mnkr)`,
   /// `Tabell 3. Personalomsättning`): a paragraph of its own.
   static func isCaption(_ line: SourceLine) -> Bool {

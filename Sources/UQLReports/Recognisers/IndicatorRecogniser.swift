@@ -52,6 +52,13 @@ enum IndicatorRecogniser {
     {
       return true
     }
+    // Key figures by unit (`Enhet | Antal barn/elever | Barn/elever per årsarbetare | Nöjdhet
+    // (%)`): every other column names a measure by its words, none economy.
+    if FollowUpVocabulary.names(first, dimensionWords), table.columns.count >= 3,
+      table.columns.dropFirst().allSatisfy({ namesMeasureColumn($0) && !EconomyRecogniser.isMeasure($0) })
+    {
+      return true
+    }
     let caption = (table.caption ?? "").lowercasedText()
     // Counts (`antal`) by period: statistics, not amounts.
     if table.unit == "antal", table.columns.dropFirst().contains(where: { $0.lowercasedText().contains("utfall") || year(in: $0) != nil }) {
@@ -85,6 +92,11 @@ enum IndicatorRecogniser {
       let periodColumn = table.columns.indices.dropFirst().first { periodWords.contains(HTMLText.collapse(table.columns[$0]).lowercasedText()) }
       // An `Enhet` column names each row's unit (`st`, `%`, `kWh/m²`); it holds no value either.
       let unitColumn = table.columns.indices.dropFirst().first { unitWords.contains(HTMLText.collapse(table.columns[$0]).lowercasedText()) }
+      // The table's unit, unless only some of its columns name it (`Antal barn/elever` beside
+      // `Barn/elever per årsarbetare`): then it is those columns'.
+      let named = table.columns.dropFirst().map(FollowUpVocabulary.unit(in:))
+      let tableUnit = table.caption.flatMap(FollowUpVocabulary.unit(in:)) == nil && named.contains(table.unit) && named.contains(nil)
+        ? nil : table.unit
       // Where no value stands under it, the header word went to the labels (`Mätetal Period`).
       let periodInLabels = periodColumn == nil
         && periodWords.contains { HTMLText.collapse(table.columns.first ?? "").lowercasedText().hasSuffix(" " + $0) }
@@ -151,7 +163,8 @@ enum IndicatorRecogniser {
             group: group, name: name, qualifier: qualifier ?? columnQualifier(header), column: header, period: rowPeriod,
             value: parsed, line: cell.line)
           record.printed = printed
-          record.unit = rowUnit ?? record.unit ?? heading.flatMap(FollowUpVocabulary.unit(in:)) ?? table.unit
+          record.unit = rowUnit ?? record.unit ?? heading.flatMap(FollowUpVocabulary.unit(in:))
+            ?? header.flatMap(FollowUpVocabulary.unit(in:)) ?? tableUnit
           record.undated = header == nil && dated
           records.append(record)
         }
@@ -361,6 +374,16 @@ enum IndicatorRecogniser {
     "kommun", "kommuner", "medlemskommun", "medlemskommuner", "enhet", "enheter", "skola", "skolor", "område", "områden",
     "distrikt", "station", "stationer", "anläggning", "anläggningar",
   ]
+
+  /// Whether a column's header names a measure by its words: a count, a share, a rate or a
+  /// percentage (`Antal barn/elever`, `Andel behöriga lärare`, `Barn per årsarbetare`, `Nöjdhet
+  /// (%)`).
+  static func namesMeasureColumn(_ header: String) -> Bool {
+    let lower = HTMLText.collapse(header).lowercasedText()
+    let words = lower.split { !$0.isLetter }
+    return lower.hasPrefix("antal") || lower.hasPrefix("andel") || words.contains("per") || lower.contains("%")
+      || words.contains("procent")
+  }
 
   static func year(in header: String) -> Int? {
     header.split { !$0.isNumber }.compactMap { Int($0) }.last { (1900...2200).contains($0) && String($0).count == 4 }
