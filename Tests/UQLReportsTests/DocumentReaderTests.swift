@@ -2364,4 +2364,39 @@ struct DocumentReaderTests {
     #expect(!FollowUpVocabulary.namesGoalLine("Målvärde 2024"))
     #expect(!FollowUpVocabulary.namesGoalLine("Mål och resultat"))
   }
+
+  /// A book's mirrored running headers, one on the left pages and another on the right (a
+  /// region's report: its name and the case number on odd pages, the report's title on even
+  /// ones), each on half the pages: both are furniture, and a paragraph running over a page break
+  /// reads on without them.
+  @Test func mirroredRunningHeadersOnAlternatePages() {
+    let odd = "Region Västerlanda                                  Dnr HSN 2024/0418"
+    let even = "Delårsrapport januari–augusti      Tertialrapport 2 2024 · Hälso- och sjukvårdsnämnden"
+    let topics = ["Inledning", "Vårdens tillgänglighet", "Patientsäkerhet", "Personal", "Ekonomi", "Investeringar", "Uppdrag"]
+    let text = (1...7).map { page in
+      (page % 2 == 1 ? odd : even) + "\n\n\(topics[page - 1]) beskrivs här i en text som fortsätter\npå nästa rad.\n\nSida \(page) av 7\n"
+    }.joined(separator: "\u{0C}")
+    let document = read(text)
+    #expect(document.blocks.filter { $0.kind == .furniture(.runningHeader) }.count == 7)
+    #expect(!document.blocks.contains { $0.kind == .paragraph && $0.text.contains("Dnr HSN") })
+  }
+
+  /// A short line over a caption naming a unit over a table (`Nyproduktion` / `Pågående och
+  /// planerade nyproduktionsprojekt, mnkr.`) is the table's title: a heading, its caption.
+  @Test func aTitleOverACaptionNamingAUnitOverATable() {
+    let document = read(
+      """
+          Underhåll och energieffektivisering
+          Bolaget har genomfört underhåll enligt plan.
+
+
+          Nyproduktion
+          Pågående och planerade nyproduktionsprojekt, mnkr.
+      Projekt                        Total budget       Prognos       Avvikelse
+      Kv. Sjöbris 2, 64 lgh                 198,0         196,5             1,5
+      Kv. Tärnan 1, 48 lgh                  162,5         168,0            -5,5
+      """)
+    #expect(document.tables.map(\.caption) == ["Nyproduktion"])
+    #expect(document.tables.map(\.unit) == ["mnkr"])
+  }
 }

@@ -251,7 +251,7 @@ public enum DocumentReader {
           i += 1
         } else if ProseForm.namesGoalOrAssignment(line)
           || (startsBlock(i) && ProseForm.namesGoalOrAssignment(line, sentence: true) && goalSentenceEnd(i) != nil)
-          || (ProseForm.isShortHeading(line) && startsBlock(i) && (endsBlock(i) || headsProse(i)))
+          || (ProseForm.isShortHeading(line) && startsBlock(i) && (endsBlock(i) || headsProse(i) || headsCaptionedTable(i, tables)))
           || headsProseAfterSentence(i)
         {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
@@ -387,6 +387,14 @@ public enum DocumentReader {
     /// the next line is a sentence's start, at least 60 characters in one run and twice as long,
     /// and the short line does not end in a word that joins it to more. `title` is the line
     /// without its section number (`04 Hav och marina resurser`), if it has one.
+    /// Whether the line over line `i` is a caption naming a unit (`Pågående och planerade
+    /// nyproduktionsprojekt, mnkr.`) right over a table: then line `i` is the table's title.
+    func headsCaptionedTable(_ i: Int, _ tables: [Int: [(DocumentTable, Range<Int>)]]) -> Bool {
+      guard i + 2 < lines.count, usable(i + 1), tables[i + 2] != nil else { return false }
+      let caption = lines[i + 1].collapsed
+      return caption.utf8.count <= 100 && FollowUpVocabulary.unit(in: caption) != nil
+    }
+
     func headsProse(_ i: Int, title: String? = nil) -> Bool {
       guard i + 1 < lines.count, usable(i + 1), !lines[i + 1].startsPage else { return false }
       let next = lines[i + 1]

@@ -232,20 +232,32 @@ enum PageFurnitureFinder {
     }
     // Each page's edge lines with their keys, computed once.
     let pageEdges = pages.map { page in edges(page).map { (line: $0, key: key(lines[$0])) } }
-    var pagesWithKey: [String: Int] = [:]
-    for page in pageEdges {
+    // (The pages each key is on, on even and on odd pages.)
+    var pagesWithKey: [String: (even: Int, odd: Int)] = [:]
+    for (index, page) in pageEdges.enumerated() {
       // A table's header printed again on every page heads the rows below it: content.
       let keys = page.filter { $0.key.count >= 8 && TextColumnsForm.header(lines[$0.line]) == nil }.map(\.key)
-      for k in Set(keys) { pagesWithKey[k, default: 0] += 1 }
+      for k in Set(keys) {
+        if index % 2 == 0 { pagesWithKey[k, default: (0, 0)].even += 1 } else { pagesWithKey[k, default: (0, 0)].odd += 1 }
+      }
     }
     let needed = max(3, (pages.count + 1) / 2)
-    let running = Set(pagesWithKey.filter { $0.value >= needed }.keys)
+    // Or a book's mirrored header, one on the left pages and another on the right (`Region
+    // Västerlanda   Dnr HSN 2024/0418` on odd pages, the report's title on even ones): most pages of
+    // one side, at most one of the other.
+    let evenPages = (pages.count + 1) / 2
+    let oddPages = pages.count / 2
+    func mirrored(_ on: Int, _ of: Int, _ other: Int) -> Bool { on >= max(3, (of + 1) / 2) && other <= 1 }
+    let running = Set(
+      pagesWithKey.filter { _, n in
+        n.even + n.odd >= needed || mirrored(n.even, evenPages, n.odd) || mirrored(n.odd, oddPages, n.even)
+      }.keys)
     guard !running.isEmpty else { return }
     for (index, page) in pageEdges.enumerated() {
       let marked = page.filter { running.contains($0.key) }
       // A title page may repeat some of the running header's words as its title: there, only a
-      // header with all the running lines is one.
-      if index == 0, Set(marked.map(\.key)) != running { continue }
+      // header with all the running lines of its side (the odd pages') is one.
+      if index == 0, Set(marked.map(\.key)) != running.filter({ (pagesWithKey[$0]?.even ?? 0) >= 2 }) { continue }
       for edge in marked { found[edge.line] = .runningHeader }
     }
   }
