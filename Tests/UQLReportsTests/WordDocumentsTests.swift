@@ -106,4 +106,26 @@ extension RecogniserTests {
     #expect(ActivityLists.runInName("Utbildningsinsats i basala hygienrutiner för nyanställda.") == ("Utbildningsinsats i basala hygienrutiner för nyanställda.", nil))
     #expect(ActivityLists.runInName("Plan för bl.a. Norrleden tas fram") == ("Plan för bl.a. Norrleden tas fram", nil))
   }
+
+  /// A Word table of measures with a column of units and a header of two rows, `Utfall` merged
+  /// over `2023` and `jan–aug 2024`, as docx2txt prints it (each cell a paragraph, a merged
+  /// cell's empty places as empty paragraphs) and as mammoth does (the empty places left out):
+  /// the unit is no value and no part of the measure's name; each year is a column of its own.
+  @Test func measuresWithUnitsUnderAMergedHeaderOnePerParagraph() {
+    let rows = [["Antal antagna detaljplaner", "st", "6", "4", "8"], ["Andel resor med kollektivtrafik", "%", "41", "..", "45"],
+      ["Energianvändning i kommunala lokaler", "kWh/m²", "142", "96", "135"]]
+    let body = rows.flatMap { $0 }
+    let docx2txt = ["Mått", "Enhet", "Utfall", "Målvärde 2024", "", "", "2023", "jan–aug 2024", ""] + body
+    let mammoth = ["Mått", "Enhet", "Utfall", "Målvärde 2024", "2023", "jan–aug 2024"] + body
+    for cells in [docx2txt, mammoth] {
+      let e = extract("Tabell 2. Mått för fokusområde 1\n\n" + cells.joined(separator: "\n\n") + "\n\nPlanberedskapen har ökat under året.\n")
+      #expect(valueCells(e) == [
+        "Antal antagna detaljplaner | Utfall 2023 | 6", "Antal antagna detaljplaner | Utfall jan–aug 2024 | 4",
+        "Antal antagna detaljplaner | Målvärde 2024 | 8", "Andel resor med kollektivtrafik | Utfall 2023 | 41",
+        "Andel resor med kollektivtrafik | Målvärde 2024 | 45", "Energianvändning i kommunala lokaler | Utfall 2023 | 142",
+        "Energianvändning i kommunala lokaler | Utfall jan–aug 2024 | 96", "Energianvändning i kommunala lokaler | Målvärde 2024 | 135",
+      ])
+      #expect(e.indicators.map { $0.unit ?? "-" } == ["antal", "antal", "antal", "%", "%", "kWh/m²", "kWh/m²", "kWh/m²"])
+    }
+  }
 }

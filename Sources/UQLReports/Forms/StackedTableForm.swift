@@ -23,6 +23,8 @@ enum StackedTableForm {
   static let textColumnWords = Set(
     FollowUpVocabulary.assessmentWords + FollowUpVocabulary.responsibleWords + FollowUpVocabulary.dateColumnWords + [
       "kommentar", "kommentarer", "analys", "beslut", "beslutad",
+      // (A column of each row's unit, `st`, `%`, `kWh/m²`.)
+      "enhet", "måttenhet",
     ])
 
   /// The first bytes (lower case) of every header word: most lines are ruled out by these.
@@ -50,6 +52,7 @@ enum StackedTableForm {
     var rows: [TableRow] = []
     var k = bodyStart
     var end = bodyStart
+    let unitsFirst = columns.first.map { IndicatorRecogniser.unitWords.contains($0.lowercasedText()) } == true
     rowLoop: while k + columns.count < lines.count {
       // An empty cell is a blank line (LibreOffice's text export), the label never.
       guard (k...(k + columns.count)).allSatisfy({ usable($0) }), !lines[k].isBlank else { break }
@@ -85,8 +88,10 @@ enum StackedTableForm {
       // A label wrapped onto lines in lower case that are no values (or onto its unit, `(%)`).
       var labelText = label
       var labelEnd = k
+      // (Not onto the unit in a column of units right after it, `st`, `kWh/m²`.)
       while labelEnd + 1 + columns.count < lines.count, usable(labelEnd + 1), let next = lines[labelEnd + 1].collapsed.first,
-        next.isLowercase || next == "(", !AlignedTableForm.isValue(lines[labelEnd + 1].collapsed), labelEnd < k + 3
+        next.isLowercase || next == "(", !AlignedTableForm.isValue(lines[labelEnd + 1].collapsed), labelEnd < k + 3,
+        !(unitsFirst && lines[labelEnd + 1].collapsed.utf8.count <= 16)
       {
         labelEnd += 1
         labelText = LineJoining.join([labelText, lines[labelEnd].collapsed])
@@ -521,21 +526,41 @@ enum StackedTableForm {
     // A header of two rows whose second holds years under a column word spanning them, its other
     // cells empty (`Mått` / `Utfall` / `Mål 2024` over `` / `2022` / `2023` / `2024` / ``, as
     // docx2txt prints merged cells): that word is a column per year.
+    // (Empty under the first column and every column before that word: `Mått` / `Enhet` /
+    // `Utfall` / `Målvärde 2024` over `` / `` / `2023` / `jan–aug 2024` / ``.)
     if entryAndAssessment, k + 2 < lines.count, usable(k), lines[k].isBlank {
       var y = k + 1
+      while y < lines.count, y - k < columns.count, usable(y), lines[y].isBlank { y += 1 }
+      let before = y - k
       var years: [String] = []
-      while y < lines.count, usable(y), !lines[y].isBlank, CollapsedTableForm.year(lines[y].collapsed) != nil {
+      // (Or parts of years, `2023` / `jan–aug 2024`.)
+      while y < lines.count, usable(y), !lines[y].isBlank,
+        CollapsedTableForm.year(lines[y].collapsed) != nil || isPeriodHeader(lines[y].collapsed) && lines[y].collapsed.contains(where: \.isNumber)
+      {
         years.append(lines[y].collapsed)
         y += 1
       }
       let open = columns.indices.filter { !columns[$0].contains(where: \.isNumber) && kind(of: columns[$0]) == .value }
-      if years.count >= 2, open.count == 1 {
+      if years.count >= 2, open.count == 1, before == open[0] + 1 {
         let c = open[0]
         let after = columns.count - c - 1
         if (y..<(y + after)).allSatisfy({ $0 < lines.count && usable($0) && lines[$0].isBlank }) {
           columns.replaceSubrange(c...c, with: years.map { columns[c] + " " + $0 })
           k = y + after
         }
+      }
+    }
+    // Or its second row right after the first, the empty cells left out (mammoth: `Mått` /
+    // `Enhet` / `Utfall` / `Målvärde 2024` / `2023` / `jan–aug 2024`): the years after the last
+    // named column are that word's.
+    if entryAndAssessment {
+      let open = columns.indices.filter { !columns[$0].contains(where: \.isNumber) && kind(of: columns[$0]) == .value }
+      let trailing = columns.reversed().prefix { CollapsedTableForm.year($0) != nil || isPeriodHeader($0) && $0.contains(where: \.isNumber) }
+      if open.count == 1, trailing.count >= 2, open[0] < columns.count - trailing.count - 1 {
+        let c = open[0]
+        let years = Array(trailing.reversed())
+        columns.removeLast(years.count)
+        columns.replaceSubrange(c...c, with: years.map { columns[c] + " " + $0 })
       }
     }
     guard columns.count >= 2
