@@ -5677,4 +5677,22 @@ struct RecogniserTests {
     #expect(e.economy.first { $0.post == "Maskiner och inventarier" }?.group == "Materiella anläggningstillgångar")
     #expect(TotalRowCheck.check(e.economy).isEmpty)
   }
+
+  /// Whether a line names entries is first asked of its bytes: every word of the vocabulary that
+  /// names goals, activities or assignments passes, in any case, and the answer is always the
+  /// role's.
+  @Test func aLineNamingEntriesIsFoundByItsBytesFirst() {
+    let words = FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords
+    for word in words + words.map { $0.uppercased() } + words.map { $0.prefix(1).uppercased() + $0.dropFirst() } {
+      #expect(GoalTables.mayNameEntries(word), "\(word)")
+    }
+    for text in words + [
+      "Förbättringsåtgärder", "UTVECKLINGSAKTIVITETER", "Uppdrag från kommunfullmäktige", "Styrelsens mål för 2024",
+      "Övergripande mål (KF)", "Aktivitet/projekt", "Ekonomi", "Verksamhetens intäkter", "Kommentar", "Bedömning",
+      "Målvärde 2024", "Sammanfattning av året", "Huvuduppdrag", "Ansvarig", "Ångström",
+    ] {
+      #expect(GoalTables.namesEntries(text) == [.goal, .assignment, .activity].contains(GoalTables.role(of: text)), "\(text)")
+    }
+    #expect(!GoalTables.mayNameEntries("Verksamhetens intäkter ökade under året."))
+  }
 }

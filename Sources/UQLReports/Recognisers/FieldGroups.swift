@@ -135,7 +135,7 @@ enum FieldGroups {
       // A short line of its own naming the entries below (`Styrelsens mål för 2024`, a heading
       // the text printed as a paragraph) names them as a heading would.
       if block.kind == .paragraph, block.lines.count == 1, block.text.utf8.count <= 60, block.text.last != ".",
-        [.goal, .assignment, .activity].contains(GoalTables.role(of: block.text))
+        GoalTables.namesEntries(block.text)
       {
         headingAt[block.lines.upperBound] = block
       }
@@ -153,7 +153,7 @@ enum FieldGroups {
       // (A short line alone between blank lines naming entries, wherever the reader put it.)
       if headingAt[line.number] == nil, line.collapsed.utf8.count <= 60, !line.isBlank, line.collapsed.last != ".",
         i > 0, lines[i - 1].isBlank, i + 1 < lines.count, lines[i + 1].isBlank,
-        [.goal, .assignment, .activity].contains(GoalTables.role(of: line.collapsed))
+        GoalTables.namesEntries(line.collapsed)
       {
         headingAt[line.number] = DocumentBlock(kind: .paragraph, text: line.collapsed, lines: line.number...line.number)
       }

@@ -47,6 +47,36 @@ enum GoalTables {
     var activities: [ActivityRecord] = []
   }
 
+  /// Whether `text` may name entries, a role of goals, activities or assignments: every word of
+  /// theirs holds `mål`, `fokus`, `faktor`, `aktivitet`, `åtgärd`, `insats`, `uppdrag` or
+  /// `direktiv`, in any case. False only where it surely names none: a byte test that spares most
+  /// lines of prose the work of ``role(of:)``.
+  static func mayNameEntries(_ text: String) -> Bool {
+    for stem: StaticString in ["uppdrag", "aktivitet", "insats", "direktiv", "fokus", "faktor"]
+    where TextSearch.mayContainLowercased(text, stem) {
+      return true
+    }
+    var text = text
+    return text.withUTF8 { b in
+      // `mål` and `åtgärd`: `å` is C3 A5, `Å` C3 85 (and the Ångström sign E2 84 AB folds to `å`).
+      var i = 0
+      while i + 1 < b.count {
+        if b[i] == 0xE2, b[i + 1] == 0x84, i + 2 < b.count, b[i + 2] == 0xAB { return true }
+        if b[i] == 0xC3, b[i + 1] == 0xA5 || b[i + 1] == 0x85 {
+          if i > 0, b[i - 1] | 0x20 == UInt8(ascii: "m"), i + 2 < b.count, b[i + 2] | 0x20 == UInt8(ascii: "l") { return true }
+          if i + 3 < b.count, b[i + 2] | 0x20 == UInt8(ascii: "t"), b[i + 3] | 0x20 == UInt8(ascii: "g") { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
+
+  /// Whether `text` names entries: goals, activities or assignments.
+  static func namesEntries(_ text: String) -> Bool {
+    mayNameEntries(text) && [.goal, .assignment, .activity].contains(role(of: text))
+  }
+
   static func role(of header: String) -> Role {
     var h = LineJoining.join(header.split(separator: "\n").map(String.init))
     // `Aktivitet/projekt`: the first part that names a role.
