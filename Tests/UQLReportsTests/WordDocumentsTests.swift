@@ -128,4 +128,24 @@ extension RecogniserTests {
       #expect(e.indicators.map { $0.unit ?? "-" } == ["antal", "antal", "antal", "%", "%", "kWh/m²", "kWh/m²", "kWh/m²"])
     }
   }
+
+  /// An operating statement and an investment table one cell per paragraph (docx2txt), with a
+  /// deviation naming what it compares (`Avvikelse prognos mot budget`) and a share of the budget
+  /// spent after a comma (`Förbrukat, %`): every column is read.
+  @Test func economyColumnsNamingWhatTheyCompareOnePerParagraph() {
+    let cells = [
+      "Driftredovisning per verksamhet, tkr", "Verksamhet, tkr", "Budget 2024", "Utfall jan–aug 2024", "Prognos 2024",
+      "Avvikelse prognos mot budget", "Gata och park", "-48 200", "-34 987", "-51 360", "-3 160", "Kart och mät", "-3 420", "-2 140",
+      "-3 420", "0", "Summa", "-51 620", "-37 127", "-54 780", "-3 160", "", "Investeringsredovisning, mnkr", "Projekt", "Budget 2024",
+      "Utfall jan–aug 2024", "Prognos 2024", "Förbrukat, %", "Ny bro över Kvarnån", "24,0", "3,1", "8,5", "13 %", "Lekplatser", "4,5",
+      "2,2", "4,5", "49 %",
+    ]
+    let e = extract(cells.joined(separator: "\n\n") + "\n\nNämnden redovisar ett underskott.\n")
+    #expect(e.economy.count == 20)
+    #expect(Set(e.economy.map(\.measure)) == [
+      "Budget 2024", "Utfall jan–aug 2024", "Prognos 2024", "Avvikelse prognos mot budget", "Förbrukat, %",
+    ])
+    #expect(TotalRowCheck.check(e.economy).isEmpty)
+    #expect(StackedTableForm.isColumnHeader("Avvikelse budget/utfall") && !StackedTableForm.isColumnHeader("Avvikelse i verksamheten"))
+  }
 }

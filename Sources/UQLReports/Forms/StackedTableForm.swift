@@ -593,17 +593,28 @@ enum StackedTableForm {
     if let w = words.first?.lowercasedText(), ["ack", "ack.", "ackumulerat", "ackumulerad"].contains(w), words.count >= 2 {
       words.removeFirst()
     }
-    guard let word = words.first?.lowercasedText() else { return false }
+    // (A unit after a comma, `Förbrukat, %`.)
+    guard let word = words.first?.lowercasedText().trimmingCharacters(in: [","]) else { return false }
     // (A header of words of its own: `Klart senast`, `Ansvarig enhet`.)
     if words.count > 1, textColumnWords.contains(text.lowercasedText()) { return true }
     // A compound ending in a column word (`Helårsbudget`) is one too.
     let known = FollowUpVocabulary.columnWords.contains(word) || CollapsedTableForm.columnWords.contains(word)
       || textColumnWords.contains(text.lowercasedText()) || textColumnWords.contains(word)
+      || ["förbrukat", "förbrukad", "upparbetat"].contains(word)
       || (7...16).contains(word.count) && compoundEndings.contains { word.hasSuffix($0) }
     guard known else { return false }
     // (`Avvikelse mot budget`, `Prognos helår`, `Avvikelse mot föregående år`: what the figure is
     // measured against, or the part of the year.)
-    let rest = words.dropFirst().map { $0.lowercasedText() }
+    // (What the figure compares may come first: `Avvikelse prognos mot budget`, `Avvikelse
+    // budget/utfall`.)
+    func isColumnWord(_ part: String) -> Bool {
+      FollowUpVocabulary.columnWords.contains(part) || CollapsedTableForm.columnWords.contains(part)
+    }
+    var rest = words.dropFirst().map { $0.lowercasedText() }
+    if word == "avvikelse" || word == "differens" {
+      let compared = rest.prefix { part in part.split(separator: "/").allSatisfy { isColumnWord(String($0)) } }
+      if compared.count <= 2, compared.count < rest.count || compared.first?.contains("/") == true { rest.removeFirst(compared.count) }
+    }
     return rest.allSatisfy { part in
       part.allSatisfy(\.isNumber) || Tidpunkt.month(named: part) != nil || part.contains("-")
         || part.contains("–") || part == "%" || part == "(%)" || Tidpunkt.isPartOfYearWord(part)
