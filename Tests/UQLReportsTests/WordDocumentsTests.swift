@@ -148,4 +148,26 @@ extension RecogniserTests {
     #expect(TotalRowCheck.check(e.economy).isEmpty)
     #expect(StackedTableForm.isColumnHeader("Avvikelse budget/utfall") && !StackedTableForm.isColumnHeader("Avvikelse i verksamheten"))
   }
+
+  /// Goals in groups in a Word table, the group's cell merged down its goals' rows: docx2txt
+  /// prints the merged cell's other places as empty paragraphs, mammoth leaves them out. The
+  /// group is a goal of the level above, and each goal is read with its own assessment under it,
+  /// either way.
+  @Test func goalsUnderAGroupMergedDownTheirRowsOnePerParagraph() {
+    let header = ["Fokusområde", "Nämndmål", "Bedömning", "Kommentar"]
+    let first = ["1. Attraktiv och hållbar livsmiljö", "Planberedskapen ska motsvara minst 300 bostäder", "Målet bedöms vara uppfyllt",
+      "340 bostäder i planer med laga kraft."]
+    let second = ["Andelen resor med kollektivtrafik ska öka", "Målet bedöms vara delvis uppfyllt", "Resandet ökar."]
+    let third = ["Belysningen i offentliga miljöer ska upplevas som trygg", "Målet bedöms vara uppfyllt", "LED-utbytet är klart."]
+    for empty in [[""], []] {
+      let cells = header + first + empty + second + empty + third
+      let e = extract(cells.joined(separator: "\n\n") + "\n\n\n\nNämnden följer upp målen varje tertial.\n")
+      #expect(e.goals.map { "\($0.title) | \($0.parent ?? "-") | \($0.status?.rawValue ?? "-")" } == [
+        "Attraktiv och hållbar livsmiljö | - | -",
+        "Planberedskapen ska motsvara minst 300 bostäder | 1. Attraktiv och hållbar livsmiljö | uppfylls",
+        "Andelen resor med kollektivtrafik ska öka | 1. Attraktiv och hållbar livsmiljö | uppfylls_delvis",
+        "Belysningen i offentliga miljöer ska upplevas som trygg | 1. Attraktiv och hållbar livsmiljö | uppfylls",
+      ], "\(empty)")
+    }
+  }
 }

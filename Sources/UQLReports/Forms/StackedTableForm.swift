@@ -49,13 +49,19 @@ enum StackedTableForm {
     // Entries (goals, activities) may be numbered (`1.1 Fler invånare …`).
     let entries = Set(FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
       .contains(first.lowercasedText().trimmingCharacters(in: [":"]))
+    // Goals in groups (`Fokusområde` over `Nämndmål`, a Word table whose group's cell is merged
+    // down its goals' rows, docx2txt printing its other places empty): the goals' column is text,
+    // and a row's first cell may be empty.
+    let grouped = explicitEmpty && GoalTables.role(of: first) == .goal && columns.first.map { GoalTables.role(of: $0) == .goal } == true
+    if grouped { kinds[0] = .text }
     var rows: [TableRow] = []
     var k = bodyStart
     var end = bodyStart
     let unitsFirst = columns.first.map { IndicatorRecogniser.unitWords.contains($0.lowercasedText()) } == true
     rowLoop: while k + columns.count < lines.count {
       // An empty cell is a blank line (LibreOffice's text export), the label never.
-      guard (k...(k + columns.count)).allSatisfy({ usable($0) }), !lines[k].isBlank else { break }
+      guard (k...(k + columns.count)).allSatisfy({ usable($0) }), !lines[k].isBlank || grouped && !rows.isEmpty && !lines[k + 1].isBlank
+      else { break }
       // A new header (or the caption over one) starts the next table.
       if header(lines, at: k, usable: usable) != nil || header(lines, at: k + 1, usable: usable) != nil { break }
       let label = lines[k].collapsed
@@ -75,8 +81,9 @@ enum StackedTableForm {
       }
       // (A label has letters: a dash or figures where a label would be are values out of order.
       // It starts in a capital, or is a part of the row above, `varav långtidssjukfrånvaro …`.)
-      guard let initial = label.first, !initial.isLowercase || FollowUpVocabulary.isPartLabel(label), AlignedTableForm.number(label) == nil,
-        label.contains(where: \.isLetter),
+      guard grouped && label.isEmpty
+        || label.first.map({ !$0.isLowercase }) == true || FollowUpVocabulary.isPartLabel(label),
+        grouped && label.isEmpty || AlignedTableForm.number(label) == nil && label.contains(where: \.isLetter),
         entries || ProseForm.numberedHeading(lines[k]) == nil,
         !(k...(k + columns.count)).contains(where: { ProseForm.isCaption(lines[$0]) }),
         // (Nor does a goal's numbered heading among its cells: text without blank lines goes on
@@ -95,6 +102,13 @@ enum StackedTableForm {
       {
         labelEnd += 1
         labelText = LineJoining.join([labelText, lines[labelEnd].collapsed])
+      }
+      // (mammoth leaves a group's merged cell out altogether: a row whose assessment stands a
+      // line early is one without its first cell.)
+      if grouped, !label.isEmpty, !rows.isEmpty, let a = kinds.firstIndex(of: .assessment), labelEnd + 1 + a < lines.count,
+        !StatusVocabulary.isStatusAlone(lines[labelEnd + 1 + a].collapsed), PipeTableForm.isAssessment(lines[labelEnd + a].collapsed)
+      {
+        (labelText, labelEnd) = ("", k - 1)
       }
       guard (k...(labelEnd + columns.count)).allSatisfy({ usable($0) }) else { break }
       var cells = [TableCell(labelText, line: lines[k].number)]
@@ -515,7 +529,11 @@ enum StackedTableForm {
       // (A financial statement's columns: notes, then years or dates, `Not` / `2024` / `2023`.)
       let notesYear = columns.first.map(EconomyRecogniser.isNoteColumn) == true
         && (CollapsedTableForm.year(t) != nil || CollapsedTableForm.isDate(t) || taken == 2 && t.contains(" – "))
+      // (Goals under groups of them, `Fokusområde` / `Nämndmål`: the goals' column first.)
+      let goalsInGroups = entryAndAssessment && columns.isEmpty && k == i + 1 && GoalTables.role(of: first) == .goal
+        && t.utf8.count <= 30 && GoalTables.role(of: t) == .goal
       guard measuresOrEntries && (CollapsedTableForm.year(t) != nil || isPeriodHeader(t)) || notesYear || k == i && EconomyRecogniser.isNoteColumn(t)
+        || goalsInGroups
         || isColumnHeader(t)
           && !(k + 1 < lines.count && AlignedTableForm.isValue(lines[k + 1].collapsed)
             && CollapsedTableForm.year(lines[k + 1].collapsed) == nil)
