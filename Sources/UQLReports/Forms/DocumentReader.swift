@@ -382,12 +382,7 @@ public enum DocumentReader {
       return false
     }
 
-    /// Whether a short line stands over prose without a blank line between, as page text prints a
-    /// heading directly over its paragraph (`Investeringar` / `Investeringsprognosen uppgår …`):
-    /// the next line is a sentence's start, at least 60 characters in one run and twice as long,
-    /// and the short line does not end in a word that joins it to more. `title` is the line
-    /// without its section number (`04 Hav och marina resurser`), if it has one.
-    /// Whether the line over line `i` is a caption naming a unit (`Pågående och planerade
+    /// Whether the line under line `i` is a caption naming a unit (`Pågående och planerade
     /// nyproduktionsprojekt, mnkr.`) right over a table: then line `i` is the table's title.
     func headsCaptionedTable(_ i: Int, _ tables: [Int: [(DocumentTable, Range<Int>)]]) -> Bool {
       guard i + 2 < lines.count, usable(i + 1), tables[i + 2] != nil else { return false }
@@ -395,6 +390,11 @@ public enum DocumentReader {
       return caption.utf8.count <= 100 && FollowUpVocabulary.unit(in: caption) != nil
     }
 
+    /// Whether a short line stands over prose without a blank line between, as page text prints a
+    /// heading directly over its paragraph (`Investeringar` / `Investeringsprognosen uppgår …`):
+    /// the next line is a sentence's start, at least 60 characters in one run and twice as long,
+    /// and the short line does not end in a word that joins it to more. `title` is the line
+    /// without its section number (`04 Hav och marina resurser`), if it has one.
     func headsProse(_ i: Int, title: String? = nil) -> Bool {
       guard i + 1 < lines.count, usable(i + 1), !lines[i + 1].startsPage else { return false }
       let next = lines[i + 1]
