@@ -122,7 +122,7 @@ enum PipeTableForm {
       // vertically merged cell in its first row only): see `mergedDown`.
       let short = width - body[i].cells.count
       if short > 0, body[i].cells.count >= 2, let (at, assessed) = merged, at + short <= assessed, assessed - short < body[i].cells.count,
-        isAssessment(body[i].cells[assessed - short].text),
+        StatusVocabulary.isStatusPhrase(HeaderText.withoutEmphasis(body[i].cells[assessed - short].text)),
         !(assessed < body[i].cells.count && StatusVocabulary.isStatusAlone(HeaderText.withoutEmphasis(body[i].cells[assessed].text)))
       {
         // (A group's cell stays empty, as a group's rows leave it; any other takes the text
@@ -202,14 +202,6 @@ enum PipeTableForm {
     else { return nil }
     if entry > 0, [.goal, .group].contains(roles[0]) { return (0, assessed) }
     return entry + 1 < assessed ? (entry + 1, assessed) : nil
-  }
-
-  /// Whether a cell is an assessment the vocabulary knows, a short one (`Målet bedöms vara
-  /// uppfyllt`, `Pågår`, `●`), not a sentence that mentions one.
-  static func isAssessment(_ cell: String) -> Bool {
-    let text = HeaderText.withoutEmphasis(cell)
-    guard !text.isEmpty, text.utf8.count <= 60, text.split(separator: " ").count <= 7, !text.contains(where: \.isNumber) else { return false }
-    return StatusVocabulary.knownGoalStatus(text) != nil || StatusVocabulary.activityStatus(text) != .okänd
   }
 
   /// The columns with each value column that a converter split in two joined again: a named

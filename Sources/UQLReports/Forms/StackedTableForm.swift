@@ -24,8 +24,7 @@ enum StackedTableForm {
     FollowUpVocabulary.assessmentWords + FollowUpVocabulary.responsibleWords + FollowUpVocabulary.dateColumnWords + [
       "kommentar", "kommentarer", "analys", "beslut", "beslutad",
       // (A column of each row's unit, `st`, `%`, `kWh/m²`.)
-      "enhet", "måttenhet",
-    ])
+    ] + IndicatorRecogniser.unitWords)
 
   /// The first bytes (lower case) of every header word: most lines are ruled out by these.
   static let startBytes = Set(
@@ -106,7 +105,7 @@ enum StackedTableForm {
       // (mammoth leaves a group's merged cell out altogether: a row whose assessment stands a
       // line early is one without its first cell.)
       if grouped, !label.isEmpty, !rows.isEmpty, let a = kinds.firstIndex(of: .assessment), labelEnd + 1 + a < lines.count,
-        !StatusVocabulary.isStatusAlone(lines[labelEnd + 1 + a].collapsed), PipeTableForm.isAssessment(lines[labelEnd + a].collapsed)
+        !StatusVocabulary.isStatusAlone(lines[labelEnd + 1 + a].collapsed), StatusVocabulary.isStatusPhrase(lines[labelEnd + a].collapsed)
       {
         (labelText, labelEnd) = ("", k - 1)
       }

@@ -319,11 +319,7 @@ public enum StatusVocabulary {
   /// startad (planeras …)`), where it is a short phrase of the vocabulary
   /// (at most six words, no figures), and the rest; the whole and nil otherwise.
   static func statusAndComment(_ printed: String) -> (status: String, comment: String?) {
-    func isStatus(_ part: String) -> Bool {
-      isStatusAlone(part)
-        || part.split(separator: " ").count <= 6 && !part.contains(where: \.isNumber)
-          && (knownGoalStatus(part) != nil || activityStatus(part) != .okänd)
-    }
+    func isStatus(_ part: String) -> Bool { isStatusAlone(part) || isStatusPhrase(part) }
     // (`Pågår, 8 av 14 avdelningar är klara`, `Ej startad (planeras till vecka 47)`.)
     for separator in [". ", " – ", " — ", " - ", ", ", " ("] {
       guard let stop = printed.range(of: separator), isStatus(String(printed[..<stop.lowerBound])) else { continue }
@@ -331,6 +327,14 @@ public enum StatusVocabulary {
       return (String(printed[..<stop.lowerBound]), rest.isEmpty ? nil : rest)
     }
     return (printed, nil)
+  }
+
+  /// Whether `text` is a short phrase of the vocabulary (`Målet bedöms vara delvis uppfyllt`,
+  /// `Ej påbörjad`): at most six words, no figures; not a sentence that mentions a status among
+  /// others (`Minskning med 3,1 procent …`).
+  static func isStatusPhrase(_ text: String) -> Bool {
+    !text.isEmpty && text.utf8.count <= 60 && text.split(separator: " ").count <= 6 && !text.contains(where: \.isNumber)
+      && (knownGoalStatus(text) != nil || activityStatus(text) != .okänd)
   }
 
   public static func knownGoalStatus(_ printed: String, extra: [String: AssignmentStatus] = [:]) -> AssignmentStatus? {
