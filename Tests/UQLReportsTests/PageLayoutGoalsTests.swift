@@ -457,4 +457,40 @@ extension RecogniserTests {
     #expect(ProseForm.isAppendixHeading(SourceLine(number: 1, text: "Bilaga A – Uppdrag från fullmäktige")))
     #expect(!ProseForm.isAppendixHeading(SourceLine(number: 1, text: "Bilaga 3 redovisar nämndens uppdrag.")))
   }
+
+  /// A tekniska nämnd's goal headings wrapped onto a short line in lower case, the assessment
+  /// indented under them (`Nämndmål 1.1 Gator … tillgängliga` / `året runt` / `◐ Gul – Målet …`):
+  /// the title goes on, the assessment is its own. An activity's first cell going on with a
+  /// figure (`gång- och cykelvägar` / `2025–2028`) is that row's, whatever its width.
+  @Test func goalTitlesWrappedOverTheirAssessmentsAndCellsGoingOnWithFigures() {
+    let e = extract(
+      """
+       Fokusområde 1: Attraktiv och hållbar livsmiljö
+       Nämndmål 1.1 Gator, gång- och cykelvägar ska vara trygga och tillgängliga
+       året runt
+         ◐ Gul – Målet bedöms delvis uppfyllas. Standarden har förbättrats, men vinterns kostnader har
+         begränsat beläggningsprogrammet.
+       Under perioden har 2,4 km gång- och cykelväg fått ny beläggning.
+
+       3. Aktiviteter i verksamhetsplanen
+
+        Åtgärd                           Ansvarig         Klar         Status     Kommentar
+                                                          (datum)
+        Ta fram beläggningsplan för      Gatuchef         2024-10-     Pågår      Inventering av ytskikt klar i juni. Plan
+        gång- och cykelvägar                              31                      presenteras för nämnden i november.
+        2025–2028
+        Trygghetsvandringar i            Enhetschef       2024-05-     Klar       Tre vandringar genomförda. Åtgärdslista
+        centrum och Åsen                 gata/park        31                      med 14 punkter är överlämnad till driften.
+      """)
+    #expect(e.goals.map { "\($0.number) | \($0.title) | \($0.assessment ?? "-") | \($0.status?.rawValue ?? "-")" } == [
+      "1 | Attraktiv och hållbar livsmiljö | - | -",
+      "1.1 | Gator, gång- och cykelvägar ska vara trygga och tillgängliga året runt | ◐ Gul – Målet bedöms delvis uppfyllas. | uppfylls_delvis",
+    ])
+    #expect(e.activities.map { "\($0.text) | \($0.status?.rawValue ?? "-")" } == [
+      "Ta fram beläggningsplan för gång- och cykelvägar 2025–2028 | pågår",
+      "Trygghetsvandringar i centrum och Åsen | klar",
+    ])
+    #expect(ProseForm.opensWithAssessment(SourceLine(number: 1, text: "  Delvis uppfyllt. Arbetet fortsätter under hösten.")))
+    #expect(!ProseForm.opensWithAssessment(SourceLine(number: 1, text: "  Klar för beslut i november är planen.")))
+  }
 }

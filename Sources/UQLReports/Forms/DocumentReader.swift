@@ -263,7 +263,8 @@ public enum DocumentReader {
             lines[i + 1].collapsed.count <= 40, lines[i + 1].collapsed.first?.isLowercase == true,
             endsBlock(i + 1)
               || (i + 2 < lines.count
-                && (ProseForm.namesGoalOrAssignment(lines[i + 2]) || ProseForm.isInlineAssessment(lines[i + 2])))
+                && (ProseForm.namesGoalOrAssignment(lines[i + 2]) || ProseForm.isInlineAssessment(lines[i + 2])
+                  || usable(i + 2) && ProseForm.opensWithAssessment(lines[i + 2])))
           {
             end = i + 1
           }

@@ -171,6 +171,20 @@ enum ProseForm {
     return FollowUpVocabulary.inlineAssessment(line.collapsed) != nil
   }
 
+  /// Whether a line opens with an assessment and goes on to say why (`◐ Gul – Målet bedöms
+  /// delvis uppfyllas.`, `Delvis uppfyllt. Arbetet …`): an icon the vocabulary knows, or a status
+  /// alone before a dash or the end of a sentence, and more text.
+  static func opensWithAssessment(_ line: SourceLine) -> Bool {
+    let t = line.collapsed
+    if let first = t.first, StatusVocabulary.isAssessmentIcon(first), first != "–", first != "—",
+      t.dropFirst().first == " "
+    {
+      return true
+    }
+    let (status, comment) = StatusVocabulary.statusAndComment(t)
+    return comment != nil && StatusVocabulary.isStatusAlone(status)
+  }
+
   /// Whether a line could be an unnumbered heading on its own: short, starting with a capital,
   /// not ending as a sentence or a label, not a caption naming a unit.
   static func isShortHeading(_ line: SourceLine) -> Bool {

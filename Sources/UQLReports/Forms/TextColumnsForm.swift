@@ -276,7 +276,10 @@ enum TextColumnsForm {
       let firstWord = segments[0].text.prefix { $0 != " " }.count
       let wraps = lastFirstEnd.map { $0 + 1 + firstWord >= (starts.count > 1 ? starts[1] : Int.max) - 1 } ?? true
         || lastFirstText.map(AlignedTableForm.endsInJoiningWord) == true
-      let alone = segments.count == 1 && !afterBlank && wraps
+      // (A first cell going on with a figure, `gång- och cykelvägar` / `2025–2028`, wraps
+      // whatever its width: an entry starts with a word unless the entries are numbered.)
+      let goesOnWithFigure = !numbered && segments[0].text.first?.isNumber == true
+      let alone = segments.count == 1 && !afterBlank && (wraps || goesOnWithFigure)
         && rows.last.map { $0.filter { !$0.text.isEmpty }.count >= 2 } == true
       // In a table of two columns, entry and status, a row starts with both (prose below has one).
       // An entry numbered in its text starts a row with or without its assessment.
