@@ -170,4 +170,38 @@ extension RecogniserTests {
       ], "\(empty)")
     }
   }
+
+
+  /// A Word table of goals with their indicators (`Nämndens mål | Indikator | Utfall T2 2024 |
+  /// Målvärde 2024 | Bedömning`), each goal's cell and its assessment's merged down its rows, as
+  /// markitdown prints it: a goal's further rows three cells wide, one value maybe a note
+  /// (`Redovisas T3`). Each goal once, with its assessment; every indicator's values in their
+  /// columns.
+  @Test func goalsWithIndicatorsTheirCellsMergedDownOnBothSides() {
+    let e = extract(
+      """
+      # Kommunfullmäktiges mål 3: Kommunens verksamheter ska bedrivas kostnadseffektivt
+
+      | **Nämndens mål** | **Indikator** | **Utfall T2 2024** | **Målvärde 2024** | **Bedömning** |
+      | --- | --- | --- | --- | --- |
+      | 3.1 Nämnden ska bedriva verksamheten inom tilldelad budgetram | Budgetavvikelse, prognos helår (tkr) | -2 350 | 0 | **Ej uppfyllt** |
+      | Nettokostnad per elev i gymnasieskolan (kr) | 128 400 | 126 000 |
+      | 3.2 Medarbetarna ska ha en god och hälsosam arbetsmiljö | Sjukfrånvaro (%) | 5,1 | 5,0 | **Delvis uppfyllt** |
+      | Andel lärare med lärarlegitimation (%) | Redovisas T3 | 85 |
+      """)
+    #expect(e.goals.map { "\($0.number) | \($0.title) | \($0.assessment ?? "-")" } == [
+      "3 | Kommunens verksamheter ska bedrivas kostnadseffektivt | -",
+      "3.1 | Nämnden ska bedriva verksamheten inom tilldelad budgetram | Ej uppfyllt",
+      "3.2 | Medarbetarna ska ha en god och hälsosam arbetsmiljö | Delvis uppfyllt",
+    ])
+    #expect(valueCells(e) == [
+      "Budgetavvikelse, prognos helår (tkr) | Utfall T2 2024 | -2350", "Budgetavvikelse, prognos helår (tkr) | Målvärde 2024 | 0",
+      "Nettokostnad per elev i gymnasieskolan (kr) | Utfall T2 2024 | 128400",
+      "Nettokostnad per elev i gymnasieskolan (kr) | Målvärde 2024 | 126000",
+      "Sjukfrånvaro (%) | Utfall T2 2024 | 5.1", "Sjukfrånvaro (%) | Målvärde 2024 | 5",
+      "Andel lärare med lärarlegitimation (%) | Målvärde 2024 | 85",
+    ])
+    #expect(PipeTableForm.mergedAround(["Nämndens mål", "Indikator", "Utfall 2024", "Bedömning"], ["Sjukfrånvaro", "5,1"]) == 1)
+    #expect(PipeTableForm.mergedAround(["Aktivitet", "Ansvarig", "Status"], ["Utbildning", "Pågår"]) == nil)
+  }
 }

@@ -129,6 +129,9 @@ enum PipeTableForm {
         // above, the merged cell's.)
         let above = at > 0 && i > 0 ? body[i - 1].cells[at..<(at + short)].map(\.text) : Array(repeating: "", count: short)
         body[i].cells.insert(contentsOf: above.map { TableCell($0, line: body[i].line) }, at: at)
+      } else if short > 0, let at = mergedAround(columns, body[i].cells.map(\.text)) {
+        // (Its merged cells on both sides stay empty, as a goal's rows of indicators leave them.)
+        body[i].cells.insert(contentsOf: (0..<at).map { _ in TableCell("", line: body[i].line) }, at: 0)
       }
       while body[i].cells.count < width { body[i].cells.append(TableCell("", line: body[i].line)) }
     }
@@ -202,6 +205,34 @@ enum PipeTableForm {
     else { return nil }
     if entry > 0, [.goal, .group].contains(roles[0]) { return (0, assessed) }
     return entry + 1 < assessed ? (entry + 1, assessed) : nil
+  }
+
+  /// Where a row short of cells merged down on both sides of it starts (`| Nämndens mål |
+  /// Indikator | Utfall T2 2024 | Målvärde 2024 | Bedömning |`, a goal's cell and its assessment's
+  /// merged down its rows of indicators, markitdown printing `| Andel … (%) | 68,5 | 70,0 |`): the
+  /// one column from which its first cell is text under a column of text and its others figures
+  /// (one of them may be a short note, `Redovisas T3`) under columns of figures, the columns before it naming goals or their groups and those
+  /// after it assessments; nil where no column or more than one fits.
+  static func mergedAround(_ columns: [String], _ cells: [String]) -> Int? {
+    guard cells.count >= 2, cells.count < columns.count else { return nil }
+    let roles = columns.map(GoalTables.role(of:))
+    func isFigure(_ text: String) -> Bool {
+      let t = HeaderText.withoutEmphasis(text)
+      return t.isEmpty || AlignedTableForm.number(t) != nil || ["-", "–", "—", ".."].contains(t)
+    }
+    let notes = cells.dropFirst().filter { !isFigure($0) }
+    let fits = (1...(columns.count - cells.count)).filter { at in
+      roles[..<at].allSatisfy { [.goal, .group].contains($0) }
+        && roles[(at + cells.count)...].allSatisfy { $0 == .assessment }
+        && roles[at] != .assessment && !isFigure(cells[0])
+        // (One value may be a note where it is missing: `Redovisas T3`.)
+        && notes.allSatisfy { $0.utf8.count <= 20 } && notes.count <= 1 && notes.count < cells.count - 1
+        && cells.indices.dropFirst().allSatisfy { k in
+          roles[at + k] == .other
+            && CollapsedTableForm.isHeaderToken(HeaderText.withoutEmphasis(columns[at + k]).split(separator: " ").first.map(String.init) ?? "")
+        }
+    }
+    return fits.count == 1 ? fits[0] : nil
   }
 
   /// The columns with each value column that a converter split in two joined again: a named
