@@ -493,4 +493,42 @@ extension RecogniserTests {
     #expect(ProseForm.opensWithAssessment(SourceLine(number: 1, text: "  Delvis uppfyllt. Arbetet fortsätter under hösten.")))
     #expect(!ProseForm.opensWithAssessment(SourceLine(number: 1, text: "  Klar för beslut i november är planen.")))
   }
+
+  /// A regional utvecklingsnämnd's report in a narrow column without blank lines (pdfplumber,
+  /// pypdf): a goal's heading wrapped over lines in lower case down to its assessment; a list of
+  /// activities whose last item, closed by its status in brackets, stands right over the heading
+  /// of the assignments; each assignment a paragraph over `Status: …`, its comment going on after
+  /// a word that joins it to the next line (`om` / `EU-finansiering …`).
+  @Test func assignmentsUnderTheirHeadingInANarrowColumnWithoutBlankLines() {
+    let e = extract(
+      """
+      Strategiskt mål 6. Regionala
+      utvecklingsmedel används effektivt och ger
+      långsiktiga effekter
+      Måluppfyllelse: Delvis uppfyllt
+      Andelen beviljade projektmedel som betalats ut ökade till 74 procent.
+      Aktiviteter under året:
+      • Ny modell för effektuppföljning av
+      projektmedel (pågår)
+      Uppdrag från regionfullmäktige
+      Ta fram en ny regional utvecklingsstrategi
+      (RUS) för 2025–2035
+      Status: Genomfört. Strategin antogs av
+      regionfullmäktige i november 2024.
+      Etablera ett regionalt centrum för smart
+      specialisering
+      Status: Ej påbörjat. Avvaktar beslut om
+      EU-finansiering inom den nya programperioden.
+      """)
+    #expect(e.goals.map { "\($0.number) | \($0.title) | \($0.assessment ?? "-")" } == [
+      "6 | Regionala utvecklingsmedel används effektivt och ger långsiktiga effekter | Delvis uppfyllt"
+    ])
+    #expect(e.activities.map { "\($0.text) | \($0.status?.rawValue ?? "-")" } == ["Ny modell för effektuppföljning av projektmedel | pågår"])
+    #expect(e.assignments.map { "\($0.text) | \($0.assessment ?? "-") | \($0.comment ?? "-")" } == [
+      "Ta fram en ny regional utvecklingsstrategi (RUS) för 2025–2035 | Genomfört | Strategin antogs av regionfullmäktige i november 2024.",
+      "Etablera ett regionalt centrum för smart specialisering | Ej påbörjat | Avvaktar beslut om EU-finansiering inom den nya programperioden.",
+    ])
+    #expect(ProseForm.endsInBracketedStatus("• Valideringsmodell för industrin (status: ej påbörjad)"))
+    #expect(!ProseForm.endsInBracketedStatus("Regionbidraget (se not 4)"))
+  }
 }

@@ -252,21 +252,31 @@ public enum DocumentReader {
         } else if ProseForm.namesGoalOrAssignment(line)
           || (startsBlock(i) && ProseForm.namesGoalOrAssignment(line, sentence: true) && goalSentenceEnd(i) != nil)
           || (ProseForm.isShortHeading(line) && startsBlock(i) && (endsBlock(i) || headsProse(i) || headsCaptionedTable(i, tables)))
-          || headsProseAfterSentence(i)
+          || headsProseAfterSentence(i) || headsAssignments(i)
         {
           let level = previousLevel == 0 ? 1 : min(previousLevel + 1, 6)
           // A goal printed as a paragraph of its own runs to the end of its sentence.
           var end = startsBlock(i) && ProseForm.namesGoalOrAssignment(line, sentence: true) ? goalSentenceEnd(i) ?? i : i
           // A long heading wraps into a short line in lower case that ends the block (`Mål 1:
-          // Brukarna ska känna sig trygga … i sitt` / `boende`).
-          if end == i, line.collapsed.count >= 45, i + 1 < lines.count, usable(i + 1), !lines[i + 1].startsPage,
-            lines[i + 1].collapsed.count <= 40, lines[i + 1].collapsed.first?.isLowercase == true,
-            endsBlock(i + 1)
-              || (i + 2 < lines.count
-                && (ProseForm.namesGoalOrAssignment(lines[i + 2]) || ProseForm.isInlineAssessment(lines[i + 2])
-                  || usable(i + 2) && ProseForm.opensWithAssessment(lines[i + 2])))
+          // Brukarna ska känna sig trygga … i sitt` / `boende`); any heading, in a narrow column,
+          // into a line in lower case right over its assessment (`Strategiskt mål 6. Regionala` /
+          // `utvecklingsmedel används effektivt …` / `Måluppfyllelse: Delvis uppfyllt`).
+          // (Up to three such lines.)
+          func goesOn(_ k: Int) -> Bool {
+            k < lines.count && usable(k) && !lines[k].startsPage && lines[k].collapsed.first?.isLowercase == true
+          }
+          func isAssessment(_ k: Int) -> Bool {
+            k < lines.count && usable(k) && (ProseForm.isInlineAssessment(lines[k]) || ProseForm.opensWithAssessment(lines[k]))
+          }
+          var tail = i + 1
+          while tail < i + 3, goesOn(tail), lines[tail].collapsed.count <= 100 { tail += 1 }
+          if end == i, goesOn(i + 1),
+            line.collapsed.count >= 45 && lines[i + 1].collapsed.count <= 40
+              && (endsBlock(i + 1) || isAssessment(i + 2) || i + 2 < lines.count && ProseForm.namesGoalOrAssignment(lines[i + 2]))
           {
             end = i + 1
+          } else if end == i, tail > i + 1, isAssessment(tail) {
+            end = tail - 1
           }
           var text = LineJoining.join(lines[i...end].map(\.collapsed))
           if end == i, let (wrapEnd, wrapped) = wrappedAroundIcon(i, title: line.collapsed) {
@@ -465,6 +475,18 @@ public enum DocumentReader {
     }
 
     /// Whether the line is followed by a blank line, furniture or the end.
+    /// Whether a short line naming assignments (`Uppdrag från regionfullmäktige`) heads them in
+    /// text without blank lines: after a line that closed a sentence or an item (`… (pågår)`),
+    /// over a line in capitals.
+    func headsAssignments(_ i: Int) -> Bool {
+      guard i > 0, i + 1 < lines.count, usable(i + 1), !lines[i - 1].isBlank,
+        let last = lines[i - 1].collapsed.last, ".)".contains(last),
+        lines[i + 1].collapsed.first?.isUppercase == true,
+        ProseForm.isShortHeading(lines[i]), Directives.namesAssignments(lines[i].collapsed)
+      else { return false }
+      return true
+    }
+
     func endsBlock(_ i: Int) -> Bool {
       i + 1 >= lines.count || lines[i + 1].isBlank || furniture[i + 1] != nil || lines[i + 1].startsPage
         || tableStarts.contains(i + 1)
@@ -498,10 +520,12 @@ public enum DocumentReader {
       if ProseForm.isInlineAssessment(lines[i]) {
         // It goes on only where its comment wraps in mid-sentence into a line in lower case or
         // starting with a figure (`Status: Genomfört. Handlingsprogrammet antogs … 2024 och` /
-        // `har därefter godkänts av medlemskommunerna.`).
+        // `har därefter godkänts av medlemskommunerna.`), or after a word that joins it to the
+        // next (`… Avvaktar beslut om` / `EU-finansiering …`).
         while end < lines.count, usable(end), !lines[end].isBlank, !lines[end].startsPage, tables[end] == nil,
           let last = lines[end - 1].collapsed.last, !".:;!?".contains(last),
-          let first = lines[end].collapsed.first, first.isLowercase || first.isNumber,
+          let first = lines[end].collapsed.first,
+          first.isLowercase || first.isNumber || AlignedTableForm.endsInJoiningWord(lines[end - 1].collapsed),
           ProseForm.listItem(lines[end]) == nil, ProseForm.numberedHeading(lines[end]) == nil,
           FollowUpVocabulary.field(lines[end].collapsed) == nil
         {
@@ -515,7 +539,10 @@ public enum DocumentReader {
         FollowUpVocabulary.field(lines[end].collapsed) == nil, !ProseForm.namesGoalOrAssignment(lines[end]),
         !ProseForm.isInlineAssessment(lines[end]),
         !FollowUpVocabulary.introducesActivities(lines[end].collapsed), !ProseForm.isCaption(lines[end]),
-        FollowUpBlocks.header(at: end, in: lines) == nil, !headsProseAfterSentence(end), ProseForm.loneBullet(lines[end]) == nil
+        FollowUpBlocks.header(at: end, in: lines) == nil, !headsProseAfterSentence(end), ProseForm.loneBullet(lines[end]) == nil,
+        // (A line ending in its status in brackets closes its item: `… projektmedel (pågår)` /
+        // `Uppdrag från regionfullmäktige`.)
+        !(ProseForm.endsInBracketedStatus(lines[end - 1].collapsed) && lines[end].collapsed.first?.isUppercase == true)
       {
         end += 1
       }

@@ -185,6 +185,14 @@ enum ProseForm {
     return comment != nil && StatusVocabulary.isStatusAlone(status)
   }
 
+  /// Whether a line ends in a status in brackets (`… av projektmedel (pågår)`, `… (status: ej
+  /// påbörjad)`), as an item of a list of activities ends.
+  static func endsInBracketedStatus(_ text: String) -> Bool {
+    guard text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "(") else { return false }
+    let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+    return inner.utf8.count <= 40 && StatusVocabulary.isStatusAlone(String(inner))
+  }
+
   /// Whether a line could be an unnumbered heading on its own: short, starting with a capital,
   /// not ending as a sentence or a label, not a caption naming a unit.
   static func isShortHeading(_ line: SourceLine) -> Bool {
