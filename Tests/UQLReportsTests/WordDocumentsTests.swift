@@ -204,4 +204,39 @@ extension RecogniserTests {
     #expect(PipeTableForm.mergedAround(["Nämndens mål", "Indikator", "Utfall 2024", "Bedömning"], ["Sjukfrånvaro", "5,1"]) == 1)
     #expect(PipeTableForm.mergedAround(["Aktivitet", "Ansvarig", "Status"], ["Utbildning", "Pågår"]) == nil)
   }
+
+
+  /// A table of assignments whose first column names whose they are (`Uppdrag från KF` /
+  /// `Status` / `Kommentar`), one cell per paragraph as docx2txt prints a Word table: each row an
+  /// assignment with its status and comment.
+  @Test func assignmentsUnderAColumnNamingWhoseTheyAre() {
+    let e = extract(
+      """
+      Uppdrag från KF
+
+      Status
+
+      Kommentar
+
+      Utreda förutsättningarna för ett gemensamt antagningsområde för gymnasieskolan
+
+      Pågår
+
+      Dialog förs med tre kommuner.
+
+      Redovisa en handlingsplan för ökad skolnärvaro
+
+      Genomfört
+
+      Handlingsplanen redovisades för nämnden i april 2024.
+
+      """)
+    #expect(e.assignments.map { "\($0.text) | \($0.assessment ?? "-") | \($0.comment ?? "-")" } == [
+      "Utreda förutsättningarna för ett gemensamt antagningsområde för gymnasieskolan | Pågår | Dialog förs med tre kommuner.",
+      "Redovisa en handlingsplan för ökad skolnärvaro | Genomfört | Handlingsplanen redovisades för nämnden i april 2024.",
+    ])
+    #expect(StackedTableForm.entryKey("Uppdrag från KF") == "uppdrag")
+    #expect(StackedTableForm.entryKey("Nämndens mål") == "nämndens mål")
+    #expect(StackedTableForm.entryKey("Verksamhet") == "verksamhet")
+  }
 }

@@ -47,7 +47,7 @@ enum StackedTableForm {
     }
     // Entries (goals, activities) may be numbered (`1.1 Fler invånare …`).
     let entries = Set(FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
-      .contains(first.lowercasedText().trimmingCharacters(in: [":"]))
+      .contains(entryKey(first))
     // Goals in groups (`Fokusområde` over `Nämndmål`, a Word table whose group's cell is merged
     // down its goals' rows, docx2txt printing its other places empty): the goals' column is text,
     // and a row's first cell may be empty.
@@ -383,6 +383,16 @@ enum StackedTableForm {
     return (table, i..<(owners[range.upperBound - 1].last + 1))
   }
 
+  /// A first column's header as its words are compared: in lower case without colons, and for
+  /// one naming whose entries they are the entries' word (`Uppdrag från KF` → `uppdrag`).
+  static func entryKey(_ first: String) -> String {
+    let key = first.lowercasedText().trimmingCharacters(in: [":"])
+    guard key.contains(" ") else { return key }
+    let head = FollowUpVocabulary.headWord(first)
+    return FollowUpVocabulary.assignmentWords.contains(head) || FollowUpVocabulary.activityWords.contains(head)
+      || FollowUpVocabulary.goalWords.contains(head) ? head : key
+  }
+
   /// Column words that take no year: an assessment, a trend, a comment.
   static let undatedHeaders: Set<String> = ["bedömning", "status", "trend", "kommentar", "måluppfyllelse"]
 
@@ -461,7 +471,7 @@ enum StackedTableForm {
     let unitNamed = CollapsedTableForm.unitCell(first) == first.split(separator: " ").count
       && !isColumnHeader(lines[i + 1].collapsed)
     guard unitNamed || startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) else { return nil }
-    var lower = first.lowercasedText().trimmingCharacters(in: [":"])
+    var lower = entryKey(first)
     // `Aktivitet/projekt`: the entry word names the column.
     if let part = lower.split(separator: "/").first(where: { firstColumnWords.contains(String($0)) }) { lower = String(part) }
     var k = i + 1
