@@ -239,4 +239,73 @@ extension RecogniserTests {
     #expect(StackedTableForm.entryKey("Nämndens mål") == "nämndens mål")
     #expect(StackedTableForm.entryKey("Verksamhet") == "verksamhet")
   }
+
+
+  /// The same table of goals with their measures one cell per paragraph: docx2txt prints the
+  /// merged cells' places empty, mammoth leaves them out (a row of a measure and its figures
+  /// alone, one figure a note, `Redovisas T3`). Either way each goal once with its assessment,
+  /// each measure's figures in their columns.
+  @Test(arguments: [true, false]) func goalsWithMeasuresOneCellPerParagraph(emptiesPrinted: Bool) {
+    let empty = emptiesPrinted ? "\n\n" : ""
+    let e = extract(
+      """
+      Nämndens mål
+
+      Indikator
+
+      Utfall T2 2024
+
+      Målvärde 2024
+
+      Bedömning
+
+      3.1 Nämnden ska bedriva verksamheten inom tilldelad budgetram
+
+      Budgetavvikelse, prognos helår (tkr)
+
+      -2 350
+
+      0
+
+      Ej uppfyllt
+
+      \(empty)Nettokostnad per elev i gymnasieskolan (kr)
+
+      128 400
+
+      126 000
+
+      \(empty)3.2 Medarbetarna ska ha en god och hälsosam arbetsmiljö
+
+      Sjukfrånvaro (%)
+
+      5,1
+
+      5,0
+
+      Delvis uppfyllt
+
+      \(empty)Andel lärare med lärarlegitimation (%)
+
+      Redovisas T3
+
+      85
+
+      \(empty)Aktiviteter
+
+      Åtgärdsplan för budget i balans 2025 (status: pågår)
+      """)
+    #expect(e.goals.map { "\($0.number) | \($0.title) | \($0.assessment ?? "-")" } == [
+      "3.1 | Nämnden ska bedriva verksamheten inom tilldelad budgetram | Ej uppfyllt",
+      "3.2 | Medarbetarna ska ha en god och hälsosam arbetsmiljö | Delvis uppfyllt",
+    ])
+    #expect(valueCells(e) == [
+      "Budgetavvikelse, prognos helår (tkr) | Utfall T2 2024 | -2350", "Budgetavvikelse, prognos helår (tkr) | Målvärde 2024 | 0",
+      "Nettokostnad per elev i gymnasieskolan (kr) | Utfall T2 2024 | 128400",
+      "Nettokostnad per elev i gymnasieskolan (kr) | Målvärde 2024 | 126000",
+      "Sjukfrånvaro (%) | Utfall T2 2024 | 5.1", "Sjukfrånvaro (%) | Målvärde 2024 | 5",
+      "Andel lärare med lärarlegitimation (%) | Målvärde 2024 | 85",
+    ])
+    #expect(e.activities.map(\.text) == ["Åtgärdsplan för budget i balans 2025"])
+  }
 }

@@ -45,6 +45,13 @@ enum StackedTableForm {
     if kinds.contains(.value) {
       for c in kinds.indices where kinds[c] == .assessment && columns[c].lowercasedText().hasPrefix("prognos") { kinds[c] = .value }
     }
+    // Goals with their measures, a goal's cells merged down its rows (`Nämndens mål` /
+    // `Indikator` / `Utfall T2 2024` / …).
+    if explicitEmpty, listsGoalMeasures(first: first, columns: columns, kinds: kinds) {
+      kinds[0] = .text
+      guard let (rows, end) = readGoalMeasures(lines, from: bodyStart, kinds: kinds) else { return nil }
+      return (DocumentTable(columns: [first] + columns, headerLine: lines[i].number, rows: rows), i..<end)
+    }
     // Entries (goals, activities) may be numbered (`1.1 Fler invånare …`).
     let entries = Set(FollowUpVocabulary.goalWords + FollowUpVocabulary.activityWords + FollowUpVocabulary.assignmentWords)
       .contains(entryKey(first))
@@ -539,8 +546,9 @@ enum StackedTableForm {
       let notesYear = columns.first.map(EconomyRecogniser.isNoteColumn) == true
         && (CollapsedTableForm.year(t) != nil || CollapsedTableForm.isDate(t) || taken == 2 && t.contains(" – "))
       // (Goals under groups of them, `Fokusområde` / `Nämndmål`: the goals' column first.)
+      // (Or goals with their measures, `Nämndens mål` / `Indikator`: the measures' column.)
       let goalsInGroups = entryAndAssessment && columns.isEmpty && k == i + 1 && GoalTables.role(of: first) == .goal
-        && t.utf8.count <= 30 && GoalTables.role(of: t) == .goal
+        && t.utf8.count <= 30 && (GoalTables.role(of: t) == .goal || FollowUpVocabulary.measureWordSet.contains(t.lowercasedText()))
       guard measuresOrEntries && (CollapsedTableForm.year(t) != nil || isPeriodHeader(t)) || notesYear || k == i && EconomyRecogniser.isNoteColumn(t)
         || goalsInGroups
         || isColumnHeader(t)

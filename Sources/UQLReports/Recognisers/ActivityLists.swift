@@ -200,13 +200,19 @@ enum ActivityLists {
   }
 
   /// An item that names its status after a label at its end (`Utbildningsinsats i basala
-  /// hygienrutiner för nyanställda. Status: Klar.`, `… Status: Försenad – rutinen har inte …`):
-  /// its text, the status the vocabulary knows and what follows it; nil for any other item.
+  /// hygienrutiner för nyanställda. Status: Klar.`, `… Status: Försenad – rutinen har inte …`,
+  /// `Lärlingsvux (status: genomförd)`): its text, the status the vocabulary knows and what follows it; nil for any other item.
   static func labelled(_ item: String) -> (text: String, status: String, comment: String?)? {
     guard let range = item.range(of: "Status:", options: .backwards) ?? item.range(of: "status:", options: .backwards)
     else { return nil }
-    let text = String(item[..<range.lowerBound].reversed().drop { "*_ ".contains($0) }.reversed())
-    let value = String(item[range.upperBound...].drop { "*_ ".contains($0) })
+    var text = String(item[..<range.lowerBound].reversed().drop { "*_ ".contains($0) }.reversed())
+    var value = String(item[range.upperBound...].drop { "*_ ".contains($0) })
+    // (In brackets after the name: `Studiestödjande mentorstid (status: pågår) – …`.)
+    if text.hasSuffix("("), let close = value.firstIndex(of: ")") {
+      text = String(text.dropLast()).trimmingCharacters(in: [" "])
+      let after = String(value[value.index(after: close)...]).trimmingCharacters(in: [" ", "–", "-", "—"])
+      value = String(value[..<close]) + (after.isEmpty ? "" : ". " + after)
+    }
     let (status, comment) = StatusVocabulary.statusAndComment(value)
     let printed = status.trimmingCharacters(in: [".", " ", "*", "_"])
     guard text.contains(where: \.isLetter), known(printed) else { return nil }
