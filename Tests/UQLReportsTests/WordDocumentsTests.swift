@@ -172,6 +172,15 @@ extension RecogniserTests {
   }
 
 
+  /// The figures of the tables of goals with their measures below, however printed.
+  static let goalMeasureValues = [
+    "Budgetavvikelse, prognos helår (tkr) | Utfall T2 2024 | -2350", "Budgetavvikelse, prognos helår (tkr) | Målvärde 2024 | 0",
+    "Nettokostnad per elev i gymnasieskolan (kr) | Utfall T2 2024 | 128400",
+    "Nettokostnad per elev i gymnasieskolan (kr) | Målvärde 2024 | 126000",
+    "Sjukfrånvaro (%) | Utfall T2 2024 | 5.1", "Sjukfrånvaro (%) | Målvärde 2024 | 5",
+    "Andel lärare med lärarlegitimation (%) | Målvärde 2024 | 85",
+  ]
+
   /// A Word table of goals with their indicators (`Nämndens mål | Indikator | Utfall T2 2024 |
   /// Målvärde 2024 | Bedömning`), each goal's cell and its assessment's merged down its rows, as
   /// markitdown prints it: a goal's further rows three cells wide, one value maybe a note
@@ -194,13 +203,7 @@ extension RecogniserTests {
       "3.1 | Nämnden ska bedriva verksamheten inom tilldelad budgetram | Ej uppfyllt",
       "3.2 | Medarbetarna ska ha en god och hälsosam arbetsmiljö | Delvis uppfyllt",
     ])
-    #expect(valueCells(e) == [
-      "Budgetavvikelse, prognos helår (tkr) | Utfall T2 2024 | -2350", "Budgetavvikelse, prognos helår (tkr) | Målvärde 2024 | 0",
-      "Nettokostnad per elev i gymnasieskolan (kr) | Utfall T2 2024 | 128400",
-      "Nettokostnad per elev i gymnasieskolan (kr) | Målvärde 2024 | 126000",
-      "Sjukfrånvaro (%) | Utfall T2 2024 | 5.1", "Sjukfrånvaro (%) | Målvärde 2024 | 5",
-      "Andel lärare med lärarlegitimation (%) | Målvärde 2024 | 85",
-    ])
+    #expect(valueCells(e) == Self.goalMeasureValues)
     #expect(PipeTableForm.mergedAround(["Nämndens mål", "Indikator", "Utfall 2024", "Bedömning"], ["Sjukfrånvaro", "5,1"]) == 1)
     #expect(PipeTableForm.mergedAround(["Aktivitet", "Ansvarig", "Status"], ["Utbildning", "Pågår"]) == nil)
   }
@@ -299,13 +302,7 @@ extension RecogniserTests {
       "3.1 | Nämnden ska bedriva verksamheten inom tilldelad budgetram | Ej uppfyllt",
       "3.2 | Medarbetarna ska ha en god och hälsosam arbetsmiljö | Delvis uppfyllt",
     ])
-    #expect(valueCells(e) == [
-      "Budgetavvikelse, prognos helår (tkr) | Utfall T2 2024 | -2350", "Budgetavvikelse, prognos helår (tkr) | Målvärde 2024 | 0",
-      "Nettokostnad per elev i gymnasieskolan (kr) | Utfall T2 2024 | 128400",
-      "Nettokostnad per elev i gymnasieskolan (kr) | Målvärde 2024 | 126000",
-      "Sjukfrånvaro (%) | Utfall T2 2024 | 5.1", "Sjukfrånvaro (%) | Målvärde 2024 | 5",
-      "Andel lärare med lärarlegitimation (%) | Målvärde 2024 | 85",
-    ])
+    #expect(valueCells(e) == Self.goalMeasureValues)
     #expect(e.activities.map(\.text) == ["Åtgärdsplan för budget i balans 2025"])
   }
 }
