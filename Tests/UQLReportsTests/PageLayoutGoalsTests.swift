@@ -531,4 +531,31 @@ extension RecogniserTests {
     #expect(ProseForm.endsInBracketedStatus("• Valideringsmodell för industrin (status: ej påbörjad)"))
     #expect(!ProseForm.endsInBracketedStatus("Regionbidraget (se not 4)"))
   }
+
+
+  /// A tekniska nämnd's activity table as pdfplumber prints it, each row's cells interleaved
+  /// line by line, with a column of dates between who is responsible and the status (`Klar` /
+  /// `(datum)`, the date wrapped `2024-12-` / `31`) and a status wrapped in its narrow column
+  /// (`Ej` / `påbörjad` among the line below's words): each row an activity with its status and
+  /// who is responsible, the lines below kept in the comment after `…`, each row warned about.
+  @Test func interleavedRowsWithADateColumnAndAWrappedStatus() {
+    let e = extract(
+      """
+      Åtgärd Ansvarig Klar Status Kommentar
+      (datum)
+      Informationskampanj om Avfallschef 2024-04- Klar Kampanjen nådde cirka 4 200 hushåll.
+      matavfallssortering i 30 Effekten följs upp i plockanalys under hösten.
+      flerbostadshus
+      Utreda fastighetsnära Avfallschef 2024-12- Ej Avvaktar nationellt beslut om
+      insamling av förpackningar 31 påbörjad producentansvar. Resurser omfördelade till
+      ÅVC-projektet.
+      """)
+    #expect(e.activities.map { "\($0.text) | \($0.assessment ?? "-") | \($0.responsible ?? "-")" } == [
+      "Informationskampanj om | Klar | Avfallschef", "Utreda fastighetsnära | Ej påbörjad | Avfallschef",
+    ])
+    #expect(e.activities.last?.comment == "Avvaktar nationellt beslut om … insamling av förpackningar 31 producentansvar. Resurser omfördelade till ÅVC-projektet.")
+    #expect(e.warnings.count == 2)
+    #expect(CollapsedFollowUpBlocks.isDateOrPart("2024-10-") && CollapsedFollowUpBlocks.isDateOrPart("2024-10-31"))
+    #expect(!CollapsedFollowUpBlocks.isDateOrPart("2025–2028") && !CollapsedFollowUpBlocks.isDateOrPart("VA-chef"))
+  }
 }

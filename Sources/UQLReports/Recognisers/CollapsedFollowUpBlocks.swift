@@ -24,7 +24,7 @@ enum CollapsedFollowUpBlocks {
   /// Words of a block header's columns.
   static let columnWords: Set<String> = [
     "status", "bedömning", "slutdatum", "startdatum", "datum", "ansvarig", "ansvar", "beslut", "tidplan", "färdiggrad",
-    "klart", "senast",
+    "klart", "klar", "senast",
   ]
 
   struct Header {
@@ -89,7 +89,10 @@ enum CollapsedFollowUpBlocks {
     let isActivity = FollowUpVocabulary.activityWords.contains(words[0])
     guard isActivity || FollowUpVocabulary.assignmentWords.contains(words[0]) else { return nil }
     return Header(
-      isActivity: isActivity, dated: words.contains { $0.hasSuffix("datum") || $0 == "senast" }, decided: words.contains("beslut"),
+      // (Over a comment column, `Klar` names the date it is done by, `Klar (datum)`.)
+      isActivity: isActivity,
+      dated: words.contains { $0.hasSuffix("datum") || $0 == "senast" || commented && ($0 == "klar" || $0 == "klart") },
+      decided: words.contains("beslut"),
       numbered: numbered, responsible: words.contains { $0.hasPrefix("ansvar") }, commented: commented, columnStarts: starts,
       responsibleColumn: responsibleColumn)
   }
@@ -381,16 +384,32 @@ enum CollapsedFollowUpBlocks {
     // Or the entry's lines stand above the line that starts with its status, as `pdftotext
     // -raw` prints cells centred on their row: the lines after a status are the comment's up to
     // the end of its sentence, the next ones the next entry's.
-    let firstLine = ((start + 1)..<limit).first { !skipped.contains(lines[$0].number) && !lines[$0].isBlank }
-    let labelsAbove = firstLine.map { interleavedRow(lines[$0].collapsed, responsible: header.responsible) == nil } ?? false
+    // A header cell's wrapped part in brackets (`Klar` / `(datum)`) is the header's.
+    // (Under the header's pipe rule where markitdown printed the header as a table's.)
+    let headerWrap = ((start + 1)..<limit).first { !skipped.contains(lines[$0].number) && !lines[$0].isBlank && !lines[$0].isPipeDelimiter }
+      .flatMap { i in lines[i].collapsed.first == "(" && lines[i].collapsed.last == ")" && !lines[i].collapsed.contains(" ") ? i : nil }
+    func wrapsHeader(_ i: Int) -> Bool { i == headerWrap }
+    let firstLine = ((start + 1)..<limit).first { !skipped.contains(lines[$0].number) && !lines[$0].isBlank && !wrapsHeader($0) }
+    let labelsAbove = firstLine.map { interleavedRow(lines[$0].collapsed, responsible: header.responsible, dated: header.dated) == nil } ?? false
     var pending: [(line: Int, text: String)] = []
     var commentOpen = false
+    // A line's text where a status wrapped in its narrow column was taken from it.
+    var rest: [Int: String] = [:]
     for i in (start + 1)..<limit {
-      let line = lines[i]
+      var line = lines[i]
       if skipped.contains(line.number) { continue }
       if line.isBlank {
         blank = true
         continue
+      }
+      if wrapsHeader(i) {
+        last = i
+        continue
+      }
+      if let taken = rest[i] { line = SourceLine(number: line.number, text: taken) }
+      if !labelsAbove, i + 1 < limit, let (joined, below) = wrappedStatus(line.collapsed, over: lines[i + 1].collapsed) {
+        line = SourceLine(number: line.number, text: joined)
+        rest[i + 1] = below
       }
       if stops.contains(line.number) || ProseForm.namesGoalOrAssignment(line) { break }
       // A goal's analysis or comment after the table (`Analys. Resultaten …`) ends it.
@@ -440,7 +459,7 @@ enum CollapsedFollowUpBlocks {
         blank = false
         continue
       }
-      if let row = interleavedRow(line.collapsed, responsible: header.responsible) {
+      if let row = interleavedRow(line.collapsed, responsible: header.responsible, dated: header.dated) {
         rows.append((line.number, row.text, row.responsible, row.status, row.comment.isEmpty ? [] : [row.comment], []))
       } else if !rows.isEmpty, !blank, let starts = header.columnStarts, let cells = placed(line, starts: starts) {
         // Lines that kept the columns' positions go on with the cells they stand under. (A
@@ -523,7 +542,7 @@ enum CollapsedFollowUpBlocks {
   /// the comment's first words; nil where no known status stands after the first word.
   /// - Parameter first: Whether the status may be the line's first words (`Genomfört Planen
   ///   antogs …` under the entry's lines).
-  static func interleavedRow(_ text: String, responsible: Bool, first: Bool = false)
+  static func interleavedRow(_ text: String, responsible: Bool, first: Bool = false, dated: Bool = false)
     -> (text: String, responsible: String?, status: String, comment: String)?
   {
     let words = text.split(separator: " ").map(String.init)
@@ -533,6 +552,9 @@ enum CollapsedFollowUpBlocks {
       let count = k + 1 < words.count && known(words[k] + " " + words[k + 1]) ? 2 : known(words[k]) ? 1 : 0
       guard count > 0 else { continue }
       var entry = Array(words[..<k])
+      // (Under a column of dates, the date or its first part before the status: `Gatuchef
+      // 2024-10- Pågår`, the date wrapped in its column.)
+      if dated, entry.count >= 2, let date = entry.last, isDateOrPart(date) { entry.removeLast() }
       var who: String?
       if responsible {
         // Who is responsible: the capitalised run of at most three words before the status
@@ -547,6 +569,35 @@ enum CollapsedFollowUpBlocks {
         }
       }
       return (entry.joined(separator: " "), who, words[k..<(k + count)].joined(separator: " "), words[(k + count)...].joined(separator: " "))
+    }
+    return nil
+  }
+
+  /// Whether a word is a date or its first part wrapped in a narrow column (`2024-10-31`,
+  /// `2024-10-`, `2024-10`).
+  static func isDateOrPart(_ word: String) -> Bool {
+    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count), parts[0].count == 4, parts[0].allSatisfy(\.isNumber), parts[1].count == 2,
+      parts[1].allSatisfy(\.isNumber)
+    else { return false }
+    return parts.count == 2 || parts[2].isEmpty || parts[2].count == 2 && parts[2].allSatisfy(\.isNumber)
+  }
+
+  /// A row's first line whose status wrapped in its narrow column, its first word here and the
+  /// rest on the line below among the other columns' words (`… 2024-12- Ej Avvaktar …` over
+  /// `… 31 påbörjad producentansvar. …`): the line with the status whole, and the line below
+  /// without its part; nil where no word begins a status the vocabulary knows only with a word in
+  /// lower case of the next line.
+  static func wrappedStatus(_ text: String, over next: String) -> (line: String, below: String)? {
+    var words = text.split(separator: " ").map(String.init)
+    guard words.count >= 3 else { return nil }
+    for k in 1..<words.count where words[k].first?.isUppercase == true && !known(words[k]) {
+      guard !(k + 1 < words.count && known(words[k] + " " + words[k + 1])) else { return nil }
+      var below = next.split(separator: " ").map(String.init)
+      guard let w = below.prefix(6).firstIndex(where: { $0.first?.isLowercase == true && known(words[k] + " " + $0) }) else { continue }
+      words[k] += " " + below[w]
+      below.remove(at: w)
+      return (words.joined(separator: " "), below.joined(separator: " "))
     }
     return nil
   }
