@@ -558,4 +558,30 @@ extension RecogniserTests {
     #expect(CollapsedFollowUpBlocks.isDateOrPart("2024-10-") && CollapsedFollowUpBlocks.isDateOrPart("2024-10-31"))
     #expect(!CollapsedFollowUpBlocks.isDateOrPart("2025–2028") && !CollapsedFollowUpBlocks.isDateOrPart("VA-chef"))
   }
+
+
+  /// A regional nämnd's operating statement as pdfplumber prints it without positions, its
+  /// header's cells wrapped over two lines (`Nettokostnad Avvikelse mot Nettokostnad` over
+  /// `Verksamhetsområde Intäkter 2024 Kostnader 2024 2024 Budget 2024 budget 2023`): a year alone
+  /// or a word in lower case on the lower line ends a wrapped cell, whose first words are the
+  /// upper line's in order; every row's six values in their columns.
+  @Test func aHeaderWhoseCellsWrappedOverTwoLinesWithoutPositions() {
+    let e = extract(
+      """
+      Ekonomi
+
+      Nämnden redovisar ett resultat på 8,4 mnkr för 2024 (föregående år 4,3 mnkr).
+      Tabell 3. Driftredovisning per verksamhetsområde (mnkr)
+      Nettokostnad Avvikelse mot Nettokostnad
+      Verksamhetsområde Intäkter 2024 Kostnader 2024 2024 Budget 2024 budget 2023
+      Nämnd och ledning 1,2 -14,8 -13,6 -14,0 0,4 -12,9
+      Kultur och kulturarv 12,1 -41,2 -29,1 -34,0 4,9 -28,5
+      Summa 13,3 -56,0 -42,7 -48,0 5,3 -41,4
+      """)
+    #expect(e.economy.filter { $0.post == "Nämnd och ledning" }.map { "\($0.measure) \($0.printed)" } == [
+      "Intäkter 2024 1,2", "Kostnader 2024 -14,8", "Nettokostnad 2024 -13,6", "Budget 2024 -14,0", "Avvikelse mot budget 0,4",
+      "Nettokostnad 2023 -12,9",
+    ])
+    #expect(e.economy.count == 18 && e.warnings.isEmpty)
+  }
 }

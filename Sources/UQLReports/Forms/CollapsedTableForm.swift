@@ -60,6 +60,7 @@ enum CollapsedTableForm {
     wordHeader(lines, at: i, usable: usable) ?? wrappedCellHeader(lines, at: i, usable: usable)
       ?? captionedHeader(lines, at: i, usable: usable) ?? notesHeader(lines, at: i, usable: usable)
       ?? assessedGoalsHeader(lines, at: i, usable: usable) ?? yearsHeader(lines, at: i, usable: usable)
+      ?? wrappedCellsHeader(lines, at: i, usable: usable)
   }
 
   /// A one-line header of a caption or the first column's name and then only years (`Verksamheten
