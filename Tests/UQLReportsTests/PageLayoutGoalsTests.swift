@@ -584,4 +584,27 @@ extension RecogniserTests {
     ])
     #expect(e.economy.count == 18 && e.warnings.isEmpty)
   }
+
+
+  /// The heading of the assignments set apart by a blank line above only, its first assignment
+  /// right under it (pdftotext's page layout of a justified column): a heading, not the first
+  /// line of a goal.
+  @Test func assignmentsHeadingOverItsFirstAssignment() {
+    let e = extract(
+      """
+       Aktiviteter under året:
+       • Ny modell för effektuppföljning av
+         projektmedel (pågår)
+
+       Uppdrag från regionfullmäktige
+       Ta fram en ny regional utvecklingsstrategi
+       (RUS) för 2025–2035
+       Status:   Genomfört.    Strategin  antogs         av
+       regionfullmäktige i november 2024.
+      """)
+    #expect(e.goals.isEmpty)
+    #expect(e.assignments.map { "\($0.text) | \($0.assessment ?? "-") | \($0.comment ?? "-")" } == [
+      "Ta fram en ny regional utvecklingsstrategi (RUS) för 2025–2035 | Genomfört | Strategin antogs av regionfullmäktige i november 2024."
+    ])
+  }
 }

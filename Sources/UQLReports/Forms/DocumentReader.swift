@@ -475,12 +475,12 @@ public enum DocumentReader {
     }
 
     /// Whether the line is followed by a blank line, furniture or the end.
-    /// Whether a short line naming assignments (`Uppdrag från regionfullmäktige`) heads them in
-    /// text without blank lines: after a line that closed a sentence or an item (`… (pågår)`),
-    /// over a line in capitals.
+    /// Whether a short line naming assignments (`Uppdrag från regionfullmäktige`) heads them
+    /// where no blank line sets it apart from the first: after a blank line or a line that closed
+    /// a sentence or an item (`… (pågår)`), over a line in capitals.
     func headsAssignments(_ i: Int) -> Bool {
-      guard i > 0, i + 1 < lines.count, usable(i + 1), !lines[i - 1].isBlank,
-        let last = lines[i - 1].collapsed.last, ".)".contains(last),
+      guard i > 0, i + 1 < lines.count, usable(i + 1),
+        startsBlock(i) || lines[i - 1].collapsed.last.map({ ".)".contains($0) }) == true,
         lines[i + 1].collapsed.first?.isUppercase == true,
         ProseForm.isShortHeading(lines[i]), Directives.namesAssignments(lines[i].collapsed)
       else { return false }
