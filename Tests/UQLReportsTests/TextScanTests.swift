@@ -183,6 +183,17 @@ struct CharacterArrayTests {
       #expect(CharacterArray.of(text) == Array(text))
     }
   }
+
+  /// The sets the number reader asks about, compared by scalar, answer as `String.contains`
+  /// does, for every character of the mixed text and the scalar runs and for each set's own
+  /// members with a combining mark after them.
+  @Test(arguments: ["-−–+", "<>≤≥", "¹²³⁴⁵⁶⁷⁸⁹⁰", "-–−"])
+  func membershipEqualsStringContains(set: String) {
+    let marked = set.map { Character("\($0)\u{301}") } + set.map { Character("\($0)\u{338}") }
+    let characters = Set((TextScanTests.mixed + TextScanTests.scalarRuns).flatMap(Array.init) + marked)
+    let wrong = characters.filter { $0.isAny(of: set) != set.contains($0) }
+    #expect(wrong.isEmpty, "\(wrong.map { $0.unicodeScalars.map(\.value) })")
+  }
 }
 
 @Suite("Period candidates")

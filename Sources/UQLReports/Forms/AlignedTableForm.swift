@@ -211,7 +211,7 @@ enum AlignedTableForm {
   /// Whether `next` continues the number `text`: a thousands group or a unit.
   static func continues(_ text: String, with next: String) -> Bool {
     if next == "%" || SwedishNumber.units.contains(next.lowercasedText()) { return number(text) != nil }
-    let digits = text.drop { "-−–+".contains($0) }
+    let digits = text.drop { $0.isAny(of: "-−–+") }
     let lastGroup = digits.split(separator: " ").last ?? ""
     guard !digits.contains(where: { $0 == "," || $0 == "." }), (1...3).contains(lastGroup.count),
       lastGroup.allSatisfy(\.isASCII), lastGroup.allSatisfy(\.isNumber)
@@ -252,7 +252,7 @@ enum AlignedTableForm {
       t = t[t.index(after: space)...]
     }
     // A target printed as a bound (`< 8`, `≥90 %`): the bound's number.
-    if let sign = t.first, "<>≤≥".contains(sign) {
+    if let sign = t.first, sign.isAny(of: "<>≤≥") {
       t = t.dropFirst()
       if t.first == "=" { t = t.dropFirst() }
       if t.first == " " { t = t.dropFirst() }
@@ -265,16 +265,16 @@ enum AlignedTableForm {
       let reference = t[open...]
       if reference.hasPrefix("[^") || reference.hasPrefix("[[") && reference.contains("](#") { t = t[..<open] }
     }
-    while let last = t.last, "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(last), t.dropLast().last?.isNumber == true { t = t.dropLast() }
+    while let last = t.last, last.isAny(of: "¹²³⁴⁵⁶⁷⁸⁹⁰"), t.dropLast().last?.isNumber == true { t = t.dropLast() }
     if t.last == ")", let space = t.lastIndex(of: " "), isFootnoteMark(String(t[t.index(after: space)...])) {
       t = t[..<space]
     }
-    if let sign = t.first, "-–−".contains(sign), t.dropFirst().first == " " {
+    if let sign = t.first, sign.isAny(of: "-–−"), t.dropFirst().first == " " {
       t = "-" + t.dropFirst(2)
     }
     // A minus sign after the amount, as economy systems (Raindance, Agresso) print it: `1 144-`
     // is −1 144. Only after a plain amount.
-    if let sign = t.last, "-–−".contains(sign), t.count > 1, let digit = t.unicodeScalars.first, ("0"..."9").contains(digit),
+    if let sign = t.last, sign.isAny(of: "-–−"), t.count > 1, let digit = t.unicodeScalars.first, ("0"..."9").contains(digit),
       t.dropLast().last?.isNumber == true, var parsed = SwedishNumber.parse(String(t.dropLast()))
     {
       parsed.value.negate()
