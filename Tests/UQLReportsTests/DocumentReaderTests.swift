@@ -2033,6 +2033,16 @@ struct DocumentReaderTests {
     #expect(!SourceLine(number: 1, text: "`kod`").isCodeFence)
   }
 
+  /// A line's column gap is a run of two or more spaces between text, not its indent nor the
+  /// spaces after it (the header readers' first question, computed once per line).
+  @Test(arguments: [
+    ("Mål   Status", true), ("    Mål  Status  ", true), ("    Mål Status", false), ("Mål Status    ", false),
+    ("Mål\u{A0}\u{A0}Status", false), ("", false), ("   ", false), ("a  b  c", true),
+  ])
+  func gapIsTwoSpacesBetweenText(text: String, gap: Bool) {
+    #expect(SourceLine(number: 1, text: text).hasGap == gap)
+  }
+
   /// A table a converter printed partly as text, some of its rows in pipe tables of one row
   /// each (markitdown on a PDF): those rows are read as the text around them, their delimiter
   /// rows as markup, and the whole is one table of figures.

@@ -14,6 +14,9 @@ struct SourceLine: Sendable {
   /// Whether a page starts at this line (a form feed before it).
   var startsPage: Bool
   var hasTab: Bool
+  /// Whether a run of two or more spaces stands between text (a column gap): the first
+  /// question of several header readers, asked of every line many times over.
+  var hasGap: Bool
 
   var isBlank: Bool { trimmed.isEmpty }
 
@@ -31,6 +34,7 @@ struct SourceLine: Sendable {
     indent = t.prefix { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }.count
     trimmed = Whitespace.trimmed(raw)
     collapsed = HTMLText.collapse(raw)
+    hasGap = TextColumnsForm.gaps(raw) >= 1
   }
 
   /// A converter's page marker such as `<!-- sida 9 -->` (any HTML comment on its own line but a

@@ -127,7 +127,7 @@ enum TextColumnsForm {
   /// any string is built.
   static func mayHead(_ line: SourceLine) -> Bool {
     guard let f = line.collapsed.unicodeScalars.first, entryInitials.contains(f) else { return false }
-    return line.raw.utf8.count <= 400 && gaps(line.raw) >= 1
+    return line.raw.utf8.count <= 400 && line.hasGap
   }
 
   /// Whether a line prints a known assessment in a two-column header's assessment column.

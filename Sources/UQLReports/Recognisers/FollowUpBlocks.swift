@@ -50,8 +50,8 @@ enum FollowUpBlocks {
   /// The header a line is, if any: a kind word alone at the left and only column words after
   /// wide gaps.
   static func header(_ line: SourceLine) -> Header? {
-    // (A header has a gap after its first word: most lines are ruled out by their bytes.)
-    guard TextColumnsForm.gaps(line.raw) >= 1 else { return nil }
+    // (A header has a gap after its first word: most lines are ruled out by that fact of theirs.)
+    guard line.hasGap else { return nil }
     let segments = AlignedTableForm.segments(line.raw)
     guard segments.count >= 2, let first = segments.first else { return nil }
     let name = first.text
