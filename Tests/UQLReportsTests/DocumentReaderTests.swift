@@ -1062,6 +1062,27 @@ struct DocumentReaderTests {
     #expect(CollapsedTableForm.unitCell("Budgeten är 5 (tkr)") == nil)
   }
 
+  /// The byte filter before a first cell's unit rules out no line ``CollapsedTableForm/unitCell(_:)``
+  /// reads a unit in (any case, the Kelvin sign's `K` too), and rules out lines without `kr` at a
+  /// word's end.
+  @Test func unitFilterKeepsEveryUnit() {
+    let units = ["(tkr)", "(MNKR)", "(Mkr)", "(kr)", "tkr", "Mnkr", "MKR", "(t\u{212A}r)", "\u{212A}R"]
+    let cells = ["Ekonomi", "Bidrag,", "Verksamheter i", "Drift, netto", "Kostnader per"]
+    var read = 0
+    for unit in units {
+      for cell in cells {
+        for text in ["\(cell) \(unit)", "\(cell) \(unit) 2024 2025", "\(cell), \(unit) Utfall"] {
+          guard CollapsedTableForm.unitCell(text) != nil else { continue }
+          read += 1
+          #expect(CollapsedTableForm.mayNameUnit(text), "\(text)")
+        }
+      }
+    }
+    #expect(read >= 40)
+    #expect(!CollapsedTableForm.mayNameUnit("Kravet (krav) på kraften, krona"))
+    #expect(!CollapsedTableForm.mayNameUnit(""))
+  }
+
   /// Statistics in text that lost its positions (`pdftotext -raw`): a header whose cells wrapped
   /// each onto lines of their own (`Statistik Bokslut` / `2022` / `Bokslut` / …), group lines in
   /// capitals over rows whose labels are whole on their values line (`Antal besökare` over

@@ -281,8 +281,10 @@ enum CollapsedTableForm {
   /// (`Ekonomi (tkr)`, `Verksamheter (tkr)`, `Bidrag, tkr`), a capitalised word first, at most
   /// four words in all, no number before the unit; nil for any other line.
   static func unitCell(_ text: String) -> Int? {
-    // (Most lines hold no unit in brackets or after a comma: ruled out by their bytes.)
-    guard text.utf8.contains(UInt8(ascii: "(")) || text.utf8.contains(UInt8(ascii: ",")), text.first?.isUppercase == true
+    // (Most lines hold no word ending in `kr`, nor a unit in brackets or after a comma: ruled out
+    // by their bytes.)
+    guard mayNameUnit(text), text.utf8.contains(UInt8(ascii: "(")) || text.utf8.contains(UInt8(ascii: ",")),
+      text.first?.isUppercase == true
     else { return nil }
     let words = text.split(separator: " ", maxSplits: 4)
     for k in words.indices.dropFirst().prefix(3) {
@@ -292,6 +294,23 @@ enum CollapsedTableForm {
       if words[k - 1].hasSuffix(","), ["tkr", "mnkr", "mkr"].contains(word) { return k + 1 }
     }
     return nil
+  }
+
+  /// Whether the text holds `kr` in any case (the Kelvin sign's `K` too) before a space, a
+  /// closing bracket or its end, as every unit ``unitCell(_:)`` knows ends (`tkr`, `(mnkr)`)
+  /// once lower-cased: asked of every line whose first word heads no table, before its words
+  /// are split and lower-cased.
+  static func mayNameUnit(_ text: String) -> Bool {
+    var before: UInt8 = 0
+    var last: UInt8 = 0
+    // (`r` or `R` after `k`, `K` or the Kelvin sign's last byte, 0xAA.)
+    func endsInKr() -> Bool { last | 0x20 == 0x72 && (before | 0x20 == 0x6B || before == 0xAA) }
+    for byte in text.utf8 {
+      if byte == 0x20 || byte == 0x29, endsInKr() { return true }
+      before = last
+      last = byte
+    }
+    return endsInKr()
   }
 
   static func wordHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool, lineLimit: Int, unitNamed: Bool) -> Header? {

@@ -370,7 +370,11 @@ public enum FollowUpVocabulary {
   static func namesMeasuresAsWord(_ word: String) -> Bool {
     // (A no-break space is white space the key would collapse.)
     guard !word.utf8.contains(0xA0) else { return namesMeasures(word) }
-    let t = word.trimmingCharacters(in: [":"])
+    // (Most words have no colon or space at either end to trim: they are their own key.)
+    let first = word.utf8.first
+    let last = word.utf8.last
+    let trimmed = first == 0x3A || first == 0x20 || last == 0x3A || last == 0x20
+    let t = trimmed ? word.trimmingCharacters(in: [":"]) : word
     if measureWordSet.contains(t) || overviewWords.contains(t) { return true }
     guard t.count <= 30 else { return false }
     return ["indikator", "indikatorer", "nyckeltal", "mått"].contains { t.hasSuffix($0) && t.count > $0.count + 2 }
