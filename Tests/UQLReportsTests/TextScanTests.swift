@@ -184,6 +184,24 @@ struct CharacterArrayTests {
     }
   }
 
+  /// Two side-by-side tables' halves are cut where the line's characters reach the gutter, as
+  /// cutting its array of characters there does.
+  @Test func gutterSplitEqualsCharacterArrays() {
+    let lines = TextScanTests.mixed.prefix(400) + ["Nyckeltal   2024      Not 3   Utfall  ", "kort", ""]
+    for text in lines {
+      let line = SourceLine(number: 1, text: text)
+      let characters = Array(line.raw)
+      for gutter in [0, 1, 3, 7, 12, 30, 200] {
+        let (left, right) = SideBySideTables.split(line, at: gutter)
+        let cut = min(gutter, characters.count)
+        var expectedLeft = String(characters[..<cut])
+        while expectedLeft.last == " " { expectedLeft.removeLast() }
+        let expectedRight = String(characters[cut...])
+        #expect(same(left.raw, expectedLeft) && same(right.raw, expectedRight), "\(text.debugDescription) at \(gutter)")
+      }
+    }
+  }
+
   /// The sets the number reader asks about, compared by scalar, answer as `String.contains`
   /// does, for every character of the mixed text and the scalar runs and for each set's own
   /// members with a combining mark after them.

@@ -117,12 +117,14 @@ enum SideBySideTables {
 
   /// A line's left half (its text before the gutter) and right half (its text from the gutter
   /// on, its columns counted from there), both under the line's own number.
+  /// (Cut at the gutter's index in the text: a string built of characters one by one is slow,
+  /// and every gutter a run might have is tried on its lines.)
   static func split(_ line: SourceLine, at gutter: Int) -> (left: SourceLine, right: SourceLine) {
-    let characters = Array(line.raw)
-    let cut = min(gutter, characters.count)
-    var left = String(characters[..<cut])
+    let raw = line.raw
+    let cut = raw.index(raw.startIndex, offsetBy: gutter, limitedBy: raw.endIndex) ?? raw.endIndex
+    var left = String(raw[..<cut])
     while left.last == " " { left.removeLast() }
-    let right = cut < characters.count ? String(characters[cut...]) : ""
+    let right = String(raw[cut...])
     return (SourceLine(number: line.number, text: left), SourceLine(number: line.number, text: right))
   }
 
