@@ -184,6 +184,22 @@ struct CharacterArrayTests {
     }
   }
 
+  /// A heading's goal or assignment word is found at its start as `hasPrefix` finds it, in plain
+  /// text and in text with combining marks, decomposed letters or the ångström sign.
+  @Test func headingWordPrefixEqualsHasPrefix() {
+    for words in [FollowUpVocabulary.goalWordsLongestFirst, FollowUpVocabulary.assignmentWordsLongestFirst] {
+      #expect(words.allSatisfy { CharacterArray.isScalarPerCharacter($0) && same($0, $0.lowercased()) })
+      let variants: [String] = words.flatMap { (w: String) -> [String] in
+        let decomposed = [w.replacingOccurrences(of: "å", with: "a\u{30A}"), w.replacingOccurrences(of: "ä", with: "a\u{308}")]
+        return [w, w + " 1: Text", w + ":", w + "\u{301}", "x" + w, String(w.dropLast()), "\u{212B}" + w] + decomposed
+      }
+      for text in Array(TextScanTests.mixed.prefix(1000)) + variants {
+        let expected: String? = words.first { (word: String) in text.hasPrefix(word) }
+        #expect(FollowUpVocabulary.firstPrefix(of: text, in: words) == expected, "\(text.debugDescription)")
+      }
+    }
+  }
+
   /// Two side-by-side tables' halves are cut where the line's characters reach the gutter, as
   /// cutting its array of characters there does.
   @Test func gutterSplitEqualsCharacterArrays() {

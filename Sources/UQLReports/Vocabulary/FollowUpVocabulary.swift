@@ -141,6 +141,18 @@ public enum FollowUpVocabulary {
   static let goalWordsLongestFirst = goalWords.sorted { $0.count > $1.count }
   static let assignmentWordsLongestFirst = assignmentWords.sorted { $0.count > $1.count }
 
+  /// The first of `words` (lower case, each scalar a character of its own) that `text` starts
+  /// with, as `words.first { text.hasPrefix($0) }` finds it.
+  ///
+  /// `hasPrefix` walks grapheme clusters, word by word, and every heading and line is asked about
+  /// forty words. Where every scalar of the text is a character of its own too, characters are
+  /// equal exactly when their bytes are: of such scalars only the Kelvin and ångström signs are
+  /// canonically equivalent to a letter, an upper-case one (`K`, `Å`), and the words have none.
+  static func firstPrefix(of text: String, in words: [String]) -> String? {
+    guard CharacterArray.isScalarPerCharacter(text) else { return words.first { text.hasPrefix($0) } }
+    return words.first { text.utf8.starts(with: $0.utf8) }
+  }
+
   static func namedHeading(_ heading: String, words: [String]) -> (kind: String, title: String)? {
     var heading = heading
     // A label in bold (`**Kommunfullmäktiges mål:** Alla barn …`): the emphasis is markup.
@@ -148,7 +160,7 @@ public enum FollowUpVocabulary {
       heading = String(heading[heading.index(heading.startIndex, offsetBy: 2)..<close.lowerBound] + heading[close.upperBound...])
     }
     let lower = heading.prefix(40).lowercasedText()
-    guard let word = words.first(where: { lower.hasPrefix($0) }) else { return nil }
+    guard let word = firstPrefix(of: lower, in: words) else { return nil }
     var rest = heading.dropFirst(word.count)
     // The word ends there (`Målområde` is no `Mål`).
     guard let next = rest.first, next == " " || headingSeparators.contains(next) else { return nil }
