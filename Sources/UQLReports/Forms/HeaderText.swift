@@ -32,8 +32,10 @@ enum HeaderText {
 
   /// A header cell's line without the markdown emphasis around it (`**Nämndmål**`, as
   /// pymupdf4llm prints a table's header): markup, not the column's name.
+  /// (The marks are asked first: counting a line's characters walks all of it, and most lines
+  /// have no emphasis.)
   static func withoutEmphasis(_ text: String) -> String {
-    for mark in ["**", "__"] where text.count > 4 && text.hasPrefix(mark) && text.hasSuffix(mark) {
+    for mark in ["**", "__"] where text.hasPrefix(mark) && text.hasSuffix(mark) && text.count > 4 {
       let inner = text.dropFirst(2).dropLast(2)
       guard !inner.contains(mark) else { break }
       return HTMLText.collapse(String(inner))

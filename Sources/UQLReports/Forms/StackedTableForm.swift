@@ -303,8 +303,10 @@ enum StackedTableForm {
   /// the body and as the header's first cell under a caption.
   static func readSpaced(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> (DocumentTable, Range<Int>)? {
     // (A header cell may be in bold, `__Aktivitet__`, as mammoth prints Word's header row.)
+    // (Most lines are ruled out by the blank line below before their emphasis is looked for.)
+    guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank else { return nil }
     let head = HeaderText.withoutEmphasis(lines[i].collapsed)
-    guard i + 2 < lines.count, lines[i + 1].isBlank, !lines[i + 2].isBlank, head.utf8.count <= 30, let b0 = head.utf8.first,
+    guard head.utf8.count <= 30, let b0 = head.utf8.first,
       startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) || CollapsedTableForm.unitCell(head) != nil
     else { return nil }
     // Each cell: its first and last line.
