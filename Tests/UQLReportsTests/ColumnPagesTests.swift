@@ -147,4 +147,40 @@ struct ColumnPagesTests {
     #expect(reading.text.lines.count == report.split(separator: "\n", omittingEmptySubsequences: false).count)
     #expect(reading.document.blocks.allSatisfy { $0.lines.upperBound <= reading.text.lines.count })
   }
+
+
+  /// A verksamhetsberättelse's page of two justified columns (`särskild    vikt    vid
+  /// kompetensförsörjning,`), headings and paragraphs' last lines of a word or two beside the
+  /// other column's prose: justified lines are prose, a side of one or two words says nothing
+  /// either way, and the page is read column by column; the right column's `Måluppfyllelse` over
+  /// `Perspektiv: Medborgare` titles a section, labelling nothing.
+  @Test func twoJustifiedColumnsWithHeadingsAreReadColumnByColumn() throws {
+    let page = """
+          Ordföranden har ordet                                 Måluppfyllelse
+          2024 blev ett år då regionens utvecklingsarbete
+                                                                Perspektiv: Medborgare
+          tog flera viktiga steg framåt. Den nya regionala
+          utvecklingsstrategin, som pekar ut riktningen         Strategiskt mål 1. Ett konkurrenskraftigt och
+          fram till 2035, antogs av regionfullmäktige efter     innovativt näringsliv i hela regionen
+          en bred dialog med kommuner, näringsliv,              Måluppfyllelse: Delvis uppfyllt
+          akademi och civilsamhälle. Strategin lägger           Antalet nystartade företag ökade något jämfört
+          särskild    vikt    vid    kompetensförsörjning,      med 2023 men ligger fortfarande under
+          klimatomställning och tillgänglighet i hela länet.    målnivån. Nämnden har under året beviljat
+          Kollektivtrafiken fortsatte att återhämta sig efter   innovationscheckar      och   företagsstöd till
+          pandemiåren och resandet nådde en ny                  sammanlagt 46 små och medelstora företag,
+          rekordnivå.     Samtidigt     har    konjunkturen     varav en tredjedel i glesbygdskommunerna.
+          påverkat företagen i regionen och antalet             Aktiviteter under året:
+          konkurser ökade under året.
+                                                                • Innovationscheckar till små och medelstora
+                                                                  företag (genomförd)
+      """
+    let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let (read, _) = try #require(ColumnPages.split(lines))
+    #expect(read.firstIndex(of: "Måluppfyllelse") ?? 0 > read.firstIndex(of: "    konkurser ökade under året.") ?? 0)
+    let e = RecogniserTests().extract(read.joined(separator: "\n"))
+    #expect(e.goals.map { "\($0.number) | \($0.title) | \($0.assessment ?? "-")" } == [
+      "1 | Ett konkurrenskraftigt och innovativt näringsliv i hela regionen | Delvis uppfyllt"
+    ])
+    #expect(e.activities.map(\.text) == ["Innovationscheckar till små och medelstora företag"])
+  }
 }

@@ -155,7 +155,7 @@ public enum DocumentReader {
         } else if ProseForm.isNoise(line) {
           noise.append(line.number)
           i += 1
-        } else if let field = FollowUpVocabulary.field(line.collapsed) {
+        } else if let field = FollowUpVocabulary.field(line.collapsed), !titlesSection(i) {
           blocks.append(DocumentBlock(kind: .label(field), text: line.collapsed, lines: line.number...line.number))
           i += 1
         } else if let (level, title) = line.markdownHeading {
@@ -275,7 +275,8 @@ public enum DocumentReader {
               && (endsBlock(i + 1) || isAssessment(i + 2) || i + 2 < lines.count && ProseForm.namesGoalOrAssignment(lines[i + 2]))
           {
             end = i + 1
-          } else if end == i, tail > i + 1, isAssessment(tail) {
+          } else if end == i, tail > i + 1, isAssessment(tail) || tail < lines.count && lines[tail].isBlank && isAssessment(tail + 1) {
+            // (A blank line may stand before the assessment where a column's lines were offset.)
             end = tail - 1
           }
           var text = LineJoining.join(lines[i...end].map(\.collapsed))
@@ -475,6 +476,19 @@ public enum DocumentReader {
     }
 
     /// Whether the line is followed by a blank line, furniture or the end.
+    /// Whether a label's word alone on its line titles a section (`Måluppfyllelse` over
+    /// `Perspektiv: Medborgare` or `Strategiskt mål 1. …`): over a perspective or a goal, not a
+    /// value, it labels nothing.
+    func titlesSection(_ i: Int) -> Bool {
+      guard !lines[i].collapsed.contains(" "), lines[i].collapsed.last != ":" else { return false }
+      var next = i + 1
+      if next < lines.count, lines[next].isBlank { next += 1 }
+      guard next < lines.count, usable(next), !lines[next].isBlank else { return false }
+      let text = lines[next].collapsed
+      return FollowUpVocabulary.namesPerspective(text.prefix { $0 != ":" }.lowercasedText()) && text.utf8.count <= 60
+        || ProseForm.namesGoalOrAssignment(lines[next])
+    }
+
     /// Whether a short line naming assignments (`Uppdrag från regionfullmäktige`) heads them
     /// where no blank line sets it apart from the first: after a blank line or a line that closed
     /// a sentence or an item (`… (pågår)`), over a line in capitals.

@@ -128,6 +128,43 @@ enum ColumnPages {
       }
       return words >= 3 && letters * 10 >= (letters + other) * 7
     }
+
+    /// The words of a side: its runs of characters other than spaces.
+    static func words(_ side: some Collection<Unicode.Scalar>) -> Int {
+      var count = 0
+      var inWord = false
+      for s in side {
+        if s == " " { inWord = false } else if !inWord { count += 1; inWord = true }
+      }
+      return count
+    }
+
+    /// Where a side's text ends: its count without trailing spaces.
+    static func end(_ side: some Collection<Unicode.Scalar>) -> Int {
+      side.count - side.reversed().prefix { $0 == " " }.count
+    }
+
+    /// Whether one side's text is a justified line of prose: four words or more spread by gaps of
+    /// at most eight spaces to the column's right edge (`särskild    vikt    vid
+    /// kompetensförsörjning,`), at least seven in ten of its characters letters.
+    static func isJustified(_ side: some Collection<Unicode.Scalar>, edge: Int) -> Bool {
+      guard end(side) >= edge - 4 else { return false }
+      var words = 0
+      var letters = 0
+      var other = 0
+      var spaces = 0
+      for s in side.drop(while: { $0 == " " }) {
+        if s == " " {
+          spaces += 1
+          continue
+        }
+        if spaces > 8 && words > 0 { return false }
+        if spaces > 0 || words == 0 { words += 1 }
+        spaces = 0
+        if s.properties.isAlphabetic { letters += 1 } else { other += 1 }
+      }
+      return words >= 4 && letters * 10 >= (letters + other) * 7
+    }
   }
 
   /// A page's two-column regions, in order.
@@ -190,8 +227,16 @@ enum ColumnPages {
     }
     let lefts = both.map { rows[$0].scalars.prefix(gutter - 2) }
     let rights = both.map { rows[$0].scalars[gutter...] }
-    let prose = both.indices.count { Row.isProse(lefts[$0]) && Row.isProse(rights[$0]) }
-    guard prose * 10 >= both.count * 8, endsNearEdge(lefts), endsNearEdge(rights) else { return nil }
+    // (A justified line is prose too: its words spread to the column's right edge. A side of
+    // one or two words, a heading or a paragraph's last line, says nothing either way.)
+    func edge(_ sides: [some Collection<Unicode.Scalar>]) -> Int { sides.map { Row.end($0) }.max() ?? 0 }
+    let (leftEdge, rightEdge) = (edge(lefts), edge(rights))
+    let said = both.indices.filter { Row.words(lefts[$0]) >= 3 && Row.words(rights[$0]) >= 3 }
+    let prose = said.count {
+      (Row.isProse(lefts[$0]) || Row.isJustified(lefts[$0], edge: leftEdge))
+        && (Row.isProse(rights[$0]) || Row.isJustified(rights[$0], edge: rightEdge))
+    }
+    guard said.count >= leastRows, prose * 10 >= said.count * 8, endsNearEdge(lefts), endsNearEdge(rights) else { return nil }
     return first..<(last + 1)
   }
 
