@@ -607,4 +607,44 @@ extension RecogniserTests {
       "Ta fram en ny regional utvecklingsstrategi (RUS) för 2025–2035 | Genomfört | Strategin antogs av regionfullmäktige i november 2024."
     ])
   }
+
+
+  /// An operating statement one cell per line (pypdf, PyMuPDF) whose header cells wrapped, one
+  /// after a word joining it to the rest (`Avvikelse mot` / `budget`), one before its year
+  /// (`Nettokostnad` / `2024`): six columns, each row's six values placed, no warning.
+  @Test func aHeaderCellWrappedAfterAJoiningWordOneCellPerLine() {
+    let e = extract(
+      """
+      Tabell 3. Driftredovisning per verksamhetsområde (mnkr)
+      Verksamhetsområde
+      Intäkter 2024
+      Kostnader 2024
+      Nettokostnad
+      2024
+      Budget 2024
+      Avvikelse mot
+      budget
+      Nettokostnad
+      2023
+      Nämnd och ledning
+      1,2
+      -14,8
+      -13,6
+      -14,0
+      0,4
+      -12,9
+      Kultur och kulturarv
+      12,1
+      -41,2
+      -29,1
+      -34,0
+      4,9
+      -28,5
+      """)
+    #expect(e.economy.filter { $0.post == "Kultur och kulturarv" }.map { "\($0.measure) \($0.printed)" } == [
+      "Intäkter 2024 12,1", "Kostnader 2024 -41,2", "Nettokostnad 2024 -29,1", "Budget 2024 -34,0", "Avvikelse mot budget 4,9",
+      "Nettokostnad 2023 -28,5",
+    ])
+    #expect(e.economy.count == 12 && e.warnings.isEmpty)
+  }
 }

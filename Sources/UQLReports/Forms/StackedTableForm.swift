@@ -520,6 +520,12 @@ enum StackedTableForm {
       if t.hasSuffix("-"), k + 1 < lines.count, usable(k + 1), lines[k + 1].collapsed.first?.isLowercase == true {
         t = String(t.dropLast()) + lines[k + 1].collapsed
         taken = 2
+      } else if AlignedTableForm.endsInJoiningWord(t), k + 1 < lines.count, usable(k + 1), t.utf8.count <= 24,
+        lines[k + 1].collapsed.first?.isLowercase == true, lines[k + 1].collapsed.utf8.count <= 16
+      {
+        // (Or after a word joining it to the rest: `Avvikelse mot` / `budget`.)
+        t += " " + lines[k + 1].collapsed
+        taken = 2
       }
       // (A period from date to date, its last date on the next line: `2024-01-01 –` / `2024-12-31`.)
       if let range = wrappedDateRange(t, k + 1 < lines.count && usable(k + 1) ? lines[k + 1].collapsed : "") {
