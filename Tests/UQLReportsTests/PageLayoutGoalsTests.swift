@@ -647,4 +647,33 @@ extension RecogniserTests {
     ])
     #expect(e.economy.count == 12 && e.warnings.isEmpty)
   }
+
+
+  /// The same operating statement as `pdftotext -raw` prints it: the header's first line with
+  /// its first two columns, its wrapped cells on lines of their own below (`Nettokostnad` /
+  /// `2024 Budget 2024` / `Avvikelse mot` / `budget` / `Nettokostnad` / `2023`), the rows
+  /// without positions: six columns, each row's values placed.
+  @Test func aHeaderWrappedOntoLinesOfItsOwnInReadingOrder() {
+    let e = extract(
+      """
+      Ekonomi
+
+      Nämnden redovisar ett resultat på 8,4 mnkr för 2024.
+      Tabell 3. Driftredovisning per verksamhetsområde (mnkr)
+      Verksamhetsområde Intäkter 2024 Kostnader 2024
+      Nettokostnad
+      2024 Budget 2024
+      Avvikelse mot
+      budget
+      Nettokostnad
+      2023
+      Nämnd och ledning 1,2 -14,8 -13,6 -14,0 0,4 -12,9
+      Kultur och kulturarv 12,1 -41,2 -29,1 -34,0 4,9 -28,5
+      """)
+    #expect(e.economy.filter { $0.post == "Kultur och kulturarv" }.map { "\($0.measure) \($0.printed)" } == [
+      "Intäkter 2024 12,1", "Kostnader 2024 -41,2", "Nettokostnad 2024 -29,1", "Budget 2024 -34,0", "Avvikelse mot budget 4,9",
+      "Nettokostnad 2023 -28,5",
+    ])
+    #expect(e.economy.count == 12 && e.warnings.isEmpty)
+  }
 }

@@ -427,6 +427,26 @@ enum CollapsedTableForm {
     return zip(groups, below).map { ($0 + [$1]).joined(separator: " ") }
   }
 
+  /// The words of a header's cells wrapped onto lines of their own below its first line, as
+  /// `pdftotext -raw` prints a wide header (`Nettokostnad` / `2024 Budget 2024` / `Avvikelse
+  /// mot` / `budget` / `Nettokostnad` / `2023`): lines of column words, years and words in lower
+  /// case without figures, two lines at least; and the index after them.
+  static func wrappedHeaderLines(_ lines: [SourceLine], after i: Int, usable: (Int) -> Bool) -> (words: [String], end: Int)? {
+    var words: [String] = []
+    var k = i + 1
+    while k < lines.count, k <= i + 8, usable(k), !lines[k].isBlank {
+      let parts = lines[k].collapsed.split(separator: " ").map(String.init)
+      guard parts.count <= 6, parts.allSatisfy({ part in
+        isHeaderToken(part) || isAnyColumnWord(part)
+          || part.first?.isLowercase == true && part.utf8.count <= 12 && !part.contains(where: \.isNumber)
+      })
+      else { break }
+      words += parts
+      k += 1
+    }
+    return k - i - 1 >= 2 ? (words, k) : nil
+  }
+
   /// A one-line header without gaps that starts with a caption or the first column's name
   /// (`Driftredovisning, tkr Budget 2023 Utfall 2023 Avvikelse`, a page-layout header as
   /// `pdftotext -raw` prints it): up to four words, then only column words, years and months,
@@ -434,10 +454,10 @@ enum CollapsedTableForm {
   static func captionedHeader(_ lines: [SourceLine], at i: Int, usable: (Int) -> Bool) -> Header? {
     let line = lines[i]
     let text = line.collapsed
-    // Two column words, so one of those spelt in ASCII (`värde` by its end): most lines are
-    // ruled out by one scan of their bytes.
+    // Two column words, so one of those spelt in ASCII (`värde` by its end, `Intäkter` beside
+    // `Kostnader`): most lines are ruled out by one scan of their bytes.
     guard text.utf8.count == line.trimmed.utf8.count, text.utf8.count <= 100,
-      TextSearch.mayContainAnyLowercased(text, ["utfall", "budget", "prognos", "resultat", "bokslut", "avvikelse", "rde"]),
+      TextSearch.mayContainAnyLowercased(text, ["utfall", "budget", "prognos", "resultat", "bokslut", "avvikelse", "rde", "kostnad"]),
       let space = text.utf8.lastIndex(of: 0x20), isHeaderToken(String(text[text.index(after: space)...]))
     else { return nil }
     let tokens = text.split(separator: " ").map(String.init)
@@ -462,6 +482,14 @@ enum CollapsedTableForm {
           }
         }
         return Header(first: tokens[..<start].joined(separator: " "), labels: labels, end: i + 2, main: i)
+      }
+      if let (more, end) = wrappedHeaderLines(lines, after: i, usable: usable), let last = labels.popLast() {
+        let wrapped = labels + (labelsInOrder(last.split(separator: " ").map(String.init) + more, yearsAlone: false, anyColumnWord: true) ?? [])
+        if end < lines.count, usable(end), let row = values(lines[end].trimmed, columns: wrapped.count), row.values.count == wrapped.count,
+          row.label.first?.isLetter == true
+        {
+          return Header(first: tokens[..<start].joined(separator: " "), labels: wrapped, end: end, main: i)
+        }
       }
     }
     // The first cell wrapped onto the next line, ending in the table's unit (`Driftredovisning
@@ -492,13 +520,22 @@ enum CollapsedTableForm {
 
   /// A header's labels in the order printed where some year stands alone (not after a column
   /// word): `2020 2021 Mål 2025` is `2020`, `2021`, `Mål 2025`. Nil where every year is a word's.
-  static func labelsInOrder(_ tokens: [String], yearsAlone: Bool = true) -> [String]? {
+  /// - Parameter anyColumnWord: Whether a column word of the follow-up vocabulary too starts a
+  ///   label (`Nettokostnad`).
+  static func labelsInOrder(_ tokens: [String], yearsAlone: Bool = true, anyColumnWord: Bool = false) -> [String]? {
     var labels: [String] = []
     var open = false  // whether the last label is a column word or a month still without its year
     var alone = false
     var monthsAlone = 0
     for token in tokens {
-      if columnWords.contains(token.lowercasedText()) {
+      if token.first?.isLowercase == true, let last = labels.last, AlignedTableForm.endsInJoiningWord(last),
+        columnWords.contains(token)
+      {
+        // A column word in lower case after a word joining it to the label before is that
+        // label's end (`Avvikelse mot` / `budget`).
+        labels[labels.count - 1] = last + " " + token
+        open = true
+      } else if columnWords.contains(token.lowercasedText()) || anyColumnWord && token.first?.isUppercase == true && isAnyColumnWord(token) {
         labels.append(token)
         open = true
       } else if year(token) != nil {
