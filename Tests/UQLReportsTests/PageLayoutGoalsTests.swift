@@ -609,6 +609,12 @@ extension RecogniserTests {
   }
 
 
+  /// The cells of one row of a regional nämnd's operating statement, however printed.
+  static let cultureCells = [
+    "Intäkter 2024 12,1", "Kostnader 2024 -41,2", "Nettokostnad 2024 -29,1", "Budget 2024 -34,0", "Avvikelse mot budget 4,9",
+    "Nettokostnad 2023 -28,5",
+  ]
+
   /// An operating statement one cell per line (pypdf, PyMuPDF) whose header cells wrapped, one
   /// after a word joining it to the rest (`Avvikelse mot` / `budget`), one before its year
   /// (`Nettokostnad` / `2024`): six columns, each row's six values placed, no warning.
@@ -641,10 +647,7 @@ extension RecogniserTests {
       4,9
       -28,5
       """)
-    #expect(e.economy.filter { $0.post == "Kultur och kulturarv" }.map { "\($0.measure) \($0.printed)" } == [
-      "Intäkter 2024 12,1", "Kostnader 2024 -41,2", "Nettokostnad 2024 -29,1", "Budget 2024 -34,0", "Avvikelse mot budget 4,9",
-      "Nettokostnad 2023 -28,5",
-    ])
+    #expect(e.economy.filter { $0.post == "Kultur och kulturarv" }.map { "\($0.measure) \($0.printed)" } == Self.cultureCells)
     #expect(e.economy.count == 12 && e.warnings.isEmpty)
   }
 
@@ -670,10 +673,7 @@ extension RecogniserTests {
       Nämnd och ledning 1,2 -14,8 -13,6 -14,0 0,4 -12,9
       Kultur och kulturarv 12,1 -41,2 -29,1 -34,0 4,9 -28,5
       """)
-    #expect(e.economy.filter { $0.post == "Kultur och kulturarv" }.map { "\($0.measure) \($0.printed)" } == [
-      "Intäkter 2024 12,1", "Kostnader 2024 -41,2", "Nettokostnad 2024 -29,1", "Budget 2024 -34,0", "Avvikelse mot budget 4,9",
-      "Nettokostnad 2023 -28,5",
-    ])
+    #expect(e.economy.filter { $0.post == "Kultur och kulturarv" }.map { "\($0.measure) \($0.printed)" } == Self.cultureCells)
     #expect(e.economy.count == 12 && e.warnings.isEmpty)
   }
 }

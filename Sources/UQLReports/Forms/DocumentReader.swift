@@ -261,13 +261,13 @@ public enum DocumentReader {
           // Brukarna ska känna sig trygga … i sitt` / `boende`); any heading, in a narrow column,
           // into a line in lower case right over its assessment (`Strategiskt mål 6. Regionala` /
           // `utvecklingsmedel används effektivt …` / `Måluppfyllelse: Delvis uppfyllt`).
-          // (Up to three such lines.)
           func goesOn(_ k: Int) -> Bool {
             k < lines.count && usable(k) && !lines[k].startsPage && lines[k].collapsed.first?.isLowercase == true
           }
           func isAssessment(_ k: Int) -> Bool {
             k < lines.count && usable(k) && (ProseForm.isInlineAssessment(lines[k]) || ProseForm.opensWithAssessment(lines[k]))
           }
+          // (Up to two such lines.)
           var tail = i + 1
           while tail < i + 3, goesOn(tail), lines[tail].collapsed.count <= 100 { tail += 1 }
           if end == i, goesOn(i + 1),
@@ -475,7 +475,6 @@ public enum DocumentReader {
       return ProseForm.isShortHeading(lines[i]) && headsProse(i)
     }
 
-    /// Whether the line is followed by a blank line, furniture or the end.
     /// Whether a label's word alone on its line titles a section (`Måluppfyllelse` over
     /// `Perspektiv: Medborgare` or `Strategiskt mål 1. …`): over a perspective or a goal, not a
     /// value, it labels nothing.
@@ -501,6 +500,7 @@ public enum DocumentReader {
       return true
     }
 
+    /// Whether the line is followed by a blank line, furniture or the end.
     func endsBlock(_ i: Int) -> Bool {
       i + 1 >= lines.count || lines[i + 1].isBlank || furniture[i + 1] != nil || lines[i + 1].startsPage
         || tableStarts.contains(i + 1)

@@ -211,8 +211,9 @@ enum PipeTableForm {
   /// Indikator | Utfall T2 2024 | Målvärde 2024 | Bedömning |`, a goal's cell and its assessment's
   /// merged down its rows of indicators, markitdown printing `| Andel … (%) | 68,5 | 70,0 |`): the
   /// one column from which its first cell is text under a column of text and its others figures
-  /// (one of them may be a short note, `Redovisas T3`) under columns of figures, the columns before it naming goals or their groups and those
-  /// after it assessments; nil where no column or more than one fits.
+  /// (one of them may be a short note, `Redovisas T3`) under columns of figures, the columns
+  /// before it naming goals or their groups and those after it assessments; nil where no column
+  /// or more than one fits.
   static func mergedAround(_ columns: [String], _ cells: [String]) -> Int? {
     guard cells.count >= 2, cells.count < columns.count else { return nil }
     let roles = columns.map(GoalTables.role(of:))

@@ -32,7 +32,8 @@ extension StackedTableForm {
     // The notes among the figures from `j` on, nil where they are no row's figures.
     func notes(from j: Int) -> Int? {
       let cells = j..<(j + values)
-      guard cells.allSatisfy(isFigureOrNote), cells.contains(where: { !lines[$0].isBlank && fits(cell($0), .value) }) else { return nil }
+      guard cells.allSatisfy(isFigureOrNote), cells.contains(where: { !lines[$0].isBlank && fits(cell($0), .value) })
+      else { return nil }
       return cells.count { !lines[$0].isBlank && !fits(cell($0), .value) }
     }
     func isText(_ k: Int) -> Bool {

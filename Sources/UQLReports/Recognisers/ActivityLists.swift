@@ -201,7 +201,8 @@ enum ActivityLists {
 
   /// An item that names its status after a label at its end (`Utbildningsinsats i basala
   /// hygienrutiner för nyanställda. Status: Klar.`, `… Status: Försenad – rutinen har inte …`,
-  /// `Lärlingsvux (status: genomförd)`): its text, the status the vocabulary knows and what follows it; nil for any other item.
+  /// `Lärlingsvux (status: genomförd)`): its text, the status the vocabulary knows and what
+  /// follows it; nil for any other item.
   static func labelled(_ item: String) -> (text: String, status: String, comment: String?)? {
     guard let range = item.range(of: "Status:", options: .backwards) ?? item.range(of: "status:", options: .backwards)
     else { return nil }
