@@ -228,6 +228,18 @@ struct CharacterArrayTests {
     let wrong = characters.filter { $0.isAny(of: set) != set.contains($0) }
     #expect(wrong.isEmpty, "\(wrong.map { $0.unicodeScalars.map(\.value) })")
   }
+
+  /// The letter and number tests that answer ASCII by its byte answer as `isLetter` and
+  /// `isNumber` do, for every character of the mixed text and the scalar runs, for ASCII with a
+  /// combining mark after it and for a CR-LF pair.
+  @Test func asciiClassesEqualStandardLibrary() {
+    let marked = (0x20..<0x7F).map { Character("\(Unicode.Scalar(UInt8($0)))\u{301}") }
+    let characters = Set((TextScanTests.mixed + TextScanTests.scalarRuns).flatMap(Array.init) + marked + ["\r\n"])
+    let wrongLetters = characters.filter { $0.isLetterFast != $0.isLetter }
+    let wrongNumbers = characters.filter { $0.isNumberFast != $0.isNumber }
+    #expect(wrongLetters.isEmpty, "\(wrongLetters.map { $0.unicodeScalars.map(\.value) })")
+    #expect(wrongNumbers.isEmpty, "\(wrongNumbers.map { $0.unicodeScalars.map(\.value) })")
+  }
 }
 
 @Suite("Period candidates")

@@ -17,7 +17,7 @@ public enum Tidpunkt {
   public static func lastMonth(of period: String) -> Int? {
     let p = period.lowercasedText().trimmingCharacters(in: .whitespaces)
     if p.hasPrefix("helår") || p == "år" { return 12 }
-    let words = p.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    let words = p.split(whereSeparator: { !$0.isLetterFast && !$0.isNumberFast })
     if let first = words.first, let n = words.dropFirst().first.flatMap({ Int($0) }) {
       if first.hasPrefix("kvartal"), (1...4).contains(n) { return 3 * n }
       if first.hasPrefix("tertial"), (1...3).contains(n) { return 4 * n }
@@ -34,7 +34,7 @@ public enum Tidpunkt {
   /// report for jan-aug 2024 → `2023-08 jan-aug`; nil for a column of the report's own time
   /// (`Budget 2024`, `Prognos`, `Avvikelse`).
   public static func ofColumn(_ header: String, reportYear: Int?, reportPeriod: String?) -> String? {
-    let words = header.lowercasedText().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    let words = header.lowercasedText().split { !$0.isLetterFast && !$0.isNumberFast }.map(String.init)
     let year = words.compactMap { Int($0) }.last { (1900...2200).contains($0) }
     if let period = monthPeriod(in: words), let y = year ?? reportYear {
       return label(year: y, period: period)

@@ -209,10 +209,10 @@ enum PageFurnitureFinder {
   /// A line of few letters keeps its digits but the last number, its page's (`Org.nr
   /// 556812-4403   5`).
   static func key(_ line: SourceLine) -> String {
-    let letters = String(line.trimmed.lowercasedText().filter { $0.isLetter })
+    let letters = String(line.trimmed.lowercasedText().filter { $0.isLetterFast })
     guard letters.count < 8, line.trimmed.utf8.count <= 160 else { return letters }
-    let withoutPage = line.trimmed.reversed().drop { $0.isNumber || $0 == " " }.reversed()
-    return String(String(withoutPage).lowercasedText().filter { $0.isLetter || $0.isNumber })
+    let withoutPage = line.trimmed.reversed().drop { $0.isNumberFast || $0 == " " }.reversed()
+    return String(String(withoutPage).lowercasedText().filter { $0.isLetterFast || $0.isNumberFast })
   }
 
   static func markRunningHeaders(_ lines: [SourceLine], pages: [Range<Int>], into found: inout [Int: Furniture]) {

@@ -51,6 +51,6 @@ extension DocumentMetadata {
   }
 
   static func words(of text: String) -> [String] {
-    text.lowercasedText().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    text.lowercasedText().split { !$0.isLetterFast && !$0.isNumberFast }.map(String.init)
   }
 }

@@ -380,7 +380,7 @@ enum IndicatorRecogniser {
   /// (%)`).
   static func namesMeasureColumn(_ header: String) -> Bool {
     let lower = HTMLText.collapse(header).lowercasedText()
-    let words = lower.split { !$0.isLetter }
+    let words = lower.split { !$0.isLetterFast }
     return lower.hasPrefix("antal") || lower.hasPrefix("andel") || words.contains("per") || lower.contains("%")
       || words.contains("procent")
   }

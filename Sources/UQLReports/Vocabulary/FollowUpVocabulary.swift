@@ -310,7 +310,7 @@ public enum FollowUpVocabulary {
   /// none: `Perspektiv: Invånare`, `Perspektiv – Ekonomi`, `Medarbetarperspektiv`,
   /// `Verksamhetsperspektivet`.
   public static func namesPerspective(_ heading: String) -> Bool {
-    let words = heading.lowercasedText().split { !$0.isLetter }
+    let words = heading.lowercasedText().split { !$0.isLetterFast }
     guard let first = words.first, words.count <= 6 else { return false }
     return first == "perspektiv" || words.last.map { $0.hasSuffix("perspektiv") || $0.hasSuffix("perspektivet") } == true
   }
@@ -659,7 +659,7 @@ public enum FollowUpVocabulary {
   public static func unit(in text: String) -> String? {
     guard mayNameUnit(text) else { return nil }
     let lower = text.lowercasedText()
-    let words = lower.split { !($0.isLetter || $0 == "%") }.map(String.init)
+    let words = lower.split { !($0.isLetterFast || $0 == "%") }.map(String.init)
     for (unit, names) in units {
       for name in names {
         if name.contains(" ") {
