@@ -240,6 +240,24 @@ struct CharacterArrayTests {
     #expect(wrongLetters.isEmpty, "\(wrongLetters.map { $0.unicodeScalars.map(\.value) })")
     #expect(wrongNumbers.isEmpty, "\(wrongNumbers.map { $0.unicodeScalars.map(\.value) })")
   }
+
+  /// A number's last group, found without splitting, is the last run between spaces as
+  /// `split(separator: " ").last ?? ""` answers, with spaces anywhere or none at all.
+  @Test(arguments: ["", " ", "   ", "1", "10 135", "-1 234 567", " 12 ", "12  345  ", "1 ", " 1", "å ö", "x\u{301} y"])
+  func lastWordEqualsSplitLast(text: String) {
+    let expected = text[...].split(separator: " ").last ?? ""
+    #expect(same(String(AlignedTableForm.lastWord(text[...])), String(expected)))
+  }
+
+  /// No unit of a number starts with a digit, so a token that does is no unit and is not
+  /// lower-cased to be asked; the digit test looks at the first byte only.
+  @Test func unitsStartWithNoDigit() {
+    #expect(SwedishNumber.units.allSatisfy { !AlignedTableForm.startsWithDigit($0) && $0.first?.isNumber != true })
+    #expect(AlignedTableForm.startsWithDigit("135") && AlignedTableForm.startsWithDigit("0,5"))
+    #expect(!AlignedTableForm.startsWithDigit("") && !AlignedTableForm.startsWithDigit("tkr") && !AlignedTableForm.startsWithDigit("²3"))
+    #expect(AlignedTableForm.continues("10", with: "135") && AlignedTableForm.continues("1 234", with: "567"))
+    #expect(AlignedTableForm.continues("135", with: "TKR") && !AlignedTableForm.continues("1 234", with: "56"))
+  }
 }
 
 @Suite("Period candidates")

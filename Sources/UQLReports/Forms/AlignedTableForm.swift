@@ -209,10 +209,14 @@ enum AlignedTableForm {
   }
 
   /// Whether `next` continues the number `text`: a thousands group or a unit.
+  /// (No unit starts with a digit: a thousands group, the usual `next`, is not lower-cased to
+  /// be asked, and the last group is found without splitting the number into an array.)
   static func continues(_ text: String, with next: String) -> Bool {
-    if next == "%" || SwedishNumber.units.contains(next.lowercasedText()) { return number(text) != nil }
+    if next == "%" || !startsWithDigit(next) && SwedishNumber.units.contains(next.lowercasedText()) {
+      return number(text) != nil
+    }
     let digits = text.drop { $0.isAny(of: "-−–+") }
-    let lastGroup = digits.split(separator: " ").last ?? ""
+    let lastGroup = lastWord(digits)
     guard !digits.contains(where: { $0 == "," || $0 == "." }), (1...3).contains(lastGroup.count),
       lastGroup.allSatisfy(\.isASCII), lastGroup.allSatisfy(\.isNumber)
     else { return false }
@@ -220,6 +224,19 @@ enum AlignedTableForm {
     guard head.count == 3, head.allSatisfy(\.isASCII) else { return false }
     let rest = next.dropFirst(3)
     return rest.isEmpty || rest.first == "," || rest == "%" || rest == "-" || rest == "–" || rest == "−"
+  }
+
+  /// Whether the text's first byte is an ASCII digit.
+  static func startsWithDigit(_ text: String) -> Bool {
+    text.utf8.first.map { $0 &- UInt8(ascii: "0") < 10 } == true
+  }
+
+  /// The last run of characters between spaces, as `split(separator: " ").last ?? ""` answers,
+  /// without building the array of runs.
+  static func lastWord(_ text: Substring) -> Substring {
+    guard let last = text.lastIndex(where: { $0 != " " }) else { return text[text.endIndex...] }
+    let body = text[...last]
+    return body[(body.lastIndex(of: " ").map { body.index(after: $0) } ?? body.startIndex)...]
   }
 
   /// A printed value: a Swedish number (with unit) or a dash that stands for none (also one that
@@ -302,20 +319,28 @@ enum AlignedTableForm {
     if segs.count >= 2, let (value, assessment) = valueAndAssessment(segs[segs.count - 1]) {
       segs.replaceSubrange((segs.count - 1)..., with: [value, assessment])
     }
+    // Each segment's numbers, read once: the checks below ask for the last two more than once.
+    var numbersRead = [[Segment]??](repeating: nil, count: segs.count)
+    func readNumbers(_ k: Int) -> [Segment]? {
+      if let read = numbersRead[k] { return read }
+      let read = Self.numbers(in: segs[k])
+      numbersRead[k] = .some(read)
+      return read
+    }
     var values: [Segment] = []
     var index = segs.count
     // A last column of words after the values: a trend (`Förbättrad`), an assessment (`Röd`),
     // a frequency (`Tertial`). Its word is a cell of the row, not a number.
     // (Or a time, `Klar mars 2024`, `2025 kv 4`, `2026–2027`: when a project moves in, after its
     // figures.)
-    if segs.count >= 3, isTimeCell(segs[segs.count - 1].text) && segs.count >= 4 && numbers(in: segs[segs.count - 3]) != nil
-      || numbers(in: segs[segs.count - 1]) == nil && isWordCell(segs[segs.count - 1].text),
-      numbers(in: segs[segs.count - 2]) != nil
+    if segs.count >= 3, isTimeCell(segs[segs.count - 1].text) && segs.count >= 4 && readNumbers(segs.count - 3) != nil
+      || readNumbers(segs.count - 1) == nil && isWordCell(segs[segs.count - 1].text),
+      readNumbers(segs.count - 2) != nil
     {
       values.append(segs[segs.count - 1])
       index -= 1
     }
-    while index > 0, let numbers = numbers(in: segs[index - 1]) {
+    while index > 0, let numbers = readNumbers(index - 1) {
       values.insert(contentsOf: numbers, at: 0)
       index -= 1
     }
