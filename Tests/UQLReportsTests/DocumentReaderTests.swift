@@ -404,6 +404,17 @@ struct DocumentReaderTests {
     #expect(!AlignedTableForm.lastSegmentMayBeNumber("   "))
   }
 
+  /// A line's fact, computed once, answers as the reader asked of its text each time, a page's
+  /// form feed before it or not.
+  @Test(arguments: [
+    "Summa   – 5", "Kostnader\t-12", "x\u{A0}\u{A0}12", "Vi har 12 nya medarbetare", "Utfall   Prognos",
+    "Sjukfrånvaro  6,1   Förbättrad", "   ", "", "\u{0C}Summa   12", "\u{0C}\u{0C}Rubrik", "Andel   ca 80", "  (1 200)",
+  ])
+  func lineKnowsWhetherItsLastSegmentMayBeANumber(text: String) {
+    let line = SourceLine(number: 1, text: text)
+    #expect(line.lastSegmentMayBeNumber == AlignedTableForm.lastSegmentMayBeNumber(line.raw))
+  }
+
   /// A value and the assessment the vocabulary knows one space after it are two cells; a value
   /// and any other words one cell (no row).
   @Test func aValueAndItsAssessmentOneSpaceApartAreTwoCells() {

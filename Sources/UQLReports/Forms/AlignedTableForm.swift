@@ -313,7 +313,7 @@ enum AlignedTableForm {
   /// The line as a number row, or nil: one or more segments of numbers at the right, after a
   /// label or an indent.
   static func numberRow(_ line: SourceLine) -> NumberRow? {
-    guard !line.isBlank, lastSegmentMayBeNumber(line.raw) else { return nil }
+    guard !line.isBlank, line.lastSegmentMayBeNumber else { return nil }
     var segs = segments(line.raw)
     // A value and an assessment one space apart on a tight page (`78,4 Delvis uppnått`): two cells.
     if segs.count >= 2, let (value, assessment) = valueAndAssessment(segs[segs.count - 1]) {
@@ -368,7 +368,7 @@ enum AlignedTableForm {
   /// values (`Ledtid planbesked till projektstart, anges i` / `5,35   24   24   31   32` /
   /// `månader`). Its label is the lines around it; nil for any other line.
   static func valuesInWrappedLabel(_ lines: [SourceLine], at i: Int) -> NumberRow? {
-    guard i > 0, i + 1 < lines.count, !lines[i].isBlank, lines[i].indent < 8, lastSegmentMayBeNumber(lines[i].raw),
+    guard i > 0, i + 1 < lines.count, !lines[i].isBlank, lines[i].indent < 8, lines[i].lastSegmentMayBeNumber,
       isLabelLine(lines[i - 1]), isLabelLine(lines[i + 1]), lines[i + 1].trimmed.first?.isLowercase == true
     else { return nil }
     let above = lines[i - 1].collapsed

@@ -107,7 +107,7 @@ enum SideBySideTables {
       guard !words.contains(where: { $0.start < gutter && $0.end > gutter - 2 }) else { break }
       end = k + 1
       // (A row on the right ends in a value: other lines are not split to be asked.)
-      guard both < 2, AlignedTableForm.lastSegmentMayBeNumber(lines[k].raw) else { continue }
+      guard both < 2, lines[k].lastSegmentMayBeNumber else { continue }
       let (left, right) = split(lines[k], at: gutter)
       if AlignedTableForm.numberRow(left) != nil, let row = AlignedTableForm.numberRow(right), !row.label.isEmpty { both += 1 }
     }

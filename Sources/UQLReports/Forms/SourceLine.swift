@@ -17,6 +17,9 @@ struct SourceLine: Sendable {
   /// Whether a run of two or more spaces stands between text (a column gap): the first
   /// question of several header readers, asked of every line many times over.
   var hasGap: Bool
+  /// Whether the last segment of the line may start a value (``AlignedTableForm/lastSegmentMayBeNumber(_:)``):
+  /// the first question the value rows' readers ask of every line, and of most lines twice.
+  var lastSegmentMayBeNumber: Bool
 
   var isBlank: Bool { trimmed.isEmpty }
 
@@ -35,6 +38,7 @@ struct SourceLine: Sendable {
     trimmed = Whitespace.trimmed(raw)
     collapsed = HTMLText.collapse(raw)
     hasGap = TextColumnsForm.gaps(raw) >= 1
+    lastSegmentMayBeNumber = AlignedTableForm.lastSegmentMayBeNumber(raw)
   }
 
   /// A converter's page marker such as `<!-- sida 9 -->` (any HTML comment on its own line but a
