@@ -241,6 +241,16 @@ struct CharacterArrayTests {
     #expect(wrongNumbers.isEmpty, "\(wrongNumbers.map { $0.unicodeScalars.map(\.value) })")
   }
 
+  /// A bullet or a list number alone on its line is one, a line of more than three scalars is
+  /// none however few its bytes or many (the byte count rules long lines out before scalars are
+  /// counted).
+  @Test func loneBulletIsShortLineOfItsMarks() {
+    func bullet(_ text: String, indent: String = "  ") -> String? { ProseForm.loneBullet(SourceLine(number: 1, text: indent + text)) }
+    #expect(bullet("•") == "•" && bullet("\u{F0B7}") == "\u{F0B7}" && bullet("1.") == "1." && bullet("12)") == "12)")
+    #expect(bullet("123.") == nil && bullet("• a") == nil && bullet("a") == nil && bullet("•", indent: String(repeating: " ", count: 40)) == nil)
+    #expect(bullet("•\u{301}") == nil && bullet(String(repeating: "•", count: 4)) == nil && bullet("1." + String(repeating: " ", count: 20) + "x") == nil)
+  }
+
   /// A number's last group, found without splitting, is the last run between spaces as
   /// `split(separator: " ").last ?? ""` answers, with spaces anywhere or none at all.
   @Test(arguments: ["", " ", "   ", "1", "10 135", "-1 234 567", " 12 ", "12  345  ", "1 ", " 1", "å ö", "x\u{301} y"])

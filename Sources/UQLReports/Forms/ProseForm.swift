@@ -49,6 +49,9 @@ enum ProseForm {
   /// `12)`), as pypdf prints a numbered list.
   static func loneBullet(_ line: SourceLine) -> String? {
     let t = line.trimmed
+    // (A scalar is at most four bytes: a longer line is no bullet, and its scalars are not
+    // counted; this is asked of every line of a paragraph.)
+    guard t.utf8.count <= 12 else { return nil }
     let scalars = t.unicodeScalars
     if (2...3).contains(scalars.count), let last = scalars.last, last == "." || last == ")",
       scalars.dropLast().allSatisfy({ (0x30...0x39).contains($0.value) })
