@@ -251,6 +251,20 @@ struct CharacterArrayTests {
     #expect(bullet("•\u{301}") == nil && bullet(String(repeating: "•", count: 4)) == nil && bullet("1." + String(repeating: " ", count: 20) + "x") == nil)
   }
 
+  /// A line the cheap check rules out (three digits first, or figures alone) is no numbered
+  /// heading, as the regular expression answers without that check; the others still may be.
+  @Test(arguments: [
+    "2024 Budget", "  123 Mål för året", "100 %", "1234", "2", "  12", "1.2.", "", "   ", "12 345 kr", "12 Mål", "1.2 Analys",
+    "  5.1.2 Analys av prognosen", "3 Ekonomi", "2.", "１２３ Mål", "2\u{301}34 Mål", "4\u{A0}", "7 ",
+  ])
+  func cheapCheckRulesOutNoNumberedHeading(line: String) {
+    let mayBe = ["12 345 kr", "12 Mål", "1.2 Analys", "  5.1.2 Analys av prognosen", "3 Ekonomi", "１２３ Mål", "2\u{301}34 Mål", "4\u{A0}", "7 "]
+    #expect(MarkdownTablesHeading.mayBeNumbered(line) == mayBe.contains(line))
+    if !MarkdownTablesHeading.mayBeNumbered(line) {
+      #expect(line.wholeMatch(of: MarkdownTablesHeading.numberedLine) == nil)
+    }
+  }
+
   /// A number's last group, found without splitting, is the last run between spaces as
   /// `split(separator: " ").last ?? ""` answers, with spaces anywhere or none at all.
   @Test(arguments: ["", " ", "   ", "1", "10 135", "-1 234 567", " 12 ", "12  345  ", "1 ", " 1", "å ö", "x\u{301} y"])

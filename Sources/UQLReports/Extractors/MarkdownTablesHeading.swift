@@ -19,13 +19,24 @@ struct MarkdownTablesHeading: Equatable {
   static func numbered(_ line: String) -> MarkdownTablesHeading? {
     // Cheap checks first: the regular expression is slow and most lines are prose.
     guard line.first(where: { $0 != " " })?.isASCII == true,
-      line.first(where: { $0 != " " })?.isNumber == true, !TextSearch.contains(line, "\t"),
+      line.first(where: { $0 != " " })?.isNumber == true, mayBeNumbered(line), !TextSearch.contains(line, "\t"),
       line.count <= 160,
       let match = line.wholeMatch(of: numberedLine)
     else { return nil }
     let title = MarkdownTablesMarkup.plainText(String(match.output.2))
     guard let first = title.first, first.isUppercase, !endsSentence(title) else { return nil }
     return MarkdownTablesHeading(number: String(match.output.1), title: title)
+  }
+
+  /// Whether ``numberedLine`` may match the line, asked before the regular expression, which is
+  /// slow: not where its first three characters after its leading spaces are ASCII digits
+  /// (`2024 …`, `100 %`: a section number's one or two digits are followed by a full stop or
+  /// white space), nor where it holds nothing but ASCII digits and full stops after them (a
+  /// page's number, `12`: no white space before a title).
+  static func mayBeNumbered(_ line: String) -> Bool {
+    let text = line.drop { $0 == " " }
+    let figures = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+    return figures.endIndex != text.endIndex && text.prefix(3).count { $0.isASCII && $0.isNumber } < 3
   }
 
   /// The heading `line` holds if it is a named one: at most five words and 60 characters, no
