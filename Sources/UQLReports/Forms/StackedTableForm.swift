@@ -477,7 +477,8 @@ enum StackedTableForm {
     // bare years too.
     // (Over a column word, `Resultaträkning, mnkr` / `Utfall`, it is a caption, the first column
     // without a header.)
-    let unitNamed = CollapsedTableForm.unitCell(first) == first.split(separator: " ").count
+    // (Its words are counted only where it names a unit: most short lines do not.)
+    let unitNamed = CollapsedTableForm.unitCell(first).map { $0 == first.split(separator: " ").count } == true
       && !isColumnHeader(lines[i + 1].collapsed)
     guard unitNamed || startBytes.contains((0x41...0x5A).contains(b0) ? b0 | 0x20 : b0) else { return nil }
     var lower = entryKey(first)
